@@ -1,0 +1,130 @@
+/**
+ * The dcsim command line: `run`, `validate`, `schema`. `main(argv, io)` is testable in-process;
+ * this folder is the only place that touches the process, the file system paths of the user,
+ * and the wall clock (through the injected io).
+ */
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { OutputExistsError } from '../output/atomic-dir.js';
+import { stableJson } from '../output/json.js';
+import { runToFolder } from '../run/run-to-folder.js';
+import { loadScenario, scenarioJsonSchema, ScenarioError, type Scenario } from '../scenario/index.js';
+import { VERSION } from '../version.js';
+import { EXIT, type CliIo } from './io.js';
+import { ProgressBar } from './progress.js';
+import { renderHeadline } from './render.js';
+
+/** A seed from the command line: an integer when it looks like one, else the string. */
+export function parseSeed(text: string): number | string {
+  return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+}
+
+class ExitSignal {
+  constructor(readonly code: number) {}
+}
+
+function load(io: CliIo, file: string): Scenario {
+  try {
+    return loadScenario(path.resolve(io.cwd, file) === file ? file : path.relative(io.cwd, path.resolve(io.cwd, file)) || file);
+  } catch (err) {
+    if (err instanceof ScenarioError) {
+      io.stderr(`${err.message}\n`);
+      throw new ExitSignal(EXIT.invalidScenario);
+    }
+    throw err;
+  }
+}
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command();
+  program
+    .name('dcsim')
+    .description('Deterministic discrete-event datacenter simulator for capacity planning')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run dcsim --help for usage)');
+
+  program
+    .command('run')
+    .description('simulate a scenario and write its report folder')
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .option('--seed <seed>', 'root seed (overrides the scenario)')
+    .option('--out <dir>', 'report folder (default: reports/<scenario name>)')
+    .option('--force', 'replace an existing report folder', false)
+    .option('--quiet', 'print nothing but errors', false)
+    .action((file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean }) => {
+      const scenario = load(io, file);
+      for (const w of scenario.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
+      const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', scenario.spec.name));
+      const bar = opts.quiet ? null : new ProgressBar(io);
+      let result;
+      try {
+        result = runToFolder(scenario, {
+          outDir,
+          force: opts.force,
+          ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}),
+          wallClock: io.wallClock,
+          tag: io.tag,
+          ...(bar ? { onProgress: (t: number, d: number) => bar.update(t, d) } : {}),
+        });
+      } catch (err) {
+        bar?.done();
+        if (err instanceof OutputExistsError) {
+          io.stderr(`error: ${err.message}\n`);
+          throw new ExitSignal(EXIT.outputExists);
+        }
+        throw err;
+      }
+      bar?.done();
+      if (!opts.quiet) {
+        io.stdout(renderHeadline(`${scenario.spec.name}: ${result.world.clusters.length} cluster(s), seed ${String(result.seed)}`, result.headline));
+        for (const u of result.placement.unplaced.slice(0, 5))
+          io.stdout(`  unplaceable ${result.world.vms.ids[u.vm] as string}: ${u.reason}\n`);
+        if (result.placement.unplaced.length > 5) io.stdout(`  … ${result.placement.unplaced.length - 5} more in vms.csv\n`);
+        io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
+      }
+    });
+
+  program
+    .command('validate')
+    .description('check a scenario file and report every problem with its path and line')
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .action((file: string) => {
+      const s = load(io, file);
+      for (const w of s.warnings) io.stderr(`warning: ${w}\n`);
+      let hosts = 0;
+      let vms = 0;
+      for (const c of s.spec.clusters) {
+        for (const g of c.hosts) hosts += g.count;
+        for (const g of c.vms) vms += g.count;
+      }
+      io.stdout(`${file}: valid (${s.spec.clusters.length} cluster(s), ${hosts} hosts, ${vms} VMs)\n`);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files (for editor completion and checks)')
+    .action(() => {
+      io.stdout(stableJson(scenarioJsonSchema()));
+    });
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof ExitSignal) return err.code;
+    if (err instanceof CommanderError) {
+      // Help and version exit with 0; everything else commander rejects is a usage error.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`internal error: ${message}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * One output interval [t0, t1): averages over the interval per host and per cluster, in reused
+ * typed arrays. Sinks read it during `onSample` and must copy what they keep.
+ */
+export interface HostFrame {
+  readonly demandMhz: Float64Array;
+  readonly grantedMhz: Float64Array;
+  readonly readyPct: Float64Array; // per vCPU, over the host's VMs
+  readonly utilPct: Float64Array; // granted / usable capacity
+  readonly activeMiB: Float64Array;
+  readonly consumedMiB: Float64Array;
+  readonly freeMiB: Float64Array;
+  readonly powerW: Float64Array;
+  readonly energyWh: Float64Array;
+  readonly memState: Uint8Array; // at t1
+}
+
+export interface ClusterFrame {
+  readonly capacityMhz: Float64Array;
+  readonly demandMhz: Float64Array;
+  readonly grantedMhz: Float64Array;
+  readonly utilPct: Float64Array;
+  readonly maxHostUtilPct: Float64Array;
+  readonly readyMeanPct: Float64Array;
+  readonly readyP50Pct: Float64Array; // across VMs, of each VM's interval average
+  readonly readyP95Pct: Float64Array;
+  readonly readyP99Pct: Float64Array;
+  readonly activeMiB: Float64Array;
+  readonly consumedMiB: Float64Array;
+  readonly memoryMiB: Float64Array; // host memory less hypervisor overhead
+  readonly powerW: Float64Array;
+  readonly energyWh: Float64Array;
+  readonly worstMemState: Uint8Array;
+  readonly hostsInState: Int32Array[]; // [cluster][state]
+}
+
+export interface SampleFrame {
+  t0: number;
+  t1: number;
+  readonly host: HostFrame;
+  readonly cluster: ClusterFrame;
+}
+
+export function emptyFrame(hosts: number, clusters: number): SampleFrame {
+  const h = () => new Float64Array(hosts);
+  const c = () => new Float64Array(clusters);
+  return {
+    t0: 0,
+    t1: 0,
+    host: {
+      demandMhz: h(),
+      grantedMhz: h(),
+      readyPct: h(),
+      utilPct: h(),
+      activeMiB: h(),
+      consumedMiB: h(),
+      freeMiB: h(),
+      powerW: h(),
+      energyWh: h(),
+      memState: new Uint8Array(hosts),
+    },
+    cluster: {
+      capacityMhz: c(),
+      demandMhz: c(),
+      grantedMhz: c(),
+      utilPct: c(),
+      maxHostUtilPct: c(),
+      readyMeanPct: c(),
+      readyP50Pct: c(),
+      readyP95Pct: c(),
+      readyP99Pct: c(),
+      activeMiB: c(),
+      consumedMiB: c(),
+      memoryMiB: c(),
+      powerW: c(),
+      energyWh: c(),
+      worstMemState: new Uint8Array(clusters),
+      hostsInState: Array.from({ length: clusters }, () => new Int32Array(5)),
+    },
+  };
+}

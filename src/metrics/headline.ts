@@ -1,0 +1,113 @@
+/**
+ * Headline figures for a slice of the world (one cluster, or everything): what a capacity
+ * planner reads first. Computed once, at the end, from the integrals and the recorder.
+ */
+import { readyBand } from '../model/cpu/ready.js';
+import { MEMORY_STATES, STATE_HIGH } from '../model/memory/min-free.js';
+import type { World } from '../model/world.js';
+import type { HeadlineFigures } from '../report/schema.js';
+import type { Recorder } from './recorder.js';
+
+export interface Slice {
+  readonly hostStart: number;
+  readonly hostEnd: number;
+  readonly vmStart: number;
+  readonly vmEnd: number;
+  /** Recorder peaks for this slice. */
+  readonly peakUtilPct: number;
+  readonly peakConsumedMiB: number;
+}
+
+const MS_PER_HOUR = 3_600_000;
+const WMS_PER_KWH = 3.6e9;
+
+/** Nearest-rank quantile of an ascending array; 0 for an empty one. */
+export function sortedQuantile(sorted: Float64Array, q: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.ceil(q * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] as number;
+}
+
+export function headline(world: World, rec: Recorder, s: Slice): HeadlineFigures {
+  const H = world.hosts;
+  const V = world.vms;
+  const duration = world.durationMs;
+  let cores = 0;
+  let vcpus = 0;
+  let hostMem = 0;
+  let vmMem = 0;
+  let usable = 0;
+  let demandInt = 0;
+  let grantedInt = 0;
+  let energy = 0;
+  let lowestFree = Infinity;
+  let belowHigh = 0;
+  const stateMs = [0, 0, 0, 0, 0];
+  for (let h = s.hostStart; h < s.hostEnd; h++) {
+    cores += H.cores[h] as number;
+    vcpus += H.vcpus[h] as number;
+    hostMem += H.memoryMiB[h] as number;
+    vmMem += H.configuredMiB[h] as number;
+    usable += H.usableMhz[h] as number;
+    demandInt += H.demandInt[h] as number;
+    grantedInt += H.grantedInt[h] as number;
+    energy += H.energyInt[h] as number;
+    lowestFree = Math.min(lowestFree, H.minFreeSeenMiB[h] as number);
+    for (let k = 0; k < 5; k++) stateMs[k] = (stateMs[k] as number) + (H.stateMs[h * 5 + k] as number);
+    if ((H.stateMs[h * 5 + STATE_HIGH] as number) < duration) belowHigh++;
+  }
+  let placed = 0;
+  let readyInt = 0;
+  let capInt = 0;
+  const p95s: number[] = [];
+  for (let v = s.vmStart; v < s.vmEnd; v++) {
+    if ((V.host[v] as number) < 0) continue;
+    placed++;
+    readyInt += V.readyInt[v] as number;
+    capInt += (V.capMhz[v] as number) * (V.placedMs[v] as number);
+    const p95 = rec.vmReady.quantile(v, 0.95);
+    p95s.push(Number.isNaN(p95) ? 0 : p95);
+  }
+  const sorted = Float64Array.from(p95s).sort();
+  const p95OfP95 = sortedQuantile(sorted, 0.95);
+  let over5 = 0;
+  for (const x of sorted) if (x > 5) over5++;
+  const stateHours = Object.fromEntries(MEMORY_STATES.map((name, k) => [name, (stateMs[k] as number) / MS_PER_HOUR])) as HeadlineFigures['memory']['stateHours'];
+  return {
+    hosts: s.hostEnd - s.hostStart,
+    cores,
+    vms: s.vmEnd - s.vmStart,
+    vmsPlaced: placed,
+    vmsUnplaceable: s.vmEnd - s.vmStart - placed,
+    vcpus,
+    vcpuPerCore: cores > 0 ? vcpus / cores : 0,
+    hostMemoryGiB: hostMem / 1024,
+    vmMemoryGiB: vmMem / 1024,
+    memoryOvercommit: hostMem > 0 ? vmMem / hostMem : 0,
+    cpu: {
+      capacityGHz: usable / 1000,
+      meanDemandGHz: demandInt / duration / 1000,
+      meanGrantedGHz: grantedInt / duration / 1000,
+      meanUtilPct: usable > 0 ? (grantedInt / duration / usable) * 100 : 0,
+      peakUtilPct: s.peakUtilPct,
+      unmetDemandPct: demandInt > 0 ? ((demandInt - grantedInt) / demandInt) * 100 : 0,
+    },
+    cpuReady: {
+      meanPct: capInt > 0 ? (readyInt / capInt) * 100 : 0,
+      p95OfVmP95Pct: p95OfP95,
+      worstVmP95Pct: sorted.length > 0 ? (sorted[sorted.length - 1] as number) : 0,
+      vmsOver5PctP95: over5,
+      band: readyBand(p95OfP95),
+    },
+    memory: {
+      peakConsumedGiB: s.peakConsumedMiB / 1024,
+      lowestFreeMiB: Number.isFinite(lowestFree) ? lowestFree : 0,
+      hostsEverBelowHigh: belowHigh,
+      stateHours,
+    },
+    energy: {
+      itKWh: energy / WMS_PER_KWH,
+      meanPowerKW: energy / duration / 1000,
+    },
+  };
+}

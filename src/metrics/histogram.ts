@@ -1,0 +1,117 @@
+/**
+ * Time-weighted histograms for many entities at once, in one Float64Array (entity-major), with
+ * one shared bin layout. Used for per-VM percentiles of per-interval averages (the p95 of
+ * 5-minute roll-ups that vCenter reports), without keeping every sample.
+ */
+
+const ZERO_BIN = 1e-9;
+
+/** Bin edges: bins [edges[k], edges[k+1]); the last bin also takes values above the top edge. */
+export class BinLayout {
+  readonly bins: number;
+  private readonly lookup: Int32Array;
+  private readonly lookupScale: number;
+
+  constructor(readonly edges: Float64Array) {
+    this.bins = edges.length - 1;
+    // A lookup table at a resolution finer than the narrowest bin makes binning O(1).
+    let narrowest = Infinity;
+    for (let k = 0; k < this.bins; k++) narrowest = Math.min(narrowest, (edges[k + 1] as number) - (edges[k] as number));
+    const top = edges[this.bins] as number;
+    const cells = Math.min(1 << 16, Math.ceil((top / narrowest) * 4));
+    this.lookupScale = cells / top;
+    this.lookup = new Int32Array(cells + 1);
+    let k = 0;
+    for (let c = 0; c <= cells; c++) {
+      const x = c / this.lookupScale;
+      while (k < this.bins - 1 && x >= (edges[k + 1] as number)) k++;
+      this.lookup[c] = k;
+    }
+  }
+
+  /** Bin of x (x ≥ 0). */
+  bin(x: number): number {
+    const c = Math.floor(x * this.lookupScale);
+    if (c >= this.lookup.length) return this.bins - 1;
+    let k = this.lookup[c < 0 ? 0 : c] as number;
+    // The table cell may start in bin k while x lies in k+1.
+    while (k < this.bins - 1 && x >= (this.edges[k + 1] as number)) k++;
+    return k;
+  }
+
+  /**
+   * `bins` equal bins up to `top`, after a first, zero-width-like bin that holds exact zeros, so
+   * that a quantile falling among zeros comes out as 0 rather than interpolated into the bin.
+   */
+  static uniform(top: number, bins: number): BinLayout {
+    const edges = [0, ZERO_BIN];
+    for (let k = 1; k <= bins; k++) edges.push((top * k) / bins);
+    return new BinLayout(Float64Array.from(edges));
+  }
+
+  /** Fine bins where small values matter (CPU ready thresholds at 2.5, 5 and 10 %), coarse above. */
+  static readyPct(): BinLayout {
+    const edges: number[] = [0, ZERO_BIN];
+    for (let x = 0.25; x < 10; x += 0.25) edges.push(x);
+    for (let x = 10; x < 30; x += 1) edges.push(x);
+    for (let x = 30; x <= 100; x += 5) edges.push(x);
+    return new BinLayout(Float64Array.from(edges));
+  }
+}
+
+export class EntityHistograms {
+  readonly weights: Float64Array;
+  // Exact extremes bound the interpolation: a constant series gets its exact value back.
+  private readonly min: Float64Array;
+  private readonly max: Float64Array;
+
+  constructor(
+    readonly layout: BinLayout,
+    readonly entities: number,
+  ) {
+    this.weights = new Float64Array(entities * layout.bins);
+    this.min = new Float64Array(entities).fill(Infinity);
+    this.max = new Float64Array(entities).fill(-Infinity);
+  }
+
+  reset(): void {
+    this.weights.fill(0);
+    this.min.fill(Infinity);
+    this.max.fill(-Infinity);
+  }
+
+  add(entity: number, x: number, weight: number): void {
+    const i = entity * this.layout.bins + this.layout.bin(x);
+    this.weights[i] = (this.weights[i] as number) + weight;
+    if (x < (this.min[entity] as number)) this.min[entity] = x;
+    if (x > (this.max[entity] as number)) this.max[entity] = x;
+  }
+
+  /** The q-quantile (0..1) of entity's distribution, interpolated within the bin; NaN if empty. */
+  quantile(entity: number, q: number): number {
+    const x = quantileOf(this.weights, entity * this.layout.bins, this.layout, q);
+    const lo = this.min[entity] as number;
+    const hi = this.max[entity] as number;
+    return x < lo ? lo : x > hi ? hi : x;
+  }
+}
+
+/** Quantile of the histogram stored at weights[offset .. offset + bins). */
+export function quantileOf(weights: Float64Array, offset: number, layout: BinLayout, q: number): number {
+  const bins = layout.bins;
+  let total = 0;
+  for (let k = 0; k < bins; k++) total += weights[offset + k] as number;
+  if (total <= 0) return NaN;
+  const target = q * total;
+  let acc = 0;
+  for (let k = 0; k < bins; k++) {
+    const w = weights[offset + k] as number;
+    if (w > 0 && acc + w >= target) {
+      const lo = layout.edges[k] as number;
+      const hi = layout.edges[k + 1] as number;
+      return lo + ((target - acc) / w) * (hi - lo);
+    }
+    acc += w;
+  }
+  return layout.edges[bins] as number;
+}

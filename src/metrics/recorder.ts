@@ -1,0 +1,223 @@
+/**
+ * The sampling recorder: at every output interval it brings the integrals up to date, turns
+ * their differences into interval averages per host, per cluster and per VM, hands the frame to
+ * its sinks (CSV writers, the report builder) and feeds the per-VM percentile histograms.
+ * It observes the model through its arrays; the model knows nothing of it.
+ */
+import type { Kernel } from '../engine/index.js';
+import type { Datacenter } from '../model/datacenter.js';
+import { STATE_LOW } from '../model/memory/min-free.js';
+import { BinLayout, EntityHistograms } from './histogram.js';
+import { emptyFrame, type SampleFrame } from './frame.js';
+
+export const KIND_SAMPLE = 20;
+/** After every model change at the same instant. */
+export const PRIORITY_SAMPLE = 100;
+const WH_PER_WMS = 1 / 3_600_000;
+
+export interface SampleSink {
+  onSample(frame: SampleFrame): void;
+}
+
+export class Recorder {
+  readonly frame: SampleFrame;
+  /** Per-VM distributions of interval averages, in % of the VM's vCPU capacity. */
+  readonly vmDemand: EntityHistograms;
+  readonly vmGranted: EntityHistograms;
+  readonly vmReady: EntityHistograms;
+  private readonly clusterReady: EntityHistograms;
+  private readonly prevHost: { demand: Float64Array; granted: Float64Array; ready: Float64Array; active: Float64Array; consumed: Float64Array; energy: Float64Array };
+  private readonly prevVm: { want: Float64Array; granted: Float64Array; ready: Float64Array };
+  private lastSample = 0;
+  samples = 0;
+  /** Highest interval-average utilisation seen, per cluster and for the whole datacenter (%). */
+  readonly peakUtilPct: Float64Array;
+  peakTotalUtilPct = 0;
+  /** Highest interval p95 of VM ready seen, per cluster (%). */
+  readonly peakReadyP95Pct: Float64Array;
+  /** Highest interval-average consumed memory, per cluster and in total (MiB). */
+  readonly peakConsumedMiB: Float64Array;
+  peakTotalConsumedMiB = 0;
+
+  constructor(
+    private readonly model: Datacenter,
+    private readonly kernel: Kernel,
+    readonly intervalMs: number,
+    private readonly sinks: readonly SampleSink[],
+  ) {
+    const { hosts, vms, clusters } = model.world;
+    this.frame = emptyFrame(hosts.n, clusters.length);
+    const pct = BinLayout.uniform(100, 50);
+    const ready = BinLayout.readyPct();
+    this.vmDemand = new EntityHistograms(pct, vms.n);
+    this.vmGranted = new EntityHistograms(pct, vms.n);
+    this.vmReady = new EntityHistograms(ready, vms.n);
+    this.clusterReady = new EntityHistograms(ready, clusters.length);
+    this.peakUtilPct = new Float64Array(clusters.length);
+    this.peakReadyP95Pct = new Float64Array(clusters.length);
+    this.peakConsumedMiB = new Float64Array(clusters.length);
+    const n = hosts.n;
+    this.prevHost = {
+      demand: new Float64Array(n),
+      granted: new Float64Array(n),
+      ready: new Float64Array(n),
+      active: new Float64Array(n),
+      consumed: new Float64Array(n),
+      energy: new Float64Array(n),
+    };
+    this.prevVm = { want: new Float64Array(vms.n), granted: new Float64Array(vms.n), ready: new Float64Array(vms.n) };
+    kernel.on(KIND_SAMPLE, () => this.sample(this.kernel.now));
+  }
+
+  start(): void {
+    this.lastSample = this.kernel.now;
+    this.scheduleNext();
+  }
+
+  private scheduleNext(): void {
+    const next = Math.min(this.lastSample + this.intervalMs, this.model.world.durationMs);
+    if (next > this.lastSample) this.kernel.schedule(next, KIND_SAMPLE, 0, 0, 0, PRIORITY_SAMPLE);
+  }
+
+  /** Close the interval [lastSample, t). */
+  sample(t: number): void {
+    const dt = t - this.lastSample;
+    if (dt <= 0) return;
+    const { world } = this.model;
+    this.model.flushAll(t);
+    const H = world.hosts;
+    const V = world.vms;
+    const f = this.frame;
+    const p = this.prevHost;
+    f.t0 = this.lastSample;
+    f.t1 = t;
+    for (let h = 0; h < H.n; h++) {
+      const usable = H.usableMhz[h] as number;
+      const vcpuMhz = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
+      f.host.demandMhz[h] = ((H.demandInt[h] as number) - (p.demand[h] as number)) / dt;
+      f.host.grantedMhz[h] = ((H.grantedInt[h] as number) - (p.granted[h] as number)) / dt;
+      const readyMhz = ((H.readyInt[h] as number) - (p.ready[h] as number)) / dt;
+      f.host.readyPct[h] = vcpuMhz > 0 ? (readyMhz / vcpuMhz) * 100 : 0;
+      f.host.utilPct[h] = ((f.host.grantedMhz[h] as number) / usable) * 100;
+      f.host.activeMiB[h] = ((H.activeInt[h] as number) - (p.active[h] as number)) / dt;
+      f.host.consumedMiB[h] = ((H.consumedInt[h] as number) - (p.consumed[h] as number)) / dt;
+      f.host.freeMiB[h] = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - (f.host.consumedMiB[h] as number);
+      const energy = (H.energyInt[h] as number) - (p.energy[h] as number);
+      f.host.powerW[h] = energy / dt;
+      f.host.energyWh[h] = energy * WH_PER_WMS;
+      f.host.memState[h] = H.memState[h] as number;
+      p.demand[h] = H.demandInt[h] as number;
+      p.granted[h] = H.grantedInt[h] as number;
+      p.ready[h] = H.readyInt[h] as number;
+      p.active[h] = H.activeInt[h] as number;
+      p.consumed[h] = H.consumedInt[h] as number;
+      p.energy[h] = H.energyInt[h] as number;
+    }
+    this.sampleVms(dt);
+    this.aggregateClusters();
+    for (const s of this.sinks) s.onSample(f);
+    this.lastSample = t;
+    this.samples++;
+    this.scheduleNext();
+  }
+
+  /** Per-VM interval averages into the per-VM histograms and this interval's cluster histogram. */
+  private sampleVms(dt: number): void {
+    const V = this.model.world.vms;
+    const q = this.prevVm;
+    const cr = this.clusterReady;
+    cr.reset();
+    for (let v = 0; v < V.n; v++) {
+      if ((V.host[v] as number) < 0) continue;
+      const cap = V.capMhz[v] as number;
+      const scale = 100 / (cap * dt);
+      const want = ((V.wantInt[v] as number) - (q.want[v] as number)) * scale;
+      const granted = ((V.grantedInt[v] as number) - (q.granted[v] as number)) * scale;
+      const ready = ((V.readyInt[v] as number) - (q.ready[v] as number)) * scale;
+      this.vmDemand.add(v, want, dt);
+      this.vmGranted.add(v, granted, dt);
+      this.vmReady.add(v, ready, dt);
+      cr.add(V.cluster[v] as number, ready, 1);
+      q.want[v] = V.wantInt[v] as number;
+      q.granted[v] = V.grantedInt[v] as number;
+      q.ready[v] = V.readyInt[v] as number;
+    }
+  }
+
+  private aggregateClusters(): void {
+    const { world } = this.model;
+    const H = world.hosts;
+    const f = this.frame;
+    const c = f.cluster;
+    let totalUsable = 0;
+    let totalGranted = 0;
+    let totalConsumed = 0;
+    world.clusters.forEach((cl, ci) => {
+      let usable = 0;
+      let demand = 0;
+      let granted = 0;
+      let ready = 0;
+      let vcpuMhz = 0;
+      let active = 0;
+      let consumed = 0;
+      let memory = 0;
+      let power = 0;
+      let energy = 0;
+      let hottest = 0;
+      const states = c.hostsInState[ci] as Int32Array;
+      states.fill(0);
+      for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+        usable += H.usableMhz[h] as number;
+        demand += f.host.demandMhz[h] as number;
+        granted += f.host.grantedMhz[h] as number;
+        const hv = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
+        vcpuMhz += hv;
+        ready += ((f.host.readyPct[h] as number) * hv) / 100;
+        active += f.host.activeMiB[h] as number;
+        consumed += f.host.consumedMiB[h] as number;
+        memory += (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
+        power += f.host.powerW[h] as number;
+        energy += f.host.energyWh[h] as number;
+        if ((f.host.utilPct[h] as number) > hottest) hottest = f.host.utilPct[h] as number;
+        const s = f.host.memState[h] as number;
+        states[s] = (states[s] as number) + 1;
+      }
+      c.capacityMhz[ci] = usable;
+      c.demandMhz[ci] = demand;
+      c.grantedMhz[ci] = granted;
+      c.utilPct[ci] = usable > 0 ? (granted / usable) * 100 : 0;
+      c.maxHostUtilPct[ci] = hottest;
+      c.readyMeanPct[ci] = vcpuMhz > 0 ? (ready / vcpuMhz) * 100 : 0;
+      c.readyP50Pct[ci] = orZero(this.clusterReady.quantile(ci, 0.5));
+      c.readyP95Pct[ci] = orZero(this.clusterReady.quantile(ci, 0.95));
+      c.readyP99Pct[ci] = orZero(this.clusterReady.quantile(ci, 0.99));
+      c.activeMiB[ci] = active;
+      c.consumedMiB[ci] = consumed;
+      c.memoryMiB[ci] = memory;
+      c.powerW[ci] = power;
+      c.energyWh[ci] = energy;
+      let worst = 0;
+      for (let s = STATE_LOW; s >= 0; s--) if ((states[s] as number) > 0) { worst = s; break; }
+      c.worstMemState[ci] = worst;
+      if ((c.utilPct[ci] as number) > (this.peakUtilPct[ci] as number)) this.peakUtilPct[ci] = c.utilPct[ci] as number;
+      if ((c.readyP95Pct[ci] as number) > (this.peakReadyP95Pct[ci] as number))
+        this.peakReadyP95Pct[ci] = c.readyP95Pct[ci] as number;
+      if (consumed > (this.peakConsumedMiB[ci] as number)) this.peakConsumedMiB[ci] = consumed;
+      totalConsumed += consumed;
+      totalUsable += usable;
+      totalGranted += granted;
+    });
+    const total = totalUsable > 0 ? (totalGranted / totalUsable) * 100 : 0;
+    if (total > this.peakTotalUtilPct) this.peakTotalUtilPct = total;
+    if (totalConsumed > this.peakTotalConsumedMiB) this.peakTotalConsumedMiB = totalConsumed;
+  }
+
+  /** Sample the last, possibly partial, interval. */
+  finish(t: number): void {
+    this.sample(t);
+  }
+}
+
+function orZero(x: number): number {
+  return Number.isNaN(x) ? 0 : x;
+}

@@ -1,0 +1,276 @@
+/**
+ * Build phase: a validated Scenario becomes the world's typed arrays. Ids are hierarchical
+ * (`dc1/cluster-a/host-003`, `dc1/cluster-a/web-0042`) and stable, so two runs diff cleanly.
+ * Hosts and VMs of a cluster get contiguous index ranges.
+ */
+import { RandomStreams, uniformAt } from '../engine/index.js';
+import type { Scenario, TraceData } from '../scenario/scenario.js';
+import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
+import { cpuShares } from './cpu/shares.js';
+import {
+  defaultCpuOverheadPct,
+  defaultHostMemoryOverheadMiB,
+  FLAVOURS,
+  vmMemoryOverheadMiB,
+} from './hypervisor.js';
+import { minFreeMiB } from './memory/min-free.js';
+import { MIB_PER_GIB } from './units.js';
+import {
+  createWorkloadArrays,
+  WL_CONSTANT,
+  WL_DIURNAL,
+  WL_ON_OFF,
+  WL_RANDOM_WALK,
+  WL_TRACE,
+  WL_UNIFORM,
+  type WorkloadArrays,
+} from './workload/workload-arrays.js';
+import { f64, i32, type ClusterInfo, type HostArrays, type VmArrays, type VmGroupInfo, type World } from './world.js';
+
+const PHASE_COUNTER = 2 ** 51;
+
+export interface Built {
+  readonly world: World;
+  readonly workload: WorkloadArrays;
+  readonly streams: RandomStreams;
+}
+
+function pad(i: number, total: number): string {
+  return String(i).padStart(Math.max(3, String(total).length), '0');
+}
+
+export function buildWorld(scenario: Scenario, seedOverride?: number | string): Built {
+  const spec = scenario.spec;
+  const seed = seedOverride ?? spec.seed;
+  const streams = new RandomStreams(seed);
+  let nh = 0;
+  let nv = 0;
+  for (const c of spec.clusters) {
+    for (const g of c.hosts) nh += g.count;
+    for (const g of c.vms) nv += g.count;
+  }
+  const H = allocHosts(nh);
+  const V = allocVms(nv);
+  const traces: TraceData[] = [];
+  const W = createWorkloadArrays(nv, traces);
+  const clusters: ClusterInfo[] = [];
+  const groups: VmGroupInfo[] = [];
+  let h = 0;
+  let v = 0;
+  spec.clusters.forEach((c, ci) => {
+    const clusterId = `${c.site}/${c.name}`;
+    const hostStart = h;
+    for (const g of c.hosts) {
+      for (let k = 1; k <= g.count; k++, h++) fillHost(H, h, ci, `${clusterId}/${g.name}-${pad(k, g.count)}`, g);
+    }
+    const vmStart = v;
+    c.vms.forEach((g, gi) => {
+      const template = spec.templates[g.template] as TemplateSpec;
+      const groupTraces = scenario.traces.get(`${ci}/${gi}`) ?? [];
+      const groupStart = v;
+      const traceBase = traces.length;
+      traces.push(...groupTraces);
+      for (let k = 1; k <= g.count; k++, v++) {
+        const id = `${clusterId}/${g.name}-${pad(k, g.count)}`;
+        fillVm(V, v, ci, groups.length, id, template, c.hosts[0] as HostGroupSpec);
+        fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
+      }
+      groups.push({
+        id: `${clusterId}/${g.name}`,
+        cluster: ci,
+        template: g.template,
+        workload: g.workload.type,
+        vmStart: groupStart,
+        vmEnd: v,
+      });
+    });
+    clusters.push(clusterInfo(c, ci, clusterId, hostStart, h, vmStart, v));
+  });
+  const world: World = {
+    startEpochMs: scenario.startEpochMs,
+    durationMs: spec.duration,
+    stepMs: spec.step,
+    clusters,
+    groups,
+    hosts: H,
+    vms: V,
+  };
+  return { world, workload: W, streams };
+}
+
+function clusterInfo(c: ClusterSpec, ci: number, id: string, hs: number, he: number, vs: number, ve: number): ClusterInfo {
+  void ci;
+  return {
+    id,
+    name: c.name,
+    site: c.site,
+    hostStart: hs,
+    hostEnd: he,
+    vmStart: vs,
+    vmEnd: ve,
+    placement: {
+      algorithm: c.placement.algorithm,
+      maxVcpuPerCore: c.placement.maxVcpuPerCore ?? Infinity,
+      maxMemoryOvercommit: c.placement.maxMemoryOvercommit ?? Infinity,
+    },
+    memoryHysteresisPct: c.memoryState.hysteresisPct,
+  };
+}
+
+function fillHost(H: HostArrays, h: number, ci: number, id: string, g: HostGroupSpec): void {
+  (H.ids as string[])[h] = id;
+  const cores = g.sockets * g.coresPerSocket;
+  const mem = g.memoryGiB * MIB_PER_GIB;
+  const type = g.hypervisor.type;
+  H.cluster[h] = ci;
+  H.cores[h] = cores;
+  H.coreMhz[h] = g.mhz;
+  H.capacityMhz[h] = cores * g.mhz;
+  H.usableMhz[h] = cores * g.mhz * (1 - (g.hypervisor.cpuOverheadPct ?? defaultCpuOverheadPct(type)) / 100);
+  H.memoryMiB[h] = mem;
+  H.overheadMiB[h] = g.hypervisor.memoryOverheadMiB ?? defaultHostMemoryOverheadMiB(type, mem);
+  H.minFreeMiB[h] = minFreeMiB(mem);
+  H.minFreeSeenMiB[h] = Infinity;
+  H.idleW[h] = g.power.idleW;
+  H.maxW[h] = g.power.maxW;
+  H.flavour[h] = FLAVOURS.indexOf(g.hypervisor.flavour);
+  H.hvType[h] = type;
+  H.firstVm[h] = -1;
+}
+
+function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: TemplateSpec, firstHostGroup: HostGroupSpec): void {
+  (V.ids as string[])[v] = id;
+  const mem = t.memoryGiB * MIB_PER_GIB;
+  V.cluster[v] = ci;
+  V.group[v] = gi;
+  V.vcpus[v] = t.vcpus;
+  V.memoryMiB[v] = mem;
+  V.cpuReservationMhz[v] = t.cpu.reservationMHz;
+  V.cpuLimitMhz[v] = t.cpu.limitMHz ?? Infinity;
+  V.cpuShares[v] = cpuShares(t.cpu.shares, t.vcpus);
+  V.memReservationMiB[v] = t.memory.reservationGiB * MIB_PER_GIB;
+  V.overheadMiB[v] = vmMemoryOverheadMiB(t.vcpus, mem, firstHostGroup.hypervisor.vmMemoryOverheadMiB);
+  V.host[v] = -1;
+  V.next[v] = -1;
+  V.prev[v] = -1;
+}
+
+function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
+  W.seed[v] = seed;
+  W.memLow[v] = wl.memory;
+  W.memHigh[v] = wl.memory;
+  // The phase draw uses a counter no step will reach, so it is independent of the level draws.
+  const phase = 'phase' in wl && wl.phase === 'random' ? Math.floor(uniformAt(seed, PHASE_COUNTER) * stepMs) : 0;
+  W.phaseMs[v] = phase;
+  switch (wl.type) {
+    case 'constant':
+      W.kind[v] = WL_CONSTANT;
+      W.p0[v] = wl.cpu;
+      break;
+    case 'diurnal':
+      W.kind[v] = WL_DIURNAL;
+      W.p0[v] = wl.low;
+      W.p1[v] = wl.high;
+      W.p2[v] = wl.peakHour;
+      W.p3[v] = wl.weekendFactor;
+      W.p4[v] = wl.noise;
+      W.memHigh[v] = wl.memoryHigh ?? wl.memory;
+      break;
+    case 'random-walk':
+      W.kind[v] = WL_RANDOM_WALK;
+      W.p0[v] = wl.start;
+      W.p1[v] = wl.sigma;
+      W.p2[v] = wl.min;
+      W.p3[v] = wl.max;
+      break;
+    case 'uniform':
+      W.kind[v] = WL_UNIFORM;
+      W.p0[v] = wl.min;
+      W.p1[v] = wl.max;
+      break;
+    case 'on-off':
+      W.kind[v] = WL_ON_OFF;
+      W.p0[v] = wl.on;
+      W.p1[v] = wl.off;
+      W.p2[v] = wl.meanOn;
+      W.p3[v] = wl.meanOff;
+      break;
+    case 'trace':
+      W.kind[v] = WL_TRACE;
+      W.trace[v] = trace;
+      break;
+  }
+}
+
+function allocHosts(n: number): HostArrays {
+  return {
+    n,
+    ids: new Array<string>(n),
+    cluster: i32(n),
+    cores: i32(n),
+    coreMhz: f64(n),
+    capacityMhz: f64(n),
+    usableMhz: f64(n),
+    memoryMiB: f64(n),
+    overheadMiB: f64(n),
+    minFreeMiB: f64(n),
+    idleW: f64(n),
+    maxW: f64(n),
+    flavour: new Uint8Array(n),
+    hvType: new Uint8Array(n),
+    vcpus: i32(n),
+    vmCount: i32(n),
+    configuredMiB: f64(n),
+    reservedMhz: f64(n),
+    reservedMiB: f64(n),
+    firstVm: i32(n, -1),
+    demandMhz: f64(n),
+    grantedMhz: f64(n),
+    readyMhz: f64(n),
+    activeMiB: f64(n),
+    consumedMiB: f64(n),
+    powerW: f64(n),
+    memState: new Uint8Array(n),
+    contended: new Uint8Array(n),
+    lastT: f64(n),
+    demandInt: f64(n),
+    grantedInt: f64(n),
+    readyInt: f64(n),
+    activeInt: f64(n),
+    consumedInt: f64(n),
+    energyInt: f64(n),
+    stateMs: f64(n * 5),
+    minFreeSeenMiB: f64(n),
+  };
+}
+
+function allocVms(n: number): VmArrays {
+  return {
+    n,
+    ids: new Array<string>(n),
+    cluster: i32(n),
+    group: i32(n),
+    vcpus: i32(n),
+    memoryMiB: f64(n),
+    cpuReservationMhz: f64(n),
+    cpuLimitMhz: f64(n),
+    cpuShares: f64(n),
+    memReservationMiB: f64(n),
+    overheadMiB: f64(n),
+    host: i32(n, -1),
+    next: i32(n, -1),
+    prev: i32(n, -1),
+    capMhz: f64(n),
+    demand: f64(n),
+    wantMhz: f64(n),
+    grantedMhz: f64(n),
+    readyMhz: f64(n),
+    activeMiB: f64(n),
+    touchedMiB: f64(n),
+    lastT: f64(n),
+    wantInt: f64(n),
+    grantedInt: f64(n),
+    readyInt: f64(n),
+    placedMs: f64(n),
+  };
+}

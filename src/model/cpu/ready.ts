@@ -1,0 +1,25 @@
+/**
+ * CPU ready (%RDY, KVM vcpu delay, guest steal): time a runnable vCPU waited for a core.
+ * %RDY = ready_ms / (interval_s × 1000) × 100 per vCPU (DOMAIN.md, CPU; Broadcom KB 387750).
+ * In rate form, unmet runnable demand in MHz over the VM's vCPU capacity gives the same %.
+ */
+
+/** Ready % per vCPU from unmet MHz: readyMhz / (vCPUs × core MHz) × 100. */
+export function readyPct(readyMhz: number, vcpus: number, coreMhz: number): number {
+  return (readyMhz / (vcpus * coreMhz)) * 100;
+}
+
+/** Ready milliseconds summed over vCPUs (vCenter's "ready" summation) for an integral in MHz·ms. */
+export function readyMs(readyMhzMs: number, coreMhz: number): number {
+  return readyMhzMs / coreMhz;
+}
+
+/** Rule-of-thumb bands for %RDY per vCPU (DOMAIN.md: < 2.5 fine, 2.5–5 watch, 5–10 significant, > 10 bad). */
+export type ReadyBand = 'fine' | 'watch' | 'significant' | 'bad';
+
+export function readyBand(pct: number): ReadyBand {
+  if (pct < 2.5) return 'fine';
+  if (pct < 5) return 'watch';
+  if (pct <= 10) return 'significant';
+  return 'bad';
+}

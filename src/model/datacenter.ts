@@ -1,0 +1,280 @@
+/**
+ * The datacenter model on the event kernel: workload changes (a batched step pass for stepped
+ * workloads, events for on/off bursts) update VM demand, mark their hosts dirty, and each dirty
+ * host is recomputed once: CPU allocation → memory state → power. Integrals are brought up to
+ * date just before a rate changes (integrate at change points).
+ */
+import { exponential, uniformAt, type Kernel } from '../engine/index.js';
+import { allocateCpu } from './cpu/allocate.js';
+import { nextMemoryState } from './memory/min-free.js';
+import type { ModelObserver } from './observer.js';
+import { placeInitial, type PlacementOutcome } from './placement.js';
+import { linearPower } from './power.js';
+import { steppedLevel } from './workload/levels.js';
+import { StepSchedule } from './workload/step-schedule.js';
+import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
+import type { World } from './world.js';
+
+/** Event kinds owned by the model. */
+export const KIND_WORKLOAD_STEP = 1;
+export const KIND_ON_OFF_SWITCH = 2;
+/** Model events fire before observers' events at the same instant. */
+export const PRIORITY_MODEL = 10;
+
+export class Datacenter {
+  readonly schedule: StepSchedule;
+  private readonly memFrac: Float64Array;
+  private readonly dirty: Uint8Array;
+  private readonly dirtyList: Int32Array;
+  private dirtyCount = 0;
+  private scratchWant = new Float64Array(64);
+  private scratchLimit = new Float64Array(64);
+  private scratchRes = new Float64Array(64);
+  private scratchShares = new Float64Array(64);
+  private scratchGranted = new Float64Array(64);
+  private scratchFixed = new Uint8Array(64);
+  private scratchVm = new Int32Array(64);
+  placement: PlacementOutcome | null = null;
+
+  constructor(
+    readonly world: World,
+    readonly workload: WorkloadArrays,
+    readonly kernel: Kernel,
+    private readonly observers: readonly ModelObserver[],
+  ) {
+    const nv = world.vms.n;
+    this.memFrac = new Float64Array(nv);
+    this.dirty = new Uint8Array(world.hosts.n);
+    this.dirtyList = new Int32Array(world.hosts.n);
+    const stepped: number[] = [];
+    for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i] as number)) stepped.push(i);
+    this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
+    kernel.on(KIND_WORKLOAD_STEP, () => this.onStep());
+    kernel.on(KIND_ON_OFF_SWITCH, (vm, count) => this.onSwitch(vm, count));
+  }
+
+  /** Place the VMs, set every workload's initial level, compute every host, schedule changes. */
+  start(): PlacementOutcome {
+    const { world, kernel } = this;
+    const V = world.vms;
+    const outcome = placeInitial(world);
+    this.placement = outcome;
+    const t = kernel.now;
+    for (const o of this.observers) {
+      if (o.placed) for (let v = 0; v < V.n; v++) if ((V.host[v] as number) >= 0) o.placed(t, v, V.host[v] as number);
+      if (o.unplaceable) for (const u of outcome.unplaced) o.unplaceable(t, u.vm, u.reason);
+    }
+    const w = this.workload;
+    for (let v = 0; v < V.n; v++) {
+      V.lastT[v] = t;
+      if ((V.host[v] as number) < 0) continue;
+      if ((w.kind[v] as number) === WL_ON_OFF) this.initOnOff(v);
+      const level = steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac);
+      this.setLevel(v, level);
+    }
+    for (let h = 0; h < world.hosts.n; h++) {
+      world.hosts.lastT[h] = t;
+      this.recomputeHost(h, t);
+    }
+    this.dirtyCount = 0;
+    this.dirty.fill(0);
+    if (!this.schedule.empty) kernel.schedule(this.schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_MODEL);
+    return outcome;
+  }
+
+  /** One batch of stepped workloads that change at this instant. */
+  private onStep(): void {
+    const { world, workload: w, schedule, kernel } = this;
+    const t = kernel.now;
+    const counter = schedule.nextCounter();
+    schedule.advance();
+    const V = world.vms;
+    const order = schedule.order;
+    for (let j = schedule.batchStart; j < schedule.batchEnd; j++) {
+      const v = order[j] as number;
+      if ((V.host[v] as number) < 0) continue;
+      const level = steppedLevel(w, v, counter, t, world.startEpochMs, this.memFrac);
+      this.changeLevel(v, level, t);
+    }
+    this.recomputeDirty(t);
+    kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_MODEL);
+  }
+
+  /** On/off bursts: the stationary probability of "on" decides the first state, then exponential periods. */
+  private initOnOff(v: number): void {
+    const w = this.workload;
+    const seed = w.seed[v] as number;
+    const meanOn = w.p2[v] as number;
+    const meanOff = w.p3[v] as number;
+    const on = uniformAt(seed, 0) < meanOn / (meanOn + meanOff);
+    w.level[v] = on ? 1 : 0;
+    this.scheduleSwitch(v, 1);
+  }
+
+  private scheduleSwitch(v: number, count: number): void {
+    const w = this.workload;
+    const mean = (w.level[v] as number) > 0 ? (w.p2[v] as number) : (w.p3[v] as number);
+    const period = Math.max(1, Math.round(exponential(uniformAt(w.seed[v] as number, count), mean)));
+    this.kernel.scheduleIn(period, KIND_ON_OFF_SWITCH, v, count + 1, 0, PRIORITY_MODEL);
+  }
+
+  private onSwitch(v: number, count: number): void {
+    const w = this.workload;
+    const t = this.kernel.now;
+    w.level[v] = (w.level[v] as number) > 0 ? 0 : 1;
+    if ((this.world.vms.host[v] as number) >= 0) {
+      this.changeLevel(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac), t);
+      this.recomputeDirty(t);
+    }
+    this.scheduleSwitch(v, count);
+  }
+
+  /** Apply a new demand level (and the active memory in memFrac) to VM v at time t. */
+  private changeLevel(v: number, level: number, t: number): void {
+    const V = this.world.vms;
+    const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
+    if (level === V.demand[v] && active === V.activeMiB[v]) return;
+    this.flushVm(v, t);
+    this.setLevel(v, level);
+    const h = V.host[v] as number;
+    if (this.dirty[h] === 0) {
+      this.dirty[h] = 1;
+      this.dirtyList[this.dirtyCount++] = h;
+    }
+  }
+
+  private setLevel(v: number, level: number): void {
+    const V = this.world.vms;
+    const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
+    V.demand[v] = level;
+    V.wantMhz[v] = level * (V.capMhz[v] as number);
+    V.activeMiB[v] = active;
+    if (active > (V.touchedMiB[v] as number)) V.touchedMiB[v] = active;
+  }
+
+  private recomputeDirty(t: number): void {
+    for (let k = 0; k < this.dirtyCount; k++) {
+      const h = this.dirtyList[k] as number;
+      this.dirty[h] = 0;
+      this.recomputeHost(h, t);
+    }
+    this.dirtyCount = 0;
+  }
+
+  /** Integrate VM v's rates up to t. */
+  flushVm(v: number, t: number): void {
+    const V = this.world.vms;
+    const dt = t - (V.lastT[v] as number);
+    if (dt <= 0) return;
+    if ((V.host[v] as number) >= 0) {
+      V.wantInt[v] = (V.wantInt[v] as number) + (V.wantMhz[v] as number) * dt;
+      V.grantedInt[v] = (V.grantedInt[v] as number) + (V.grantedMhz[v] as number) * dt;
+      V.readyInt[v] = (V.readyInt[v] as number) + (V.readyMhz[v] as number) * dt;
+      V.placedMs[v] = (V.placedMs[v] as number) + dt;
+    }
+    V.lastT[v] = t;
+  }
+
+  /** Integrate host h's rates up to t. */
+  flushHost(h: number, t: number): void {
+    const H = this.world.hosts;
+    const dt = t - (H.lastT[h] as number);
+    if (dt <= 0) return;
+    H.demandInt[h] = (H.demandInt[h] as number) + (H.demandMhz[h] as number) * dt;
+    H.grantedInt[h] = (H.grantedInt[h] as number) + (H.grantedMhz[h] as number) * dt;
+    H.readyInt[h] = (H.readyInt[h] as number) + (H.readyMhz[h] as number) * dt;
+    H.activeInt[h] = (H.activeInt[h] as number) + (H.activeMiB[h] as number) * dt;
+    H.consumedInt[h] = (H.consumedInt[h] as number) + (H.consumedMiB[h] as number) * dt;
+    H.energyInt[h] = (H.energyInt[h] as number) + (H.powerW[h] as number) * dt;
+    const s = h * 5 + (H.memState[h] as number);
+    H.stateMs[s] = (H.stateMs[s] as number) + dt;
+    H.lastT[h] = t;
+  }
+
+  /** Bring every host and VM integral up to t (before sampling or at the end). */
+  flushAll(t: number): void {
+    for (let h = 0; h < this.world.hosts.n; h++) this.flushHost(h, t);
+    for (let v = 0; v < this.world.vms.n; v++) this.flushVm(v, t);
+  }
+
+  /** Bring host integrals up to t (enough for host and cluster series). */
+  flushHosts(t: number): void {
+    for (let h = 0; h < this.world.hosts.n; h++) this.flushHost(h, t);
+  }
+
+  private ensureScratch(n: number): void {
+    if (n <= this.scratchWant.length) return;
+    const size = Math.max(n, this.scratchWant.length * 2);
+    this.scratchWant = new Float64Array(size);
+    this.scratchLimit = new Float64Array(size);
+    this.scratchRes = new Float64Array(size);
+    this.scratchShares = new Float64Array(size);
+    this.scratchGranted = new Float64Array(size);
+    this.scratchFixed = new Uint8Array(size);
+    this.scratchVm = new Int32Array(size);
+  }
+
+  /** CPU allocation → memory state → power for host h, at time t. */
+  recomputeHost(h: number, t: number): void {
+    const { world } = this;
+    const H = world.hosts;
+    const V = world.vms;
+    this.flushHost(h, t);
+    const n = H.vmCount[h] as number;
+    this.ensureScratch(n);
+    const want = this.scratchWant;
+    const limit = this.scratchLimit;
+    const res = this.scratchRes;
+    const shares = this.scratchShares;
+    const granted = this.scratchGranted;
+    const vms = this.scratchVm;
+    let k = 0;
+    let active = 0;
+    let consumed = 0;
+    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
+      vms[k] = v;
+      want[k] = V.wantMhz[v] as number;
+      limit[k] = V.cpuLimitMhz[v] as number;
+      res[k] = V.cpuReservationMhz[v] as number;
+      shares[k] = V.cpuShares[v] as number;
+      active += V.activeMiB[v] as number;
+      consumed += (V.touchedMiB[v] as number) + (V.overheadMiB[v] as number);
+      k++;
+    }
+    const contended = allocateCpu(n, want, limit, res, shares, H.usableMhz[h] as number, granted, this.scratchFixed);
+    let sumWant = 0;
+    let sumGranted = 0;
+    let sumReady = 0;
+    for (let j = 0; j < n; j++) {
+      const v = vms[j] as number;
+      const g = granted[j] as number;
+      const r = (want[j] as number) - g;
+      if (g !== V.grantedMhz[v] || r !== V.readyMhz[v]) {
+        this.flushVm(v, t);
+        V.grantedMhz[v] = g;
+        V.readyMhz[v] = r;
+      }
+      sumWant += want[j] as number;
+      sumGranted += g;
+      sumReady += r;
+    }
+    H.contended[h] = contended ? 1 : 0;
+    H.demandMhz[h] = sumWant;
+    H.grantedMhz[h] = sumGranted;
+    H.readyMhz[h] = sumReady;
+    H.activeMiB[h] = active;
+    H.consumedMiB[h] = consumed;
+    H.powerW[h] = linearPower(H.idleW[h] as number, H.maxW[h] as number, sumGranted / (H.usableMhz[h] as number));
+
+    const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
+    if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;
+    const cluster = world.clusters[H.cluster[h] as number];
+    const hysteresis = cluster ? cluster.memoryHysteresisPct : 0;
+    const from = H.memState[h] as number;
+    const to = nextMemoryState(from, (free / (H.minFreeMiB[h] as number)) * 100, hysteresis);
+    if (to !== from) {
+      H.memState[h] = to;
+      for (const o of this.observers) o.memoryState?.(t, h, from, to);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * ESXi minFree and the free-memory states (vSphere 6+), DOMAIN.md "Memory reclamation (ESXi flavour)".
+ * minFree = 899 MB for the first 28 GB of host RAM + 1% of the rest.
+ */
+import type { MiB } from '../units.js';
+
+export const MIN_FREE_BASE_MIB = 899;
+const MIN_FREE_BASE_RAM_MIB = 28 * 1024;
+
+export function minFreeMiB(hostMemoryMiB: MiB): MiB {
+  return MIN_FREE_BASE_MIB + 0.01 * Math.max(0, hostMemoryMiB - MIN_FREE_BASE_RAM_MIB);
+}
+
+/** Memory states, best first; the numeric code is what the state arrays hold. */
+export const MEMORY_STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
+export type MemoryState = (typeof MEMORY_STATES)[number];
+export const STATE_HIGH = 0;
+export const STATE_LOW = 4;
+
+/** Free memory, in % of minFree, at or above which a host is in each state (low: anything below hard). */
+export const STATE_THRESHOLD_PCT = [400, 100, 64, 32, 16] as const;
+
+/**
+ * Next state from the current one and free memory (% of minFree), with hysteresis: a host falls
+ * to a worse state as soon as free memory drops below that state's band, but climbs back only
+ * once free memory is `hysteresisPct` above the better band's threshold, so a host hovering at a
+ * threshold does not flap.
+ */
+export function nextMemoryState(current: number, freePct: number, hysteresisPct: number): number {
+  let band = STATE_LOW;
+  for (let s = 0; s < 4; s++) {
+    if (freePct >= STATE_THRESHOLD_PCT[s]) {
+      band = s;
+      break;
+    }
+  }
+  if (band >= current) return band;
+  // Climbing: the best state whose threshold is cleared with the margin, never worse than now.
+  let climbed = current;
+  for (let s = current - 1; s >= band; s--) {
+    if (freePct >= STATE_THRESHOLD_PCT[s] + hysteresisPct) climbed = s;
+    else break;
+  }
+  return climbed;
+}

@@ -1,0 +1,14 @@
+/**
+ * Typed signals the model emits. Metrics, the event log and report writers subscribe; the
+ * model never formats anything itself.
+ */
+import type { Millis } from './units.js';
+
+export interface ModelObserver {
+  /** A VM was placed on a host. */
+  placed?(t: Millis, vm: number, host: number): void;
+  /** A VM fits on no host of its cluster; `reason` says which constraint stopped it. */
+  unplaceable?(t: Millis, vm: number, reason: string): void;
+  /** A host moved between memory states (codes index MEMORY_STATES). */
+  memoryState?(t: Millis, host: number, from: number, to: number): void;
+}

@@ -1,0 +1,112 @@
+/**
+ * Workload levels: CPU demand as a fraction of a VM's vCPU capacity and active memory as a
+ * fraction of its configured memory, for the VM's step `counter` (0 for the level at the start,
+ * then one more at each of the VM's step boundaries). Random draws are counter-based
+ * (uniformAt(seed, counter)), so a VM's numbers depend only on its own seed and step, never on
+ * the order in which VMs are evaluated or on which other VMs exist.
+ */
+import { normalFromUniforms, uniformAt } from '../../engine/index.js';
+import {
+  WL_CONSTANT,
+  WL_DIURNAL,
+  WL_ON_OFF,
+  WL_RANDOM_WALK,
+  WL_TRACE,
+  WL_UNIFORM,
+  type WorkloadArrays,
+} from './workload-arrays.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** 0 at the trough, 1 at the peak hour: a raised cosine over the day (UTC hours of the epoch). */
+export function diurnalShape(epochMs: number, peakHour: number): number {
+  const hour = (epochMs % DAY_MS) / HOUR_MS;
+  return (1 + Math.cos((2 * Math.PI * (hour - peakHour)) / 24)) / 2;
+}
+
+/** Saturday or Sunday (UTC). 1970-01-01 was a Thursday. */
+export function isWeekend(epochMs: number): boolean {
+  const dow = (Math.floor(epochMs / DAY_MS) + 4) % 7;
+  return dow === 0 || dow === 6;
+}
+
+/** Index of the trace sample in force at `tMs`; traces shorter than the run repeat from their start. */
+export function traceIndex(times: Float64Array, tMs: number, hint: number): number {
+  const n = times.length;
+  const last = times[n - 1] as number;
+  const period = n > 1 ? last + (last - (times[n - 2] as number)) : last + 1;
+  const t = tMs >= period ? tMs % period : tMs;
+  let i = hint >= 0 && hint < n && (times[hint] as number) <= t ? hint : 0;
+  while (i + 1 < n && (times[i + 1] as number) <= t) i++;
+  return i;
+}
+
+/**
+ * CPU level of VM `i` for step `counter` starting at `tMs` (ms from the run start); writes the
+ * active-memory fraction into `mem[i]`. Stateful kinds (random walk) advance `w.level[i]`, so
+ * each counter must be evaluated once, in increasing order.
+ */
+export function steppedLevel(
+  w: WorkloadArrays,
+  i: number,
+  counter: number,
+  tMs: number,
+  startEpochMs: number,
+  mem: Float64Array,
+): number {
+  switch (w.kind[i]) {
+    case WL_DIURNAL: {
+      const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
+      const shape = diurnalShape(epoch, w.p2[i] as number);
+      const low = w.p0[i] as number;
+      let level = low + ((w.p1[i] as number) - low) * shape;
+      if (isWeekend(epoch)) level *= w.p3[i] as number;
+      const noise = w.p4[i] as number;
+      if (noise > 0) {
+        const seed = w.seed[i] as number;
+        level *= 1 + noise * normalFromUniforms(uniformAt(seed, 2 * counter), uniformAt(seed, 2 * counter + 1));
+      }
+      const ml = w.memLow[i] as number;
+      mem[i] = ml + ((w.memHigh[i] as number) - ml) * shape;
+      return clamp(level, 0, 1);
+    }
+    case WL_RANDOM_WALK: {
+      mem[i] = w.memLow[i] as number;
+      if (counter === 0) {
+        w.level[i] = w.p0[i] as number;
+        return w.level[i] as number;
+      }
+      const seed = w.seed[i] as number;
+      const z = normalFromUniforms(uniformAt(seed, 2 * counter), uniformAt(seed, 2 * counter + 1));
+      const next = clamp((w.level[i] as number) + (w.p1[i] as number) * z, w.p2[i] as number, w.p3[i] as number);
+      w.level[i] = next;
+      return next;
+    }
+    case WL_UNIFORM: {
+      mem[i] = w.memLow[i] as number;
+      const lo = w.p0[i] as number;
+      return lo + ((w.p1[i] as number) - lo) * uniformAt(w.seed[i] as number, counter);
+    }
+    case WL_TRACE: {
+      const trace = w.traces[w.trace[i] as number];
+      if (trace === undefined) throw new Error(`VM ${i} has no trace`);
+      const k = traceIndex(trace.timesMs, tMs > 0 ? tMs : 0, w.traceCursor[i] as number);
+      w.traceCursor[i] = k;
+      mem[i] = trace.memActive !== null ? (trace.memActive[k] as number) : (w.memLow[i] as number);
+      return trace.cpu[k] as number;
+    }
+    case WL_CONSTANT:
+      mem[i] = w.memLow[i] as number;
+      return w.p0[i] as number;
+    case WL_ON_OFF:
+      mem[i] = w.memLow[i] as number;
+      return (w.level[i] as number) > 0 ? (w.p0[i] as number) : (w.p1[i] as number);
+    default:
+      throw new Error(`unknown workload kind ${w.kind[i]}`);
+  }
+}

@@ -1,0 +1,4 @@
+/** JSON as written to report files: two-space indent and a final newline; key order is insertion order, so the same data always gives the same bytes. */
+export function stableJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

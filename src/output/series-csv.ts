@@ -1,0 +1,129 @@
+/**
+ * Time-series CSV sinks: one row per cluster (and per host) per output interval, written as
+ * the run goes. Column names carry units.
+ */
+import { MEMORY_STATES } from '../model/memory/min-free.js';
+import type { World } from '../model/world.js';
+import type { SampleSink } from '../metrics/recorder.js';
+import type { SampleFrame } from '../metrics/frame.js';
+import { CsvFile, num, type Cell } from './csv.js';
+
+export const CLUSTER_COLUMNS = [
+  'time', 't_s', 'interval_s', 'cluster', 'hosts', 'vms', 'cpu_capacity_mhz', 'cpu_demand_mhz', 'cpu_granted_mhz',
+  'cpu_util_pct', 'cpu_max_host_util_pct', 'cpu_ready_mean_pct', 'cpu_ready_p50_pct', 'cpu_ready_p95_pct',
+  'cpu_ready_p99_pct', 'vcpu_pcpu_ratio', 'mem_capacity_mib', 'mem_consumed_mib', 'mem_active_mib',
+  'mem_overcommit_ratio', 'mem_worst_state', 'hosts_mem_high', 'hosts_mem_clear', 'hosts_mem_soft', 'hosts_mem_hard',
+  'hosts_mem_low', 'power_w', 'energy_wh',
+] as const;
+
+export const HOST_COLUMNS = [
+  'time', 't_s', 'interval_s', 'host', 'cluster', 'vms', 'cpu_capacity_mhz', 'cpu_demand_mhz', 'cpu_granted_mhz',
+  'cpu_util_pct', 'cpu_ready_pct', 'vcpu_pcpu_ratio', 'mem_capacity_mib', 'mem_consumed_mib', 'mem_active_mib',
+  'mem_free_mib', 'mem_overcommit_ratio', 'mem_state', 'power_w', 'energy_wh',
+] as const;
+
+function iso(epochMs: number): string {
+  return new Date(epochMs).toISOString();
+}
+
+export class ClusterSeriesCsv implements SampleSink {
+  private readonly csv: CsvFile;
+  private readonly vcpus: Float64Array;
+  private readonly cores: Float64Array;
+  private readonly configured: Float64Array;
+  private readonly vmCount: Float64Array;
+
+  constructor(
+    file: string,
+    private readonly world: World,
+  ) {
+    this.csv = new CsvFile(file, CLUSTER_COLUMNS);
+    const n = world.clusters.length;
+    this.vcpus = new Float64Array(n);
+    this.cores = new Float64Array(n);
+    this.configured = new Float64Array(n);
+    this.vmCount = new Float64Array(n);
+  }
+
+  onSample(f: SampleFrame): void {
+    const { world } = this;
+    const H = world.hosts;
+    const c = f.cluster;
+    const rows: Cell[][] = [];
+    world.clusters.forEach((cl, ci) => {
+      // Placement is fixed between samples in this model version, but summing here keeps the
+      // figures right once VMs move.
+      let vcpus = 0;
+      let cores = 0;
+      let configured = 0;
+      let vms = 0;
+      for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+        vcpus += H.vcpus[h] as number;
+        cores += H.cores[h] as number;
+        configured += H.configuredMiB[h] as number;
+        vms += H.vmCount[h] as number;
+      }
+      const states = c.hostsInState[ci] as Int32Array;
+      rows.push([
+        iso(world.startEpochMs + f.t0), num(f.t0 / 1000, 0), num((f.t1 - f.t0) / 1000, 0), cl.id,
+        cl.hostEnd - cl.hostStart, vms,
+        num(c.capacityMhz[ci] as number, 1), num(c.demandMhz[ci] as number, 1), num(c.grantedMhz[ci] as number, 1),
+        num(c.utilPct[ci] as number, 3), num(c.maxHostUtilPct[ci] as number, 3), num(c.readyMeanPct[ci] as number, 3),
+        num(c.readyP50Pct[ci] as number, 3), num(c.readyP95Pct[ci] as number, 3), num(c.readyP99Pct[ci] as number, 3),
+        num(cores > 0 ? vcpus / cores : 0, 3), num(c.memoryMiB[ci] as number, 1), num(c.consumedMiB[ci] as number, 1),
+        num(c.activeMiB[ci] as number, 1), num(totalMemory(world, cl.hostStart, cl.hostEnd) > 0 ? configured / totalMemory(world, cl.hostStart, cl.hostEnd) : 0, 3),
+        MEMORY_STATES[c.worstMemState[ci] as number] as string,
+        states[0] as number, states[1] as number, states[2] as number, states[3] as number, states[4] as number,
+        num(c.powerW[ci] as number, 1), num(c.energyWh[ci] as number, 3),
+      ]);
+    });
+    this.csv.rows(rows);
+  }
+
+  close(): void {
+    this.csv.close();
+  }
+}
+
+function totalMemory(world: World, from: number, to: number): number {
+  let m = 0;
+  for (let h = from; h < to; h++) m += world.hosts.memoryMiB[h] as number;
+  return m;
+}
+
+export class HostSeriesCsv implements SampleSink {
+  private readonly csv: CsvFile;
+
+  constructor(
+    file: string,
+    private readonly world: World,
+  ) {
+    this.csv = new CsvFile(file, HOST_COLUMNS);
+  }
+
+  onSample(f: SampleFrame): void {
+    const { world } = this;
+    const H = world.hosts;
+    const time = iso(world.startEpochMs + f.t0);
+    const ts = num(f.t0 / 1000, 0);
+    const interval = num((f.t1 - f.t0) / 1000, 0);
+    const rows: Cell[][] = [];
+    for (let h = 0; h < H.n; h++) {
+      const mem = H.memoryMiB[h] as number;
+      rows.push([
+        time, ts, interval, H.ids[h] as string, (world.clusters[H.cluster[h] as number] as { id: string }).id,
+        H.vmCount[h] as number, num(H.usableMhz[h] as number, 1), num(f.host.demandMhz[h] as number, 1),
+        num(f.host.grantedMhz[h] as number, 1), num(f.host.utilPct[h] as number, 3), num(f.host.readyPct[h] as number, 3),
+        num((H.vcpus[h] as number) / (H.cores[h] as number), 3), num(mem, 1), num(f.host.consumedMiB[h] as number, 1),
+        num(f.host.activeMiB[h] as number, 1), num(f.host.freeMiB[h] as number, 1),
+        num((H.configuredMiB[h] as number) / mem, 3), MEMORY_STATES[f.host.memState[h] as number] as string,
+        num(f.host.powerW[h] as number, 1), num(f.host.energyWh[h] as number, 3),
+      ]);
+    }
+    this.csv.rows(rows);
+  }
+
+  close(): void {
+    this.csv.close();
+  }
+}

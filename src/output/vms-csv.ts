@@ -1,0 +1,62 @@
+/**
+ * vms.csv: one row per VM with its placement and its demand, granted CPU and CPU ready over the
+ * run: means from the integrals, p95 of the output-interval averages.
+ */
+import type { SimulationResult } from '../run/simulate.js';
+import { CsvFile, num, type Cell } from './csv.js';
+
+export const VM_COLUMNS = [
+  'vm', 'group', 'host', 'vcpus', 'memory_mib', 'cpu_reservation_mhz', 'cpu_limit_mhz', 'cpu_shares',
+  'cpu_demand_mean_pct', 'cpu_demand_p95_pct', 'cpu_granted_mean_pct', 'cpu_granted_p95_pct',
+  'cpu_ready_mean_pct', 'cpu_ready_p95_pct', 'cpu_ready_ms', 'mem_touched_mib', 'status', 'reason',
+] as const;
+
+/** Per-VM means over the time the VM was placed, in % of its vCPU capacity. */
+export function vmMeans(r: SimulationResult, v: number): { demand: number; granted: number; ready: number } {
+  const V = r.world.vms;
+  const denom = (V.capMhz[v] as number) * (V.placedMs[v] as number);
+  if (denom <= 0) return { demand: NaN, granted: NaN, ready: NaN };
+  return {
+    demand: ((V.wantInt[v] as number) / denom) * 100,
+    granted: ((V.grantedInt[v] as number) / denom) * 100,
+    ready: ((V.readyInt[v] as number) / denom) * 100,
+  };
+}
+
+export function writeVmsCsv(file: string, r: SimulationResult): void {
+  const { world, recorder } = r;
+  const V = world.vms;
+  const H = world.hosts;
+  const reasons = new Map(r.placement.unplaced.map((u) => [u.vm, u.reason]));
+  const csv = new CsvFile(file, VM_COLUMNS);
+  const batch: Cell[][] = [];
+  for (let v = 0; v < V.n; v++) {
+    const h = V.host[v] as number;
+    const m = vmMeans(r, v);
+    const coreMhz = h >= 0 ? (H.coreMhz[h] as number) : NaN;
+    const limit = V.cpuLimitMhz[v] as number;
+    batch.push([
+      V.ids[v] as string,
+      (world.groups[V.group[v] as number] as { id: string }).id,
+      h >= 0 ? (H.ids[h] as string) : '',
+      V.vcpus[v] as number,
+      num(V.memoryMiB[v] as number, 0),
+      num(V.cpuReservationMhz[v] as number, 0),
+      Number.isFinite(limit) ? num(limit, 0) : '',
+      num(V.cpuShares[v] as number, 0),
+      num(m.demand, 3),
+      num(recorder.vmDemand.quantile(v, 0.95), 3),
+      num(m.granted, 3),
+      num(recorder.vmGranted.quantile(v, 0.95), 3),
+      num(m.ready, 3),
+      num(recorder.vmReady.quantile(v, 0.95), 3),
+      num((V.readyInt[v] as number) / coreMhz, 0),
+      num(V.touchedMiB[v] as number, 1),
+      h >= 0 ? 'placed' : 'unplaceable',
+      reasons.get(v) ?? '',
+    ]);
+    if (batch.length >= 4096) csv.rows(batch.splice(0));
+  }
+  csv.rows(batch);
+  csv.close();
+}

@@ -1,0 +1,178 @@
+/**
+ * The report contract: what `report.json` holds, for the web viewer and any other reader.
+ * The viewer imports only this module. Changing the shape means bumping REPORT_VERSION and
+ * saying what changed in the history below.
+ *
+ * Version history:
+ * - 1: run metadata, headline figures (datacenter and per cluster), clusters, hosts, per-VM
+ *      summary, cluster series, optional host series, first events.
+ *
+ * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
+ * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
+ * energy in kWh. Ids are hierarchical: `site/cluster/host-001`, `site/cluster/group-0001`.
+ */
+import { z } from 'zod';
+
+export const REPORT_VERSION = 1;
+
+const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
+const StateHours = z.object({ high: z.number(), clear: z.number(), soft: z.number(), hard: z.number(), low: z.number() });
+
+/** Headline figures for a set of hosts and their VMs (one cluster or the whole datacenter). */
+export const Headline = z.object({
+  hosts: z.number().int(),
+  cores: z.number().int(),
+  vms: z.number().int(),
+  vmsPlaced: z.number().int(),
+  vmsUnplaceable: z.number().int(),
+  vcpus: z.number().int().describe('vCPUs of placed VMs'),
+  vcpuPerCore: z.number().describe('placed vCPUs / physical cores'),
+  hostMemoryGiB: z.number(),
+  vmMemoryGiB: z.number().describe('configured memory of placed VMs'),
+  memoryOvercommit: z.number().describe('configured VM memory / host memory'),
+  cpu: z.object({
+    capacityGHz: z.number().describe('usable: cores × MHz less hypervisor overhead'),
+    meanDemandGHz: z.number(),
+    meanGrantedGHz: z.number(),
+    meanUtilPct: z.number(),
+    peakUtilPct: z.number().describe('highest output-interval average'),
+    unmetDemandPct: z.number().describe('demand not granted, % of demand'),
+  }),
+  cpuReady: z.object({
+    meanPct: z.number().describe('per vCPU, time- and vCPU-weighted over all placed VMs'),
+    p95OfVmP95Pct: z.number().describe('95th percentile over VMs of each VM p95 interval ready %'),
+    worstVmP95Pct: z.number(),
+    vmsOver5PctP95: z.number().int().describe('VMs whose p95 ready exceeds 5 %'),
+    band: z.enum(['fine', 'watch', 'significant', 'bad']).describe('rule-of-thumb band of p95OfVmP95Pct'),
+  }),
+  memory: z.object({
+    peakConsumedGiB: z.number().describe('highest interval-average consumed memory, summed over hosts'),
+    lowestFreeMiB: z.number().describe('lowest free memory any host reached'),
+    hostsEverBelowHigh: z.number().int(),
+    stateHours: StateHours.describe('host-hours in each memory state'),
+  }),
+  energy: z.object({
+    itKWh: z.number(),
+    meanPowerKW: z.number(),
+  }),
+});
+
+export const ReportEvent = z.union([
+  z.object({ t: z.number(), type: z.literal('vm.placed'), vm: z.string(), host: z.string() }),
+  z.object({ t: z.number(), type: z.literal('vm.unplaceable'), vm: z.string(), reason: z.string() }),
+  z.object({ t: z.number(), type: z.literal('host.memory-state'), host: z.string(), from: MemoryStateName, to: MemoryStateName }),
+]);
+
+export const ClusterSeries = z.object({
+  capacityMhz: z.array(z.number()),
+  demandMhz: z.array(z.number()),
+  grantedMhz: z.array(z.number()),
+  utilPct: z.array(z.number()),
+  maxHostUtilPct: z.array(z.number()),
+  readyMeanPct: z.array(z.number()),
+  readyP50Pct: z.array(z.number()),
+  readyP95Pct: z.array(z.number()),
+  readyP99Pct: z.array(z.number()),
+  memoryMiB: z.array(z.number()),
+  consumedMiB: z.array(z.number()),
+  activeMiB: z.array(z.number()),
+  powerW: z.array(z.number()),
+  energyWh: z.array(z.number()),
+  worstMemState: z.array(MemoryStateName),
+});
+
+export const HostSeries = z.object({
+  utilPct: z.array(z.number()),
+  readyPct: z.array(z.number()),
+  consumedMiB: z.array(z.number()),
+  activeMiB: z.array(z.number()),
+  powerW: z.array(z.number()),
+  memState: z.array(MemoryStateName),
+});
+
+export const ReportSchema = z.object({
+  schema: z.literal('dcsim-report'),
+  version: z.literal(REPORT_VERSION),
+  generator: z.object({ name: z.literal('dcsim'), version: z.string() }),
+  run: z.object({
+    scenario: z.string(),
+    description: z.string(),
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    seed: z.union([z.number(), z.string()]),
+    start: z.string().describe('ISO 8601 simulated start'),
+    durationMs: z.number().int(),
+    stepMs: z.number().int(),
+    intervalMs: z.number().int(),
+    warnings: z.array(z.string()),
+  }),
+  headline: Headline,
+  clusters: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      site: z.string(),
+      placement: z.object({
+        algorithm: z.string(),
+        maxVcpuPerCore: z.number().nullable(),
+        maxMemoryOvercommit: z.number().nullable(),
+      }),
+      headline: Headline,
+    }),
+  ),
+  hosts: z.array(
+    z.object({
+      id: z.string(),
+      cluster: z.string(),
+      cores: z.number().int(),
+      coreMhz: z.number(),
+      usableMhz: z.number(),
+      memoryMiB: z.number(),
+      minFreeMiB: z.number(),
+      hypervisor: z.object({ flavour: z.enum(['esxi', 'kvm']), type: z.union([z.literal(1), z.literal(2)]) }),
+      vms: z.number().int(),
+      vcpus: z.number().int(),
+      vcpuPerCore: z.number(),
+      memoryOvercommit: z.number(),
+      meanUtilPct: z.number(),
+      meanReadyPct: z.number(),
+      energyKWh: z.number(),
+      stateHours: StateHours,
+    }),
+  ),
+  vms: z.array(
+    z.object({
+      id: z.string(),
+      group: z.string(),
+      host: z.string().nullable(),
+      vcpus: z.number().int(),
+      memoryMiB: z.number(),
+      demandMeanPct: z.number(),
+      demandP95Pct: z.number(),
+      grantedMeanPct: z.number(),
+      grantedP95Pct: z.number(),
+      readyMeanPct: z.number(),
+      readyP95Pct: z.number(),
+      unplaceable: z.string().nullable().describe('why the VM fits nowhere, or null'),
+    }),
+  ),
+  series: z.object({
+    t: z.array(z.number()).describe('interval starts, ms from the run start'),
+    intervalMs: z.array(z.number()).describe('length of each interval (the last may be shorter)'),
+    clusters: z.record(z.string(), ClusterSeries),
+    hosts: z.record(z.string(), HostSeries).nullable(),
+    hostsOmitted: z.string().nullable().describe('why host series are absent, when they are'),
+  }),
+  events: z.object({
+    total: z.number().int(),
+    counts: z.record(z.string(), z.number().int()),
+    truncated: z.boolean(),
+    items: z.array(ReportEvent),
+  }),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type HeadlineFigures = z.infer<typeof Headline>;
+export type ReportEvent = z.infer<typeof ReportEvent>;
+export type ClusterSeriesData = z.infer<typeof ClusterSeries>;
+export type HostSeriesData = z.infer<typeof HostSeries>;

@@ -1,0 +1,108 @@
+/**
+ * A run that writes its report folder: time series stream to CSV while the simulation runs,
+ * then vms.csv, report.json and summary.json are written, and the folder is moved into place
+ * atomically. The wall clock is injected (only the CLI reads the real one).
+ */
+import fs from 'node:fs';
+import { AtomicDir } from '../output/atomic-dir.js';
+import { EventLog } from '../output/event-log.js';
+import { stableJson } from '../output/json.js';
+import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
+import { writeVmsCsv } from '../output/vms-csv.js';
+import { buildReport } from '../report/build-report.js';
+import { SeriesCollector } from '../report/series-collector.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { VERSION } from '../version.js';
+import type { World } from '../model/world.js';
+import { simulate, type Attachments, type SimulationResult } from './simulate.js';
+
+export interface RunToFolderOptions {
+  readonly outDir: string;
+  readonly force: boolean;
+  readonly seed?: number | string;
+  /** Wall clock in ms, for the run's wall time (summary.json only). */
+  readonly wallClock: () => number;
+  readonly onProgress?: (simMs: number, durationMs: number) => void;
+  /** Unique tag for the temp folder (e.g. the process id). */
+  readonly tag: string;
+}
+
+/** Events kept inside report.json (all of them go to events.ndjson). */
+const REPORT_EVENTS = 5000;
+
+export function runToFolder(scenario: Scenario, options: RunToFolderOptions): SimulationResult {
+  const started = options.wallClock();
+  const spec = scenario.spec;
+  const dir = new AtomicDir(options.outDir, options.force, options.tag);
+  const holder: { sinks?: FolderSinks } = {};
+  try {
+    const intervalMs = spec.outputs.interval ?? spec.step;
+    const expected = Math.ceil(spec.duration / intervalMs);
+    const result = simulate(scenario, {
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      progressChunks: 200,
+      attach: (world) => {
+        holder.sinks = new FolderSinks(dir, world, scenario, expected);
+        return holder.sinks.attachments();
+      },
+    });
+    const sinks = holder.sinks;
+    if (!sinks) throw new Error('internal error: report sinks were not attached');
+    sinks.close();
+    writeVmsCsv(dir.file('vms.csv'), result);
+    const report = buildReport(scenario, result, sinks.collector, sinks.events);
+    fs.writeFileSync(dir.file('report.json'), stableJson(report));
+    const summary = {
+      dcsim: { version: VERSION },
+      scenario: { name: spec.name, file: scenario.file, sha256: scenario.sha256 },
+      seed: result.seed,
+      start: spec.start,
+      durationMs: spec.duration,
+      run: { wallTimeMs: Math.round(options.wallClock() - started), eventsFired: result.eventsFired },
+      headline: report.headline,
+      clusters: report.clusters.map((c) => ({ id: c.id, headline: c.headline })),
+      unplaceable: result.placement.unplaced.slice(0, 100).map((u) => ({
+        vm: result.world.vms.ids[u.vm] as string,
+        reason: u.reason,
+      })),
+      warnings: scenario.warnings,
+    };
+    fs.writeFileSync(dir.file('summary.json'), stableJson(summary));
+    dir.commit();
+    return result;
+  } catch (err) {
+    holder.sinks?.close();
+    dir.abort();
+    throw err;
+  }
+}
+
+/** The subscribers that stream a run into its report folder. */
+class FolderSinks {
+  readonly clusterCsv: ClusterSeriesCsv;
+  readonly hostCsv: HostSeriesCsv | null;
+  readonly collector: SeriesCollector;
+  readonly events: EventLog;
+  private closed = false;
+
+  constructor(dir: AtomicDir, world: World, scenario: Scenario, expectedIntervals: number) {
+    const outputs = scenario.spec.outputs;
+    this.clusterCsv = new ClusterSeriesCsv(dir.file('timeseries-cluster.csv'), world);
+    this.hostCsv = outputs.hostSeries ? new HostSeriesCsv(dir.file('timeseries-host.csv'), world) : null;
+    this.collector = new SeriesCollector(world, expectedIntervals, outputs.hostSeries);
+    this.events = new EventLog(outputs.events ? dir.file('events.ndjson') : null, world, REPORT_EVENTS);
+  }
+
+  attachments(): Attachments {
+    return { sinks: [this.clusterCsv, ...(this.hostCsv ? [this.hostCsv] : []), this.collector], observers: [this.events] };
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.clusterCsv.close();
+    this.hostCsv?.close();
+    this.events.close();
+  }
+}
