@@ -1,0 +1,104 @@
+/**
+ * The scenario loader: text → syntax → schema → semantic checks → traces → `Scenario`.
+ *
+ * Every phase collects all of its problems; the first phase that finds any ends the load with
+ * one `ScenarioError` listing them (schema problems make later checks meaningless, so semantic
+ * and trace checks run only on a valid spec, and then together).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { checkTemplateRefs, checkUniqueNames } from './check-names.js';
+import { checkRanges } from './check-ranges.js';
+import { ScenarioError, formatProblem, renderPath, sortProblems, type ScenarioProblem } from './errors.js';
+import { problemsFromIssues, type PathProblem } from './issue-problems.js';
+import { locate } from './locate.js';
+import { parseText, type ParsedText } from './parse-text.js';
+import { deepFreeze, type Scenario } from './scenario.js';
+import { ScenarioSchema } from './schema.js';
+import { loadTraces } from './trace/load-traces.js';
+
+/** Gives a document problem its file, line and column. */
+function place(p: PathProblem, file: string, parsed: ParsedText): ScenarioProblem {
+  const pos = locate(parsed.doc, parsed.lineCounter, p.path, p.target ?? 'value');
+  const out: ScenarioProblem = { file, path: renderPath(p.path), message: p.message };
+  if (pos) {
+    out.line = pos.line;
+    out.column = pos.column;
+  }
+  return out;
+}
+
+function fail(file: string, problems: readonly ScenarioProblem[]): never {
+  throw new ScenarioError(file, sortProblems(file, problems));
+}
+
+/** `scenarios/x.yaml` and baseDir `/abs/scenarios` → name trace files as `scenarios/...`. */
+function displayDirOf(file: string, baseDir: string): string {
+  return resolve(dirname(file)) === resolve(baseDir) ? dirname(file) : baseDir;
+}
+
+function fromText(text: string, sha256: string, file: string, baseDir: string): Scenario {
+  if (text.trim() === '') {
+    fail(file, [{ file, path: '', message: 'the file is empty: expected a scenario with at least name, duration, templates and clusters' }]);
+  }
+  const parsed = parseText(text, file);
+  if (parsed.problems.length > 0) fail(file, parsed.problems);
+
+  const result = ScenarioSchema.safeParse(parsed.raw);
+  if (!result.success) {
+    fail(file, problemsFromIssues(result.error.issues, ScenarioSchema, parsed.raw).map((p) => place(p, file, parsed)));
+  }
+  const spec = result.data;
+
+  const traces = loadTraces(spec, {
+    baseDir,
+    displayDir: displayDirOf(file, baseDir),
+    stepMs: spec.step,
+    durationMs: spec.duration,
+  });
+  const problems = [...checkTemplateRefs(spec), ...checkUniqueNames(spec), ...checkRanges(spec), ...traces.problems].map((p) =>
+    place(p, file, parsed),
+  );
+  problems.push(...traces.fileProblems);
+  if (problems.length > 0) fail(file, problems);
+
+  const warnings = [...parsed.warnings, ...traces.warnings.map((w) => place(w, file, parsed))].map(formatProblem);
+  return deepFreeze({
+    spec,
+    file,
+    sha256,
+    startEpochMs: Date.parse(spec.start),
+    traces: traces.traces,
+    warnings,
+  });
+}
+
+/**
+ * Parses scenario text (YAML or JSON, told apart by content). `file` names the source in
+ * problems; trace paths are resolved against `baseDir`, the folder the scenario lives in.
+ * Throws `ScenarioError` with every problem found.
+ */
+export function parseScenarioText(text: string, file: string, baseDir: string): Scenario {
+  return fromText(text, createHash('sha256').update(text, 'utf8').digest('hex'), file, baseDir);
+}
+
+/** Reads and parses a scenario file; an unreadable or non-UTF-8 file is a `ScenarioError` naming it. */
+export function loadScenario(file: string): Scenario {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    fail(file, [{ file, path: '', message: `cannot read scenario file '${file}': ${why}` }]);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(file, [{ file, path: '', message: `cannot read scenario file '${file}': it is not UTF-8 text` }]);
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return fromText(text, sha256, file, dirname(resolve(file)));
+}

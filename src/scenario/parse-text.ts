@@ -1,0 +1,83 @@
+/**
+ * Source text → YAML document with positions, and plain data for validation.
+ *
+ * JSON is parsed by the YAML parser too (JSON is nearly a subset of YAML 1.2), so line
+ * numbers work the same for both; the detected format only changes how problems are worded.
+ */
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import type { ScenarioProblem } from './errors.js';
+import { positionOf } from './locate.js';
+
+export type SourceFormat = 'yaml' | 'json';
+
+export interface ParsedText {
+  format: SourceFormat;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data (objects, arrays, scalars); `undefined` when there were syntax problems. */
+  raw: unknown;
+  /** Syntax problems (including duplicate keys); when non-empty, `raw` is `undefined`. */
+  problems: ScenarioProblem[];
+  /** Parser warnings (e.g. unknown YAML tags), already formatted as problems. */
+  warnings: ScenarioProblem[];
+}
+
+/** By content, not extension: a document whose first non-blank character opens `{` or `[` is JSON. */
+export function detectFormat(text: string): SourceFormat {
+  const first = /\S/.exec(text.replace(/^\uFEFF/, ''));
+  return first !== null && (first[0] === '{' || first[0] === '[') ? 'json' : 'yaml';
+}
+
+/** A key token (quoted or plain) starting at `offset`, as written. */
+const KEY_TOKEN = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:,{}[\]]+)/;
+
+function keyAt(text: string, offset: number): string | undefined {
+  return KEY_TOKEN.exec(text.slice(offset, offset + 200))?.[0];
+}
+
+function reword(error: YAMLError, text: string, format: SourceFormat): string {
+  const kind = format === 'json' ? 'JSON' : 'YAML';
+  const start = error.pos[0];
+  switch (error.code) {
+    case 'DUPLICATE_KEY': {
+      const key = start >= 0 ? keyAt(text, start) : undefined;
+      const named = key === undefined ? '' : ` ${key.startsWith('"') || key.startsWith("'") ? key : `'${key}'`}`;
+      return `duplicate key${named}: each key may appear only once in a mapping`;
+    }
+    case 'MULTIPLE_DOCS':
+      return 'expected one YAML document, found more than one (a second "---")';
+    default: {
+      const first = error.message.split('\n')[0] ?? error.message;
+      return `${kind} syntax error: ${first}`;
+    }
+  }
+}
+
+function toProblem(error: YAMLError, text: string, file: string, format: SourceFormat, lineCounter: LineCounter): ScenarioProblem {
+  const pos = positionOf(lineCounter, error.pos[0]);
+  const problem: ScenarioProblem = { file, path: '', message: reword(error, text, format) };
+  if (pos) {
+    problem.line = pos.line;
+    problem.column = pos.column;
+  }
+  return problem;
+}
+
+/** Parses `text`; never throws. `file` only labels the problems. */
+export function parseText(text: string, file: string): ParsedText {
+  const format = detectFormat(text);
+  const lineCounter = new LineCounter();
+  // prettyErrors off: positions come from the line counter and messages stay one line.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems = doc.errors.map((e) => toProblem(e, text, file, format, lineCounter));
+  const warnings = doc.warnings.map((e) => toProblem(e, text, file, format, lineCounter));
+  let raw: unknown;
+  if (problems.length === 0) {
+    try {
+      raw = doc.toJS({ maxAliasCount: 1000 });
+    } catch (err) {
+      problems.push({ file, path: '', message: `cannot read the document: ${(err as Error).message}` });
+    }
+  }
+  return { format, doc, lineCounter, raw, problems, warnings };
+}

@@ -1,0 +1,66 @@
+/**
+ * The loaded scenario: what every phase after the loader works from. It holds validated,
+ * defaulted values and the trace samples already read, so nothing downstream opens files
+ * or sees raw input.
+ */
+import type { ScenarioSpec } from './schema.js';
+
+/**
+ * One VM's recorded demand. Arrays are shared between VMs that replay the same file and
+ * must be treated as read-only.
+ */
+export interface TraceData {
+  /** Path as written, relative to the scenario folder (for a folder: folder/file), for reports. */
+  source: string;
+  /** Start of each sample, ms from run start, strictly increasing; first = 0 for planetlab. */
+  timesMs: Float64Array;
+  /** CPU demand as a fraction 0..1 of the VM's vCPU capacity. */
+  cpu: Float32Array;
+  /** Active memory fraction 0..1, when the trace has it. */
+  memActive: Float32Array | null;
+}
+
+export interface Scenario {
+  /** Validated, defaults filled, durations in ms (deeply frozen). */
+  readonly spec: ScenarioSpec;
+  /** The scenario file as given. */
+  readonly file: string;
+  /** Hex SHA-256 of the file bytes, to tie reports to the exact input. */
+  readonly sha256: string;
+  /** `Date.parse(spec.start)`: the simulated start, ms since the Unix epoch. */
+  readonly startEpochMs: number;
+  /**
+   * Trace workloads, keyed `${clusterIndex}/${vmGroupIndex}` → one TraceData per VM of the
+   * group, in VM order. Groups without a trace workload have no entry.
+   */
+  readonly traces: ReadonlyMap<string, readonly TraceData[]>;
+  /** Things that load but may not mean what the author thinks, each `file:line:col: path: message`. */
+  readonly warnings: readonly string[];
+}
+
+/** The key of a VM group in `Scenario.traces`. */
+export function traceKey(clusterIndex: number, vmGroupIndex: number): string {
+  return `${clusterIndex}/${vmGroupIndex}`;
+}
+
+/**
+ * Freezes plain objects and arrays recursively, so later phases cannot change their shared
+ * input, and returns the same value. Typed arrays cannot be frozen (JavaScript forbids it)
+ * and a Map's entries stay settable at run time, so those are protected by their read-only
+ * types only; their contents are still visited.
+ */
+export function deepFreeze<T>(value: T): T {
+  const seen = new Set<object>();
+  const visit = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null || seen.has(v) || ArrayBuffer.isView(v)) return;
+    seen.add(v);
+    if (v instanceof Map) {
+      for (const entry of v.values()) visit(entry);
+      return;
+    }
+    for (const key of Object.keys(v)) visit((v as Record<string, unknown>)[key]);
+    Object.freeze(v);
+  };
+  visit(value);
+  return value;
+}

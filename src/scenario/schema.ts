@@ -1,0 +1,253 @@
+/**
+ * The scenario file format: the one definition from which the loader validates input,
+ * the `Scenario` type is inferred, and `dcsim schema` prints a JSON Schema for editors.
+ *
+ * Units are in field names (memoryGiB, mhz, idleW); durations are strings such as
+ * "300s", "5m", "1h", "7d" or "1w" and come out of the parser as integer milliseconds.
+ */
+import { z } from 'zod';
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const DURATION_RE = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)$/;
+
+/** A duration string ("5m") parsed to integer milliseconds. */
+export const Duration = z
+  .string()
+  .regex(DURATION_RE, 'expected a duration such as "300s", "5m", "1h", "7d" or "1w"')
+  .transform((text) => {
+    const [, value, unit] = DURATION_RE.exec(text) as RegExpExecArray;
+    return Math.round(Number(value) * (UNIT_MS[unit] as number));
+  })
+  .refine((ms) => ms > 0, 'expected a duration longer than 0')
+  .meta({ description: 'Duration: a number and a unit (ms, s, m, h, d, w), e.g. "5m".' });
+
+/** Names become parts of hierarchical ids (`dc1/cluster-a/host-003`), so they stay path-safe. */
+export const Name = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a name of letters, digits, ".", "_" or "-"');
+
+const Fraction = z.number().min(0).max(1);
+
+/** ESXi-style shares: low/normal/high are 500/1000/2000 per vCPU (CPU) or 5/10/20 per MiB (memory). */
+export const Shares = z.union([z.enum(['low', 'normal', 'high']), z.number().positive()]);
+
+export const Template = z
+  .object({
+    vcpus: z.number().int().min(1).max(768),
+    memoryGiB: z.number().positive(),
+    cpu: z
+      .object({
+        reservationMHz: z.number().min(0).default(0),
+        limitMHz: z.number().positive().nullable().default(null),
+        shares: Shares.default('normal'),
+      })
+      .strict()
+      .prefault({}),
+    memory: z
+      .object({
+        reservationGiB: z.number().min(0).default(0),
+        limitGiB: z.number().positive().nullable().default(null),
+        shares: Shares.default('normal'),
+      })
+      .strict()
+      .prefault({}),
+    guestOs: z.string().default('linux'),
+  })
+  .strict();
+
+const MemoryActive = Fraction.default(0.25).meta({
+  description: 'Active (working-set) memory as a fraction of the VM memory.',
+});
+
+const Phase = z
+  .enum(['aligned', 'random'])
+  .default('aligned')
+  .meta({ description: 'aligned: all VMs change at step boundaries; random: each VM has its own offset within the step.' });
+
+export const ConstantWorkload = z
+  .object({ type: z.literal('constant'), cpu: Fraction, memory: MemoryActive })
+  .strict();
+
+export const DiurnalWorkload = z
+  .object({
+    type: z.literal('diurnal'),
+    low: Fraction.meta({ description: 'CPU demand at the trough, fraction of the VM vCPU capacity.' }),
+    high: Fraction.meta({ description: 'CPU demand at the peak hour.' }),
+    peakHour: z.number().min(0).max(24).default(14),
+    weekendFactor: z.number().min(0).max(10).default(1),
+    noise: z.number().min(0).max(1).default(0).meta({ description: 'Std-dev of seeded per-step noise, as a fraction.' }),
+    memory: MemoryActive,
+    memoryHigh: Fraction.optional().meta({ description: 'Active memory at the peak; defaults to memory (flat).' }),
+    phase: Phase,
+  })
+  .strict();
+
+export const RandomWalkWorkload = z
+  .object({
+    type: z.literal('random-walk'),
+    start: Fraction,
+    sigma: z.number().min(0).max(1).meta({ description: 'Std-dev of the change per step.' }),
+    min: Fraction.default(0),
+    max: Fraction.default(1),
+    memory: MemoryActive,
+    phase: Phase,
+  })
+  .strict();
+
+export const UniformWorkload = z
+  .object({
+    type: z.literal('uniform'),
+    min: Fraction,
+    max: Fraction,
+    memory: MemoryActive,
+    phase: Phase,
+  })
+  .strict()
+  .meta({ description: 'A step function: at every step a new level uniform in [min, max].' });
+
+export const OnOffWorkload = z
+  .object({
+    type: z.literal('on-off'),
+    on: Fraction,
+    off: Fraction.default(0),
+    meanOn: Duration,
+    meanOff: Duration,
+    memory: MemoryActive,
+  })
+  .strict()
+  .meta({ description: 'Bursts: exponentially distributed on and off periods (seeded).' });
+
+export const TraceWorkload = z
+  .object({
+    type: z.literal('trace'),
+    format: z.enum(['planetlab', 'csv']),
+    path: z.string().min(1).meta({
+      description:
+        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct].',
+    }),
+    interval: Duration.optional().meta({ description: 'Sample interval of planetlab files (default 300s).' }),
+    reuse: z.boolean().default(false).meta({ description: 'Allow more VMs than trace files (files are reused in order).' }),
+    memory: MemoryActive,
+  })
+  .strict();
+
+export const Workload = z.discriminatedUnion('type', [
+  ConstantWorkload,
+  DiurnalWorkload,
+  RandomWalkWorkload,
+  UniformWorkload,
+  OnOffWorkload,
+  TraceWorkload,
+]);
+
+export const Hypervisor = z
+  .object({
+    flavour: z.enum(['esxi', 'kvm']).default('esxi'),
+    type: z.union([z.literal(1), z.literal(2)]).default(1),
+    cpuOverheadPct: z.number().min(0).max(50).optional().meta({
+      description: 'Host CPU taken by the hypervisor; default 2% for type 1, 8% for type 2.',
+    }),
+    memoryOverheadMiB: z.number().min(0).optional().meta({
+      description: 'Host memory taken by the hypervisor; default 1.5% of RAM for type 1, 4% for type 2.',
+    }),
+    vmMemoryOverheadMiB: z.number().min(0).default(0).meta({
+      description: 'Extra overhead per powered-on VM beyond the per-vCPU/per-GiB estimate.',
+    }),
+  })
+  .strict()
+  .prefault({});
+
+export const PowerModel = z
+  .object({ model: z.literal('linear').default('linear'), idleW: z.number().min(0), maxW: z.number().positive() })
+  .strict();
+
+export const HostGroup = z
+  .object({
+    name: Name.default('host'),
+    count: z.number().int().min(1).max(100_000),
+    sockets: z.number().int().min(1).max(16).default(2),
+    coresPerSocket: z.number().int().min(1).max(512),
+    mhz: z.number().positive().max(10_000),
+    memoryGiB: z.number().positive(),
+    hypervisor: Hypervisor,
+    power: PowerModel.prefault({ idleW: 120, maxW: 320 }),
+  })
+  .strict();
+
+export const VmGroup = z
+  .object({
+    name: Name,
+    count: z.number().int().min(1).max(10_000_000),
+    template: Name,
+    workload: Workload,
+  })
+  .strict();
+
+export const Placement = z
+  .object({
+    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'round-robin']).default('first-fit'),
+    maxVcpuPerCore: z.number().positive().nullable().default(4).meta({
+      description: 'Cap on vCPU:pCPU (physical cores) per host at placement; null for no cap.',
+    }),
+    maxMemoryOvercommit: z.number().positive().nullable().default(1.5).meta({
+      description: 'Cap on configured VM memory / host memory at placement; null for no cap.',
+    }),
+  })
+  .strict()
+  .prefault({});
+
+export const MemoryStatePolicy = z
+  .object({
+    hysteresisPct: z.number().min(0).max(400).default(10).meta({
+      description: 'Extra free memory, in % of minFree, needed before a host climbs back to a better memory state.',
+    }),
+  })
+  .strict()
+  .prefault({});
+
+export const Cluster = z
+  .object({
+    name: Name,
+    site: Name.default('dc1'),
+    placement: Placement,
+    memoryState: MemoryStatePolicy,
+    hosts: z.array(HostGroup).min(1),
+    vms: z.array(VmGroup).default([]),
+  })
+  .strict();
+
+export const Outputs = z
+  .object({
+    interval: Duration.optional().meta({ description: 'Sampling interval of the time series; defaults to the step.' }),
+    hostSeries: z.boolean().default(true),
+    events: z.boolean().default(true),
+  })
+  .strict()
+  .prefault({});
+
+export const ScenarioSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: Name.meta({ description: 'Scenario name, used in report titles and file names.' }),
+    description: z.string().default(''),
+    seed: z.union([z.number().int(), z.string().min(1)]).default(1),
+    start: z.iso.datetime({ offset: true }).default('2026-01-05T00:00:00Z').meta({
+      description: 'Simulated start, ISO 8601 (used for hour of day and weekends).',
+    }),
+    duration: Duration.meta({ description: 'Simulated time span of the run, e.g. "7d".' }),
+    step: Duration.prefault('5m').meta({ description: 'Model step: how often stepped workloads change.' }),
+    templates: z.record(Name, Template).meta({ description: 'VM templates by name, referenced by VM groups.' }),
+    clusters: z.array(Cluster).min(1).meta({ description: 'Clusters: each an independent domain of hosts and VMs.' }),
+    outputs: Outputs,
+  })
+  .strict();
+
+/** The raw file shape (what a user writes). */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+/** The parsed file (defaults filled, durations in ms), before traces are loaded. */
+export type ScenarioSpec = z.output<typeof ScenarioSchema>;
+export type TemplateSpec = z.output<typeof Template>;
+export type WorkloadSpec = z.output<typeof Workload>;
+export type HostGroupSpec = z.output<typeof HostGroup>;
+export type VmGroupSpec = z.output<typeof VmGroup>;
+export type ClusterSpec = z.output<typeof Cluster>;

@@ -1,0 +1,67 @@
+/**
+ * Finding and reading trace files. The only trace code that touches the file system.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What a trace `path` turned out to be. */
+export type TracePathKind =
+  | { kind: 'file' }
+  | { kind: 'folder'; names: string[] }
+  | { kind: 'error'; message: string };
+
+/** Plain UTF-16 code-unit order, the same on every machine and locale. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whether a folder entry is trace data: hidden files (`.DS_Store`, `.gitkeep`) and Markdown
+ * notes (`README.md`, which documents a trace's origin) are not. Names may contain spaces.
+ */
+export function isTraceFileName(name: string): boolean {
+  return !name.startsWith('.') && !name.toLowerCase().endsWith('.md');
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The trace files of a folder (regular files, symlinks followed), sorted by {@link compareNames}. */
+export function listTraceFolder(absDir: string): string[] {
+  return readdirSync(absDir)
+    .filter((name) => isTraceFileName(name) && isFile(join(absDir, name)))
+    .sort(compareNames);
+}
+
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (err as Error).message;
+}
+
+/** Classifies an absolute trace path as a file, a folder (with its trace files) or an error. */
+export function inspectTracePath(abs: string): TracePathKind {
+  try {
+    const stat = statSync(abs);
+    if (stat.isFile()) return { kind: 'file' };
+    if (stat.isDirectory()) return { kind: 'folder', names: listTraceFolder(abs) };
+    return { kind: 'error', message: 'is neither a file nor a folder' };
+  } catch (err) {
+    return { kind: 'error', message: describeFsError(err) };
+  }
+}
+
+/** Reads a trace file as UTF-8 text, or returns why it could not be read. */
+export function readTraceText(abs: string): { text: string } | { error: string } {
+  try {
+    return { text: readFileSync(abs, 'utf8') };
+  } catch (err) {
+    return { error: describeFsError(err) };
+  }
+}

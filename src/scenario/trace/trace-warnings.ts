@@ -1,0 +1,74 @@
+/**
+ * Warnings about trace groups that load but may not mean what the author expects.
+ * One warning per group, not per VM, so large groups stay readable.
+ */
+import { formatDuration } from '../wording.js';
+import type { PathProblem } from '../issue-problems.js';
+import type { TraceData } from '../scenario.js';
+import type { WorkloadSpec } from '../schema.js';
+import { PLANETLAB_INTERVAL_MS } from './read-trace.js';
+
+type TraceSpec = Extract<WorkloadSpec, { type: 'trace' }>;
+
+interface Timing {
+  stepMs: number;
+  durationMs: number;
+}
+
+/** Smallest gap between consecutive samples over all files; `Infinity` with fewer than two samples. */
+function smallestGap(traces: readonly TraceData[]): number {
+  let gap = Infinity;
+  for (const t of traces) {
+    for (let i = 1; i < t.timesMs.length; i++) gap = Math.min(gap, (t.timesMs[i] as number) - (t.timesMs[i - 1] as number));
+  }
+  return gap;
+}
+
+function planetLabWarnings(w: TraceSpec, traces: readonly TraceData[], timing: Timing, at: (...k: string[]) => PropertyKey[]): PathProblem[] {
+  const warnings: PathProblem[] = [];
+  const interval = w.interval ?? PLANETLAB_INTERVAL_MS;
+  if (interval < timing.stepMs) {
+    warnings.push({
+      path: w.interval === undefined ? at('path') : at('interval'),
+      message:
+        `trace interval ${formatDuration(interval)} is shorter than the step ${formatDuration(timing.stepMs)}; ` +
+        'traces are sampled at the step, so samples in between are not seen',
+    });
+  }
+  const shortest = traces.reduce((min, t) => Math.min(min, t.cpu.length), Infinity);
+  const covered = shortest * interval;
+  if (covered < timing.durationMs) {
+    warnings.push({
+      path: at('path'),
+      message: `the shortest trace file covers ${formatDuration(covered)} (${shortest} samples of ${formatDuration(interval)}), less than the duration ${formatDuration(timing.durationMs)}`,
+    });
+  }
+  return warnings;
+}
+
+function csvWarnings(w: TraceSpec, traces: readonly TraceData[], timing: Timing, at: (...k: string[]) => PropertyKey[]): PathProblem[] {
+  const warnings: PathProblem[] = [];
+  if (w.interval !== undefined) {
+    warnings.push({ path: at('interval'), message: 'interval is ignored for csv traces: sample times come from the file' });
+  }
+  const gap = smallestGap(traces);
+  if (gap < timing.stepMs) {
+    warnings.push({
+      path: at('path'),
+      message:
+        `trace samples as close as ${formatDuration(gap)} are shorter than the step ${formatDuration(timing.stepMs)}; ` +
+        'traces are sampled at the step, so samples in between are not seen',
+    });
+  }
+  return warnings;
+}
+
+/** Warnings for one loaded trace group; `at` builds paths under the group's workload. */
+export function traceWarnings(
+  w: TraceSpec,
+  traces: readonly TraceData[],
+  timing: Timing,
+  at: (...k: string[]) => PropertyKey[],
+): PathProblem[] {
+  return w.format === 'planetlab' ? planetLabWarnings(w, traces, timing, at) : csvWarnings(w, traces, timing, at);
+}
