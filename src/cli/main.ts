@@ -25,7 +25,10 @@ class ExitSignal {
 
 function load(io: CliIo, file: string): Scenario {
   try {
-    return loadScenario(path.resolve(io.cwd, file) === file ? file : path.relative(io.cwd, path.resolve(io.cwd, file)) || file);
+    const location = path.resolve(io.cwd, file);
+    // Reports name the file relative to where dcsim was started, so they do not depend on
+    // where the checkout lives.
+    return loadScenario(path.relative(io.cwd, location) || file, location);
   } catch (err) {
     if (err instanceof ScenarioError) {
       io.stderr(`${err.message}\n`);

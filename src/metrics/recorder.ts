@@ -123,6 +123,7 @@ export class Recorder {
 
   /** Per-VM interval averages into the per-VM histograms and this interval's cluster histogram. */
   private sampleVms(dt: number): void {
+    // Interval averages: integral differences over dt, as % of the VM's vCPU capacity.
     const V = this.model.world.vms;
     const q = this.prevVm;
     const cr = this.clusterReady;
@@ -134,10 +135,10 @@ export class Recorder {
       const want = ((V.wantInt[v] as number) - (q.want[v] as number)) * scale;
       const granted = ((V.grantedInt[v] as number) - (q.granted[v] as number)) * scale;
       const ready = ((V.readyInt[v] as number) - (q.ready[v] as number)) * scale;
-      this.vmDemand.add(v, want, dt);
-      this.vmGranted.add(v, granted, dt);
-      this.vmReady.add(v, ready, dt);
-      cr.add(V.cluster[v] as number, ready, 1);
+      this.vmDemand.add(v, want);
+      this.vmGranted.add(v, granted);
+      this.vmReady.add(v, ready);
+      cr.add(V.cluster[v] as number, ready);
       q.want[v] = V.wantInt[v] as number;
       q.granted[v] = V.grantedInt[v] as number;
       q.ready[v] = V.readyInt[v] as number;

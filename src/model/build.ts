@@ -160,7 +160,9 @@ function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: numb
   W.memLow[v] = wl.memory;
   W.memHigh[v] = wl.memory;
   // The phase draw uses a counter no step will reach, so it is independent of the level draws.
-  const phase = 'phase' in wl && wl.phase === 'random' ? Math.floor(uniformAt(seed, PHASE_COUNTER) * stepMs) : 0;
+  // Phases have whole-second resolution, so VMs sharing a second change in one batch.
+  const phase =
+    'phase' in wl && wl.phase === 'random' ? Math.floor((uniformAt(seed, PHASE_COUNTER) * stepMs) / 1000) * 1000 : 0;
   W.phaseMs[v] = phase;
   switch (wl.type) {
     case 'constant':

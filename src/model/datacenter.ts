@@ -35,6 +35,8 @@ export class Datacenter {
   private scratchFixed = new Uint8Array(64);
   private scratchVm = new Int32Array(64);
   placement: PlacementOutcome | null = null;
+  /** Memory-state hysteresis of each host's cluster, % of minFree. */
+  private readonly hysteresisPct: Float64Array;
 
   constructor(
     readonly world: World,
@@ -46,6 +48,7 @@ export class Datacenter {
     this.memFrac = new Float64Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);
     this.dirtyList = new Int32Array(world.hosts.n);
+    this.hysteresisPct = Float64Array.from(world.hosts.cluster, (c) => (world.clusters[c] as { memoryHysteresisPct: number }).memoryHysteresisPct);
     const stepped: number[] = [];
     for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i] as number)) stepped.push(i);
     this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
@@ -134,13 +137,42 @@ export class Datacenter {
     const V = this.world.vms;
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
     if (level === V.demand[v] && active === V.activeMiB[v]) return;
+    const h = V.host[v] as number;
+    if (this.dirty[h] === 0 && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
     this.flushVm(v, t);
     this.setLevel(v, level);
-    const h = V.host[v] as number;
     if (this.dirty[h] === 0) {
       this.dirty[h] = 1;
       this.dirtyList[this.dirtyCount++] = h;
     }
+  }
+
+  /**
+   * The common case in O(1): on a host that is and stays uncontended, a VM whose limit does not
+   * bind gets all it wants, so only its own rates and the host's sums change. Returns false
+   * (nothing changed) when the host would become contended or a limit binds; the host is then
+   * recomputed in full.
+   */
+  private changeUncontended(v: number, h: number, level: number, t: number): boolean {
+    const V = this.world.vms;
+    const H = this.world.hosts;
+    const oldWant = V.wantMhz[v] as number;
+    const newWant = level * (V.capMhz[v] as number);
+    if (newWant > (V.cpuLimitMhz[v] as number) || V.grantedMhz[v] !== oldWant) return false;
+    const sum = (H.demandMhz[h] as number) - oldWant + newWant;
+    if (sum > (H.usableMhz[h] as number)) return false;
+    this.flushHost(h, t);
+    this.flushVm(v, t);
+    const oldActive = V.activeMiB[v] as number;
+    const oldTouched = V.touchedMiB[v] as number;
+    this.setLevel(v, level);
+    V.grantedMhz[v] = newWant;
+    H.demandMhz[h] = sum;
+    H.grantedMhz[h] = (H.grantedMhz[h] as number) - oldWant + newWant;
+    H.activeMiB[h] = (H.activeMiB[h] as number) - oldActive + (V.activeMiB[v] as number);
+    H.consumedMiB[h] = (H.consumedMiB[h] as number) - oldTouched + (V.touchedMiB[v] as number);
+    this.refreshHost(h, t);
+    return true;
   }
 
   private setLevel(v: number, level: number): void {
@@ -264,14 +296,21 @@ export class Datacenter {
     H.readyMhz[h] = sumReady;
     H.activeMiB[h] = active;
     H.consumedMiB[h] = consumed;
+    this.refreshHost(h, t);
+  }
+
+  /** Power and memory state from the host's current sums. */
+  private refreshHost(h: number, t: number): void {
+    const { world } = this;
+    const H = world.hosts;
+    const sumGranted = H.grantedMhz[h] as number;
+    const consumed = H.consumedMiB[h] as number;
     H.powerW[h] = linearPower(H.idleW[h] as number, H.maxW[h] as number, sumGranted / (H.usableMhz[h] as number));
 
     const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
     if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;
-    const cluster = world.clusters[H.cluster[h] as number];
-    const hysteresis = cluster ? cluster.memoryHysteresisPct : 0;
     const from = H.memState[h] as number;
-    const to = nextMemoryState(from, (free / (H.minFreeMiB[h] as number)) * 100, hysteresis);
+    const to = nextMemoryState(from, (free / (H.minFreeMiB[h] as number)) * 100, this.hysteresisPct[h] as number);
     if (to !== from) {
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);

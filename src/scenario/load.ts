@@ -83,11 +83,15 @@ export function parseScenarioText(text: string, file: string, baseDir: string): 
   return fromText(text, createHash('sha256').update(text, 'utf8').digest('hex'), file, baseDir);
 }
 
-/** Reads and parses a scenario file; an unreadable or non-UTF-8 file is a `ScenarioError` naming it. */
-export function loadScenario(file: string): Scenario {
+/**
+ * Reads and parses a scenario file; an unreadable or non-UTF-8 file is a `ScenarioError` naming it.
+ * `file` is how the file is named in problems and reports; `location` (default: `file`) is where
+ * it is read from, so a caller can read an absolute path and still name it relatively.
+ */
+export function loadScenario(file: string, location: string = file): Scenario {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(location);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
@@ -100,5 +104,5 @@ export function loadScenario(file: string): Scenario {
     fail(file, [{ file, path: '', message: `cannot read scenario file '${file}': it is not UTF-8 text` }]);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return fromText(text, sha256, file, dirname(resolve(file)));
+  return fromText(text, sha256, file, dirname(resolve(location)));
 }

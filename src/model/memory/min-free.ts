@@ -27,6 +27,7 @@ export const STATE_THRESHOLD_PCT = [400, 100, 64, 32, 16] as const;
  * threshold does not flap.
  */
 export function nextMemoryState(current: number, freePct: number, hysteresisPct: number): number {
+  if (current === STATE_HIGH && freePct >= 400) return STATE_HIGH;
   let band = STATE_LOW;
   for (let s = 0; s < 4; s++) {
     if (freePct >= STATE_THRESHOLD_PCT[s]) {

@@ -5,7 +5,8 @@
  * (uniformAt(seed, counter)), so a VM's numbers depend only on its own seed and step, never on
  * the order in which VMs are evaluated or on which other VMs exist.
  */
-import { normalFromUniforms, uniformAt } from '../../engine/index.js';
+import { uniformAt } from '../../engine/index.js';
+import { normalAt } from '../../engine/normal-table.js';
 import {
   WL_CONSTANT,
   WL_DIURNAL,
@@ -69,7 +70,7 @@ export function steppedLevel(
       const noise = w.p4[i] as number;
       if (noise > 0) {
         const seed = w.seed[i] as number;
-        level *= 1 + noise * normalFromUniforms(uniformAt(seed, 2 * counter), uniformAt(seed, 2 * counter + 1));
+        level *= 1 + noise * normalAt(seed, counter);
       }
       const ml = w.memLow[i] as number;
       mem[i] = ml + ((w.memHigh[i] as number) - ml) * shape;
@@ -82,7 +83,7 @@ export function steppedLevel(
         return w.level[i] as number;
       }
       const seed = w.seed[i] as number;
-      const z = normalFromUniforms(uniformAt(seed, 2 * counter), uniformAt(seed, 2 * counter + 1));
+      const z = normalAt(seed, counter);
       const next = clamp((w.level[i] as number) + (w.p1[i] as number) * z, w.p2[i] as number, w.p3[i] as number);
       w.level[i] = next;
       return next;

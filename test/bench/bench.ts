@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: prints one figure per line as `<name>: <value> <unit>`.
+ *   node dist/test/bench/bench.js [--quick]
+ * Each model case runs in a child process so that its peak RSS is measured alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { benchKernelHold } from './kernel.js';
+import { runModelCase, w1Scenario, weekScenario, type ModelFigures } from './model.js';
+
+const self = fileURLToPath(import.meta.url);
+
+function child(kind: 'week' | 'w1', hosts: number, vms: number): ModelFigures {
+  const out = execFileSync(process.execPath, [self, '--case', kind, String(hosts), String(vms)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out) as ModelFigures;
+}
+
+function line(name: string, value: number, unit: string): void {
+  console.log(`${name}: ${Math.round(value)} ${unit}`);
+}
+
+function main(argv: string[]): void {
+  const caseAt = argv.indexOf('--case');
+  if (caseAt >= 0) {
+    const [kind, hosts, vms] = argv.slice(caseAt + 1);
+    const scenario = kind === 'w1' ? w1Scenario(Number(hosts), Number(vms)) : weekScenario(Number(hosts), Number(vms));
+    process.stdout.write(JSON.stringify(runModelCase(scenario)));
+    return;
+  }
+  const quick = argv.includes('--quick');
+
+  const k5 = benchKernelHold(1e5, quick ? 5e5 : 2e6);
+  line('kernel.hold.1e5', k5.eventsPerSecond, 'events/s');
+  if (!quick) line('kernel.hold.1e6', benchKernelHold(1e6, 3e6).eventsPerSecond, 'events/s');
+
+  const weeks: Array<[number, number]> = quick ? [[100, 2000]] : [[100, 2000], [1000, 20000], [5000, 100000]];
+  for (const [h, v] of weeks) {
+    const f = child('week', h, v);
+    line(`week.${h}x${v}`, f.vmStepsPerSecond, 'vm-steps/s');
+    line(`week.${h}x${v}.wall`, f.seconds * 1000, 'ms');
+    line(`week.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
+  }
+
+  const w1: Array<[number, number]> = quick ? [[100, 1000]] : [[100, 1000], [1000, 10000], [10000, 100000]];
+  for (const [h, v] of w1) {
+    const f = child('w1', h, v);
+    line(`w1.${h}x${v}`, f.vmStepsPerSecond, 'vm-steps/s');
+    line(`w1.${h}x${v}.wall`, f.seconds * 1000, 'ms');
+    line(`w1.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
+    console.log(`w1.${h}x${v}.util: ${f.meanUtil.toFixed(4)} fraction`);
+  }
+}
+
+main(process.argv.slice(2));
