@@ -17,6 +17,7 @@ export function renderHeadline(title: string, h: HeadlineFigures): string {
     `  CPU         mean ${f(h.cpu.meanUtilPct)}%  peak ${f(h.cpu.peakUtilPct)}%  unmet demand ${f(h.cpu.unmetDemandPct, 2)}%`,
     `  CPU ready   mean ${f(h.cpuReady.meanPct, 2)}%  p95 of VM p95 ${f(h.cpuReady.p95OfVmP95Pct, 2)}% (${h.cpuReady.band})  VMs over 5%: ${h.cpuReady.vmsOver5PctP95}`,
     `  memory      peak consumed ${f(h.memory.peakConsumedGiB)} GiB  lowest free ${f(h.memory.lowestFreeMiB, 0)} MiB  hosts below 'high': ${h.memory.hostsEverBelowHigh}`,
+    `  reclaimed   shared ${f(h.memory.sharedSavedGiB)} GiB  ballooned ${f(h.memory.balloonedGiB)} GiB  compressed ${f(h.memory.compressionSavedGiB)} GiB saved  swapped ${f(h.memory.swappedGiB)} GiB (peak ${f(h.memory.peakSwappedGiB)})  stall ${f(h.memory.stallPct, 2)}%`,
     `  energy      ${f(h.energy.itKWh, 2)} kWh IT  (mean ${f(h.energy.meanPowerKW, 2)} kW)`,
   ];
   return `${lines.join('\n')}\n`;

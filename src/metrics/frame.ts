@@ -13,6 +13,16 @@ export interface HostFrame {
   readonly powerW: Float64Array;
   readonly energyWh: Float64Array;
   readonly memState: Uint8Array; // at t1
+  // Memory reclamation, interval averages (MiB) and rates (MiB/s).
+  readonly sharedMiB: Float64Array; // saved by page sharing
+  readonly balloonMiB: Float64Array;
+  readonly compressedMiB: Float64Array; // compression cache size (stored bytes)
+  readonly compressionSavedMiB: Float64Array;
+  readonly swappedMiB: Float64Array;
+  readonly swapInMiBps: Float64Array;
+  readonly swapOutMiBps: Float64Array;
+  readonly blockedMiB: Float64Array; // guest allocations waiting for memory
+  readonly stallPct: Float64Array; // demand lost to memory stalls, % of demand
 }
 
 export interface ClusterFrame {
@@ -32,6 +42,14 @@ export interface ClusterFrame {
   readonly energyWh: Float64Array;
   readonly worstMemState: Uint8Array;
   readonly hostsInState: Int32Array[]; // [cluster][state]
+  readonly sharedMiB: Float64Array;
+  readonly balloonMiB: Float64Array;
+  readonly compressedMiB: Float64Array;
+  readonly compressionSavedMiB: Float64Array;
+  readonly swappedMiB: Float64Array;
+  readonly swapInMiBps: Float64Array;
+  readonly swapOutMiBps: Float64Array;
+  readonly stallPct: Float64Array;
 }
 
 export interface SampleFrame {
@@ -58,6 +76,15 @@ export function emptyFrame(hosts: number, clusters: number): SampleFrame {
       powerW: h(),
       energyWh: h(),
       memState: new Uint8Array(hosts),
+      sharedMiB: h(),
+      balloonMiB: h(),
+      compressedMiB: h(),
+      compressionSavedMiB: h(),
+      swappedMiB: h(),
+      swapInMiBps: h(),
+      swapOutMiBps: h(),
+      blockedMiB: h(),
+      stallPct: h(),
     },
     cluster: {
       capacityMhz: c(),
@@ -76,6 +103,14 @@ export function emptyFrame(hosts: number, clusters: number): SampleFrame {
       energyWh: c(),
       worstMemState: new Uint8Array(clusters),
       hostsInState: Array.from({ length: clusters }, () => new Int32Array(5)),
+      sharedMiB: c(),
+      balloonMiB: c(),
+      compressedMiB: c(),
+      compressionSavedMiB: c(),
+      swappedMiB: c(),
+      swapInMiBps: c(),
+      swapOutMiBps: c(),
+      stallPct: c(),
     },
   };
 }

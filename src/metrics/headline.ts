@@ -4,6 +4,7 @@
  */
 import { readyBand } from '../model/cpu/ready.js';
 import { MEMORY_STATES, STATE_HIGH } from '../model/memory/min-free.js';
+import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Recorder } from './recorder.js';
@@ -16,6 +17,7 @@ export interface Slice {
   /** Recorder peaks for this slice. */
   readonly peakUtilPct: number;
   readonly peakConsumedMiB: number;
+  readonly peakSwappedMiB: number;
 }
 
 const MS_PER_HOUR = 3_600_000;
@@ -28,7 +30,8 @@ export function sortedQuantile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] as number;
 }
 
-export function headline(world: World, rec: Recorder, s: Slice): HeadlineFigures {
+export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slice): HeadlineFigures {
+  const HM = mem.host;
   const H = world.hosts;
   const V = world.vms;
   const duration = world.durationMs;
@@ -43,6 +46,15 @@ export function headline(world: World, rec: Recorder, s: Slice): HeadlineFigures
   let lowestFree = Infinity;
   let belowHigh = 0;
   const stateMs = [0, 0, 0, 0, 0];
+  let sharedInt = 0;
+  let balloonInt = 0;
+  let storedInt = 0;
+  let compSavedInt = 0;
+  let swappedInt = 0;
+  let swapIn = 0;
+  let swapOut = 0;
+  let stallInt = 0;
+  let blockedInt = 0;
   for (let h = s.hostStart; h < s.hostEnd; h++) {
     cores += H.cores[h] as number;
     vcpus += H.vcpus[h] as number;
@@ -55,7 +67,17 @@ export function headline(world: World, rec: Recorder, s: Slice): HeadlineFigures
     lowestFree = Math.min(lowestFree, H.minFreeSeenMiB[h] as number);
     for (let k = 0; k < 5; k++) stateMs[k] = (stateMs[k] as number) + (H.stateMs[h * 5 + k] as number);
     if ((H.stateMs[h * 5 + STATE_HIGH] as number) < duration) belowHigh++;
+    sharedInt += HM.sharedInt[h] as number;
+    balloonInt += HM.balloonInt[h] as number;
+    storedInt += HM.compressedStoredInt[h] as number;
+    compSavedInt += HM.compressionSavedInt[h] as number;
+    swappedInt += HM.swappedInt[h] as number;
+    swapIn += HM.swapInMiB[h] as number;
+    swapOut += HM.swapOutMiB[h] as number;
+    stallInt += HM.stallInt[h] as number;
+    blockedInt += HM.blockedInt[h] as number;
   }
+  const meanGiB = (x: number): number => x / duration / 1024;
   let placed = 0;
   let readyInt = 0;
   let capInt = 0;
@@ -104,6 +126,16 @@ export function headline(world: World, rec: Recorder, s: Slice): HeadlineFigures
       lowestFreeMiB: Number.isFinite(lowestFree) ? lowestFree : 0,
       hostsEverBelowHigh: belowHigh,
       stateHours,
+      sharedSavedGiB: meanGiB(sharedInt),
+      balloonedGiB: meanGiB(balloonInt),
+      compressionCacheGiB: meanGiB(storedInt),
+      compressionSavedGiB: meanGiB(compSavedInt),
+      swappedGiB: meanGiB(swappedInt),
+      swapInGiB: swapIn / 1024,
+      swapOutGiB: swapOut / 1024,
+      stallPct: demandInt > 0 ? (stallInt / demandInt) * 100 : 0,
+      blockedGiBHours: blockedInt / MS_PER_HOUR / 1024,
+      peakSwappedGiB: s.peakSwappedMiB / 1024,
     },
     energy: {
       itKWh: energy / WMS_PER_KWH,

@@ -27,6 +27,8 @@ export class Recorder {
   readonly vmReady: EntityHistograms;
   private readonly clusterReady: EntityHistograms;
   private readonly prevHost: { demand: Float64Array; granted: Float64Array; ready: Float64Array; active: Float64Array; consumed: Float64Array; energy: Float64Array };
+  /** Memory integrals per host: [source, value at the last sample, frame output, divide by]. */
+  private readonly memoryDeltas: Array<[Float64Array, Float64Array, Float64Array, number]>;
   private readonly prevVm: { want: Float64Array; granted: Float64Array; ready: Float64Array };
   private lastSample = 0;
   samples = 0;
@@ -38,6 +40,9 @@ export class Recorder {
   /** Highest interval-average consumed memory, per cluster and in total (MiB). */
   readonly peakConsumedMiB: Float64Array;
   peakTotalConsumedMiB = 0;
+  /** Highest interval-average swapped memory, per cluster and in total (MiB). */
+  readonly peakSwappedMiB: Float64Array;
+  peakTotalSwappedMiB = 0;
 
   constructor(
     private readonly model: Datacenter,
@@ -56,6 +61,7 @@ export class Recorder {
     this.peakUtilPct = new Float64Array(clusters.length);
     this.peakReadyP95Pct = new Float64Array(clusters.length);
     this.peakConsumedMiB = new Float64Array(clusters.length);
+    this.peakSwappedMiB = new Float64Array(clusters.length);
     const n = hosts.n;
     this.prevHost = {
       demand: new Float64Array(n),
@@ -65,6 +71,26 @@ export class Recorder {
       consumed: new Float64Array(n),
       energy: new Float64Array(n),
     };
+    const HM = model.memory.host;
+    const f = this.frame.host;
+    const per = (src: Float64Array, out: Float64Array, perMs: number): [Float64Array, Float64Array, Float64Array, number] => [
+      src,
+      new Float64Array(n),
+      out,
+      perMs,
+    ];
+    // Integrals (MiB·ms) become interval averages; counters (MiB) become rates per second.
+    this.memoryDeltas = [
+      per(HM.sharedInt, f.sharedMiB, 1),
+      per(HM.balloonInt, f.balloonMiB, 1),
+      per(HM.compressedStoredInt, f.compressedMiB, 1),
+      per(HM.compressionSavedInt, f.compressionSavedMiB, 1),
+      per(HM.swappedInt, f.swappedMiB, 1),
+      per(HM.swapInMiB, f.swapInMiBps, 1 / 1000),
+      per(HM.swapOutMiB, f.swapOutMiBps, 1 / 1000),
+      per(HM.blockedInt, f.blockedMiB, 1),
+      per(HM.stallInt, f.stallPct, 1),
+    ];
     this.prevVm = { want: new Float64Array(vms.n), granted: new Float64Array(vms.n), ready: new Float64Array(vms.n) };
     kernel.on(KIND_SAMPLE, () => this.sample(this.kernel.now));
   }
@@ -113,6 +139,17 @@ export class Recorder {
       p.consumed[h] = H.consumedInt[h] as number;
       p.energy[h] = H.energyInt[h] as number;
     }
+    for (const [src, prev, out, div] of this.memoryDeltas) {
+      for (let h = 0; h < H.n; h++) {
+        out[h] = ((src[h] as number) - (prev[h] as number)) / dt / div;
+        prev[h] = src[h] as number;
+      }
+    }
+    // Stall: demand lost, as % of the host's demand over the interval.
+    for (let h = 0; h < H.n; h++) {
+      const demand = f.host.demandMhz[h] as number;
+      f.host.stallPct[h] = demand > 0 ? ((f.host.stallPct[h] as number) / demand) * 100 : 0;
+    }
     this.sampleVms(dt);
     this.aggregateClusters();
     for (const s of this.sinks) s.onSample(f);
@@ -153,6 +190,7 @@ export class Recorder {
     let totalUsable = 0;
     let totalGranted = 0;
     let totalConsumed = 0;
+    let totalSwapped = 0;
     world.clusters.forEach((cl, ci) => {
       let usable = 0;
       let demand = 0;
@@ -165,6 +203,14 @@ export class Recorder {
       let power = 0;
       let energy = 0;
       let hottest = 0;
+      let sharedC = 0;
+      let balloonC = 0;
+      let compressedC = 0;
+      let savedC = 0;
+      let swappedC = 0;
+      let swapInC = 0;
+      let swapOutC = 0;
+      let stallMhzC = 0;
       const states = c.hostsInState[ci] as Int32Array;
       states.fill(0);
       for (let h = cl.hostStart; h < cl.hostEnd; h++) {
@@ -180,6 +226,14 @@ export class Recorder {
         power += f.host.powerW[h] as number;
         energy += f.host.energyWh[h] as number;
         if ((f.host.utilPct[h] as number) > hottest) hottest = f.host.utilPct[h] as number;
+        sharedC += f.host.sharedMiB[h] as number;
+        balloonC += f.host.balloonMiB[h] as number;
+        compressedC += f.host.compressedMiB[h] as number;
+        savedC += f.host.compressionSavedMiB[h] as number;
+        swappedC += f.host.swappedMiB[h] as number;
+        swapInC += f.host.swapInMiBps[h] as number;
+        swapOutC += f.host.swapOutMiBps[h] as number;
+        stallMhzC += ((f.host.stallPct[h] as number) * (f.host.demandMhz[h] as number)) / 100;
         const s = f.host.memState[h] as number;
         states[s] = (states[s] as number) + 1;
       }
@@ -200,10 +254,20 @@ export class Recorder {
       let worst = 0;
       for (let s = STATE_LOW; s >= 0; s--) if ((states[s] as number) > 0) { worst = s; break; }
       c.worstMemState[ci] = worst;
+      c.sharedMiB[ci] = sharedC;
+      c.balloonMiB[ci] = balloonC;
+      c.compressedMiB[ci] = compressedC;
+      c.compressionSavedMiB[ci] = savedC;
+      c.swappedMiB[ci] = swappedC;
+      c.swapInMiBps[ci] = swapInC;
+      c.swapOutMiBps[ci] = swapOutC;
+      c.stallPct[ci] = demand > 0 ? (stallMhzC / demand) * 100 : 0;
       if ((c.utilPct[ci] as number) > (this.peakUtilPct[ci] as number)) this.peakUtilPct[ci] = c.utilPct[ci] as number;
       if ((c.readyP95Pct[ci] as number) > (this.peakReadyP95Pct[ci] as number))
         this.peakReadyP95Pct[ci] = c.readyP95Pct[ci] as number;
       if (consumed > (this.peakConsumedMiB[ci] as number)) this.peakConsumedMiB[ci] = consumed;
+      if (swappedC > (this.peakSwappedMiB[ci] as number)) this.peakSwappedMiB[ci] = swappedC;
+      totalSwapped += swappedC;
       totalConsumed += consumed;
       totalUsable += usable;
       totalGranted += granted;
@@ -211,6 +275,7 @@ export class Recorder {
     const total = totalUsable > 0 ? (totalGranted / totalUsable) * 100 : 0;
     if (total > this.peakTotalUtilPct) this.peakTotalUtilPct = total;
     if (totalConsumed > this.peakTotalConsumedMiB) this.peakTotalConsumedMiB = totalConsumed;
+    if (totalSwapped > this.peakTotalSwappedMiB) this.peakTotalSwappedMiB = totalSwapped;
   }
 
   /** Sample the last, possibly partial, interval. */

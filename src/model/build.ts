@@ -6,7 +6,9 @@
 import { RandomStreams, uniformAt } from '../engine/index.js';
 import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
-import { cpuShares } from './cpu/shares.js';
+import { cpuShares, memoryShares } from './cpu/shares.js';
+import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
+import { createMemoryArrays, type MemoryArrays } from './memory/memory-arrays.js';
 import {
   defaultCpuOverheadPct,
   defaultHostMemoryOverheadMiB,
@@ -32,6 +34,7 @@ const PHASE_COUNTER = 2 ** 51;
 export interface Built {
   readonly world: World;
   readonly workload: WorkloadArrays;
+  readonly memory: MemoryArrays;
   readonly streams: RandomStreams;
 }
 
@@ -53,6 +56,8 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
   const V = allocVms(nv);
   const traces: TraceData[] = [];
   const W = createWorkloadArrays(nv, traces);
+  const M = createMemoryArrays(nh, nv);
+  const guestOs = new Map<string, number>();
   const clusters: ClusterInfo[] = [];
   const groups: VmGroupInfo[] = [];
   let h = 0;
@@ -61,7 +66,10 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
     const clusterId = `${c.site}/${c.name}`;
     const hostStart = h;
     for (const g of c.hosts) {
-      for (let k = 1; k <= g.count; k++, h++) fillHost(H, h, ci, `${clusterId}/${g.name}-${pad(k, g.count)}`, g);
+      for (let k = 1; k <= g.count; k++, h++) {
+        fillHost(H, h, ci, `${clusterId}/${g.name}-${pad(k, g.count)}`, g);
+        fillHostMemory(M, h, g);
+      }
     }
     const vmStart = v;
     c.vms.forEach((g, gi) => {
@@ -73,6 +81,8 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
       for (let k = 1; k <= g.count; k++, v++) {
         const id = `${clusterId}/${g.name}-${pad(k, g.count)}`;
         fillVm(V, v, ci, groups.length, id, template, c.hosts[0] as HostGroupSpec);
+        if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
+        fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
         fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
       }
       groups.push({
@@ -95,7 +105,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
     hosts: H,
     vms: V,
   };
-  return { world, workload: W, streams };
+  return { world, workload: W, memory: M, streams };
 }
 
 function clusterInfo(c: ClusterSpec, ci: number, id: string, hs: number, he: number, vs: number, ve: number): ClusterInfo {
@@ -202,6 +212,47 @@ function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: numb
       W.trace[v] = trace;
       break;
   }
+}
+
+function fillHostMemory(M: MemoryArrays, h: number, g: HostGroupSpec): void {
+  const m = g.hypervisor.memory;
+  const esxi = g.hypervisor.flavour === 'esxi';
+  const S = M.hostSettings;
+  S.interVmSharing[h] = m.interVmSharing ? 1 : 0;
+  S.shareScanMs[h] = m.shareScanTime;
+  S.ksm[h] = !esxi && m.ksm.enabled ? 1 : 0;
+  S.ksmPagesPerMs[h] = m.ksm.pagesToScan / m.ksm.sleepMs;
+  S.balloon[h] = (m.balloon.enabled ?? esxi) ? 1 : 0;
+  S.balloonMaxFrac[h] = m.balloon.maxPct / 100;
+  S.balloonMiBPerMs[h] = m.balloon.rateMiBps / 1000;
+  S.idleTax[h] = m.idleTaxPct / 100;
+  S.compression[h] = esxi && (m.compression.enabled ?? true) ? 1 : 0;
+  S.cacheFrac[h] = m.compression.cachePct / 100;
+  S.zswap[h] = !esxi && m.zswap.enabled ? 1 : 0;
+  S.zswapRatio[h] = zswapRatio(m.zswap.compressor, m.zswap.allocator);
+  S.zswapPoolFrac[h] = m.zswap.maxPoolPct / 100;
+  const decompress = esxi ? ESXI_DECOMPRESS_US : DECOMPRESS_US[m.zswap.compressor];
+  S.decompressUsPerPage[h] = decompress;
+  S.compressUsPerPage[h] = decompress * COMPRESS_COST_FACTOR;
+  S.swapMiBPerMs[h] = m.swap.bandwidthMiBps / 1000;
+  S.swapLatencyMs[h] = m.swap.latencyMs;
+  S.tickMs[h] = m.tick;
+}
+
+function fillVmMemory(M: MemoryArrays, v: number, t: TemplateSpec, guestOsKey: number): void {
+  const S = M.vmSettings;
+  const mem = t.memoryGiB * MIB_PER_GIB;
+  S.shares[v] = memoryShares(t.memory.shares, mem);
+  S.limitMiB[v] = t.memory.limitGiB === null ? Infinity : t.memory.limitGiB * MIB_PER_GIB;
+  S.balloonDriver[v] = t.memory.balloonDriver ? 1 : 0;
+  S.zeroFrac[v] = t.memory.sharing.zeroPct / 100;
+  S.intraFrac[v] = t.memory.sharing.intraPct / 100;
+  S.interFrac[v] = t.memory.sharing.interPct / 100;
+  S.compressibleFrac[v] = t.memory.compressiblePct / 100;
+  S.touchMs[v] = t.memory.touchSeconds * 1000;
+  S.touchedFrac[v] = t.memory.touchedPct / 100;
+  S.touchMiBPerMs[v] = t.memory.touchRateMiBps / 1000;
+  S.sharingKey[v] = guestOsKey;
 }
 
 function allocHosts(n: number): HostArrays {

@@ -6,7 +6,8 @@
  */
 import { exponential, uniformAt, type Kernel } from '../engine/index.js';
 import { allocateCpu } from './cpu/allocate.js';
-import { nextMemoryState } from './memory/min-free.js';
+import type { MemoryArrays } from './memory/memory-arrays.js';
+import { MemoryReclaimer } from './memory/reclaim.js';
 import type { ModelObserver } from './observer.js';
 import { placeInitial, type PlacementOutcome } from './placement.js';
 import { linearPower } from './power.js';
@@ -18,6 +19,7 @@ import type { World } from './world.js';
 /** Event kinds owned by the model. */
 export const KIND_WORKLOAD_STEP = 1;
 export const KIND_ON_OFF_SWITCH = 2;
+export const KIND_MEMORY_TICK = 3;
 /** Model events fire before observers' events at the same instant. */
 export const PRIORITY_MODEL = 10;
 
@@ -38,12 +40,16 @@ export class Datacenter {
   /** Memory-state hysteresis of each host's cluster, % of minFree. */
   private readonly hysteresisPct: Float64Array;
 
+  readonly reclaimer: MemoryReclaimer;
+
   constructor(
     readonly world: World,
     readonly workload: WorkloadArrays,
+    readonly memory: MemoryArrays,
     readonly kernel: Kernel,
     private readonly observers: readonly ModelObserver[],
   ) {
+    this.reclaimer = new MemoryReclaimer(world, memory);
     const nv = world.vms.n;
     this.memFrac = new Float64Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);
@@ -54,6 +60,10 @@ export class Datacenter {
     this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
     kernel.on(KIND_WORKLOAD_STEP, () => this.onStep());
     kernel.on(KIND_ON_OFF_SWITCH, (vm, count) => this.onSwitch(vm, count));
+    kernel.on(KIND_MEMORY_TICK, (h) => {
+      this.memory.host.tickPending[h] = 0;
+      this.recomputeHost(h, this.kernel.now);
+    });
   }
 
   /** Place the VMs, set every workload's initial level, compute every host, schedule changes. */
@@ -77,7 +87,8 @@ export class Datacenter {
     }
     for (let h = 0; h < world.hosts.n; h++) {
       world.hosts.lastT[h] = t;
-      this.recomputeHost(h, t);
+      this.memory.host.memLastT[h] = t;
+      this.recomputeHost(h, t, true);
     }
     this.dirtyCount = 0;
     this.dirty.fill(0);
@@ -161,17 +172,20 @@ export class Datacenter {
     if (newWant > (V.cpuLimitMhz[v] as number) || V.grantedMhz[v] !== oldWant) return false;
     const sum = (H.demandMhz[h] as number) - oldWant + newWant;
     if (sum > (H.usableMhz[h] as number)) return false;
+    // Memory: only while no reclamation is engaged and the guest touches no new memory (the
+    // memory model paces that growth); the host then stays in the high state.
+    if ((this.memory.host.engaged[h] as number) !== 0) return false;
+    const newActive = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
+    if (newActive > (V.touchedMiB[v] as number)) return false;
     this.flushHost(h, t);
     this.flushVm(v, t);
     const oldActive = V.activeMiB[v] as number;
-    const oldTouched = V.touchedMiB[v] as number;
     this.setLevel(v, level);
     V.grantedMhz[v] = newWant;
     H.demandMhz[h] = sum;
     H.grantedMhz[h] = (H.grantedMhz[h] as number) - oldWant + newWant;
-    H.activeMiB[h] = (H.activeMiB[h] as number) - oldActive + (V.activeMiB[v] as number);
-    H.consumedMiB[h] = (H.consumedMiB[h] as number) - oldTouched + (V.touchedMiB[v] as number);
-    this.refreshHost(h, t);
+    H.activeMiB[h] = (H.activeMiB[h] as number) - oldActive + newActive;
+    this.refreshHost(h, t, H.memState[h] as number);
     return true;
   }
 
@@ -180,8 +194,8 @@ export class Datacenter {
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
     V.demand[v] = level;
     V.wantMhz[v] = level * (V.capMhz[v] as number);
+    // Touched memory grows in the memory model, which decides whether the host has room.
     V.activeMiB[v] = active;
-    if (active > (V.touchedMiB[v] as number)) V.touchedMiB[v] = active;
   }
 
   private recomputeDirty(t: number): void {
@@ -225,8 +239,25 @@ export class Datacenter {
 
   /** Bring every host and VM integral up to t (before sampling or at the end). */
   flushAll(t: number): void {
-    for (let h = 0; h < this.world.hosts.n; h++) this.flushHost(h, t);
+    const H = this.world.hosts;
+    for (let h = 0; h < H.n; h++) {
+      this.flushHost(h, t);
+      if ((this.memory.host.engaged[h] as number) !== 0 || (this.memory.host.memLastT[h] as number) < t) {
+        const n = this.gatherVms(h);
+        this.reclaimer.flush(h, this.scratchVm, n, t);
+      }
+    }
     for (let v = 0; v < this.world.vms.n; v++) this.flushVm(v, t);
+  }
+
+  /** VMs on host h into scratchVm; returns how many. */
+  private gatherVms(h: number): number {
+    const H = this.world.hosts;
+    const V = this.world.vms;
+    this.ensureScratch(H.vmCount[h] as number);
+    let k = 0;
+    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) this.scratchVm[k++] = v;
+    return k;
   }
 
   /** Bring host integrals up to t (enough for host and cluster series). */
@@ -247,7 +278,7 @@ export class Datacenter {
   }
 
   /** CPU allocation → memory state → power for host h, at time t. */
-  recomputeHost(h: number, t: number): void {
+  recomputeHost(h: number, t: number, initial = false): void {
     const { world } = this;
     const H = world.hosts;
     const V = world.vms;
@@ -260,20 +291,22 @@ export class Datacenter {
     const shares = this.scratchShares;
     const granted = this.scratchGranted;
     const vms = this.scratchVm;
+    const stall = this.memory.vm.stall;
     let k = 0;
     let active = 0;
-    let consumed = 0;
     for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
       vms[k] = v;
-      want[k] = V.wantMhz[v] as number;
+      // A vCPU stalled on a reclaimed page is not runnable (memory.stall from the last update).
+      want[k] = (V.wantMhz[v] as number) * (1 - (stall[v] as number));
       limit[k] = V.cpuLimitMhz[v] as number;
       res[k] = V.cpuReservationMhz[v] as number;
       shares[k] = V.cpuShares[v] as number;
       active += V.activeMiB[v] as number;
-      consumed += (V.touchedMiB[v] as number) + (V.overheadMiB[v] as number);
       k++;
     }
-    const contended = allocateCpu(n, want, limit, res, shares, H.usableMhz[h] as number, granted, this.scratchFixed);
+    // Compression work is done by the host's CPUs, out of what VMs can get.
+    const capacity = Math.max(0, (H.usableMhz[h] as number) - (this.memory.host.compressionMhz[h] as number));
+    const contended = allocateCpu(n, want, limit, res, shares, capacity, granted, this.scratchFixed);
     let sumWant = 0;
     let sumGranted = 0;
     let sumReady = 0;
@@ -295,12 +328,16 @@ export class Datacenter {
     H.grantedMhz[h] = sumGranted;
     H.readyMhz[h] = sumReady;
     H.activeMiB[h] = active;
-    H.consumedMiB[h] = consumed;
-    this.refreshHost(h, t);
+    const state = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h] as number, initial);
+    if (this.reclaimer.moving && (this.memory.host.tickPending[h] as number) === 0) {
+      this.memory.host.tickPending[h] = 1;
+      this.kernel.schedule(t + (this.memory.hostSettings.tickMs[h] as number), KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
+    }
+    this.refreshHost(h, t, state);
   }
 
-  /** Power and memory state from the host's current sums. */
-  private refreshHost(h: number, t: number): void {
+  /** Power, lowest free memory and the memory state change (its signal). */
+  private refreshHost(h: number, t: number, to: number): void {
     const { world } = this;
     const H = world.hosts;
     const sumGranted = H.grantedMhz[h] as number;
@@ -310,7 +347,6 @@ export class Datacenter {
     const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
     if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;
     const from = H.memState[h] as number;
-    const to = nextMemoryState(from, (free / (H.minFreeMiB[h] as number)) * 100, this.hysteresisPct[h] as number);
     if (to !== from) {
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);

@@ -13,13 +13,16 @@ export const CLUSTER_COLUMNS = [
   'cpu_util_pct', 'cpu_max_host_util_pct', 'cpu_ready_mean_pct', 'cpu_ready_p50_pct', 'cpu_ready_p95_pct',
   'cpu_ready_p99_pct', 'vcpu_pcpu_ratio', 'mem_capacity_mib', 'mem_consumed_mib', 'mem_active_mib',
   'mem_overcommit_ratio', 'mem_worst_state', 'hosts_mem_high', 'hosts_mem_clear', 'hosts_mem_soft', 'hosts_mem_hard',
-  'hosts_mem_low', 'power_w', 'energy_wh',
+  'hosts_mem_low', 'mem_shared_saved_mib', 'mem_balloon_mib', 'mem_compressed_mib', 'mem_compression_saved_mib',
+  'mem_swapped_mib', 'swap_in_mibps', 'swap_out_mibps', 'mem_stall_pct', 'power_w', 'energy_wh',
 ] as const;
 
 export const HOST_COLUMNS = [
   'time', 't_s', 'interval_s', 'host', 'cluster', 'vms', 'cpu_capacity_mhz', 'cpu_demand_mhz', 'cpu_granted_mhz',
   'cpu_util_pct', 'cpu_ready_pct', 'vcpu_pcpu_ratio', 'mem_capacity_mib', 'mem_consumed_mib', 'mem_active_mib',
-  'mem_free_mib', 'mem_overcommit_ratio', 'mem_state', 'power_w', 'energy_wh',
+  'mem_free_mib', 'mem_overcommit_ratio', 'mem_state', 'mem_shared_saved_mib', 'mem_balloon_mib', 'mem_compressed_mib',
+  'mem_compression_saved_mib', 'mem_swapped_mib', 'swap_in_mibps', 'swap_out_mibps', 'mem_blocked_mib', 'mem_stall_pct',
+  'power_w', 'energy_wh',
 ] as const;
 
 function iso(epochMs: number): string {
@@ -74,6 +77,9 @@ export class ClusterSeriesCsv implements SampleSink {
         num(c.activeMiB[ci] as number, 1), num(totalMemory(world, cl.hostStart, cl.hostEnd) > 0 ? configured / totalMemory(world, cl.hostStart, cl.hostEnd) : 0, 3),
         MEMORY_STATES[c.worstMemState[ci] as number] as string,
         states[0] as number, states[1] as number, states[2] as number, states[3] as number, states[4] as number,
+        num(c.sharedMiB[ci] as number, 1), num(c.balloonMiB[ci] as number, 1), num(c.compressedMiB[ci] as number, 1),
+        num(c.compressionSavedMiB[ci] as number, 1), num(c.swappedMiB[ci] as number, 1), num(c.swapInMiBps[ci] as number, 3),
+        num(c.swapOutMiBps[ci] as number, 3), num(c.stallPct[ci] as number, 3),
         num(c.powerW[ci] as number, 1), num(c.energyWh[ci] as number, 3),
       ]);
     });
@@ -117,6 +123,10 @@ export class HostSeriesCsv implements SampleSink {
         num((H.vcpus[h] as number) / (H.cores[h] as number), 3), num(mem, 1), num(f.host.consumedMiB[h] as number, 1),
         num(f.host.activeMiB[h] as number, 1), num(f.host.freeMiB[h] as number, 1),
         num((H.configuredMiB[h] as number) / mem, 3), MEMORY_STATES[f.host.memState[h] as number] as string,
+        num(f.host.sharedMiB[h] as number, 1), num(f.host.balloonMiB[h] as number, 1), num(f.host.compressedMiB[h] as number, 1),
+        num(f.host.compressionSavedMiB[h] as number, 1), num(f.host.swappedMiB[h] as number, 1),
+        num(f.host.swapInMiBps[h] as number, 3), num(f.host.swapOutMiBps[h] as number, 3), num(f.host.blockedMiB[h] as number, 1),
+        num(f.host.stallPct[h] as number, 3),
         num(f.host.powerW[h] as number, 1), num(f.host.energyWh[h] as number, 3),
       ]);
     }

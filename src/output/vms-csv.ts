@@ -8,8 +8,36 @@ import { CsvFile, num, type Cell } from './csv.js';
 export const VM_COLUMNS = [
   'vm', 'group', 'host', 'vcpus', 'memory_mib', 'cpu_reservation_mhz', 'cpu_limit_mhz', 'cpu_shares',
   'cpu_demand_mean_pct', 'cpu_demand_p95_pct', 'cpu_granted_mean_pct', 'cpu_granted_p95_pct',
-  'cpu_ready_mean_pct', 'cpu_ready_p95_pct', 'cpu_ready_ms', 'mem_touched_mib', 'status', 'reason',
+  'cpu_ready_mean_pct', 'cpu_ready_p95_pct', 'cpu_ready_ms', 'mem_touched_mib', 'mem_shared_saved_mean_mib',
+  'mem_balloon_mean_mib', 'mem_compressed_mean_mib', 'mem_swapped_mean_mib', 'swap_in_mib', 'swap_out_mib',
+  'mem_stall_pct', 'status', 'reason',
 ] as const;
+
+/** Per-VM memory reclamation means over the time placed (MiB) and stall as % of demand. */
+export function vmMemory(r: SimulationResult, v: number): {
+  shared: number;
+  balloon: number;
+  compressed: number;
+  swapped: number;
+  swapIn: number;
+  swapOut: number;
+  stallPct: number;
+} {
+  const V = r.world.vms;
+  const M = r.memory.vm;
+  const placed = V.placedMs[v] as number;
+  const mean = (x: number): number => (placed > 0 ? x / placed : NaN);
+  const want = V.wantInt[v] as number;
+  return {
+    shared: mean(M.sharedInt[v] as number),
+    balloon: mean(M.balloonInt[v] as number),
+    compressed: mean(M.compressedInt[v] as number),
+    swapped: mean(M.swappedInt[v] as number),
+    swapIn: M.swapInMiB[v] as number,
+    swapOut: M.swapOutMiB[v] as number,
+    stallPct: want > 0 ? ((M.stallInt[v] as number) / want) * 100 : 0,
+  };
+}
 
 /** Per-VM means over the time the VM was placed, in % of its vCPU capacity. */
 export function vmMeans(r: SimulationResult, v: number): { demand: number; granted: number; ready: number } {
@@ -33,6 +61,7 @@ export function writeVmsCsv(file: string, r: SimulationResult): void {
   for (let v = 0; v < V.n; v++) {
     const h = V.host[v] as number;
     const m = vmMeans(r, v);
+    const mm = vmMemory(r, v);
     const coreMhz = h >= 0 ? (H.coreMhz[h] as number) : NaN;
     const limit = V.cpuLimitMhz[v] as number;
     batch.push([
@@ -52,6 +81,13 @@ export function writeVmsCsv(file: string, r: SimulationResult): void {
       num(recorder.vmReady.quantile(v, 0.95), 3),
       num((V.readyInt[v] as number) / coreMhz, 0),
       num(V.touchedMiB[v] as number, 1),
+      num(mm.shared, 1),
+      num(mm.balloon, 1),
+      num(mm.compressed, 1),
+      num(mm.swapped, 1),
+      num(mm.swapIn, 1),
+      num(mm.swapOut, 1),
+      num(mm.stallPct, 3),
       h >= 0 ? 'placed' : 'unplaceable',
       reasons.get(v) ?? '',
     ]);

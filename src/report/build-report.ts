@@ -3,7 +3,7 @@
  */
 import { FLAVOURS } from '../model/hypervisor.js';
 import { MEMORY_STATES } from '../model/memory/min-free.js';
-import { vmMeans } from '../output/vms-csv.js';
+import { vmMeans, vmMemory } from '../output/vms-csv.js';
 import type { EventLog } from '../output/event-log.js';
 import type { SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -82,6 +82,7 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
     vms: Array.from({ length: V.n }, (_, v) => {
       const h = V.host[v] as number;
       const m = vmMeans(r, v);
+      const mm = vmMemory(r, v);
       return {
         id: V.ids[v] as string,
         group: (world.groups[V.group[v] as number] as { id: string }).id,
@@ -94,6 +95,11 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
         grantedP95Pct: finite(recorder.vmGranted.quantile(v, 0.95)),
         readyMeanPct: finite(m.ready),
         readyP95Pct: finite(recorder.vmReady.quantile(v, 0.95)),
+        memSharedMeanMiB: finite(mm.shared),
+        memBalloonMeanMiB: finite(mm.balloon),
+        memCompressedMeanMiB: finite(mm.compressed),
+        memSwappedMeanMiB: finite(mm.swapped),
+        memStallPct: finite(mm.stallPct),
         unplaceable: reasons.get(v) ?? null,
       };
     }),

@@ -6,6 +6,9 @@
  * Version history:
  * - 1: run metadata, headline figures (datacenter and per cluster), clusters, hosts, per-VM
  *      summary, cluster series, optional host series, first events.
+ * - 2: memory reclamation: headline.memory gains shared / ballooned / compressed / swapped
+ *      figures, swap traffic, stall and blocked allocations; cluster and host series gain the
+ *      same per interval; vms gain per-VM reclamation means and stall.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -13,7 +16,7 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const StateHours = z.object({ high: z.number(), clear: z.number(), soft: z.number(), hard: z.number(), low: z.number() });
@@ -50,6 +53,16 @@ export const Headline = z.object({
     lowestFreeMiB: z.number().describe('lowest free memory any host reached'),
     hostsEverBelowHigh: z.number().int(),
     stateHours: StateHours.describe('host-hours in each memory state'),
+    sharedSavedGiB: z.number().describe('mean memory saved by page sharing'),
+    balloonedGiB: z.number().describe('mean memory held by balloons'),
+    compressionCacheGiB: z.number().describe('mean size of compression caches / zswap pools'),
+    compressionSavedGiB: z.number().describe('mean memory saved by compression'),
+    swappedGiB: z.number().describe('mean memory in host swap'),
+    peakSwappedGiB: z.number(),
+    swapInGiB: z.number().describe('total read back from swap'),
+    swapOutGiB: z.number().describe('total written to swap'),
+    stallPct: z.number().describe('CPU demand lost waiting on reclaimed pages, % of demand'),
+    blockedGiBHours: z.number().describe('guest allocations blocked in the low state, GiB × hours'),
   }),
   energy: z.object({
     itKWh: z.number(),
@@ -79,6 +92,14 @@ export const ClusterSeries = z.object({
   powerW: z.array(z.number()),
   energyWh: z.array(z.number()),
   worstMemState: z.array(MemoryStateName),
+  sharedMiB: z.array(z.number()),
+  balloonMiB: z.array(z.number()),
+  compressedMiB: z.array(z.number()),
+  compressionSavedMiB: z.array(z.number()),
+  swappedMiB: z.array(z.number()),
+  swapInMiBps: z.array(z.number()),
+  swapOutMiBps: z.array(z.number()),
+  stallPct: z.array(z.number()),
 });
 
 export const HostSeries = z.object({
@@ -88,6 +109,11 @@ export const HostSeries = z.object({
   activeMiB: z.array(z.number()),
   powerW: z.array(z.number()),
   memState: z.array(MemoryStateName),
+  sharedMiB: z.array(z.number()),
+  balloonMiB: z.array(z.number()),
+  compressedMiB: z.array(z.number()),
+  swappedMiB: z.array(z.number()),
+  stallPct: z.array(z.number()),
 });
 
 export const ReportSchema = z.object({
@@ -153,6 +179,11 @@ export const ReportSchema = z.object({
       grantedP95Pct: z.number(),
       readyMeanPct: z.number(),
       readyP95Pct: z.number(),
+      memSharedMeanMiB: z.number(),
+      memBalloonMeanMiB: z.number(),
+      memCompressedMeanMiB: z.number(),
+      memSwappedMeanMiB: z.number(),
+      memStallPct: z.number(),
       unplaceable: z.string().nullable().describe('why the VM fits nowhere, or null'),
     }),
   ),

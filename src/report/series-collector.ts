@@ -32,7 +32,8 @@ export class SeriesCollector implements SampleSink {
     this.clusters = world.clusters.map(() => ({
       capacityMhz: [], demandMhz: [], grantedMhz: [], utilPct: [], maxHostUtilPct: [], readyMeanPct: [],
       readyP50Pct: [], readyP95Pct: [], readyP99Pct: [], memoryMiB: [], consumedMiB: [], activeMiB: [],
-      powerW: [], energyWh: [], worstMemState: [],
+      powerW: [], energyWh: [], worstMemState: [], sharedMiB: [], balloonMiB: [], compressedMiB: [],
+      compressionSavedMiB: [], swappedMiB: [], swapInMiBps: [], swapOutMiBps: [], stallPct: [],
     }));
     const points = world.hosts.n * expectedIntervals;
     if (!wantHosts) {
@@ -44,6 +45,7 @@ export class SeriesCollector implements SampleSink {
     } else {
       this.hosts = Array.from({ length: world.hosts.n }, () => ({
         utilPct: [], readyPct: [], consumedMiB: [], activeMiB: [], powerW: [], memState: [],
+        sharedMiB: [], balloonMiB: [], compressedMiB: [], swappedMiB: [], stallPct: [],
       }));
       this.hostsOmitted = null;
     }
@@ -69,6 +71,14 @@ export class SeriesCollector implements SampleSink {
       s.powerW.push(round3(c.powerW[ci] as number));
       s.energyWh.push(round3(c.energyWh[ci] as number));
       s.worstMemState.push(MEMORY_STATES[c.worstMemState[ci] as number] as StateName);
+      s.sharedMiB.push(round3(c.sharedMiB[ci] as number));
+      s.balloonMiB.push(round3(c.balloonMiB[ci] as number));
+      s.compressedMiB.push(round3(c.compressedMiB[ci] as number));
+      s.compressionSavedMiB.push(round3(c.compressionSavedMiB[ci] as number));
+      s.swappedMiB.push(round3(c.swappedMiB[ci] as number));
+      s.swapInMiBps.push(round3(c.swapInMiBps[ci] as number));
+      s.swapOutMiBps.push(round3(c.swapOutMiBps[ci] as number));
+      s.stallPct.push(round3(c.stallPct[ci] as number));
     });
     if (this.hosts) {
       const h = f.host;
@@ -79,6 +89,11 @@ export class SeriesCollector implements SampleSink {
         s.activeMiB.push(round3(h.activeMiB[i] as number));
         s.powerW.push(round3(h.powerW[i] as number));
         s.memState.push(MEMORY_STATES[h.memState[i] as number] as StateName);
+        s.sharedMiB.push(round3(h.sharedMiB[i] as number));
+        s.balloonMiB.push(round3(h.balloonMiB[i] as number));
+        s.compressedMiB.push(round3(h.compressedMiB[i] as number));
+        s.swappedMiB.push(round3(h.swappedMiB[i] as number));
+        s.stallPct.push(round3(h.stallPct[i] as number));
       });
     }
   }

@@ -9,6 +9,7 @@ import { buildWorld } from '../model/build.js';
 import { Datacenter } from '../model/datacenter.js';
 import type { ModelObserver } from '../model/observer.js';
 import type { PlacementOutcome } from '../model/placement.js';
+import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -30,6 +31,7 @@ export interface Attachments {
 
 export interface SimulationResult {
   readonly world: World;
+  readonly memory: MemoryArrays;
   readonly recorder: Recorder;
   readonly placement: PlacementOutcome;
   readonly eventsFired: number;
@@ -41,10 +43,10 @@ export interface SimulationResult {
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const seed = options.seed ?? scenario.spec.seed;
-  const { world, workload } = buildWorld(scenario, seed);
+  const { world, workload, memory } = buildWorld(scenario, seed);
   const kernel = new Kernel();
   const attached = options.attach?.(world) ?? {};
-  const model = new Datacenter(world, workload, kernel, attached.observers ?? []);
+  const model = new Datacenter(world, workload, memory, kernel, attached.observers ?? []);
   const intervalMs = scenario.spec.outputs.interval ?? scenario.spec.step;
   const recorder = new Recorder(model, kernel, intervalMs, attached.sinks ?? []);
   const placement = model.start();
@@ -60,23 +62,26 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   recorder.finish(duration);
   model.flushAll(duration);
 
-  const total = headline(world, recorder, {
+  const total = headline(world, memory, recorder, {
     hostStart: 0,
     hostEnd: world.hosts.n,
     vmStart: 0,
     vmEnd: world.vms.n,
     peakUtilPct: recorder.peakTotalUtilPct,
     peakConsumedMiB: recorder.peakTotalConsumedMiB,
+    peakSwappedMiB: recorder.peakTotalSwappedMiB,
   });
   const clusterHeadlines = world.clusters.map((c, ci) =>
-    headline(world, recorder, {
+    headline(world, memory, recorder, {
       ...c,
       peakUtilPct: recorder.peakUtilPct[ci] as number,
       peakConsumedMiB: recorder.peakConsumedMiB[ci] as number,
+      peakSwappedMiB: recorder.peakSwappedMiB[ci] as number,
     }),
   );
   return {
     world,
+    memory,
     recorder,
     placement,
     eventsFired: kernel.fired,

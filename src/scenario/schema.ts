@@ -48,6 +48,35 @@ export const Template = z
         reservationGiB: z.number().min(0).default(0),
         limitGiB: z.number().positive().nullable().default(null),
         shares: Shares.default('normal'),
+        balloonDriver: z.boolean().default(true).meta({
+          description: 'Guest has a balloon driver (VMware Tools vmmemctl, virtio-balloon).',
+        }),
+        sharing: z
+          .object({
+            zeroPct: z.number().min(0).max(100).default(5).meta({ description: 'Touched pages that are all zeros.' }),
+            intraPct: z.number().min(0).max(100).default(2).meta({
+              description: 'Touched pages duplicated within the same VM (beyond zero pages).',
+            }),
+            interPct: z.number().min(0).max(100).default(15).meta({
+              description: 'Touched pages identical to pages of other VMs of the same guest OS on the host.',
+            }),
+          })
+          .strict()
+          .prefault({})
+          .meta({ description: 'Shareable page fractions (model defaults, assumptions: tune or calibrate them).' }),
+        compressiblePct: z.number().min(0).max(100).default(50).meta({
+          description: 'Pages that compress to half their size or better (ESXi keeps only pages that fit in 2 KB).',
+        }),
+        touchedPct: z.number().min(0).max(100).default(0).meta({
+          description:
+            'Memory the guest has touched at power-on (% of its memory): 100 for guests that zero all memory at boot; Linux page cache also fills memory over time. Touched memory then grows with active memory.',
+        }),
+        touchRateMiBps: z.number().positive().default(32).meta({
+          description: 'How fast the guest touches new memory (page cache, heap growth), MiB/s (assumption).',
+        }),
+        touchSeconds: z.number().positive().default(60).meta({
+          description: 'Seconds in which the guest touches its whole active memory once (sets how often reclaimed active pages are hit).',
+        }),
       })
       .strict()
       .prefault({}),
@@ -140,6 +169,62 @@ export const Workload = z.discriminatedUnion('type', [
   TraceWorkload,
 ]);
 
+/** Memory reclamation settings of a host (DOMAIN.md, Memory reclamation, ESXi and KVM flavours). */
+export const HostMemory = z
+  .object({
+    interVmSharing: z.boolean().default(false).meta({
+      description: 'ESXi: share identical pages across VMs (salting off, Mem.ShareForceSalting=0). Off by default since 2015.',
+    }),
+    shareScanTime: Duration.prefault('60m').meta({ description: 'ESXi Mem.ShareScanTime: time to scan a VM for sharing.' }),
+    ksm: z
+      .object({
+        enabled: z.boolean().default(false),
+        pagesToScan: z.number().int().min(1).default(100),
+        sleepMs: z.number().int().min(1).default(20),
+      })
+      .strict()
+      .prefault({})
+      .meta({ description: 'KVM kernel same-page merging (/sys/kernel/mm/ksm).' }),
+    balloon: z
+      .object({
+        enabled: z.boolean().optional().meta({
+          description: 'Host drives balloons under pressure; default on for ESXi, off for KVM (needs a policy daemon).',
+        }),
+        maxPct: z.number().min(0).max(100).default(65).meta({ description: 'Most of a VM a balloon may take (ESXi 65%).' }),
+        rateMiBps: z.number().positive().default(64).meta({ description: 'Inflate / deflate rate per VM (assumption).' }),
+      })
+      .strict()
+      .prefault({}),
+    idleTaxPct: z.number().min(0).max(99).default(75).meta({ description: 'ESXi idle memory tax (Mem.IdleTax).' }),
+    compression: z
+      .object({
+        enabled: z.boolean().optional().meta({ description: 'ESXi memory compression; default on for ESXi.' }),
+        cachePct: z.number().min(0).max(100).default(10).meta({ description: 'Per-VM cache cap, % of VM memory (Mem.MemZipMaxPct).' }),
+      })
+      .strict()
+      .prefault({}),
+    zswap: z
+      .object({
+        enabled: z.boolean().default(false),
+        compressor: z.enum(['lz4', 'lzo', 'zstd']).default('lz4'),
+        allocator: z.enum(['zsmalloc', 'zbud', 'z3fold']).default('zsmalloc'),
+        maxPoolPct: z.number().min(0).max(100).default(20),
+      })
+      .strict()
+      .prefault({})
+      .meta({ description: 'KVM: compressed cache in front of swap.' }),
+    swap: z
+      .object({
+        bandwidthMiBps: z.number().positive().default(200).meta({ description: 'Swap device bandwidth (assumption: SATA SSD).' }),
+        latencyMs: z.number().positive().default(0.2).meta({ description: 'Time to read a swapped page back (assumption: SSD).' }),
+      })
+      .strict()
+      .prefault({}),
+    tick: Duration.prefault('5s').meta({ description: 'How often a host under memory pressure re-runs reclamation.' }),
+  })
+  .strict()
+  .prefault({});
+
 export const Hypervisor = z
   .object({
     flavour: z.enum(['esxi', 'kvm']).default('esxi'),
@@ -153,6 +238,7 @@ export const Hypervisor = z
     vmMemoryOverheadMiB: z.number().min(0).default(0).meta({
       description: 'Extra overhead per powered-on VM beyond the per-vCPU/per-GiB estimate.',
     }),
+    memory: HostMemory,
   })
   .strict()
   .prefault({});

@@ -15,6 +15,9 @@ export function minFreeMiB(hostMemoryMiB: MiB): MiB {
 export const MEMORY_STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
 export type MemoryState = (typeof MEMORY_STATES)[number];
 export const STATE_HIGH = 0;
+export const STATE_CLEAR = 1;
+export const STATE_SOFT = 2;
+export const STATE_HARD = 3;
 export const STATE_LOW = 4;
 
 /** Free memory, in % of minFree, at or above which a host is in each state (low: anything below hard). */

@@ -1,0 +1,28 @@
+/**
+ * Share an amount among entities in proportion to weights, none above its cap (water-filling):
+ * what a capped entity cannot take is shared among the others. Used to split a host's
+ * reclamation target among its VMs.
+ */
+
+/** Writes each share into out[0..n); returns the total given (≤ amount, = Σ caps when they bind). */
+export function distribute(amount: number, n: number, weights: Float64Array, caps: Float64Array, out: Float64Array): number {
+  for (let i = 0; i < n; i++) out[i] = 0;
+  let left = amount;
+  for (let pass = 0; pass <= n && left > 1e-12; pass++) {
+    let weightSum = 0;
+    for (let i = 0; i < n; i++) if ((out[i] as number) < (caps[i] as number) && (weights[i] as number) > 0) weightSum += weights[i] as number;
+    if (weightSum <= 0) break;
+    let given = 0;
+    for (let i = 0; i < n; i++) {
+      const room = (caps[i] as number) - (out[i] as number);
+      if (room <= 0 || (weights[i] as number) <= 0) continue;
+      const share = (left * (weights[i] as number)) / weightSum;
+      const take = share < room ? share : room;
+      out[i] = (out[i] as number) + take;
+      given += take;
+    }
+    left -= given;
+    if (given <= 1e-12) break;
+  }
+  return amount - left;
+}
