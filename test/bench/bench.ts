@@ -10,7 +10,7 @@ import { runModelCase, w1Scenario, weekScenario, type ModelFigures } from './mod
 
 const self = fileURLToPath(import.meta.url);
 
-function child(kind: 'week' | 'w1', hosts: number, vms: number): ModelFigures {
+function child(kind: 'week' | 'week-mem' | 'w1', hosts: number, vms: number): ModelFigures {
   const out = execFileSync(process.execPath, [self, '--case', kind, String(hosts), String(vms)], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -26,7 +26,8 @@ function main(argv: string[]): void {
   const caseAt = argv.indexOf('--case');
   if (caseAt >= 0) {
     const [kind, hosts, vms] = argv.slice(caseAt + 1);
-    const scenario = kind === 'w1' ? w1Scenario(Number(hosts), Number(vms)) : weekScenario(Number(hosts), Number(vms));
+    const scenario =
+      kind === 'w1' ? w1Scenario(Number(hosts), Number(vms)) : weekScenario(Number(hosts), Number(vms), kind === 'week-mem');
     process.stdout.write(JSON.stringify(runModelCase(scenario)));
     return;
   }
@@ -43,6 +44,14 @@ function main(argv: string[]): void {
     line(`week.${h}x${v}.wall`, f.seconds * 1000, 'ms');
     line(`week.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
   }
+
+  // Memory model cost: the same week with every host under memory pressure.
+  const [mh, mv] = quick ? [100, 2000] : [1000, 20000];
+  const quiet = child('week', mh, mv);
+  const pressed = child('week-mem', mh, mv);
+  line(`week-mem.${mh}x${mv}`, pressed.vmStepsPerSecond, 'vm-steps/s');
+  console.log(`week-mem.${mh}x${mv}.reclaimed: ${pressed.reclaimedGiB.toFixed(0)} GiB`);
+  console.log(`week-mem.${mh}x${mv}.cost: ${(pressed.seconds / quiet.seconds).toFixed(2)} x cpu-only`);
 
   const w1: Array<[number, number]> = quick ? [[100, 1000]] : [[100, 1000], [1000, 10000], [10000, 100000]];
   for (const [h, v] of w1) {
