@@ -10,9 +10,9 @@
  *
  * Construction: the 52-bit counter is split into two 32-bit halves and run
  * through a 5-round Feistel network whose round function is the MurmurHash3
- * finalizer keyed by the (itself hashed) seed. A Feistel network is a bijection, so distinct
- * counters under one seed never collide in their 64-bit output; 53 of those
- * bits form the double.
+ * finalizer keyed by the (hashed) seed. A Feistel network is a bijection, so
+ * distinct counters under one seed never collide in their 64-bit output; 53
+ * of those bits form the double. Cost: 12 Math.imul, no allocation.
  */
 import { fmix32 } from './hash.js';
 

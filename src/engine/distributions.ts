@@ -4,12 +4,13 @@
  * They take uniforms rather than a generator so that the same formulas serve
  * both stateful streams and counter-based draws (uniformAt). Each uses 1 - u
  * where a logarithm is taken, so u = 0 (which generators can return) is safe
- * and results are always finite. Parameters are not validated (hot paths).
+ * and results are always finite. `0 - x` (rather than `-x`) keeps u = 0 from
+ * producing -0. Parameters are not validated (hot paths).
  */
 
 /** Exponential with the given mean (> 0). */
 export function exponential(u: number, mean: number): number {
-  return -mean * Math.log(1 - u);
+  return 0 - mean * Math.log(1 - u);
 }
 
 /** Standard normal (mean 0, sd 1) by the Box-Muller transform. */
@@ -19,7 +20,7 @@ export function normalFromUniforms(u1: number, u2: number): number {
 
 /** Weibull with shape k > 0 and scale λ > 0. */
 export function weibull(u: number, shape: number, scale: number): number {
-  return scale * Math.pow(-Math.log(1 - u), 1 / shape);
+  return scale * Math.pow(0 - Math.log(1 - u), 1 / shape);
 }
 
 /** Log-normal: exp(mu + sigma * Z), Z standard normal from (u1, u2). */

@@ -20,6 +20,9 @@ import type { World } from './world.js';
 export const KIND_WORKLOAD_STEP = 1;
 export const KIND_ON_OFF_SWITCH = 2;
 export const KIND_MEMORY_TICK = 3;
+/** Dirty marks: the host needs a full recompute, or only its power and memory figures refreshed. */
+const RECOMPUTE = 1;
+const REFRESH = 2;
 /** Model events fire before observers' events at the same instant. */
 export const PRIORITY_MODEL = 10;
 
@@ -149,13 +152,11 @@ export class Datacenter {
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
     if (level === V.demand[v] && active === V.activeMiB[v]) return;
     const h = V.host[v] as number;
-    if (this.dirty[h] === 0 && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
+    if (this.dirty[h] !== RECOMPUTE && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
     this.flushVm(v, t);
     this.setLevel(v, level);
-    if (this.dirty[h] === 0) {
-      this.dirty[h] = 1;
-      this.dirtyList[this.dirtyCount++] = h;
-    }
+    if (this.dirty[h] === 0) this.dirtyList[this.dirtyCount++] = h;
+    this.dirty[h] = RECOMPUTE;
   }
 
   /**
@@ -185,7 +186,11 @@ export class Datacenter {
     H.demandMhz[h] = sum;
     H.grantedMhz[h] = (H.grantedMhz[h] as number) - oldWant + newWant;
     H.activeMiB[h] = (H.activeMiB[h] as number) - oldActive + newActive;
-    this.refreshHost(h, t, H.memState[h] as number);
+    // Power and the lowest free memory are refreshed once per host at the end of the batch.
+    if (this.dirty[h] === 0) {
+      this.dirty[h] = REFRESH;
+      this.dirtyList[this.dirtyCount++] = h;
+    }
     return true;
   }
 
@@ -201,8 +206,10 @@ export class Datacenter {
   private recomputeDirty(t: number): void {
     for (let k = 0; k < this.dirtyCount; k++) {
       const h = this.dirtyList[k] as number;
+      const how = this.dirty[h];
       this.dirty[h] = 0;
-      this.recomputeHost(h, t);
+      if (how === RECOMPUTE) this.recomputeHost(h, t);
+      else this.refreshHost(h, t, this.world.hosts.memState[h] as number);
     }
     this.dirtyCount = 0;
   }

@@ -146,6 +146,8 @@ export class MemoryReclaimer {
 
     // 3. Page sharing converges toward what is shareable, at the scanner's rate.
     free += this.share(h, vms, n, dt, state, esxi);
+    // A VM over its memory limit is reclaimed whatever the host state: balloon, then swap.
+    free += this.enforceLimits(h, vms, n, dt);
 
     // 4. Reclamation runs during the interval, alongside the allocations: a host that was not
     //    yet in the hard state balloons first (at the balloons' rate); what ballooning cannot
@@ -204,7 +206,8 @@ export class MemoryReclaimer {
     HM.stallMhz[h] = stallMhz;
     H.consumedMiB[h] = consumed + (HM.ksmMetadataMiB[h] as number);
     const reclaimed = shared + balloon + compressed + swapped;
-    if (growing) moving = true;
+    if (growing || this.overLimit) moving = true;
+    this.overLimit = false;
     if (state >= STATE_SOFT || (state === STATE_HIGH && balloon > 0)) moving = true;
     if (this.lastPotential - shared > SETTLED_MIB) moving = true;
     HM.engaged[h] = reclaimed > 0 || moving || state !== STATE_HIGH || (HS.ksm[h] as number) === 1 ? 1 : 0;
@@ -214,6 +217,7 @@ export class MemoryReclaimer {
 
   /** Whether the last update left something in motion (the host needs another tick). */
   moving = false;
+  private overLimit = false;
   private lastPotential = 0;
 
   /** Page sharing: returns the memory it freed (negative when copy-on-write unshares). */
@@ -340,6 +344,38 @@ export class MemoryReclaimer {
     return given;
   }
 
+  private enforceLimits(h: number, vms: Int32Array, n: number, dt: number): number {
+    const { world, mem } = this;
+    const V = world.vms;
+    const HS = mem.hostSettings;
+    const VS = mem.vmSettings;
+    const VM = mem.vm;
+    let freed = 0;
+    let swapBudget = (HS.swapMiBPerMs[h] as number) * dt;
+    for (let k = 0; k < n; k++) {
+      const v = vms[k] as number;
+      const limit = VS.limitMiB[v] as number;
+      if (!Number.isFinite(limit)) continue;
+      let excess = this.resident(v) - limit;
+      if (excess <= 0) continue;
+      this.overLimit = true;
+      if ((VS.balloonDriver[v] as number) === 1 && (HS.balloon[h] as number) === 1) {
+        const idle = (V.touchedMiB[v] as number) - (V.activeMiB[v] as number) - (VM.balloonMiB[v] as number);
+        const take = Math.max(0, Math.min(excess, idle, (HS.balloonMiBPerMs[h] as number) * dt));
+        VM.balloonMiB[v] = (VM.balloonMiB[v] as number) + take;
+        excess -= take;
+        freed += take;
+      }
+      const swap = Math.max(0, Math.min(excess, swapBudget));
+      swapBudget -= swap;
+      VM.swappedMiB[v] = (VM.swappedMiB[v] as number) + swap;
+      VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + swap;
+      mem.host.swapOutMiB[h] = (mem.host.swapOutMiB[h] as number) + swap;
+      freed += swap;
+    }
+    return freed;
+  }
+
   /** Host state high: give balloons back at their rate while free memory stays above `room`. */
   private deflate(h: number, vms: Int32Array, n: number, dt: number, room: number): number {
     if (room <= 0) return 0;
@@ -348,7 +384,8 @@ export class MemoryReclaimer {
     let left = room;
     for (let j = 0; j < n && left > 0; j++) {
       const v = vms[j] as number;
-      const give = Math.min(VM.balloonMiB[v] as number, rate, left);
+      const underLimit = Math.max(0, (this.mem.vmSettings.limitMiB[v] as number) - this.resident(v));
+      const give = Math.min(VM.balloonMiB[v] as number, rate, left, underLimit);
       VM.balloonMiB[v] = (VM.balloonMiB[v] as number) - give;
       left -= give;
     }
@@ -433,7 +470,7 @@ export class MemoryReclaimer {
       budget -= swapIn;
       VM.swapInMiB[v] = (VM.swapInMiB[v] as number) + swapIn;
       HM.swapInMiB[h] = (HM.swapInMiB[h] as number) + swapIn;
-      if (churn) {
+      if (churn || this.resident(v) >= (VS.limitMiB[v] as number)) {
         // Each page brought back pushes another, chosen at random again, out.
         VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + swapIn;
         HM.swapOutMiB[h] = (HM.swapOutMiB[h] as number) + swapIn;

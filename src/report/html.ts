@@ -1,0 +1,106 @@
+/**
+ * report.html: one self-contained page (d3, the viewer script, its CSS and the report data
+ * inlined) that opens from the file system with no network access.
+ *
+ * Safety: the data sits in a `<script type="application/json">` block with `<`, `>`, `&`,
+ * U+2028 and U+2029 written as \u escapes, so no value can close the block; the viewer writes
+ * every name as text. A Content-Security-Policy allows only the page's own inline scripts (by
+ * SHA-256 hash) and stylesheet, data: images (PNG export), and nothing else: no requests.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileAtomic } from '../output/atomic-dir.js';
+import type { Report } from './schema.js';
+import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
+
+export interface RenderHtmlOptions {
+  /** One label per report (default: scenario names, numbered when repeated). */
+  readonly labels?: readonly string[];
+  /** Page title (default: from the scenario name(s)). */
+  readonly title?: string;
+  /** Assets to inline (default: the built viewer; tests may pass their own). */
+  readonly assets?: ViewerAssets;
+}
+
+/** JSON text that is safe inside a <script> block and in any JavaScript string context. */
+export function escapeJsonForHtml(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Script text that cannot end its <script> element early (`</script`, `<!--`). */
+export function safeScript(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
+}
+
+export function escapeHtmlText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The Content-Security-Policy for a page with these inline scripts and stylesheet. */
+export function contentSecurityPolicy(scripts: readonly string[], styles: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.map(sha256).join(' ')}`,
+    `style-src ${styles.map(sha256).join(' ')}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Labels for runs: scenario names, with `#n` added to names that repeat. */
+export function defaultLabels(reports: readonly Report[]): string[] {
+  const names = reports.map((r) => r.run.scenario);
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    if (names.filter((x) => x === n).length < 2) return n;
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return `${n} #${k}`;
+  });
+}
+
+export function renderReportHtml(reports: readonly Report[], options: RenderHtmlOptions = {}): string {
+  if (reports.length === 0) throw new Error('renderReportHtml: no report given');
+  const labels = options.labels && options.labels.length === reports.length ? [...options.labels] : defaultLabels(reports);
+  const title =
+    options.title ?? (reports.length === 1 ? `${labels[0]} — dcsim report` : `dcsim comparison: ${labels.join(' vs ')}`);
+  const assets = options.assets ?? viewerAssets();
+  const d3 = safeScript(assets.d3);
+  const viewer = safeScript(assets.viewer);
+  const css = assets.css.replace(/<\/(style)/gi, '<\\/$1');
+  const data = escapeJsonForHtml(JSON.stringify({ reports, labels, title }));
+  const csp = contentSecurityPolicy([d3, viewer], [css]);
+  const generator = reports[0]?.generator.version ?? '';
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtmlText(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="dcsim ${escapeHtmlText(generator)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtmlText(title)}</title>`,
+    '<link rel="icon" href="data:,">',
+    `<style>${css}</style>`,
+    '</head>',
+    '<body>',
+    '<noscript><p>This report needs JavaScript to draw its charts; the same data is in report.json and the CSV files beside this page.</p></noscript>',
+    '<div id="app"></div>',
+    `<script type="application/json" id="dcsim-data">${data}</script>`,
+    `<script>${d3}</script>`,
+    `<script>${viewer}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Renders and writes `file` atomically (temp file + rename). */
+export function writeReportHtml(file: string, reports: readonly Report[], options: RenderHtmlOptions = {}): void {
+  writeFileAtomic(file, renderReportHtml(reports, options));
+}
