@@ -11,9 +11,11 @@
  * sequence depends only on the pushes/cancels performed, never on the heap's
  * internal shape.
  *
- * Layout: a 4-ary min-heap whose arrays hold the ordering keys themselves
- * (time, and priority * 2^40 + sequence) plus a slot index; the payload
- * (kind, target, a, b) lives in per-slot arrays recycled through a free list.
+ * Layout: a 4-ary min-heap (half the levels of a binary heap, and the four
+ * children's times share a cache line; a binary heap measured no faster)
+ * whose arrays hold the ordering keys themselves (time, and
+ * priority * 2^40 + sequence) plus a slot index; the payload (kind, target,
+ * a, b) lives in per-slot arrays recycled through a free list.
  * Sifting moves a hole instead of swapping. After pop() the root is left as a
  * hole ("vacant") and filled by the next push, so the pop-then-push pattern of
  * a simulation loop costs one sift instead of two.
@@ -122,6 +124,7 @@ export class EventQueue {
   private live = 0;
   private cancelledInHeap = 0;
 
+  /** @param initialCapacity events storable before the first growth (arrays double as needed) */
   constructor(initialCapacity = 1024) {
     const cap = Math.max(MIN_CAPACITY, Math.ceil(initialCapacity) | 0);
     this.heapTime = new Float64Array(cap);
@@ -312,6 +315,7 @@ export class EventQueue {
       q.slotKind[slot] = DEAD;
     }
     const occupied = new Uint8Array(slotsUsed);
+    const sequences = new Set<number>();
     for (const slot of s.free) {
       if (!((slot | 0) === slot && slot >= 0 && slot < slotsUsed) || occupied[slot]) {
         throw new RangeError(`EventQueue.restore: bad free slot ${slot}`);
@@ -325,9 +329,10 @@ export class EventQueue {
     ): number => {
       checkTime('EventQueue.restore', r.time);
       checkPriority('EventQueue.restore', r.priority);
-      if (!Number.isSafeInteger(r.sequence) || r.sequence < 0 || r.sequence >= q.nextSequence) {
-        throw new RangeError(`EventQueue.restore: bad sequence ${r.sequence}`);
+      if (!Number.isSafeInteger(r.sequence) || r.sequence < 0 || r.sequence >= q.nextSequence || sequences.has(r.sequence)) {
+        throw new RangeError(`EventQueue.restore: bad or duplicate sequence ${r.sequence}`);
       }
+      sequences.add(r.sequence);
       const slot = Number.isSafeInteger(r.handle) ? r.handle % SLOT_SPAN : -1;
       if (!(slot >= 0 && slot < slotsUsed) || occupied[slot] || q.slotGeneration[slot] * SLOT_SPAN + slot !== r.handle) {
         throw new RangeError(`EventQueue.restore: bad or duplicate handle ${r.handle}`);
