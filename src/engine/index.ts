@@ -22,3 +22,5 @@ export {
   weibull,
   lognormal,
 } from './rng.js';
+export { nextUniform } from './entity-streams.js';
+export { fastNormal, normalAt, inverseNormalCdf } from './normal-table.js';

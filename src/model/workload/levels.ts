@@ -1,12 +1,11 @@
 /**
  * Workload levels: CPU demand as a fraction of a VM's vCPU capacity and active memory as a
  * fraction of its configured memory, for the VM's step `counter` (0 for the level at the start,
- * then one more at each of the VM's step boundaries). Random draws are counter-based
- * (uniformAt(seed, counter)), so a VM's numbers depend only on its own seed and step, never on
- * the order in which VMs are evaluated or on which other VMs exist.
+ * then one more at each of the VM's step boundaries). Each VM draws from its own stream
+ * (workload.rng), once per evaluation that needs a draw, so its numbers depend only on its own
+ * seed and step, never on the order in which VMs are evaluated or on which other VMs exist.
  */
-import { uniformAt } from '../../engine/index.js';
-import { normalAt } from '../../engine/normal-table.js';
+import { fastNormal, nextUniform } from '../../engine/index.js';
 import {
   WL_CONSTANT,
   WL_DIURNAL,
@@ -68,10 +67,7 @@ export function steppedLevel(
       let level = low + ((w.p1[i] as number) - low) * shape;
       if (isWeekend(epoch)) level *= w.p3[i] as number;
       const noise = w.p4[i] as number;
-      if (noise > 0) {
-        const seed = w.seed[i] as number;
-        level *= 1 + noise * normalAt(seed, counter);
-      }
+      if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(w.rng, i));
       const ml = w.memLow[i] as number;
       mem[i] = ml + ((w.memHigh[i] as number) - ml) * shape;
       return clamp(level, 0, 1);
@@ -82,8 +78,7 @@ export function steppedLevel(
         w.level[i] = w.p0[i] as number;
         return w.level[i] as number;
       }
-      const seed = w.seed[i] as number;
-      const z = normalAt(seed, counter);
+      const z = fastNormal(nextUniform(w.rng, i));
       const next = clamp((w.level[i] as number) + (w.p1[i] as number) * z, w.p2[i] as number, w.p3[i] as number);
       w.level[i] = next;
       return next;
@@ -91,7 +86,7 @@ export function steppedLevel(
     case WL_UNIFORM: {
       mem[i] = w.memLow[i] as number;
       const lo = w.p0[i] as number;
-      return lo + ((w.p1[i] as number) - lo) * uniformAt(w.seed[i] as number, counter);
+      return lo + ((w.p1[i] as number) - lo) * nextUniform(w.rng, i);
     }
     case WL_TRACE: {
       const trace = w.traces[w.trace[i] as number];
