@@ -1,12 +1,16 @@
 /**
- * The dcsim command line: `run`, `validate`, `schema`. `main(argv, io)` is testable in-process;
- * this folder is the only place that touches the process, the file system paths of the user,
+ * The dcsim command line: `run`, `validate`, `report`, `schema`. `main(argv, io)` is testable
+ * in-process; this folder is the only place that touches the process, the file system paths of the user,
  * and the wall clock (through the injected io).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { OutputExistsError } from '../output/atomic-dir.js';
 import { stableJson } from '../output/json.js';
+import { defaultLabels, writeReportHtml } from '../report/html.js';
+import { readReportFile, ReportFileError } from '../report/read-report.js';
+import type { Report } from '../report/schema.js';
 import { runToFolder } from '../run/run-to-folder.js';
 import { loadScenario, scenarioJsonSchema, ScenarioError, type Scenario } from '../scenario/index.js';
 import { VERSION } from '../version.js';
@@ -17,6 +21,20 @@ import { renderHeadline } from './render.js';
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
   return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+}
+
+/** A path as the user would write it: relative to the working folder when inside it. */
+function shown(io: CliIo, p: string): string {
+  const rel = path.relative(io.cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+/** Run labels for a comparison: scenario names, or folder names when scenario names repeat. */
+function reportLabels(reports: readonly Report[], folders: readonly string[]): string[] {
+  const names = reports.map((r) => r.run.scenario);
+  if (new Set(names).size === names.length) return names;
+  const byFolder = folders.map((f, k) => `${names[k] as string} (${path.basename(f)})`);
+  return new Set(byFolder).size === byFolder.length ? byFolder : defaultLabels(reports);
 }
 
 class ExitSignal {
@@ -103,6 +121,32 @@ function buildProgram(io: CliIo): Command {
         for (const g of c.vms) vms += g.count;
       }
       io.stdout(`${file}: valid (${s.spec.clusters.length} cluster(s), ${hosts} hosts, ${vms} VMs)\n`);
+    });
+
+  program
+    .command('report')
+    .description('rebuild report.html from report.json; several folders make a comparison page')
+    .argument('<dirs...>', 'report folder(s) holding report.json')
+    .option('--out <file>', 'page to write (default: <dir>/report.html, or reports/comparison.html for several)')
+    .action((dirs: string[], opts: { out?: string }) => {
+      const folders = dirs.map((d) => path.resolve(io.cwd, d));
+      const reports = folders.map((dir) => {
+        const file = path.join(dir, 'report.json');
+        try {
+          return readReportFile(file, shown(io, file));
+        } catch (err) {
+          if (err instanceof ReportFileError) {
+            io.stderr(`error: ${err.message}\n`);
+            throw new ExitSignal(EXIT.invalidScenario);
+          }
+          throw err;
+        }
+      });
+      const defaultOut = folders.length === 1 ? path.join(folders[0] as string, 'report.html') : path.join(io.cwd, 'reports', 'comparison.html');
+      const out = opts.out !== undefined ? path.resolve(io.cwd, opts.out) : defaultOut;
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      writeReportHtml(out, reports, { labels: reportLabels(reports, folders) });
+      io.stdout(`report: ${shown(io, out)}\n`);
     });
 
   program

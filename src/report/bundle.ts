@@ -59,16 +59,18 @@ function parse(name: string, code: string): Module {
  * and runs `entry` last. `files` maps module names (file names without `.js`) to their code.
  */
 export function linkModules(files: ReadonlyMap<string, string>, entry: string): string {
+  // Only modules reachable from the entry are parsed and linked (a stale file is ignored).
   const modules = new Map<string, Module>();
-  for (const [name, code] of files) modules.set(name, parse(name, code));
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (name: string, from: string | null) => {
     const s = state.get(name);
     if (s === 'done') return;
     if (s === 'visiting') throw new BundleError(`import cycle through ${name}.js`);
-    const m = modules.get(name);
-    if (!m) throw new BundleError(`${from ? `${from}.js imports ` : ''}missing module ${name}.js`);
+    const code = files.get(name);
+    if (code === undefined) throw new BundleError(`${from ? `${from}.js imports ` : ''}missing module ${name}.js`);
+    const m = parse(name, code);
+    modules.set(name, m);
     state.set(name, 'visiting');
     for (const d of m.deps) visit(d, name);
     state.set(name, 'done');

@@ -12,6 +12,8 @@ import { writeFileAtomic } from '../output/atomic-dir.js';
 import type { Report } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
+export { ViewerNotBuiltError } from './viewer-assets.js';
+
 export interface RenderHtmlOptions {
   /** One label per report (default: scenario names, numbered when repeated). */
   readonly labels?: readonly string[];
@@ -94,6 +96,30 @@ export function renderReportHtml(reports: readonly Report[], options: RenderHtml
     `<script type="application/json" id="dcsim-data">${data}</script>`,
     `<script>${d3}</script>`,
     `<script>${viewer}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The page written instead when the viewer is not built (e.g. sources run without
+ * `npm run build`): it says how to get the real one. No scripts, same CSP spirit.
+ */
+export function viewerMissingHtml(reports: readonly Report[], why: string): string {
+  const name = reports.map((r) => r.run.scenario).join(', ');
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
+    `<title>${escapeHtmlText(name)} — dcsim report (viewer not built)</title>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtmlText(name)}</h1>`,
+    `<p>The report viewer was not available when this page was written (${escapeHtmlText(why)}).</p>`,
+    '<p>Run <code>npm run build</code>, then <code>dcsim report &lt;this folder&gt;</code> to write the full report.html. The data is in report.json beside this page.</p>',
     '</body>',
     '</html>',
     '',

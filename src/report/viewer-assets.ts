@@ -38,11 +38,14 @@ export function viewerBuildDir(root: string = packageRoot()): string {
   return path.join(root, 'dist', 'web', 'web', 'src');
 }
 
+/** The viewer's compiled files or d3 are missing: the package was not built (or installed). */
+export class ViewerNotBuiltError extends Error {}
+
 function readAsset(file: string, hint: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`report viewer asset missing: ${file} (${hint})`);
+    throw new ViewerNotBuiltError(`report viewer asset missing: ${file} (${hint})`);
   }
 }
 
@@ -66,10 +69,11 @@ export function viewerAssets(): ViewerAssets {
   try {
     names = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
   } catch {
-    throw new Error(`report viewer not built: ${dir} is missing (${build})`);
+    throw new ViewerNotBuiltError(`report viewer not built: ${dir} is missing (${build})`);
   }
   const key = names.map((n) => `${n}:${fs.statSync(path.join(dir, n)).mtimeMs}`).join('|');
   if (cached && cached.key === key) return cached.assets;
+  if (!names.includes('main.js')) throw new ViewerNotBuiltError(`report viewer not built: ${path.join(dir, 'main.js')} is missing (${build})`);
   const files = new Map(names.map((n) => [n.slice(0, -3), readAsset(path.join(dir, n), build)]));
   const assets: ViewerAssets = {
     d3: readAsset(d3File(root), 'run `npm install`'),

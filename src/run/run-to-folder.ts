@@ -1,7 +1,8 @@
 /**
  * A run that writes its report folder: time series stream to CSV while the simulation runs,
- * then vms.csv, report.json and summary.json are written, and the folder is moved into place
- * atomically. The wall clock is injected (only the CLI reads the real one).
+ * then vms.csv, report.json, report.html (the self-contained viewer, from the in-memory report)
+ * and summary.json are written, and the folder is moved into place atomically. The wall clock
+ * is injected (only the CLI reads the real one).
  */
 import fs from 'node:fs';
 import { AtomicDir } from '../output/atomic-dir.js';
@@ -10,6 +11,8 @@ import { stableJson } from '../output/json.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
 import { writeVmsCsv } from '../output/vms-csv.js';
 import { buildReport } from '../report/build-report.js';
+import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
+import type { Report } from '../report/schema.js';
 import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
@@ -53,6 +56,7 @@ export function runToFolder(scenario: Scenario, options: RunToFolderOptions): Si
     writeVmsCsv(dir.file('vms.csv'), result);
     const report = buildReport(scenario, result, sinks.collector, sinks.events);
     fs.writeFileSync(dir.file('report.json'), stableJson(report));
+    fs.writeFileSync(dir.file('report.html'), reportHtml(report));
     const summary = {
       dcsim: { version: VERSION },
       scenario: { name: spec.name, file: scenario.file, sha256: scenario.sha256 },
@@ -74,6 +78,16 @@ export function runToFolder(scenario: Scenario, options: RunToFolderOptions): Si
   } catch (err) {
     holder.sinks?.close();
     dir.abort();
+    throw err;
+  }
+}
+
+/** report.html for the folder; a page saying how to build the viewer when it is not built. */
+function reportHtml(report: Report): string {
+  try {
+    return renderReportHtml([report]);
+  } catch (err) {
+    if (err instanceof ViewerNotBuiltError) return viewerMissingHtml([report], err.message);
     throw err;
   }
 }

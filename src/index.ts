@@ -1,0 +1,9 @@
+/**
+ * dcsim as a library: load a scenario, simulate it in memory or into a report folder, and read
+ * the versioned report contract.
+ */
+export { loadScenario, parseScenarioText, ScenarioError, scenarioJsonSchema, type Scenario } from './scenario/index.js';
+export { simulate, type SimulateOptions, type SimulationResult, type Attachments } from './run/simulate.js';
+export { runToFolder, type RunToFolderOptions } from './run/run-to-folder.js';
+export { ReportSchema, REPORT_VERSION, type Report, type HeadlineFigures } from './report/schema.js';
+export { VERSION } from './version.js';

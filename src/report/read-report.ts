@@ -1,0 +1,52 @@
+/**
+ * Reads a report.json back for `dcsim report`: parsed, checked against the current contract
+ * (ReportSchema, REPORT_VERSION), with errors that name the file and say what is wrong.
+ */
+import fs from 'node:fs';
+import { REPORT_VERSION, ReportSchema, type Report } from './schema.js';
+
+export class ReportFileError extends Error {
+  constructor(
+    readonly file: string,
+    why: string,
+  ) {
+    super(`${file}: ${why}`);
+  }
+}
+
+const MAX_ISSUES = 5;
+
+/** Reads `location`; errors name the file as `file` (default: the location). */
+export function readReportFile(location: string, file: string = location): Report {
+  let text: string;
+  try {
+    text = fs.readFileSync(location, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ReportFileError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : `cannot be read (${(err as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ReportFileError(file, `not valid JSON (${(err as Error).message})`);
+  }
+  const head = (data ?? {}) as { schema?: unknown; version?: unknown };
+  if (typeof data !== 'object' || data === null || head.schema !== 'dcsim-report') {
+    throw new ReportFileError(file, "not a dcsim report (expected \"schema\": \"dcsim-report\")");
+  }
+  if (head.version !== REPORT_VERSION) {
+    throw new ReportFileError(
+      file,
+      `report version ${JSON.stringify(head.version)}, but this dcsim reads version ${REPORT_VERSION}; run its scenario again to write a current report`,
+    );
+  }
+  const parsed = ReportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    const lines = issues.slice(0, MAX_ISSUES).map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`);
+    if (issues.length > MAX_ISSUES) lines.push(`  … ${issues.length - MAX_ISSUES} more`);
+    throw new ReportFileError(file, `does not match the report schema (version ${REPORT_VERSION}):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,51 @@
+/**
+ * Headless Chromium for the viewer tests and benchmark: Debian's /usr/bin/chromium driven by
+ * playwright-core. There is no fallback: when Chromium cannot start, the caller fails.
+ */
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.DCSIM_CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (the viewer tests need a real browser)`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface PageLog {
+  readonly errors: string[];
+  readonly requests: string[];
+  readonly dialogs: string[];
+}
+
+/** A page at 1280×800 that records console errors, page errors, requests and dialogs. */
+export async function newLoggedPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const log: PageLog = { errors: [], requests: [], dialogs: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('dialog', (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { page, log };
+}
+
+/** Opens report.html from the file system and waits for the first render. */
+export async function openReport(page: Page, file: string, timeout = 60_000): Promise<void> {
+  await page.goto(pathToFileURL(file).href);
+  // A locator wait, not waitForFunction: the page's CSP forbids the eval that polling needs.
+  await page.locator('html[data-ready="true"], html[data-error]').waitFor({ state: 'attached', timeout });
+  const error = await page.locator('html').getAttribute('data-error');
+  if (error) throw new Error(`the viewer failed: ${error}`);
+}

@@ -1,0 +1,65 @@
+/**
+ * The report's key findings in plain words, for the top of the page: what an architect, a
+ * finance analyst and a student should take away first. Pure.
+ */
+import { count, gib, kwh, mibAsGib, num, pct, ratio } from './format.js';
+import { clusterView, ALL_CLUSTERS } from './shape.js';
+import type { Report } from './types.js';
+
+export interface Finding {
+  readonly tone: 'good' | 'warn' | 'bad' | 'info';
+  readonly text: string;
+}
+
+export function findings(report: Report): Finding[] {
+  const h = report.headline;
+  const out: Finding[] = [];
+  const r = h.cpuReady;
+  const readyText =
+    r.band === 'fine'
+      ? `CPU ready is fine: the p95 of VMs' p95 CPU ready is ${pct(r.p95OfVmP95Pct)}, under the 2.5 % rule of thumb (the worst VM waits ${pct(r.worstVmP95Pct)} of the time at its p95).`
+      : `CPU ready is ${r.band}: the p95 of VMs' p95 CPU ready is ${pct(r.p95OfVmP95Pct)} (rule of thumb: < 2.5 % fine, > 5 % users notice, > 10 % bad); ${count(r.vmsOver5PctP95)} of ${count(h.vmsPlaced)} placed VMs exceed 5 % at their p95.`;
+  out.push({ tone: r.band === 'fine' ? 'good' : r.band === 'watch' ? 'warn' : 'bad', text: readyText });
+
+  let peakText = '';
+  if (report.series.t.length > 0 && Object.keys(report.series.clusters).length > 0) {
+    const v = clusterView(report, ALL_CLUSTERS);
+    let k = 0;
+    v.utilPct.forEach((u, i) => {
+      if (u > (v.utilPct[k] as number)) k = i;
+    });
+    const at = Date.parse(report.run.start) + (v.t[k] as number);
+    if (Number.isFinite(at)) {
+      const d = new Date(at);
+      peakText = ` (peak interval starting ${d.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
+    }
+  }
+  out.push({
+    tone: h.cpu.peakUtilPct >= 90 ? 'warn' : 'info',
+    text: `CPU: ${pct(h.cpu.meanUtilPct)} of capacity used on average, ${pct(h.cpu.peakUtilPct)} at the peak${peakText}; ${pct(h.cpu.unmetDemandPct)} of the demand was not granted. ${ratio(h.vcpuPerCore)} vCPUs per physical core.`,
+  });
+
+  const m = h.memory;
+  const reclaimed = m.balloonedGiB + m.compressionSavedGiB + m.swappedGiB;
+  const reclaimText =
+    reclaimed > 0
+      ? ` On average ${gib(m.balloonedGiB)} was ballooned, ${gib(m.compressionSavedGiB)} saved by compression and ${gib(m.swappedGiB)} in host swap (peak ${gib(m.peakSwappedGiB)}); VMs lost ${pct(m.stallPct)} of their CPU demand waiting for reclaimed pages.`
+      : '';
+  out.push(
+    m.hostsEverBelowHigh === 0
+      ? { tone: 'good', text: `Memory: every host stayed in the 'high' state (no reclamation); the lowest free memory on any host was ${mibAsGib(m.lowestFreeMiB)}. Memory overcommit ${ratio(h.memoryOvercommit)}.${m.sharedSavedGiB > 0 ? ` Page sharing saved ${gib(m.sharedSavedGiB)}.` : ''}` }
+      : {
+          tone: m.stallPct >= 1 || m.stateHours.hard + m.stateHours.low > 0 ? 'bad' : 'warn',
+          text: `Memory: ${count(m.hostsEverBelowHigh)} of ${count(h.hosts)} hosts left the 'high' state and reclaimed memory (host-hours: clear ${num(m.stateHours.clear)}, soft ${num(m.stateHours.soft)}, hard ${num(m.stateHours.hard)}, low ${num(m.stateHours.low)}); lowest free memory ${mibAsGib(m.lowestFreeMiB)}.${reclaimText}`,
+        },
+  );
+
+  out.push(
+    h.vmsUnplaceable === 0
+      ? { tone: 'good', text: `Placement: all ${count(h.vms)} VMs found a host.` }
+      : { tone: 'bad', text: `Placement: ${count(h.vmsUnplaceable)} of ${count(h.vms)} VMs fit on no host and did not run (see the VM table for the reasons).` },
+  );
+
+  out.push({ tone: 'info', text: `Energy: ${kwh(h.energy.itKWh)} of IT energy over the run (mean ${num(h.energy.meanPowerKW)} kW), before PUE.` });
+  return out;
+}

@@ -1,0 +1,102 @@
+/** Number, unit and time formatting shared by every panel (pure: no DOM, no d3). */
+
+const nf = (digits: number) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const NF0 = nf(0);
+const NF1 = nf(1);
+const NF2 = nf(2);
+
+/** A number with about three significant figures (1 234, 12.3, 1.23, 0.012). */
+export function num(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  const a = Math.abs(x);
+  if (a >= 100) return NF0.format(x);
+  if (a >= 10) return NF1.format(x);
+  if (a >= 0.01 || a === 0) return NF2.format(x);
+  return x.toPrecision(2);
+}
+
+export function pct(x: number): string {
+  return Number.isFinite(x) ? `${num(x)} %` : '–';
+}
+
+export function ghz(x: number): string {
+  return `${num(x)} GHz`;
+}
+
+export function gib(x: number): string {
+  return `${num(x)} GiB`;
+}
+
+export function mibAsGib(mib: number): string {
+  return gib(mib / 1024);
+}
+
+export function ratio(x: number): string {
+  return Number.isFinite(x) ? `${NF2.format(x)} : 1` : '–';
+}
+
+export function kwh(x: number): string {
+  return `${num(x)} kWh`;
+}
+
+export function count(x: number): string {
+  return NF0.format(x);
+}
+
+/** "1 d 6 h", "45 min", "300 ms". */
+export function duration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const parts: string[] = [];
+  let s = Math.round(ms / 1000);
+  const units: Array<[number, string]> = [[7 * 86400, 'w'], [86400, 'd'], [3600, 'h'], [60, 'min'], [1, 's']];
+  for (const [size, name] of units) {
+    if (s >= size) {
+      parts.push(`${Math.floor(s / size)} ${name}`);
+      s %= size;
+    }
+    if (parts.length === 2) break;
+  }
+  return parts.join(' ');
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function HM(d: Date): string {
+  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+}
+function DAY(d: Date): string {
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+function WHEN_SHORT(d: Date): string {
+  return `${DAY(d)} ${HM(d)}`;
+}
+function WHEN(d: Date): string {
+  return `${DAY(d)} ${d.getUTCFullYear()} ${HM(d)}`;
+}
+
+/** Absolute UTC time of ms `t` after `startMs`. */
+export function when(startMs: number, t: number, withYear = false): string {
+  return `${(withYear ? WHEN : WHEN_SHORT)(new Date(startMs + t))} UTC`;
+}
+
+/** "Mon 2 Mar 14:00–14:05 UTC" for an interval. */
+export function interval(startMs: number, t: number, lengthMs: number): string {
+  const a = new Date(startMs + t);
+  const b = new Date(startMs + t + lengthMs);
+  const sameDay = a.getUTCDate() === b.getUTCDate() || (b.getUTCHours() === 0 && b.getUTCMinutes() === 0 && lengthMs <= 86400000);
+  return `${WHEN_SHORT(a)}–${sameDay ? HM(b) : WHEN_SHORT(b)} UTC`;
+}
+
+/** Axis ticks: the day at midnight, else hours and minutes. */
+export function timeTick(d: Date | { valueOf(): number }): string {
+  const date = d instanceof Date ? d : new Date(Number(d));
+  return date.getUTCHours() === 0 && date.getUTCMinutes() === 0 ? DAY(date) : HM(date);
+}
+
+/** The last segment of a hierarchical id (`dc1/cluster-a/esx-001` → `esx-001`). */
+export function shortId(id: string): string {
+  const i = id.lastIndexOf('/');
+  return i >= 0 ? id.slice(i + 1) : id;
+}

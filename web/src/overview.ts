@@ -1,0 +1,136 @@
+/** The page header (run metadata, warnings, key findings) and the overview cards. */
+import { findings } from './findings.js';
+import { count, duration, gib, kwh, mibAsGib, num, pct, ratio, when } from './format.js';
+import { BAND_COLOURS, BAND_TEXT } from './palette.js';
+import { startMs } from './shape.js';
+import type { HeadlineFigures, Report } from './types.js';
+import type { Sel } from './ui.js';
+
+export function renderHeader(parent: Sel, report: Report, label: string): void {
+  const run = report.run;
+  const head = parent.append('header').attr('class', 'run-header').attr('data-panel', 'header');
+  const titleRow = head.append('div').attr('class', 'title-row');
+  titleRow.append('h1').attr('data-field', 'scenario').text(run.scenario);
+  if (label !== run.scenario) titleRow.append('span').attr('class', 'run-label').text(label);
+  titleRow.append('span').attr('class', 'generator').text(`dcsim ${report.generator.version} · report v${report.version}`);
+  if (run.description) head.append('p').attr('class', 'description').attr('data-field', 'description').text(run.description);
+  const meta = head.append('dl').attr('class', 'meta');
+  const item = (k: string, v: string, field: string) => {
+    const d = meta.append('div');
+    d.append('dt').text(k);
+    d.append('dd').attr('data-field', field).text(v);
+  };
+  const start = startMs(report);
+  item('start', when(start, 0, true), 'start');
+  item('duration', duration(run.durationMs), 'duration');
+  item('seed', String(run.seed), 'seed');
+  item('step / interval', `${duration(run.stepMs)} / ${duration(run.intervalMs)}`, 'interval');
+  item('scenario file', run.file, 'file');
+  item('sha256', `${run.sha256.slice(0, 12)}…`, 'sha256');
+  meta.select('[data-field=sha256]').attr('title', run.sha256);
+
+  const notes: string[] = [];
+  for (const w of run.warnings) notes.push(`warning: ${w}`);
+  if (report.series.hostsOmitted) notes.push(`Host series are not in this report: ${report.series.hostsOmitted}. The host heatmap, memory state rows and playback colours need them.`);
+  if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} of ${count(report.events.total)} events; events.ndjson has them all.`);
+  if (notes.length > 0) {
+    const ul = head.append('ul').attr('class', 'warnings').attr('data-field', 'warnings').attr('aria-label', 'Warnings');
+    for (const n of notes) ul.append('li').text(n);
+  }
+
+  const f = head.append('section').attr('class', 'findings').attr('aria-labelledby', 'findings-title');
+  f.append('h2').attr('id', 'findings-title').text('Key findings');
+  const ul = f.append('ul');
+  for (const x of findings(report)) ul.append('li').attr('class', `finding ${x.tone}`).text(x.text);
+}
+
+interface Card {
+  readonly key: string;
+  readonly label: string;
+  readonly value: string;
+  readonly sub: string;
+  readonly hint: string;
+  readonly band?: HeadlineFigures['cpuReady']['band'];
+}
+
+function cards(h: HeadlineFigures): Card[] {
+  const m = h.memory;
+  const all: Card[] = [
+    { key: 'hosts', label: 'Hosts', value: count(h.hosts), sub: `${count(h.cores)} cores · ${num(h.hostMemoryGiB)} GiB`, hint: 'physical servers in the run' },
+    {
+      key: 'vms',
+      label: 'VMs placed',
+      value: `${count(h.vmsPlaced)} / ${count(h.vms)}`,
+      sub: h.vmsUnplaceable > 0 ? `${count(h.vmsUnplaceable)} unplaceable` : 'none unplaceable',
+      hint: 'VMs that found a host; unplaceable ones did not run',
+    },
+    { key: 'vcpu', label: 'vCPU : pCPU', value: ratio(h.vcpuPerCore), sub: `${count(h.vcpus)} vCPUs on ${count(h.cores)} cores`, hint: 'typical ~4 : 1; above ~5 : 1 is risky' },
+    { key: 'memOvercommit', label: 'Memory overcommit', value: ratio(h.memoryOvercommit), sub: `${num(h.vmMemoryGiB)} GiB configured`, hint: 'VM memory / host memory; above 1 relies on reclamation' },
+    {
+      key: 'util',
+      label: 'CPU utilisation',
+      value: `${pct(h.cpu.meanUtilPct)} mean`,
+      sub: `peak ${pct(h.cpu.peakUtilPct)} · unmet ${pct(h.cpu.unmetDemandPct)}`,
+      hint: 'granted CPU / usable capacity (peak: busiest interval)',
+    },
+    {
+      key: 'ready',
+      label: 'p95 CPU ready',
+      value: pct(h.cpuReady.p95OfVmP95Pct),
+      sub: `${h.cpuReady.band} · ${count(h.cpuReady.vmsOver5PctP95)} VMs over 5 %`,
+      hint: 'time a vCPU waits for a core: < 2.5 % fine, 2.5–5 watch, 5–10 significant, > 10 bad',
+      band: h.cpuReady.band,
+    },
+    {
+      key: 'memory',
+      label: 'Lowest free memory',
+      value: mibAsGib(m.lowestFreeMiB),
+      sub: `${count(m.hostsEverBelowHigh)} of ${count(h.hosts)} hosts ever below 'high'`,
+      hint: "on the host that came closest; below 'high' the host reclaims memory",
+    },
+    {
+      key: 'reclaim',
+      label: 'Memory reclaimed (mean)',
+      value: gib(m.balloonedGiB + m.compressionSavedGiB + m.swappedGiB),
+      sub: `balloon ${num(m.balloonedGiB)} · compressed ${num(m.compressionSavedGiB)} · swap ${num(m.swappedGiB)} GiB`,
+      hint: `taken back from VMs; page sharing saved another ${gib(m.sharedSavedGiB)} for free`,
+    },
+    {
+      key: 'stall',
+      label: 'Memory stall',
+      value: pct(m.stallPct),
+      sub: `peak swap ${gib(m.peakSwappedGiB)}`,
+      hint: 'CPU demand lost while VMs wait for reclaimed pages',
+    },
+    { key: 'energy', label: 'IT energy', value: kwh(h.energy.itKWh), sub: `mean ${num(h.energy.meanPowerKW)} kW`, hint: 'servers only, before PUE' },
+  ];
+  // Two rows: placement and CPU first, then memory and energy.
+  const order = ['hosts', 'vms', 'vcpu', 'util', 'ready', 'memOvercommit', 'memory', 'reclaim', 'stall', 'energy'];
+  return order.map((k) => all.find((c) => c.key === k)).filter((c): c is Card => c !== undefined);
+}
+
+export function renderCards(parent: Sel, report: Report): void {
+  const section = parent.append('section').attr('class', 'panel').attr('id', 'overview').attr('data-panel', 'cards').attr('aria-labelledby', 'overview-title');
+  const head = section.append('header').attr('class', 'panel-head');
+  head.append('h2').attr('id', 'overview-title').text('Overview');
+  head.append('p').attr('class', 'explain').text('What to look for: the coloured CPU ready card (green fine … red bad), VMs that could not be placed, and whether memory had to be reclaimed (swap and stall hurt).');
+  const grid = section.append('div').attr('class', 'cards');
+  for (const c of cards(report.headline)) {
+    const card = grid.append('div').attr('class', 'card').attr('data-card', c.key);
+    card.append('div').attr('class', 'card-label').text(c.label);
+    const v = card.append('div').attr('class', 'card-value').text(c.value);
+    if (c.band) {
+      card.classed('banded', true).style('border-left-color', BAND_COLOURS[c.band]);
+      card
+        .append('div')
+        .attr('class', 'badge')
+        .attr('data-band', c.band)
+        .style('background', BAND_COLOURS[c.band])
+        .style('color', BAND_TEXT[c.band])
+        .text(c.band);
+      v.attr('data-band', c.band);
+    }
+    card.append('div').attr('class', 'card-sub').text(c.sub);
+    card.append('div').attr('class', 'card-hint').text(c.hint);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Colours: Okabe–Ito for categories (safe for the common colour-vision deficiencies), viridis
+ * and ColorBrewer YlOrRd for magnitudes, fixed colours for CPU ready bands and memory states.
+ */
+import type { MemoryState, ReadyBand } from './types.js';
+
+export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+
+export const COLOURS = {
+  capacity: '#000000',
+  demand: '#E69F00',
+  granted: '#0072B2',
+  unmet: '#D55E00',
+  readyBand: '#56B4E9',
+  readyLine: '#0072B2',
+  readyMedian: '#000000',
+  threshold: '#D55E00',
+  consumed: '#0072B2',
+  active: '#009E73',
+  grid: '#e3e3e3',
+  axis: '#555555',
+  text: '#1a1a1a',
+  muted: '#666666',
+} as const;
+
+export const BAND_COLOURS: Record<ReadyBand, string> = {
+  fine: '#009E73',
+  watch: '#F0E442',
+  significant: '#E69F00',
+  bad: '#D55E00',
+};
+
+/** Text colour that reads on each band colour. */
+export const BAND_TEXT: Record<ReadyBand, string> = {
+  fine: '#ffffff',
+  watch: '#1a1a1a',
+  significant: '#1a1a1a',
+  bad: '#ffffff',
+};
+
+export const STATE_COLOURS: Record<MemoryState, string> = {
+  high: '#009E73',
+  clear: '#56B4E9',
+  soft: '#F0E442',
+  hard: '#E69F00',
+  low: '#D55E00',
+};
+
+/** Stacked layers beside an orange demand line and a black capacity line: no orange, no black. */
+export const LAYER_COLOURS = ['#0072B2', '#56B4E9', '#009E73', '#CC79A7', '#F0E442', '#D55E00'] as const;
+
+export function layerColour(i: number): string {
+  return LAYER_COLOURS[i % LAYER_COLOURS.length] as string;
+}
+
+export function categorical(i: number): string {
+  return OKABE_ITO[((i % OKABE_ITO.length) + OKABE_ITO.length) % OKABE_ITO.length] as string;
+}
+
+/** Readable text (black or white) on a background colour. */
+export function textOn(background: string): string {
+  const c = d3.rgb(background);
+  const l = (0.299 * c.r + 0.587 * c.g + 0.114 * c.b) / 255;
+  return l > 0.55 ? '#1a1a1a' : '#ffffff';
+}

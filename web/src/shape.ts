@@ -1,0 +1,434 @@
+/**
+ * Data shaping for the panels: everything the charts draw is computed here from report.json,
+ * as pure functions (no DOM, no d3) so that it is unit-tested in Node.
+ */
+import type { HeadlineFigures, HostRow, MemoryState, ReadyBand, Report, ReportEvent, VmRow } from './types.js';
+
+export const MEMORY_STATES: readonly MemoryState[] = ['high', 'clear', 'soft', 'hard', 'low'];
+
+export const STATE_RANK: Record<MemoryState, number> = { high: 0, clear: 1, soft: 2, hard: 3, low: 4 };
+
+export const STATE_MEANING: Record<MemoryState, string> = {
+  high: 'free ≥ 400 % of minFree: no reclamation',
+  clear: 'free ≥ 100 % of minFree: large pages broken, page sharing',
+  soft: 'free ≥ 64 % of minFree: ballooning',
+  hard: 'free ≥ 32 % of minFree: compression and host swap',
+  low: 'below 32 % of minFree: swap, new allocations blocked',
+};
+
+/** CPU ready rule-of-thumb bands (per vCPU, % of time): < 2.5 fine, 2.5–5 watch, 5–10 significant, > 10 bad. */
+export const READY_LIMITS = { watch: 2.5, significant: 5, bad: 10 } as const;
+
+export const READY_BANDS: ReadonlyArray<{ band: ReadyBand; from: number; to: number; meaning: string }> = [
+  { band: 'fine', from: 0, to: 2.5, meaning: 'below 2.5 %: fine' },
+  { band: 'watch', from: 2.5, to: 5, meaning: '2.5–5 %: watch' },
+  { band: 'significant', from: 5, to: 10, meaning: '5–10 %: significant, users notice' },
+  { band: 'bad', from: 10, to: Number.POSITIVE_INFINITY, meaning: 'above 10 %: bad' },
+];
+
+/** Same rule as the simulator's headline band. */
+export function readyBand(pct: number): ReadyBand {
+  if (pct < READY_LIMITS.watch) return 'fine';
+  if (pct < READY_LIMITS.significant) return 'watch';
+  if (pct <= READY_LIMITS.bad) return 'significant';
+  return 'bad';
+}
+
+/** Parses run.start (ISO 8601) to epoch ms; 0 when it is not a date. */
+export function startMs(report: Report): number {
+  const ms = Date.parse(report.run.start);
+  return Number.isFinite(ms) ? ms : 0;
+}
+
+/** One cluster's series (or all clusters together), in display units, ready to chart. */
+export interface ClusterView {
+  readonly key: string;
+  readonly label: string;
+  /** True when several clusters were combined (ready percentiles are then the worst cluster's). */
+  readonly combined: boolean;
+  /** Interval starts and lengths, ms from the run start. */
+  readonly t: readonly number[];
+  readonly dt: readonly number[];
+  /** Interval midpoints: where values are drawn. */
+  readonly x: readonly number[];
+  readonly capacityGHz: number[];
+  readonly demandGHz: number[];
+  readonly grantedGHz: number[];
+  readonly utilPct: number[];
+  readonly readyMeanPct: number[];
+  readonly readyP50Pct: number[];
+  readonly readyP95Pct: number[];
+  readonly readyP99Pct: number[];
+  readonly memoryGiB: number[];
+  readonly consumedGiB: number[];
+  readonly activeGiB: number[];
+  readonly powerKW: number[];
+  readonly worstState: MemoryState[];
+  /** Memory reclamation (GiB): saved by page sharing, held by balloons, saved by compression, in host swap. */
+  readonly sharedGiB: number[];
+  readonly balloonGiB: number[];
+  readonly compressionSavedGiB: number[];
+  readonly swappedGiB: number[];
+  /** Swap traffic, MiB/s. */
+  readonly swapInMiBps: number[];
+  readonly swapOutMiBps: number[];
+  /** CPU demand lost waiting on reclaimed pages, % of demand (demand-weighted over clusters). */
+  readonly stallPct: number[];
+  /** Granted GHz per cluster (one layer when a single cluster). */
+  readonly layers: ReadonlyArray<{ key: string; label: string; values: number[] }>;
+}
+
+export const ALL_CLUSTERS = '*';
+
+export function midpoints(report: Report): number[] {
+  const { t, intervalMs } = report.series;
+  return t.map((ti, i) => ti + (intervalMs[i] ?? 0) / 2);
+}
+
+function clusterLabel(report: Report, id: string): string {
+  const c = report.clusters.find((k) => k.id === id);
+  return c ? c.id : id;
+}
+
+/**
+ * The series of cluster `key`, or of every cluster together (`ALL_CLUSTERS`): capacities,
+ * demand, granted and memory are summed, utilisation recomputed from the sums, and each CPU
+ * ready percentile is the highest of the clusters' (percentiles of different VM sets cannot be
+ * combined exactly). Views are computed once per report and key, and shared: do not mutate them.
+ */
+const views = new WeakMap<Report, Map<string, ClusterView>>();
+
+export function clusterView(report: Report, key: string): ClusterView {
+  let cache = views.get(report);
+  if (!cache) {
+    cache = new Map();
+    views.set(report, cache);
+  }
+  let v = cache.get(key);
+  if (!v) {
+    v = computeClusterView(report, key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function computeClusterView(report: Report, key: string): ClusterView {
+  const s = report.series;
+  const n = s.t.length;
+  const ids = key === ALL_CLUSTERS ? Object.keys(s.clusters) : [key];
+  const parts = ids.map((id) => {
+    const c = s.clusters[id];
+    if (!c) throw new Error(`no series for cluster ${id}`);
+    return c;
+  });
+  const col = (f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+  const total = (pick: (c: (typeof parts)[number]) => readonly number[], scale: number) =>
+    col((i) => parts.reduce((a, c) => a + (pick(c)[i] ?? 0), 0) * scale);
+  const worst = (pick: (c: (typeof parts)[number]) => readonly number[]) =>
+    col((i) => parts.reduce((a, c) => Math.max(a, pick(c)[i] ?? 0), 0));
+  const capacityGHz = total((c) => c.capacityMhz, 1e-3);
+  const grantedGHz = total((c) => c.grantedMhz, 1e-3);
+  const single = parts.length === 1 ? (parts[0] as (typeof parts)[number]) : null;
+  return {
+    key,
+    label: key === ALL_CLUSTERS ? 'all clusters' : clusterLabel(report, key),
+    combined: parts.length > 1,
+    t: s.t,
+    dt: s.intervalMs,
+    x: midpoints(report),
+    capacityGHz,
+    demandGHz: total((c) => c.demandMhz, 1e-3),
+    grantedGHz,
+    utilPct: single ? [...single.utilPct] : col((i) => ((capacityGHz[i] as number) > 0 ? ((grantedGHz[i] as number) / (capacityGHz[i] as number)) * 100 : 0)),
+    readyMeanPct: single ? [...single.readyMeanPct] : worst((c) => c.readyMeanPct),
+    readyP50Pct: worst((c) => c.readyP50Pct),
+    readyP95Pct: worst((c) => c.readyP95Pct),
+    readyP99Pct: worst((c) => c.readyP99Pct),
+    memoryGiB: total((c) => c.memoryMiB, 1 / 1024),
+    consumedGiB: total((c) => c.consumedMiB, 1 / 1024),
+    activeGiB: total((c) => c.activeMiB, 1 / 1024),
+    powerKW: total((c) => c.powerW, 1e-3),
+    sharedGiB: total((c) => c.sharedMiB, 1 / 1024),
+    balloonGiB: total((c) => c.balloonMiB, 1 / 1024),
+    compressionSavedGiB: total((c) => c.compressionSavedMiB, 1 / 1024),
+    swappedGiB: total((c) => c.swappedMiB, 1 / 1024),
+    swapInMiBps: total((c) => c.swapInMiBps, 1),
+    swapOutMiBps: total((c) => c.swapOutMiBps, 1),
+    stallPct: single
+      ? [...single.stallPct]
+      : col((i) => {
+          let w = 0;
+          let acc = 0;
+          for (const c of parts) {
+            const d = c.demandMhz[i] ?? 0;
+            w += d;
+            acc += d * (c.stallPct[i] ?? 0);
+          }
+          return w > 0 ? acc / w : 0;
+        }),
+    worstState: Array.from({ length: n }, (_, i) =>
+      parts.reduce<MemoryState>((a, c) => {
+        const st = c.worstMemState[i] ?? 'high';
+        return STATE_RANK[st] > STATE_RANK[a] ? st : a;
+      }, 'high'),
+    ),
+    layers: ids.map((id, k) => ({
+      key: id,
+      label: clusterLabel(report, id),
+      values: ((parts[k] as (typeof parts)[number]).grantedMhz).map((v) => v * 1e-3),
+    })),
+  };
+}
+
+/** Stacked areas: layer k spans [y0, y1] with y1 = y0 + values; the top layer's y1 is the total. */
+export function stackLayers(layers: ReadonlyArray<readonly number[]>): Array<{ y0: number[]; y1: number[] }> {
+  const n = layers.reduce((m, l) => Math.max(m, l.length), 0);
+  const base = new Array<number>(n).fill(0);
+  return layers.map((l) => {
+    const y0 = base.slice();
+    const y1 = y0.map((b, i) => b + Math.max(0, l[i] ?? 0));
+    for (let i = 0; i < n; i++) base[i] = y1[i] as number;
+    return { y0, y1 };
+  });
+}
+
+/** A stretch of intervals [i0, i1) in one memory state, spanning [t0, t1) ms. */
+export interface StateRun {
+  readonly state: MemoryState;
+  readonly i0: number;
+  readonly i1: number;
+  readonly t0: number;
+  readonly t1: number;
+}
+
+/** Run-length encoding of a per-interval state series. */
+export function stateRuns(states: readonly MemoryState[], t: readonly number[], dt: readonly number[]): StateRun[] {
+  const runs: StateRun[] = [];
+  let i0 = 0;
+  for (let i = 1; i <= states.length; i++) {
+    if (i === states.length || states[i] !== states[i0]) {
+      const last = i - 1;
+      runs.push({ state: states[i0] as MemoryState, i0, i1: i, t0: t[i0] as number, t1: (t[last] as number) + (dt[last] as number) });
+      i0 = i;
+    }
+  }
+  return runs;
+}
+
+/** Number of hosts in each memory state at every interval (the counts sum to the host count). */
+export function stateCounts(series: ReadonlyArray<readonly MemoryState[]>, n: number): Record<MemoryState, number[]> {
+  const out = Object.fromEntries(MEMORY_STATES.map((s) => [s, new Array<number>(n).fill(0)])) as Record<MemoryState, number[]>;
+  for (const states of series) for (let i = 0; i < n; i++) (out[states[i] ?? 'high'] as number[])[i]! += 1;
+  return out;
+}
+
+export type EventLane = 'placed' | 'unplaceable' | 'memory';
+
+/** Events of one lane falling into one time bucket, drawn as one marker. */
+export interface EventMarker {
+  readonly lane: EventLane;
+  /** Bucket start and end, ms from the run start. */
+  readonly t0: number;
+  readonly t1: number;
+  /** Time of the first event in the bucket. */
+  readonly t: number;
+  readonly count: number;
+  /** For memory markers: the worst state entered in the bucket. */
+  readonly worst: MemoryState | null;
+  /** Up to `keep` events, for the tooltip. */
+  readonly items: ReportEvent[];
+}
+
+export function laneOf(e: ReportEvent): EventLane {
+  return e.type === 'vm.placed' ? 'placed' : e.type === 'vm.unplaceable' ? 'unplaceable' : 'memory';
+}
+
+/**
+ * Collapses events into one marker per lane and time bucket of `bucketMs` (so 10 000
+ * placements at t = 0 make one marker with their count). Markers are ordered by lane, then time.
+ */
+export function collapseEvents(items: readonly ReportEvent[], bucketMs: number, keep = 8): EventMarker[] {
+  const width = bucketMs > 0 ? bucketMs : 1;
+  const byKey = new Map<string, { lane: EventLane; b: number; t: number; count: number; worst: MemoryState | null; items: ReportEvent[] }>();
+  for (const e of items) {
+    const lane = laneOf(e);
+    const b = Math.floor(e.t / width);
+    const key = `${lane}:${b}`;
+    let m = byKey.get(key);
+    if (!m) {
+      m = { lane, b, t: e.t, count: 0, worst: null, items: [] };
+      byKey.set(key, m);
+    }
+    m.count += 1;
+    m.t = Math.min(m.t, e.t);
+    if (m.items.length < keep) m.items.push(e);
+    if (e.type === 'host.memory-state' && (m.worst === null || STATE_RANK[e.to] > STATE_RANK[m.worst])) m.worst = e.to;
+  }
+  const order: Record<EventLane, number> = { placed: 0, unplaceable: 1, memory: 2 };
+  return [...byKey.values()]
+    .sort((a, b) => order[a.lane] - order[b.lane] || a.b - b.b)
+    .map((m) => ({ lane: m.lane, t0: m.b * width, t1: (m.b + 1) * width, t: m.t, count: m.count, worst: m.worst, items: m.items }));
+}
+
+export type HostMetric = 'util' | 'ready' | 'mem' | 'stall';
+
+export const HOST_METRICS: ReadonlyArray<{ key: HostMetric; label: string; unit: string }> = [
+  { key: 'util', label: 'CPU utilisation', unit: '% of usable CPU' },
+  { key: 'ready', label: 'CPU ready', unit: '% of time per vCPU' },
+  { key: 'mem', label: 'Memory consumed', unit: '% of host memory' },
+  { key: 'stall', label: 'Memory stall', unit: '% of CPU demand lost to reclaimed pages' },
+];
+
+/** One row per host of `metric` per interval; null when the report has no host series. */
+export function hostMetricRows(report: Report, hosts: readonly HostRow[], metric: HostMetric): number[][] | null {
+  const hs = report.series.hosts;
+  if (!hs) return null;
+  return hosts.map((h) => {
+    const s = hs[h.id];
+    if (!s) return [];
+    if (metric === 'util') return s.utilPct;
+    if (metric === 'ready') return s.readyPct;
+    if (metric === 'stall') return s.stallPct;
+    return s.consumedMiB.map((v) => (h.memoryMiB > 0 ? (v / h.memoryMiB) * 100 : 0));
+  });
+}
+
+/** Time-weighted mean and the peak of `values` over intervals overlapping [x0, x1). */
+export function windowStats(values: readonly number[], t: readonly number[], dt: readonly number[], x0: number, x1: number): { mean: number; peak: number } {
+  let w = 0;
+  let acc = 0;
+  let peak = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < values.length; i++) {
+    const a = Math.max(x0, t[i] as number);
+    const b = Math.min(x1, (t[i] as number) + (dt[i] as number));
+    if (b <= a) continue;
+    const v = values[i] as number;
+    if (!Number.isFinite(v)) continue;
+    acc += v * (b - a);
+    w += b - a;
+    if (v > peak) peak = v;
+  }
+  return w > 0 ? { mean: acc / w, peak } : { mean: Number.NaN, peak: Number.NaN };
+}
+
+export type HostOrder = 'id' | 'mean' | 'peak';
+
+/** Row order for the heatmap: as given ('id': callers pass hosts in cluster, then id order), or by mean / peak over the window, highest first (ties by id). */
+export function orderHosts(
+  ids: readonly string[],
+  rows: ReadonlyArray<readonly number[]>,
+  by: HostOrder,
+  t: readonly number[],
+  dt: readonly number[],
+  x0: number,
+  x1: number,
+): number[] {
+  const idx = ids.map((_, i) => i);
+  const byId = (a: number, b: number) => compareIds(ids[a] as string, ids[b] as string);
+  if (by === 'id') return idx;
+  const key = rows.map((r) => {
+    const s = windowStats(r, t, dt, x0, x1);
+    const v = by === 'mean' ? s.mean : s.peak;
+    return Number.isFinite(v) ? v : Number.NEGATIVE_INFINITY;
+  });
+  return idx.sort((a, b) => (key[b] as number) - (key[a] as number) || byId(a, b));
+}
+
+/** Natural order of ids: `esx-2` before `esx-10`. */
+export function compareIds(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+export function vmsOnHost(report: Report, hostId: string): VmRow[] {
+  return report.vms.filter((v) => v.host === hostId).sort((a, b) => b.readyP95Pct - a.readyP95Pct || compareIds(a.id, b.id));
+}
+
+export type VmKey =
+  | 'id'
+  | 'group'
+  | 'host'
+  | 'vcpus'
+  | 'memoryMiB'
+  | 'demandMeanPct'
+  | 'demandP95Pct'
+  | 'grantedMeanPct'
+  | 'readyMeanPct'
+  | 'readyP95Pct'
+  | 'memBalloonMeanMiB'
+  | 'memSwappedMeanMiB'
+  | 'memStallPct';
+
+/** VMs sorted by `key` (ties by id), the first `n` (all when n ≤ 0). */
+export function sortVms(vms: readonly VmRow[], key: VmKey, descending: boolean, n = 0): VmRow[] {
+  const dir = descending ? -1 : 1;
+  const sorted = vms.slice().sort((a, b) => {
+    const va = a[key];
+    const vb = b[key];
+    let c: number;
+    if (typeof va === 'number' && typeof vb === 'number') c = va - vb;
+    else c = compareIds(String(va ?? ''), String(vb ?? ''));
+    return c * dir || compareIds(a.id, b.id);
+  });
+  return n > 0 ? sorted.slice(0, n) : sorted;
+}
+
+export type FigureFormat = 'count' | 'num' | 'pct' | 'ratio' | 'gib' | 'mib-as-gib' | 'kwh' | 'kw' | 'ghz';
+
+/** A headline figure for cards and the comparison table. */
+export interface HeadlineFigure {
+  readonly key: string;
+  readonly label: string;
+  readonly format: FigureFormat;
+  /** Which direction is better, for the comparison's change column (null: neither). */
+  readonly better: 'lower' | 'higher' | null;
+  readonly get: (h: HeadlineFigures) => number;
+}
+
+export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
+  { key: 'hosts', label: 'Hosts', format: 'count', better: null, get: (h) => h.hosts },
+  { key: 'cores', label: 'Physical cores', format: 'count', better: null, get: (h) => h.cores },
+  { key: 'vmsPlaced', label: 'VMs placed', format: 'count', better: 'higher', get: (h) => h.vmsPlaced },
+  { key: 'vmsUnplaceable', label: 'VMs unplaceable', format: 'count', better: 'lower', get: (h) => h.vmsUnplaceable },
+  { key: 'vcpuPerCore', label: 'vCPU : pCPU', format: 'ratio', better: null, get: (h) => h.vcpuPerCore },
+  { key: 'memoryOvercommit', label: 'Memory overcommit', format: 'ratio', better: null, get: (h) => h.memoryOvercommit },
+  { key: 'capacityGHz', label: 'CPU capacity', format: 'ghz', better: null, get: (h) => h.cpu.capacityGHz },
+  { key: 'meanUtilPct', label: 'Mean CPU utilisation', format: 'pct', better: null, get: (h) => h.cpu.meanUtilPct },
+  { key: 'peakUtilPct', label: 'Peak CPU utilisation', format: 'pct', better: null, get: (h) => h.cpu.peakUtilPct },
+  { key: 'unmetDemandPct', label: 'Unmet CPU demand', format: 'pct', better: 'lower', get: (h) => h.cpu.unmetDemandPct },
+  { key: 'readyMeanPct', label: 'Mean CPU ready', format: 'pct', better: 'lower', get: (h) => h.cpuReady.meanPct },
+  { key: 'readyP95Pct', label: 'p95 CPU ready (p95 of VM p95s)', format: 'pct', better: 'lower', get: (h) => h.cpuReady.p95OfVmP95Pct },
+  { key: 'worstVmP95Pct', label: 'Worst VM p95 CPU ready', format: 'pct', better: 'lower', get: (h) => h.cpuReady.worstVmP95Pct },
+  { key: 'vmsOver5PctP95', label: 'VMs with p95 ready > 5 %', format: 'count', better: 'lower', get: (h) => h.cpuReady.vmsOver5PctP95 },
+  { key: 'peakConsumedGiB', label: 'Peak memory consumed', format: 'gib', better: null, get: (h) => h.memory.peakConsumedGiB },
+  { key: 'lowestFreeMiB', label: 'Lowest free memory (any host)', format: 'mib-as-gib', better: 'higher', get: (h) => h.memory.lowestFreeMiB },
+  { key: 'hostsEverBelowHigh', label: "Hosts ever below 'high'", format: 'count', better: 'lower', get: (h) => h.memory.hostsEverBelowHigh },
+  { key: 'sharedSavedGiB', label: 'Saved by page sharing (mean)', format: 'gib', better: 'higher', get: (h) => h.memory.sharedSavedGiB },
+  { key: 'balloonedGiB', label: 'Ballooned (mean)', format: 'gib', better: 'lower', get: (h) => h.memory.balloonedGiB },
+  { key: 'compressionSavedGiB', label: 'Saved by compression (mean)', format: 'gib', better: null, get: (h) => h.memory.compressionSavedGiB },
+  { key: 'swappedGiB', label: 'Host swap (mean)', format: 'gib', better: 'lower', get: (h) => h.memory.swappedGiB },
+  { key: 'peakSwappedGiB', label: 'Host swap (peak)', format: 'gib', better: 'lower', get: (h) => h.memory.peakSwappedGiB },
+  { key: 'stallPct', label: 'Memory stall (CPU demand lost)', format: 'pct', better: 'lower', get: (h) => h.memory.stallPct },
+  { key: 'blockedGiBHours', label: 'Allocations blocked (GiB × h)', format: 'num', better: 'lower', get: (h) => h.memory.blockedGiBHours },
+  { key: 'itKWh', label: 'IT energy', format: 'kwh', better: 'lower', get: (h) => h.energy.itKWh },
+  { key: 'meanPowerKW', label: 'Mean IT power', format: 'kw', better: 'lower', get: (h) => h.energy.meanPowerKW },
+];
+
+/** Unique labels for several runs: scenario names, with a number added to repeated ones. */
+export function runLabels(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const n of names) total.set(n, (total.get(n) ?? 0) + 1);
+  return names.map((n) => {
+    if ((total.get(n) ?? 0) < 2) return n;
+    const k = (seen.get(n) ?? 0) + 1;
+    seen.set(n, k);
+    return `${n} #${k}`;
+  });
+}
+
+/** Hours of each memory state summed over hosts (for the memory legend). */
+export function stateHoursTotal(hosts: readonly HostRow[]): Record<MemoryState, number> {
+  const out = { high: 0, clear: 0, soft: 0, hard: 0, low: 0 } as Record<MemoryState, number>;
+  for (const h of hosts) for (const s of MEMORY_STATES) out[s] += h.stateHours[s];
+  return out;
+}

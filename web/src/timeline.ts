@@ -1,0 +1,193 @@
+/**
+ * Event timeline over the whole run, with a brush: selecting a stretch of time zooms every
+ * time-series panel to it. Placements collapse into count markers; unplaceable VMs and memory
+ * state changes get their own lanes. Buttons do the same zooming from the keyboard.
+ */
+import type * as D3 from 'd3';
+import { toCsv } from './csv.js';
+import { count, duration, interval as intervalText, when } from './format.js';
+import { COLOURS, STATE_COLOURS } from './palette.js';
+import { ALL_CLUSTERS, clusterView, collapseEvents, startMs, type EventLane, type EventMarker } from './shape.js';
+import type { Report, ReportEvent } from './types.js';
+import { button, figure, hideTip, panel, showTip, timeAxis, utcScale, type Sel, type Store, type TipLine } from './ui.js';
+
+const LANES: ReadonlyArray<{ lane: EventLane; label: string }> = [
+  { lane: 'placed', label: 'VMs placed' },
+  { lane: 'unplaceable', label: 'unplaceable' },
+  { lane: 'memory', label: 'memory state' },
+];
+
+function describe(e: ReportEvent, start: number): string {
+  const at = when(start, e.t);
+  if (e.type === 'vm.placed') return `${at}: ${e.vm} → ${e.host}`;
+  if (e.type === 'vm.unplaceable') return `${at}: ${e.vm} — ${e.reason}`;
+  return `${at}: ${e.host} ${e.from} → ${e.to}`;
+}
+
+export function renderTimeline(parent: Sel, report: Report, store: Store, width: number): void {
+  const p = panel(
+    parent,
+    'events',
+    'Events and time window',
+    'What to look for: when memory states change and VMs fail to place. Drag across this chart to zoom every time chart on the page to that stretch; double-click or Reset to see the whole run.',
+  );
+  const start = startMs(report);
+  const items = report.events.items;
+  const counts = report.events.counts;
+  const summary = [
+    `${count(counts['vm.placed'] ?? 0)} placed`,
+    `${count(counts['vm.unplaceable'] ?? 0)} unplaceable`,
+    `${count(counts['host.memory-state'] ?? 0)} memory state changes`,
+  ].join(' · ');
+
+  const nav = p.controls.append('span').attr('class', 'zoom-buttons').attr('role', 'group').attr('aria-label', 'Time window');
+  const span = () => store.domain[1] - store.domain[0];
+  const [f0, f1] = store.full;
+  const zoomTo = (c: number, w: number) => {
+    const half = Math.max(w, report.run.intervalMs * 2) / 2;
+    let a = c - half;
+    let b = c + half;
+    if (a < f0) [a, b] = [f0, Math.min(f1, f0 + 2 * half)];
+    if (b > f1) [a, b] = [Math.max(f0, f1 - 2 * half), f1];
+    store.setDomain([a, b]);
+  };
+  const mid = () => (store.domain[0] + store.domain[1]) / 2;
+  button(nav, '− Zoom out', () => zoomTo(mid(), span() * 2), 'Zoom out').attr('data-zoom', 'out');
+  button(nav, '+ Zoom in', () => zoomTo(mid(), span() / 2), 'Zoom in').attr('data-zoom', 'in');
+  button(nav, '← Earlier', () => zoomTo(mid() - span() / 2, span()), 'Move the window earlier').attr('data-zoom', 'left');
+  button(nav, 'Later →', () => zoomTo(mid() + span() / 2, span()), 'Move the window later').attr('data-zoom', 'right');
+  button(nav, 'Reset zoom', () => store.setDomain(null), 'Show the whole run').attr('data-zoom', 'reset');
+  const status = p.controls.append('span').attr('class', 'window-status').attr('aria-live', 'polite');
+  const showStatus = () =>
+    status.text(
+      store.zoomed
+        ? `Showing ${when(start, store.domain[0])} – ${when(start, store.domain[1])} (${duration(store.domain[1] - store.domain[0])})`
+        : `Showing the whole run (${duration(f1 - f0)})`,
+    );
+  showStatus();
+
+  const fig = figure(
+    p.body,
+    'timeline',
+    `Events over the run — ${summary}`,
+    report.events.truncated ? `Only the first ${count(items.length)} of ${count(report.events.total)} events are in the report.` : '',
+    width,
+    196,
+    () => toCsv(['t_ms', 'type', 'vm', 'host', 'from', 'to', 'reason'], items.map((e) => [e.t, e.type, 'vm' in e ? e.vm : '', 'host' in e ? e.host : '', e.type === 'host.memory-state' ? e.from : '', e.type === 'host.memory-state' ? e.to : '', e.type === 'vm.unplaceable' ? e.reason : ''])),
+  );
+  const M = { top: 10, right: 16, bottom: 40, left: 110 };
+  const W = width - M.left - M.right;
+  const contextH = 44;
+  const laneH = 30;
+  const H = contextH + LANES.length * laneH;
+  fig.svg.attr('height', M.top + H + M.bottom).attr('data-x0', f0).attr('data-x1', f1);
+  const g = fig.svg.append('g').attr('class', 'plot').attr('transform', `translate(${M.left},${M.top})`);
+  const x = d3.scaleLinear().domain([f0, f1]).range([0, W]);
+  timeAxis(g, utcScale(start, [f0, f1], [0, W]), W, H);
+
+  // Context: datacenter CPU utilisation, so the brush has something to aim at.
+  const v = report.series.t.length > 0 ? clusterView(report, ALL_CLUSTERS) : null;
+  if (v) {
+    const y = d3.scaleLinear().domain([0, 100]).range([contextH - 4, 4]);
+    const area = d3
+      .area<number>()
+      .x((i) => x(v.x[i] as number))
+      .y0(contextH - 4)
+      .y1((i) => y(Math.min(100, v.utilPct[i] as number)));
+    g.append('path').attr('class', 'context').attr('d', area(v.t.map((_, i) => i))).attr('fill', COLOURS.granted).attr('fill-opacity', 0.25).attr('stroke', COLOURS.granted).attr('stroke-width', 1);
+    g.append('text').attr('x', -16).attr('y', contextH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text('CPU util 0–100 %');
+  }
+  LANES.forEach((l, k) => {
+    const y0 = contextH + k * laneH;
+    g.append('line').attr('x1', 0).attr('x2', W).attr('y1', y0).attr('y2', y0).attr('stroke', '#e3e3e3');
+    g.append('text').attr('x', -16).attr('y', y0 + laneH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text(l.label);
+  });
+
+  // Brush first, markers on top so they keep their tooltips.
+  const brushG = g.append('g').attr('class', 'brush');
+  let syncing = false;
+  const brush = d3
+    .brushX<unknown>()
+    .extent([
+      [0, 0],
+      [W, H],
+    ])
+    .on('end', (event: D3.D3BrushEvent<unknown>) => {
+      if (syncing || !event.sourceEvent) return;
+      const s = event.selection as [number, number] | null;
+      if (!s || s[1] - s[0] < 3) store.setDomain(null);
+      else store.setDomain([x.invert(s[0]), x.invert(s[1])]);
+    });
+  brushG.call(brush);
+  brushG.select('.selection').attr('fill', '#0072B2').attr('fill-opacity', 0.15).attr('stroke', '#0072B2');
+  brushG.on('dblclick', () => store.setDomain(null));
+
+  // Events the report does not hold (truncated list): grey the stretch after the last kept one.
+  if (report.events.truncated && items.length > 0) {
+    const lastT = items.reduce((m, e) => Math.max(m, e.t), f0);
+    const x0 = x(lastT);
+    if (x0 < W) {
+      g.append('rect').attr('class', 'truncated').attr('x', x0).attr('y', contextH).attr('width', W - x0).attr('height', H - contextH).attr('fill', '#000').attr('fill-opacity', 0.06).attr('pointer-events', 'none');
+      g.append('text').attr('x', Math.min(W - 4, x0 + 6)).attr('y', H - 6).attr('text-anchor', x0 + 6 > W - 200 ? 'end' : 'start').attr('font-size', 10).attr('fill', '#555').attr('pointer-events', 'none').text('later events not in the report (see events.ndjson)');
+    }
+  }
+
+  const bucket = Math.max(1, (f1 - f0) / Math.max(1, W / 6));
+  const markers = collapseEvents(items, bucket);
+  const mg = g.append('g').attr('class', 'markers');
+  LANES.forEach((l, k) => {
+    const lane = markers.filter((m) => m.lane === l.lane);
+    if (lane.length === 0) return;
+    const maxCount = Math.max(1, ...lane.map((m) => m.count));
+    const dense = lane.length > 40;
+    const mid = contextH + k * laneH + laneH / 2;
+    lane.forEach((m, j) => {
+      const cx = x(Math.max(f0, Math.min(f1, m.t)));
+      const size = Math.sqrt(m.count / maxCount);
+      const colour = m.lane === 'placed' ? '#0072B2' : m.lane === 'unplaceable' ? '#D55E00' : STATE_COLOURS[m.worst ?? 'high'];
+      const mark = mg
+        .append('g')
+        .attr('class', `marker marker-${m.lane}`)
+        .attr('data-count', m.count)
+        .attr('transform', `translate(${cx},${mid})`)
+        .attr('tabindex', dense ? null : 0)
+        .attr('role', 'img');
+      if (dense) {
+        // Many markers: bars whose height shows how many events fell in the bucket.
+        const h = 5 + (laneH - 9) * size;
+        mark.append('rect').attr('x', -2.5).attr('y', -h / 2).attr('width', 5).attr('height', h).attr('fill', colour).attr('stroke', '#0006').attr('stroke-width', 0.5);
+      } else {
+        const r = 4 + 7 * size;
+        if (m.lane === 'unplaceable') mark.append('path').attr('d', d3.symbol(d3.symbolDiamond, r * r * 2.2)()).attr('fill', colour).attr('stroke', '#fff');
+        else mark.append('circle').attr('r', r).attr('fill', colour).attr('stroke', m.lane === 'memory' ? '#333' : '#fff').attr('stroke-width', 1);
+        const next = lane[j + 1];
+        const room = next ? x(next.t) - cx : W - cx;
+        if (m.count > 1 && room > 34) mark.append('text').attr('x', r + 3).attr('dy', '0.35em').attr('font-size', 10).attr('fill', '#1a1a1a').text(count(m.count));
+      }
+      const lines = (): TipLine[] => [
+        ...m.items.map((e) => describe(e, start)),
+        ...(m.count > m.items.length ? [`… and ${count(m.count - m.items.length)} more`] : []),
+      ];
+      const title = `${count(m.count)} ${l.label} ${m.count === 1 ? 'event' : 'events'} · ${intervalText(start, m.t0, m.t1 - m.t0)}`;
+      mark.attr('aria-label', title);
+      mark
+        .on('pointerenter', (event: PointerEvent) => showTip(event.clientX, event.clientY, title, lines(), 'timeline'))
+        .on('pointerleave', () => hideTip('timeline'))
+        .on('focus', () => {
+          const b = (mark.node() as SVGGElement).getBoundingClientRect();
+          showTip(b.right, b.bottom, title, lines(), 'timeline');
+        })
+        .on('blur', () => hideTip('timeline'));
+    });
+  });
+  if (markers.length === 0) g.append('text').attr('x', W / 2).attr('y', contextH + laneH * 1.5).attr('text-anchor', 'middle').attr('fill', '#555').text('No events in the report.');
+
+  const sync = () => {
+    showStatus();
+    syncing = true;
+    brushG.call(brush.move, store.zoomed ? [x(store.domain[0]), x(store.domain[1])] : null);
+    syncing = false;
+  };
+  store.on('domain', sync, fig.svg.node());
+  if (store.zoomed) sync();
+}

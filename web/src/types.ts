@@ -1,0 +1,20 @@
+/**
+ * The report contract as the viewer sees it: types only, from src/report/schema.ts, so that
+ * nothing of the simulator (or zod) reaches the browser.
+ */
+export type { Report, HeadlineFigures, ReportEvent, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
+import type { Report } from '../../src/report/schema.js';
+
+export type MemoryState = Report['series']['clusters'][string]['worstMemState'][number];
+export type ReadyBand = Report['headline']['cpuReady']['band'];
+export type VmRow = Report['vms'][number];
+export type HostRow = Report['hosts'][number];
+
+/** What report.html embeds: one report, or several for a comparison. */
+export interface ViewerData {
+  readonly reports: Report[];
+  /** One label per report (scenario names, made unique). */
+  readonly labels: string[];
+  /** Page title. */
+  readonly title: string;
+}
