@@ -51,7 +51,7 @@ export class BinLayout {
     return new BinLayout(Float64Array.from(edges));
   }
 
-  /** Fine bins where small values matter (CPU ready thresholds at 2.5, 5 and 10 %), coarse above: 34 bins. */
+  /** Fine bins where small values matter (CPU ready thresholds at 2.5, 5 and 10 %), coarse above: 32 bins. */
   static readyPct(): BinLayout {
     const edges: number[] = [0, ZERO_BIN];
     for (let x = 0.5; x < 6; x += 0.5) edges.push(x);

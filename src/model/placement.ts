@@ -64,7 +64,7 @@ function headroomAfter(world: World, cluster: ClusterInfo, h: number, v: number)
   return cpuRoom < memRoom ? cpuRoom : memRoom;
 }
 
-/** Record VM v on host h: bookkeeping and the host's intrusive VM list (VM order kept ascending). */
+/** Record VM v on host h: bookkeeping, and VM v goes first in the host's intrusive VM list (newest first). */
 export function attachVm(world: World, v: number, h: number): void {
   const H = world.hosts;
   const V = world.vms;

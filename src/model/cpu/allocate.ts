@@ -56,9 +56,10 @@ export function allocateCpu(
   // `granted` holds the cap until a VM is fixed; the floor is recomputed from it.
   for (let i = 0; i < n; i++) fixed[i] = 0;
   let remaining = capacity;
-  let freeShares = 0;
-  for (let i = 0; i < n; i++) freeShares += shares[i];
   for (let pass = 0; pass <= n; pass++) {
+    // Summed afresh each pass: subtracting fixed VMs' shares would lose small ones to rounding.
+    let freeShares = 0;
+    for (let i = 0; i < n; i++) if (fixed[i] === 0) freeShares += shares[i];
     const lambda = freeShares > 0 ? remaining / freeShares : 0;
     let over = 0;
     let under = 0;
@@ -84,7 +85,6 @@ export function allocateCpu(
         if (!fixUpper) granted[i] = floor;
         fixed[i] = 1;
         remaining -= granted[i];
-        freeShares -= shares[i];
       }
     }
   }

@@ -14,7 +14,7 @@ import type { World } from '../world.js';
 import { distribute } from './distribute.js';
 import { ESXI_COMPRESSION_RATIO, PAGE_MIB } from './compression.js';
 import type { MemoryArrays } from './memory-arrays.js';
-import { nextMemoryState, STATE_HARD, STATE_HIGH, STATE_LOW, STATE_SOFT, STATE_THRESHOLD_PCT } from './min-free.js';
+import { nextMemoryState, STATE_CLEAR, STATE_HARD, STATE_HIGH, STATE_LOW, STATE_SOFT, STATE_THRESHOLD_PCT } from './min-free.js';
 
 const KSM_METADATA_BYTES_PER_PAGE = 64;
 /** Reclaimed active memory below this (MiB) no longer needs ticks: its effect is negligible. */
@@ -105,18 +105,28 @@ export class MemoryReclaimer {
     let state = H.memState[h] as number;
     const esxi = H.flavour[h] === ESXI;
 
-    // 1. The guest's own moves: a balloon holds only idle pages, so active growth deflates it;
-    //    shared pages written to are copied back (sharing potential is recomputed below).
+    // 1. The guest's own moves: a balloon holds only idle pages, so active growth deflates it,
+    //    as far as free memory allows (beyond that the guest pages inside itself until
+    //    reclamation makes room); shared pages written to are copied back (step 3).
     let overheads = HM.ksmMetadataMiB[h] as number;
     let resident = 0;
     for (let k = 0; k < n; k++) {
       const v = vms[k] as number;
       overheads += V.overheadMiB[v] as number;
-      const idle = Math.max(0, (V.touchedMiB[v] as number) - (V.activeMiB[v] as number));
-      if ((VM.balloonMiB[v] as number) > idle) VM.balloonMiB[v] = idle;
       resident += this.resident(v);
     }
     let free = capacity - overheads - resident;
+    for (let k = 0; k < n; k++) {
+      const v = vms[k] as number;
+      const idle = Math.max(0, (V.touchedMiB[v] as number) - (V.activeMiB[v] as number));
+      const give = Math.min((VM.balloonMiB[v] as number) - idle, Math.max(0, free));
+      if (give > 0) {
+        VM.balloonMiB[v] = (VM.balloonMiB[v] as number) - give;
+        free -= give;
+      }
+    }
+    // One swap device: its bandwidth over the interval is shared by every swap use below.
+    this.swapBudget = (HS.swapMiBPerMs[h] as number) * dt;
 
     // 2. New guest allocations (touched growth, at the guest's touch rate) take free memory; in
     //    the low state they wait. At the start VMs are already running: what they have touched
@@ -143,19 +153,26 @@ export class MemoryReclaimer {
       if (want > grow) growing = true;
     }
     HM.blockedMiB[h] = blocked;
+    // The start grants memory up to the clear threshold exactly; keep rounding from reading as soft.
+    if (initial && free < minFree && free > minFree * (1 - 1e-9)) free = minFree;
 
     // 3. Page sharing converges toward what is shareable, at the scanner's rate.
-    free += this.share(h, vms, n, dt, state, esxi);
+    free += this.share(h, vms, n, dt, state, esxi, free);
     // A VM over its memory limit is reclaimed whatever the host state: balloon, then swap.
     free += this.enforceLimits(h, vms, n, dt);
 
     // 4. Reclamation runs during the interval, alongside the allocations: a host that was not
     //    yet in the hard state balloons first (at the balloons' rate); what ballooning cannot
     //    cover takes the host into hard, where compression and swap take over and balloons stop.
+    //    It reclaims to just above the soft threshold, below the margin needed to climb to
+    //    clear, so a host under steady pressure stays in soft instead of flapping; balloons are
+    //    given back in high and clear only down to twice that margin, leaving a dead band.
     const entered = state;
-    const target = ((STATE_THRESHOLD_PCT[1] + hysteresisPct) / 100) * minFree;
+    const target = ((STATE_THRESHOLD_PCT[1] + hysteresisPct / 2) / 100) * minFree;
+    const deflateFloor = ((STATE_THRESHOLD_PCT[1] + 2 * hysteresisPct) / 100) * minFree;
     if (free < target) {
-      if (entered < STATE_HARD && (free / minFree) * 100 < STATE_THRESHOLD_PCT[1]) free += this.balloon(h, vms, n, dt, target - free);
+      const pressed = nextMemoryState(entered, (free / minFree) * 100, hysteresisPct);
+      if (entered < STATE_HARD && pressed >= STATE_SOFT) free += this.balloon(h, vms, n, dt, target - free);
       state = nextMemoryState(entered, (free / minFree) * 100, hysteresisPct);
       if (state >= STATE_HARD) {
         free += this.compressAndSwap(h, vms, n, dt, target - free, esxi);
@@ -163,9 +180,9 @@ export class MemoryReclaimer {
       }
     } else {
       state = nextMemoryState(entered, (free / minFree) * 100, hysteresisPct);
-      if (state === STATE_HIGH) free -= this.deflate(h, vms, n, dt, free - (STATE_THRESHOLD_PCT[0] / 100) * minFree);
+      if (state <= STATE_CLEAR) free -= this.deflate(h, vms, n, dt, free - deflateFloor);
     }
-    const paged = this.pageIns(h, vms, n, dt, state >= STATE_HARD, free);
+    const paged = this.pageIns(h, vms, n, dt, state >= STATE_HARD, free - target);
     if (paged > 0) {
       free -= paged;
       state = nextMemoryState(state, (free / minFree) * 100, hysteresisPct);
@@ -207,8 +224,10 @@ export class MemoryReclaimer {
     H.consumedMiB[h] = consumed + (HM.ksmMetadataMiB[h] as number);
     const reclaimed = shared + balloon + compressed + swapped;
     if (growing || this.overLimit) moving = true;
+    // ESXi starts sharing once the host leaves high: the next tick runs the scanner.
+    if (esxi && entered === STATE_HIGH && state !== STATE_HIGH) moving = true;
     this.overLimit = false;
-    if (state >= STATE_SOFT || (state === STATE_HIGH && balloon > 0)) moving = true;
+    if (state >= STATE_SOFT || (balloon > 0 && free > deflateFloor + SETTLED_MIB)) moving = true;
     if (this.lastPotential - shared > SETTLED_MIB) moving = true;
     HM.engaged[h] = reclaimed > 0 || moving || state !== STATE_HIGH || (HS.ksm[h] as number) === 1 ? 1 : 0;
     this.moving = moving;
@@ -218,10 +237,11 @@ export class MemoryReclaimer {
   /** Whether the last update left something in motion (the host needs another tick). */
   moving = false;
   private overLimit = false;
+  private swapBudget = 0;
   private lastPotential = 0;
 
   /** Page sharing: returns the memory it freed (negative when copy-on-write unshares). */
-  private share(h: number, vms: Int32Array, n: number, dt: number, state: number, esxi: boolean): number {
+  private share(h: number, vms: Int32Array, n: number, dt: number, state: number, esxi: boolean, free: number): number {
     const { world, mem } = this;
     const V = world.vms;
     const HS = mem.hostSettings;
@@ -245,6 +265,7 @@ export class MemoryReclaimer {
       touchedSum += V.touchedMiB[v] as number;
     }
     // Scanner progress as a fraction of one full pass over the guests' memory.
+    let metadataGrowth = 0;
     let progressRate: number; // fraction of potential realised per ms
     if (ksm) {
       const pagesPerMs = HS.ksmPagesPerMs[h] as number;
@@ -252,7 +273,10 @@ export class MemoryReclaimer {
       HM.scanProgress[h] = (HM.scanProgress[h] as number) + pagesPerMs * dt;
       progressRate = totalPages > 0 ? pagesPerMs / totalPages : 0;
       const tracked = Math.min(HM.scanProgress[h] as number, totalPages);
-      HM.ksmMetadataMiB[h] = (tracked * KSM_METADATA_BYTES_PER_PAGE) / (1024 * 1024);
+      // Metadata is kernel memory: it grows only into free memory and counts against it.
+      const before = HM.ksmMetadataMiB[h] as number;
+      HM.ksmMetadataMiB[h] = Math.min((tracked * KSM_METADATA_BYTES_PER_PAGE) / (1024 * 1024), before + Math.max(0, free));
+      metadataGrowth = (HM.ksmMetadataMiB[h] as number) - before;
     } else {
       progressRate = 1 / (HS.shareScanMs[h] as number);
       HM.ksmMetadataMiB[h] = 0;
@@ -263,7 +287,7 @@ export class MemoryReclaimer {
       // Scanning paused (ESXi back in the high state): pages stay shared until written.
       for (let k = 0; k < n; k++) potentialSum += VM.sharedMiB[vms[k] as number] as number;
       this.lastPotential = potentialSum;
-      return 0;
+      return -metadataGrowth;
     }
     for (let k = 0; k < n; k++) {
       const v = vms[k] as number;
@@ -284,7 +308,7 @@ export class MemoryReclaimer {
       freed += after - before;
     }
     this.lastPotential = potentialSum;
-    return freed;
+    return freed - metadataGrowth;
   }
 
   /**
@@ -351,7 +375,6 @@ export class MemoryReclaimer {
     const VS = mem.vmSettings;
     const VM = mem.vm;
     let freed = 0;
-    let swapBudget = (HS.swapMiBPerMs[h] as number) * dt;
     for (let k = 0; k < n; k++) {
       const v = vms[k] as number;
       const limit = VS.limitMiB[v] as number;
@@ -361,13 +384,14 @@ export class MemoryReclaimer {
       this.overLimit = true;
       if ((VS.balloonDriver[v] as number) === 1 && (HS.balloon[h] as number) === 1) {
         const idle = (V.touchedMiB[v] as number) - (V.activeMiB[v] as number) - (VM.balloonMiB[v] as number);
-        const take = Math.max(0, Math.min(excess, idle, (HS.balloonMiBPerMs[h] as number) * dt));
+        const cap = (HS.balloonMaxFrac[h] as number) * (V.memoryMiB[v] as number) - (VM.balloonMiB[v] as number);
+        const take = Math.max(0, Math.min(excess, idle, cap, (HS.balloonMiBPerMs[h] as number) * dt));
         VM.balloonMiB[v] = (VM.balloonMiB[v] as number) + take;
         excess -= take;
         freed += take;
       }
-      const swap = Math.max(0, Math.min(excess, swapBudget));
-      swapBudget -= swap;
+      const swap = Math.max(0, Math.min(excess, this.swapBudget));
+      this.swapBudget -= swap;
       VM.swappedMiB[v] = (VM.swappedMiB[v] as number) + swap;
       VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + swap;
       mem.host.swapOutMiB[h] = (mem.host.swapOutMiB[h] as number) + swap;
@@ -403,7 +427,7 @@ export class MemoryReclaimer {
     const compressOn = esxi ? (HS.compression[h] as number) === 1 : (HS.zswap[h] as number) === 1;
     const ratio = esxi ? ESXI_COMPRESSION_RATIO : (HS.zswapRatio[h] as number);
     let poolRoom = esxi ? Infinity : (HS.zswapPoolFrac[h] as number) * (world.hosts.memoryMiB[h] as number) - (HM.compressedStoredMiB[h] as number);
-    let swapBudget = (HS.swapMiBPerMs[h] as number) * dt;
+    let swapBudget = this.swapBudget;
     this.taxWeights(h, vms, n);
     // Pages to take per MiB freed, if each VM's compressible share is compressed.
     for (let j = 0; j < n; j++) this.caps[j] = this.available(vms[j] as number);
@@ -436,6 +460,22 @@ export class MemoryReclaimer {
       compressedNow += toCompress;
       freed += toCompress * (1 - 1 / ratio) + toSwap;
     }
+    // A cache full of compressed pages frees nothing more: write compressed pages out to swap.
+    for (let j = 0; j < n && freed < need && swapBudget > 0; j++) {
+      const v = vms[j] as number;
+      const c = VM.compressedMiB[v] as number;
+      if (c <= 0) continue;
+      const r = c / (VM.compressedStoredMiB[v] as number);
+      const out = Math.min(c, swapBudget, (need - freed) * r);
+      VM.compressedMiB[v] = c - out;
+      VM.compressedStoredMiB[v] = (VM.compressedStoredMiB[v] as number) - out / r;
+      VM.swappedMiB[v] = (VM.swappedMiB[v] as number) + out;
+      VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + out;
+      HM.swapOutMiB[h] = (HM.swapOutMiB[h] as number) + out;
+      swapBudget -= out;
+      freed += out / r;
+    }
+    this.swapBudget = swapBudget;
     // CPU spent compressing, as a rate over this interval, taken from the host's capacity.
     const coreMhz = world.hosts.coreMhz[h] as number;
     HM.compressionMhz[h] = dt > 0 ? ((compressedNow / PAGE_MIB) * (HS.compressUsPerPage[h] as number) * 1e-3 * coreMhz) / dt : 0;
@@ -455,7 +495,6 @@ export class MemoryReclaimer {
     const VM = mem.vm;
     const HM = mem.host;
     const HS = mem.hostSettings;
-    let budget = (HS.swapMiBPerMs[h] as number) * dt;
     let room = churn ? 0 : Math.max(0, free);
     let used = 0;
     for (let j = 0; j < n; j++) {
@@ -466,17 +505,19 @@ export class MemoryReclaimer {
       if (hotSwapped <= 0 && hotCompressed <= 0) continue;
       // The guest touches its whole working set once per touchSeconds.
       const touchedFrac = Math.min(1, dt / (VS.touchMs[v] as number));
-      const swapIn = Math.min(hotSwapped * touchedFrac, budget);
-      budget -= swapIn;
-      VM.swapInMiB[v] = (VM.swapInMiB[v] as number) + swapIn;
-      HM.swapInMiB[h] = (HM.swapInMiB[h] as number) + swapIn;
-      if (churn || this.resident(v) >= (VS.limitMiB[v] as number)) {
-        // Each page brought back pushes another, chosen at random again, out.
-        VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + swapIn;
-        HM.swapOutMiB[h] = (HM.swapOutMiB[h] as number) + swapIn;
-        continue;
-      }
-      const back = Math.min(swapIn, room);
+      const hit = hotSwapped * touchedFrac;
+      const overLimit = this.resident(v) >= (VS.limitMiB[v] as number);
+      // Pages come back into free memory; under pressure (or over a limit) each page brought
+      // back pushes another, chosen at random again, out: churn costs the device both ways.
+      const back = churn || overLimit ? 0 : Math.min(hit, room, this.swapBudget);
+      this.swapBudget -= back;
+      const churned = Math.max(0, Math.min(hit - back, this.swapBudget / 2));
+      this.swapBudget -= 2 * churned;
+      VM.swapInMiB[v] = (VM.swapInMiB[v] as number) + back + churned;
+      HM.swapInMiB[h] = (HM.swapInMiB[h] as number) + back + churned;
+      VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + churned;
+      HM.swapOutMiB[h] = (HM.swapOutMiB[h] as number) + churned;
+      if (churn || overLimit) continue;
       VM.swappedMiB[v] = (VM.swappedMiB[v] as number) - back;
       room -= back;
       used += back;

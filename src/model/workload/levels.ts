@@ -31,7 +31,7 @@ export function diurnalShape(epochMs: number, peakHour: number): number {
 
 /** Saturday or Sunday (UTC). 1970-01-01 was a Thursday. */
 export function isWeekend(epochMs: number): boolean {
-  const dow = (Math.floor(epochMs / DAY_MS) + 4) % 7;
+  const dow = (((Math.floor(epochMs / DAY_MS) + 4) % 7) + 7) % 7;
   return dow === 0 || dow === 6;
 }
 
