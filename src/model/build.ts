@@ -167,7 +167,7 @@ function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: T
 
 function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
   W.seed[v] = seed;
-  W.rng[v] = seed;
+  W.rng[v] = seed | 0;
   W.memLow[v] = wl.memory;
   W.memHigh[v] = wl.memory;
   // The phase draw uses a counter no step will reach, so it is independent of the level draws.

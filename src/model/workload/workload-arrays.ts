@@ -28,7 +28,7 @@ export interface WorkloadArrays {
   readonly memLow: Float64Array; // active memory fraction (at the trough, for diurnal)
   readonly memHigh: Float64Array; // active memory fraction at the peak
   readonly seed: Uint32Array; // per-VM seed for counter-based draws (phase, on/off periods)
-  readonly rng: Uint32Array; // per-VM stream state for the per-step draws
+  readonly rng: Int32Array; // per-VM stream state for the per-step draws
   readonly phaseMs: Float64Array; // offset of the VM's step boundaries within a step, [0, step)
   readonly level: Float64Array; // state: random-walk level, on/off: 1 on / 0 off
   readonly trace: Int32Array; // index into traces, -1 if none
@@ -49,7 +49,7 @@ export function createWorkloadArrays(n: number, traces: readonly TraceData[]): W
     memLow: new Float64Array(n),
     memHigh: new Float64Array(n),
     seed: new Uint32Array(n),
-    rng: new Uint32Array(n),
+    rng: new Int32Array(n),
     phaseMs: new Float64Array(n),
     level: new Float64Array(n),
     trace,
