@@ -20,6 +20,8 @@ import type { World } from './world.js';
 export const KIND_WORKLOAD_STEP = 1;
 export const KIND_ON_OFF_SWITCH = 2;
 export const KIND_MEMORY_TICK = 3;
+/** Longest tick of a host whose only memory motion is page sharing converging. */
+const SHARING_TICK_MS = 60_000;
 /** Dirty marks: the host needs a full recompute, or only its power and memory figures refreshed. */
 const RECOMPUTE = 1;
 const REFRESH = 2;
@@ -173,11 +175,17 @@ export class Datacenter {
     if (newWant > (V.cpuLimitMhz[v] as number) || V.grantedMhz[v] !== oldWant) return false;
     const sum = (H.demandMhz[h] as number) - oldWant + newWant;
     if (sum > (H.usableMhz[h] as number)) return false;
-    // Memory: only while no reclamation is engaged and the guest touches no new memory (the
-    // memory model paces that growth); the host then stays in the high state.
-    if ((this.memory.host.engaged[h] as number) !== 0) return false;
+    // Memory: the guest must touch no new memory (the memory model paces that growth), and on a
+    // host where reclamation is engaged, nothing the memory model reads may move: the host is
+    // settled (no tick pending), the VM's active memory is unchanged and it has no stall.
     const newActive = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
     if (newActive > (V.touchedMiB[v] as number)) return false;
+    const M = this.memory;
+    if (
+      (M.host.engaged[h] as number) !== 0 &&
+      ((M.host.tickPending[h] as number) !== 0 || newActive !== V.activeMiB[v] || (M.vm.stall[v] as number) !== 0)
+    )
+      return false;
     this.flushHost(h, t);
     this.flushVm(v, t);
     const oldActive = V.activeMiB[v] as number;
@@ -338,7 +346,11 @@ export class Datacenter {
     const state = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h] as number, initial);
     if (this.reclaimer.moving && (this.memory.host.tickPending[h] as number) === 0) {
       this.memory.host.tickPending[h] = 1;
-      this.kernel.schedule(t + (this.memory.hostSettings.tickMs[h] as number), KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
+      const tick = this.memory.hostSettings.tickMs[h] as number;
+      // Sharing alone: about a hundred updates per full scan, within [tick, SHARING_TICK_MS].
+      const sparse = Math.min(SHARING_TICK_MS, Math.max(tick, Math.round(this.reclaimer.scanMs / 100)));
+      const delay = this.reclaimer.onlySharing ? sparse : tick;
+      this.kernel.schedule(t + delay, KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
     }
     this.refreshHost(h, t, state);
   }

@@ -227,8 +227,13 @@ export class MemoryReclaimer {
     // ESXi starts sharing once the host leaves high: the next tick runs the scanner.
     if (esxi && entered === STATE_HIGH && state !== STATE_HIGH) moving = true;
     this.overLimit = false;
-    if (state >= STATE_SOFT || (balloon > 0 && free > deflateFloor + SETTLED_MIB)) moving = true;
-    if (this.lastPotential - shared > SETTLED_MIB) moving = true;
+    // Still short of the reclamation target, or balloons that could be given back: tick again.
+    // A host that has reclaimed enough rests, even in soft, until its inputs change.
+    if (free < target - SETTLED_MIB || (balloon > 0 && free > deflateFloor + SETTLED_MIB)) moving = true;
+    // Sharing converges linearly, so its ticks can be sparse: exact at any tick length.
+    const sharing = this.lastPotential - shared > SETTLED_MIB;
+    this.onlySharing = sharing && !moving;
+    if (sharing) moving = true;
     HM.engaged[h] = reclaimed > 0 || moving || state !== STATE_HIGH || (HS.ksm[h] as number) === 1 ? 1 : 0;
     this.moving = moving;
     return state;
@@ -236,6 +241,10 @@ export class MemoryReclaimer {
 
   /** Whether the last update left something in motion (the host needs another tick). */
   moving = false;
+  /** The only motion left is page sharing converging (ticks may be sparse). */
+  onlySharing = false;
+  /** Time one full sharing scan of the host takes (ms), from the last update. */
+  scanMs = 0;
   private overLimit = false;
   private swapBudget = 0;
   private lastPotential = 0;
@@ -272,6 +281,7 @@ export class MemoryReclaimer {
       const totalPages = touchedSum / PAGE_MIB;
       HM.scanProgress[h] = (HM.scanProgress[h] as number) + pagesPerMs * dt;
       progressRate = totalPages > 0 ? pagesPerMs / totalPages : 0;
+      this.scanMs = totalPages / pagesPerMs;
       const tracked = Math.min(HM.scanProgress[h] as number, totalPages);
       // Metadata is kernel memory: it grows only into free memory and counts against it.
       const before = HM.ksmMetadataMiB[h] as number;
@@ -279,6 +289,7 @@ export class MemoryReclaimer {
       metadataGrowth = (HM.ksmMetadataMiB[h] as number) - before;
     } else {
       progressRate = 1 / (HS.shareScanMs[h] as number);
+      this.scanMs = HS.shareScanMs[h] as number;
       HM.ksmMetadataMiB[h] = 0;
     }
     let freed = 0;

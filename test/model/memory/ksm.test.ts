@@ -151,10 +151,14 @@ describe('KSM convergence time follows the scan rate (DOMAIN.md: 16 GB at 100 pa
     }
     expect(converged).toBeGreaterThan(0);
     expect(Math.abs(converged - handMs) / handMs).toBeLessThan(0.05);
-    // Half-way through the scan, half the potential is realised (linear build-up).
+    // Half-way through the scan, half the potential is realised (linear build-up). While sharing
+    // is all that moves, the host is updated about 100 times per full scan, so a reading between
+    // updates lags by at most 1/100 of the potential.
     const s2 = startModel(sc);
     s2.kernel.runUntil(Math.round(handMs / 2 / 5_000) * 5_000);
-    expect((s2.memory.vm.sharedMiB[0] as number) / potential).toBeCloseTo(0.5, 2);
+    const half = (s2.memory.vm.sharedMiB[0] as number) / potential;
+    expect(half).toBeLessThanOrEqual(0.5 + 1e-9);
+    expect(half).toBeGreaterThanOrEqual(0.5 - 0.01 - 1e-9);
   });
 
   it('KSM off on a KVM host shares nothing and keeps no metadata', () => {
