@@ -45,13 +45,20 @@ function main(argv: string[]): void {
     line(`week.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
   }
 
-  // Memory model cost: the same week with every host under memory pressure.
+  // Memory model cost: the same week with every host under memory pressure. Runs alternate and
+  // the fastest of each kind is kept, so a busy moment on the machine does not skew the ratio.
   const [mh, mv] = quick ? [100, 2000] : [1000, 20000];
-  const quiet = child('week', mh, mv);
-  const pressed = child('week-mem', mh, mv);
-  line(`week-mem.${mh}x${mv}`, pressed.vmStepsPerSecond, 'vm-steps/s');
-  console.log(`week-mem.${mh}x${mv}.reclaimed: ${pressed.reclaimedGiB.toFixed(0)} GiB`);
-  console.log(`week-mem.${mh}x${mv}.cost: ${(pressed.seconds / quiet.seconds).toFixed(2)} x cpu-only`);
+  let quiet = Infinity;
+  let pressed: ModelFigures | null = null;
+  for (let k = 0; k < 3; k++) {
+    quiet = Math.min(quiet, child('week', mh, mv).seconds);
+    const p = child('week-mem', mh, mv);
+    if (pressed === null || p.seconds < pressed.seconds) pressed = p;
+  }
+  const mem = pressed as ModelFigures;
+  line(`week-mem.${mh}x${mv}`, mem.vmStepsPerSecond, 'vm-steps/s');
+  console.log(`week-mem.${mh}x${mv}.reclaimed: ${mem.reclaimedGiB.toFixed(0)} GiB`);
+  console.log(`week-mem.${mh}x${mv}.cost: ${(mem.seconds / quiet).toFixed(2)} x cpu-only`);
 
   const w1: Array<[number, number]> = quick ? [[100, 1000]] : [[100, 1000], [1000, 10000], [10000, 100000]];
   for (const [h, v] of w1) {
