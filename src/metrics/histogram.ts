@@ -1,9 +1,11 @@
 /**
- * Histograms for many entities at once, in one Uint32Array of counts (entity-major), with one
- * shared bin layout. Used for per-VM percentiles of per-interval averages (the p95 of 5-minute
- * roll-ups that vCenter reports) without keeping every sample. Each sample counts once (output
- * intervals are equal but for a shorter last one). Counts keep an entity's bins within one or
- * two cache lines, so a pass over all VMs streams through memory.
+ * Histograms for many entities at once, in one Uint16Array of counts (entity-major, one 64-byte
+ * row of at most 32 bins per entity), with one shared bin layout. Used for per-VM percentiles of
+ * per-interval averages (the p95 of 5-minute roll-ups that vCenter reports) without keeping
+ * every sample. Each sample counts once (output intervals are equal but for a shorter last
+ * one). A row is one cache line, so a pass over all VMs streams through memory. When a bin
+ * would pass 65,535 the entity's row is halved, which keeps its quantiles (a 5-minute series
+ * reaches that after 227 days in one bin).
  */
 
 const ZERO_BIN = 1e-9;
@@ -63,8 +65,12 @@ export class BinLayout {
   }
 }
 
+/** Bins per entity row: 32 counts of 2 bytes, one cache line. */
+export const ROW_BINS = 32;
+const MAX_COUNT = 65535;
+
 export class EntityHistograms {
-  readonly weights: Uint32Array;
+  readonly weights: Uint16Array;
   // Exact extremes bound the interpolation: a constant series gets its exact value back.
   private readonly min: Float64Array;
   private readonly max: Float64Array;
@@ -73,7 +79,8 @@ export class EntityHistograms {
     readonly layout: BinLayout,
     readonly entities: number,
   ) {
-    this.weights = new Uint32Array(entities * layout.bins);
+    if (layout.bins > ROW_BINS) throw new RangeError(`a histogram layout has at most ${ROW_BINS} bins, got ${layout.bins}`);
+    this.weights = new Uint16Array(entities * ROW_BINS);
     this.min = new Float64Array(entities).fill(Infinity);
     this.max = new Float64Array(entities).fill(-Infinity);
   }
@@ -85,16 +92,20 @@ export class EntityHistograms {
   }
 
   add(entity: number, x: number): void {
-    const layout = this.layout;
-    const i = entity * layout.bins + layout.bin(x);
-    this.weights[i] = (this.weights[i] as number) + 1;
+    const i = entity * ROW_BINS + this.layout.bin(x);
+    const w = this.weights;
+    if ((w[i] as number) === MAX_COUNT) {
+      const row = entity * ROW_BINS;
+      for (let k = row; k < row + ROW_BINS; k++) w[k] = (w[k] as number) >>> 1;
+    }
+    w[i] = (w[i] as number) + 1;
     if (x < (this.min[entity] as number)) this.min[entity] = x;
     if (x > (this.max[entity] as number)) this.max[entity] = x;
   }
 
   /** The q-quantile (0..1) of entity's distribution, interpolated within the bin; NaN if empty. */
   quantile(entity: number, q: number): number {
-    const x = quantileOf(this.weights, entity * this.layout.bins, this.layout, q);
+    const x = quantileOf(this.weights, entity * ROW_BINS, this.layout, q);
     const lo = this.min[entity] as number;
     const hi = this.max[entity] as number;
     return x < lo ? lo : x > hi ? hi : x;
@@ -102,7 +113,7 @@ export class EntityHistograms {
 }
 
 /** Quantile of the histogram stored at weights[offset .. offset + bins). */
-export function quantileOf(weights: Uint32Array | Float64Array, offset: number, layout: BinLayout, q: number): number {
+export function quantileOf(weights: Uint16Array | Uint32Array | Float64Array, offset: number, layout: BinLayout, q: number): number {
   const bins = layout.bins;
   let total = 0;
   for (let k = 0; k < bins; k++) total += weights[offset + k] as number;

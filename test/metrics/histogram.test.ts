@@ -59,30 +59,44 @@ describe('EntityHistograms.quantile', () => {
     for (const q of [0, 0.01, 0.5, 0.95, 0.99, 1]) expect(h.quantile(1, q)).toBe(33.333333333);
   });
 
-  it('gives 95 for q = 0.95 of the values 0..99 once each on uniform(100, 50)', () => {
-    // target = 0.95 × 100 = 95 samples. Bin 0 holds 0, bin [1e-9, 2) holds 1, then each bin
-    // [2k, 2k+2) holds two values: 94 samples lie below 94, and [94, 96) holds 94 and 95, so
-    // the answer is 94 + (95 − 94) / 2 × 2 = 95. The median likewise is 48 + (50 − 48)/2 × 2 = 50.
-    const h = new EntityHistograms(BinLayout.uniform(100, 50), 1);
+  it('gives 95 for q = 0.95 of the values 0..99 once each on uniform(100, 25)', () => {
+    // target = 0.95 × 100 = 95 samples. Bin 0 holds 0, bin [1e-9, 4) holds 1..3, then each bin
+    // [4k, 4k+4) holds four values: 92 samples lie below 92, and [92, 96) holds 92..95, so the
+    // answer is 92 + (95 − 92) / 4 × 4 = 95. The median likewise is 48 + (50 − 48)/4 × 4 = 50.
+    const h = new EntityHistograms(BinLayout.uniform(100, 25), 1);
     for (let x = 0; x < 100; x++) h.add(0, x);
-    expect(h.quantile(0, 0.95)).toBe(95);
-    expect(h.quantile(0, 0.5)).toBe(50);
+    expect(h.quantile(0, 0.95)).toBeCloseTo(95, 9);
+    expect(h.quantile(0, 0.5)).toBeCloseTo(50, 9);
+  });
+
+  it('refuses a layout wider than one 32-bin row', () => {
+    expect(() => new EntityHistograms(BinLayout.uniform(100, 50), 1)).toThrow(/at most 32 bins, got 51/);
+  });
+
+  it('halves a row when a bin reaches 65,535, keeping the quantiles', () => {
+    const h = new EntityHistograms(BinLayout.uniform(100, 25), 1);
+    for (let k = 0; k < 70_000; k++) h.add(0, 10);
+    for (let k = 0; k < 70_000; k++) h.add(0, 50);
+    expect(Math.max(...h.weights)).toBeLessThanOrEqual(65_535);
+    expect(h.quantile(0, 0.25)).toBeGreaterThanOrEqual(10);
+    expect(h.quantile(0, 0.25)).toBeLessThan(12);
+    expect(h.quantile(0, 0.9)).toBeGreaterThanOrEqual(48);
   });
 
   it('keeps entities apart and clamps to each entity’s exact min and max', () => {
-    const h = new EntityHistograms(BinLayout.uniform(100, 50), 3);
+    const h = new EntityHistograms(BinLayout.uniform(100, 25), 3);
     h.add(0, 10);
     h.add(0, 11);
     h.add(2, 80);
-    // Entity 0: both in [10, 12); interpolation could exceed 11, the max clamps it.
+    // Entity 0: both in [8, 12); interpolation could exceed 11, the max clamps it.
     expect(h.quantile(0, 1)).toBe(11);
     expect(h.quantile(0, 0)).toBe(10);
     expect(h.quantile(2, 0.5)).toBe(80);
     expect(h.quantile(1, 0.5)).toBeNaN();
   });
 
-  it('returns (within the 1e-9 zero bin) 0 for a VM whose ready is 0 most of the time, not a value inside [0, 2)', () => {
-    const h = new EntityHistograms(BinLayout.uniform(100, 50), 1);
+  it('returns (within the 1e-9 zero bin) 0 for a VM whose ready is 0 most of the time, not a value inside [0, 4)', () => {
+    const h = new EntityHistograms(BinLayout.uniform(100, 25), 1);
     for (let k = 0; k < 96; k++) h.add(0, 0);
     for (let k = 0; k < 4; k++) h.add(0, 50);
     // The zero bin [0, 1e-9) is interpolated like any other: 95/96 of the way through it.
@@ -92,7 +106,7 @@ describe('EntityHistograms.quantile', () => {
   });
 
   it('reset() empties every entity', () => {
-    const h = new EntityHistograms(BinLayout.uniform(100, 50), 2);
+    const h = new EntityHistograms(BinLayout.uniform(100, 25), 2);
     h.add(0, 5);
     h.add(1, 7);
     h.reset();

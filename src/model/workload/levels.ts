@@ -49,7 +49,8 @@ export function traceIndex(times: Float64Array, tMs: number, hint: number): numb
 /**
  * CPU level of VM `i` for step `counter` starting at `tMs` (ms from the run start); writes the
  * active-memory fraction into `mem[i]`. Stateful kinds (random walk) advance `w.level[i]`, so
- * each counter must be evaluated once, in increasing order.
+ * each counter must be evaluated once, in increasing order. Kept small (the kinds with long
+ * bodies are functions of their own) so that the step pass can inline it.
  */
 export function steppedLevel(
   w: WorkloadArrays,
@@ -59,50 +60,46 @@ export function steppedLevel(
   startEpochMs: number,
   mem: Float64Array,
 ): number {
-  switch (w.kind[i]) {
-    case WL_DIURNAL: {
-      const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
-      const shape = diurnalShape(epoch, w.p2[i] as number);
-      const low = w.p0[i] as number;
-      let level = low + ((w.p1[i] as number) - low) * shape;
-      if (isWeekend(epoch)) level *= w.p3[i] as number;
-      const noise = w.p4[i] as number;
-      if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(w.rng, i));
-      const ml = w.memLow[i] as number;
-      mem[i] = ml + ((w.memHigh[i] as number) - ml) * shape;
-      return clamp(level, 0, 1);
-    }
-    case WL_RANDOM_WALK: {
-      mem[i] = w.memLow[i] as number;
-      if (counter === 0) {
-        w.level[i] = w.p0[i] as number;
-        return w.level[i] as number;
-      }
-      const z = fastNormal(nextUniform(w.rng, i));
-      const next = clamp((w.level[i] as number) + (w.p1[i] as number) * z, w.p2[i] as number, w.p3[i] as number);
-      w.level[i] = next;
-      return next;
-    }
-    case WL_UNIFORM: {
-      mem[i] = w.memLow[i] as number;
-      const lo = w.p0[i] as number;
-      return lo + ((w.p1[i] as number) - lo) * nextUniform(w.rng, i);
-    }
-    case WL_TRACE: {
-      const trace = w.traces[w.trace[i] as number];
-      if (trace === undefined) throw new Error(`VM ${i} has no trace`);
-      const k = traceIndex(trace.timesMs, tMs > 0 ? tMs : 0, w.traceCursor[i] as number);
-      w.traceCursor[i] = k;
-      mem[i] = trace.memActive !== null ? (trace.memActive[k] as number) : (w.memLow[i] as number);
-      return trace.cpu[k] as number;
-    }
-    case WL_CONSTANT:
-      mem[i] = w.memLow[i] as number;
-      return w.p0[i] as number;
-    case WL_ON_OFF:
-      mem[i] = w.memLow[i] as number;
-      return (w.level[i] as number) > 0 ? (w.p0[i] as number) : (w.p1[i] as number);
-    default:
-      throw new Error(`unknown workload kind ${w.kind[i]}`);
+  const kind = w.kind[i] as number;
+  if (kind === WL_RANDOM_WALK) {
+    mem[i] = w.memLow[i] as number;
+    if (counter === 0) return (w.level[i] = w.p0[i] as number);
+    const x = (w.level[i] as number) + (w.p1[i] as number) * fastNormal(nextUniform(w.rng, i));
+    const lo = w.p2[i] as number;
+    const hi = w.p3[i] as number;
+    return (w.level[i] = x < lo ? lo : x > hi ? hi : x);
   }
+  if (kind === WL_UNIFORM) {
+    mem[i] = w.memLow[i] as number;
+    const lo = w.p0[i] as number;
+    return lo + ((w.p1[i] as number) - lo) * nextUniform(w.rng, i);
+  }
+  if (kind === WL_DIURNAL) return diurnalLevel(w, i, tMs, startEpochMs, mem);
+  if (kind === WL_TRACE) return traceLevel(w, i, tMs, mem);
+  mem[i] = w.memLow[i] as number;
+  if (kind === WL_CONSTANT) return w.p0[i] as number;
+  if (kind === WL_ON_OFF) return (w.level[i] as number) > 0 ? (w.p0[i] as number) : (w.p1[i] as number);
+  throw new Error(`unknown workload kind ${kind}`);
+}
+
+function diurnalLevel(w: WorkloadArrays, i: number, tMs: number, startEpochMs: number, mem: Float64Array): number {
+  const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
+  const shape = diurnalShape(epoch, w.p2[i] as number);
+  const low = w.p0[i] as number;
+  let level = low + ((w.p1[i] as number) - low) * shape;
+  if (isWeekend(epoch)) level *= w.p3[i] as number;
+  const noise = w.p4[i] as number;
+  if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(w.rng, i));
+  const ml = w.memLow[i] as number;
+  mem[i] = ml + ((w.memHigh[i] as number) - ml) * shape;
+  return clamp(level, 0, 1);
+}
+
+function traceLevel(w: WorkloadArrays, i: number, tMs: number, mem: Float64Array): number {
+  const trace = w.traces[w.trace[i] as number];
+  if (trace === undefined) throw new Error(`VM ${i} has no trace`);
+  const k = traceIndex(trace.timesMs, tMs > 0 ? tMs : 0, w.traceCursor[i] as number);
+  w.traceCursor[i] = k;
+  mem[i] = trace.memActive !== null ? (trace.memActive[k] as number) : (w.memLow[i] as number);
+  return trace.cpu[k] as number;
 }
