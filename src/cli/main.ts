@@ -16,7 +16,7 @@ import { loadScenario, scenarioJsonSchema, ScenarioError, type Scenario } from '
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo } from './io.js';
 import { ProgressBar } from './progress.js';
-import { renderHeadline } from './render.js';
+import { renderAlarms, renderHeadline } from './render.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -100,6 +100,7 @@ function buildProgram(io: CliIo): Command {
       bar?.done();
       if (!opts.quiet) {
         io.stdout(renderHeadline(`${scenario.spec.name}: ${result.world.clusters.length} cluster(s), seed ${String(result.seed)}`, result.headline));
+        io.stdout(renderAlarms(result.alarms.total, result.alarms.activeCount(), result.alarms.raised));
         for (const u of result.placement.unplaced.slice(0, 5))
           io.stdout(`  unplaceable ${result.world.vms.ids[u.vm] as string}: ${u.reason}\n`);
         if (result.placement.unplaced.length > 5) io.stdout(`  … ${result.placement.unplaced.length - 5} more in vms.csv\n`);

@@ -8,6 +8,15 @@ function f(x: number, d = 1): string {
   return x.toFixed(d);
 }
 
+/** One line on the alarms raised, by rule. */
+export function renderAlarms(total: number, active: number, byRule: Readonly<Record<string, number>>): string {
+  if (total === 0) return '  alarms      none raised\n';
+  const parts = Object.entries(byRule)
+    .filter(([, n]) => n > 0)
+    .map(([rule, n]) => `${rule} ${n}`);
+  return `  alarms      ${total} raised (${parts.join(', ')}), ${active} still raised at the end\n`;
+}
+
 export function renderHeadline(title: string, h: HeadlineFigures): string {
   const lines = [
     `${title}`,

@@ -52,19 +52,25 @@ export interface ClusterFrame {
   readonly stallPct: Float64Array;
 }
 
+export interface VmFrame {
+  readonly readyPct: Float64Array; // per vCPU over the interval; NaN for a VM not placed
+}
+
 export interface SampleFrame {
   t0: number;
   t1: number;
   readonly host: HostFrame;
   readonly cluster: ClusterFrame;
+  readonly vm: VmFrame;
 }
 
-export function emptyFrame(hosts: number, clusters: number): SampleFrame {
+export function emptyFrame(hosts: number, clusters: number, vms: number): SampleFrame {
   const h = () => new Float64Array(hosts);
   const c = () => new Float64Array(clusters);
   return {
     t0: 0,
     t1: 0,
+    vm: { readyPct: new Float64Array(vms).fill(NaN) },
     host: {
       demandMhz: h(),
       grantedMhz: h(),

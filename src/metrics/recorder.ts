@@ -51,7 +51,7 @@ export class Recorder {
     private readonly sinks: readonly SampleSink[],
   ) {
     const { hosts, vms, clusters } = model.world;
-    this.frame = emptyFrame(hosts.n, clusters.length);
+    this.frame = emptyFrame(hosts.n, clusters.length, vms.n);
     // 30 bins of 3.33 % (+ the zero bin): a row fits one cache line; interpolation and the exact
     // min / max keep the p95 within a bin's width.
     const pct = BinLayout.uniform(100, 30);
@@ -174,6 +174,7 @@ export class Recorder {
       const want = ((V.wantInt[v] as number) - (q.want[v] as number)) * scale;
       const granted = ((V.grantedInt[v] as number) - (q.granted[v] as number)) * scale;
       const ready = ((V.readyInt[v] as number) - (q.ready[v] as number)) * scale;
+      this.frame.vm.readyPct[v] = ready;
       this.vmDemand.add(v, want);
       this.vmGranted.add(v, granted);
       this.vmReady.add(v, ready);

@@ -3,12 +3,14 @@
  * memory state changes), in simulated-time order. Also keeps the first events for report.json.
  */
 import { MEMORY_STATES, type MemoryState } from '../model/memory/min-free.js';
+import type { AlarmListener, AlarmRecord } from '../metrics/alarms.js';
 import type { ModelObserver } from '../model/observer.js';
+import { round3 } from '../report/series-collector.js';
 import type { World } from '../model/world.js';
 import type { ReportEvent } from '../report/schema.js';
 import { StreamFile } from './stream-file.js';
 
-export class EventLog implements ModelObserver {
+export class EventLog implements ModelObserver, AlarmListener {
   private readonly out: StreamFile | null;
   readonly kept: ReportEvent[] = [];
   total = 0;
@@ -45,6 +47,14 @@ export class EventLog implements ModelObserver {
       from: MEMORY_STATES[from] as MemoryState,
       to: MEMORY_STATES[to] as MemoryState,
     });
+  }
+
+  alarmRaised(t: number, a: AlarmRecord): void {
+    this.emit({ t, type: 'alarm.raised', rule: a.rule, target: a.target, value: round3(a.peak), threshold: a.threshold, since: a.since });
+  }
+
+  alarmCleared(t: number, a: AlarmRecord): void {
+    this.emit({ t, type: 'alarm.cleared', rule: a.rule, target: a.target, raisedAt: a.raisedAt, peak: round3(a.peak) });
   }
 
   close(): void {

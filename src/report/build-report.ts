@@ -11,6 +11,9 @@ import { VERSION } from '../version.js';
 import { REPORT_VERSION, type HeadlineFigures, type Report } from './schema.js';
 import { round3, type SeriesCollector } from './series-collector.js';
 
+/** Alarms listed in report.json (all of them are counted, and go to events.ndjson). */
+const REPORT_ALARMS = 5000;
+
 /** Round every number of a headline for the report (figures, not raw state). */
 function roundHeadline(h: HeadlineFigures): HeadlineFigures {
   return JSON.parse(JSON.stringify(h, (_k, v: unknown) => (typeof v === 'number' ? round3(v) : v))) as HeadlineFigures;
@@ -109,6 +112,29 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
       clusters: series.clusterSeriesById(),
       hosts: series.hostSeriesById(),
       hostsOmitted: series.hostsOmitted,
+    },
+    alarms: {
+      rules: {
+        cpuReady: spec.alarms.cpuReady ? { thresholdPct: spec.alarms.cpuReady.thresholdPct, forMs: spec.alarms.cpuReady.for } : null,
+        hostCpu: spec.alarms.hostCpu ? { thresholdPct: spec.alarms.hostCpu.thresholdPct, forMs: spec.alarms.hostCpu.for } : null,
+        hostSwapping: spec.alarms.hostSwapping,
+        hostMemoryState: spec.alarms.hostMemoryState,
+      },
+      total: r.alarms.total,
+      activeAtEnd: r.alarms.activeCount(),
+      byRule: { ...r.alarms.raised },
+      truncated: r.alarms.total > REPORT_ALARMS,
+      items: r.alarms.alarms.slice(0, REPORT_ALARMS).map((a) => ({
+        rule: a.rule,
+        target: a.target,
+        since: a.since,
+        raisedAt: a.raisedAt,
+        clearedAt: a.clearedAt,
+        durationMs: (a.clearedAt ?? duration) - a.raisedAt,
+        peak: round3(a.peak),
+        threshold: a.threshold,
+        unit: a.unit,
+      })),
     },
     events: {
       total: events.total,

@@ -9,6 +9,8 @@
  * - 2: memory reclamation: headline.memory gains shared / ballooned / compressed / swapped
  *      figures, swap traffic, stall and blocked allocations; cluster and host series gain the
  *      same per interval; vms gain per-VM reclamation means and stall.
+ * - 3: alarms: the rules in force, counts by rule, the alarms raised (when, where, how long, peak)
+ *      and alarm.raised / alarm.cleared events.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -16,9 +18,10 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 2;
+export const REPORT_VERSION = 3;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
+const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
 const StateHours = z.object({ high: z.number(), clear: z.number(), soft: z.number(), hard: z.number(), low: z.number() });
 
 /** Headline figures for a set of hosts and their VMs (one cluster or the whole datacenter). */
@@ -74,7 +77,29 @@ export const ReportEvent = z.union([
   z.object({ t: z.number(), type: z.literal('vm.placed'), vm: z.string(), host: z.string() }),
   z.object({ t: z.number(), type: z.literal('vm.unplaceable'), vm: z.string(), reason: z.string() }),
   z.object({ t: z.number(), type: z.literal('host.memory-state'), host: z.string(), from: MemoryStateName, to: MemoryStateName }),
+  z.object({
+    t: z.number(),
+    type: z.literal('alarm.raised'),
+    rule: AlarmRuleName,
+    target: z.string(),
+    value: z.number(),
+    threshold: z.number(),
+    since: z.number(),
+  }),
+  z.object({ t: z.number(), type: z.literal('alarm.cleared'), rule: AlarmRuleName, target: z.string(), raisedAt: z.number(), peak: z.number() }),
 ]);
+
+export const Alarm = z.object({
+  rule: AlarmRuleName,
+  target: z.string().describe('VM or host id'),
+  since: z.number().describe('start of the first interval in which the condition held (ms)'),
+  raisedAt: z.number(),
+  clearedAt: z.number().nullable().describe('null when still raised at the end'),
+  durationMs: z.number().describe('raised until cleared or the end of the run'),
+  peak: z.number().describe('worst value while raised (host-memory-state: index of the state, 0 = high)'),
+  threshold: z.number(),
+  unit: z.string(),
+});
 
 export const ClusterSeries = z.object({
   capacityMhz: z.array(z.number()),
@@ -194,6 +219,19 @@ export const ReportSchema = z.object({
     hosts: z.record(z.string(), HostSeries).nullable(),
     hostsOmitted: z.string().nullable().describe('why host series are absent, when they are'),
   }),
+  alarms: z.object({
+    rules: z.object({
+      cpuReady: z.object({ thresholdPct: z.number(), forMs: z.number() }).nullable(),
+      hostCpu: z.object({ thresholdPct: z.number(), forMs: z.number() }).nullable(),
+      hostSwapping: z.boolean(),
+      hostMemoryState: MemoryStateName.nullable(),
+    }),
+    total: z.number().int(),
+    activeAtEnd: z.number().int(),
+    byRule: z.record(AlarmRuleName, z.number().int()),
+    truncated: z.boolean(),
+    items: z.array(Alarm),
+  }),
   events: z.object({
     total: z.number().int(),
     counts: z.record(z.string(), z.number().int()),
@@ -205,5 +243,6 @@ export const ReportSchema = z.object({
 export type Report = z.infer<typeof ReportSchema>;
 export type HeadlineFigures = z.infer<typeof Headline>;
 export type ReportEvent = z.infer<typeof ReportEvent>;
+export type ReportAlarm = z.infer<typeof Alarm>;
 export type ClusterSeriesData = z.infer<typeof ClusterSeries>;
 export type HostSeriesData = z.infer<typeof HostSeries>;

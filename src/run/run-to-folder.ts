@@ -66,6 +66,7 @@ export function runToFolder(scenario: Scenario, options: RunToFolderOptions): Si
       run: { wallTimeMs: Math.round(options.wallClock() - started), eventsFired: result.eventsFired },
       headline: report.headline,
       clusters: report.clusters.map((c) => ({ id: c.id, headline: c.headline })),
+      alarms: { total: report.alarms.total, activeAtEnd: report.alarms.activeAtEnd, byRule: report.alarms.byRule },
       unplaceable: result.placement.unplaced.slice(0, 100).map((u) => ({
         vm: result.world.vms.ids[u.vm] as string,
         reason: u.reason,
@@ -109,7 +110,11 @@ class FolderSinks {
   }
 
   attachments(): Attachments {
-    return { sinks: [this.clusterCsv, ...(this.hostCsv ? [this.hostCsv] : []), this.collector], observers: [this.events] };
+    return {
+      sinks: [this.clusterCsv, ...(this.hostCsv ? [this.hostCsv] : []), this.collector],
+      observers: [this.events],
+      alarmListeners: [this.events],
+    };
   }
 
   close(): void {

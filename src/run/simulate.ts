@@ -3,6 +3,7 @@
  * caller passes sinks and observers and gets the world and headline figures back.
  */
 import { Kernel } from '../engine/index.js';
+import { AlarmEvaluator, type AlarmListener } from '../metrics/alarms.js';
 import { headline } from '../metrics/headline.js';
 import { Recorder, type SampleSink } from '../metrics/recorder.js';
 import { buildWorld } from '../model/build.js';
@@ -27,12 +28,14 @@ export interface SimulateOptions {
 export interface Attachments {
   readonly sinks?: readonly SampleSink[];
   readonly observers?: readonly ModelObserver[];
+  readonly alarmListeners?: readonly AlarmListener[];
 }
 
 export interface SimulationResult {
   readonly world: World;
   readonly memory: MemoryArrays;
   readonly recorder: Recorder;
+  readonly alarms: AlarmEvaluator;
   readonly placement: PlacementOutcome;
   readonly eventsFired: number;
   readonly headline: HeadlineFigures;
@@ -48,7 +51,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const attached = options.attach?.(world) ?? {};
   const model = new Datacenter(world, workload, memory, kernel, attached.observers ?? []);
   const intervalMs = scenario.spec.outputs.interval ?? scenario.spec.step;
-  const recorder = new Recorder(model, kernel, intervalMs, attached.sinks ?? []);
+  const alarms = new AlarmEvaluator(scenario.spec.alarms, world, attached.alarmListeners ?? []);
+  const recorder = new Recorder(model, kernel, intervalMs, [alarms, ...(attached.sinks ?? [])]);
   const placement = model.start();
   recorder.start();
 
@@ -83,6 +87,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     world,
     memory,
     recorder,
+    alarms,
     placement,
     eventsFired: kernel.fired,
     headline: total,

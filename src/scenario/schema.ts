@@ -311,6 +311,35 @@ export const Outputs = z
   .strict()
   .prefault({});
 
+/**
+ * Alarm rules, evaluated on the output intervals' averages ("overcommit is safe as long as you
+ * properly monitor performance"). A rule with a duration fires once its condition has held for
+ * that long; null turns a rule off.
+ */
+export const Alarms = z
+  .object({
+    cpuReady: z
+      .object({ thresholdPct: z.number().positive().default(5), for: Duration.prefault('5m') })
+      .strict()
+      .nullable()
+      .prefault({})
+      .meta({ description: 'A VM whose CPU ready per vCPU stays above the threshold (Broadcom KB 387750 bands).' }),
+    hostCpu: z
+      .object({ thresholdPct: z.number().positive().max(100).default(90), for: Duration.prefault('15m') })
+      .strict()
+      .nullable()
+      .prefault({})
+      .meta({ description: 'A host whose CPU utilisation stays above the threshold.' }),
+    hostSwapping: z.boolean().default(true).meta({ description: 'Any host reading from or writing to swap.' }),
+    hostMemoryState: z
+      .enum(['soft', 'hard', 'low'])
+      .nullable()
+      .default('hard')
+      .meta({ description: 'A host in this memory state or worse.' }),
+  })
+  .strict()
+  .prefault({});
+
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
@@ -325,6 +354,7 @@ export const ScenarioSchema = z
     templates: z.record(Name, Template).meta({ description: 'VM templates by name, referenced by VM groups.' }),
     clusters: z.array(Cluster).min(1).meta({ description: 'Clusters: each an independent domain of hosts and VMs.' }),
     outputs: Outputs,
+    alarms: Alarms,
   })
   .strict();
 
@@ -337,3 +367,4 @@ export type WorkloadSpec = z.output<typeof Workload>;
 export type HostGroupSpec = z.output<typeof HostGroup>;
 export type VmGroupSpec = z.output<typeof VmGroup>;
 export type ClusterSpec = z.output<typeof Cluster>;
+export type AlarmsSpec = z.output<typeof Alarms>;
