@@ -16,6 +16,8 @@ import {
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
 import { minFreeMiB } from './memory/min-free.js';
+import { POWER_MODELS } from './power/models.js';
+import { findCurve } from './power/specpower-catalogue.js';
 import { MIB_PER_GIB } from './units.js';
 import {
   createWorkloadArrays,
@@ -141,11 +143,20 @@ function fillHost(H: HostArrays, h: number, ci: number, id: string, g: HostGroup
   H.overheadMiB[h] = g.hypervisor.memoryOverheadMiB ?? defaultHostMemoryOverheadMiB(type, mem);
   H.minFreeMiB[h] = minFreeMiB(mem);
   H.minFreeSeenMiB[h] = Infinity;
-  H.idleW[h] = g.power.idleW;
-  H.maxW[h] = g.power.maxW;
+  fillPower(H, h, g.power);
   H.flavour[h] = FLAVOURS.indexOf(g.hypervisor.flavour);
   H.hvType[h] = type;
   H.firstVm[h] = -1;
+}
+
+function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
+  H.powerModel[h] = POWER_MODELS.indexOf(p.model);
+  const curve = p.model === 'specpower' ? (p.curve ?? findCurve(p.server ?? '')?.watts) : undefined;
+  if (p.model === 'specpower' && curve === undefined) throw new Error(`no SPECpower curve for host ${H.ids[h]}`);
+  if (curve) for (let k = 0; k < 11; k++) H.powerTable[h * 11 + k] = curve[k] as number;
+  // Idle and maximum power are kept for every model: what finance reads as the host's range.
+  H.idleW[h] = curve ? (curve[0] as number) : (p.idleW as number);
+  H.maxW[h] = curve ? (curve[10] as number) : (p.maxW as number);
 }
 
 function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: TemplateSpec, firstHostGroup: HostGroupSpec): void {
@@ -270,6 +281,8 @@ function allocHosts(n: number): HostArrays {
     minFreeMiB: f64(n),
     idleW: f64(n),
     maxW: f64(n),
+    powerModel: new Uint8Array(n),
+    powerTable: f64(n * 11),
     flavour: new Uint8Array(n),
     hvType: new Uint8Array(n),
     vcpus: i32(n),

@@ -10,7 +10,7 @@ import type { MemoryArrays } from './memory/memory-arrays.js';
 import { MemoryReclaimer } from './memory/reclaim.js';
 import type { ModelObserver } from './observer.js';
 import { placeInitial, type PlacementOutcome } from './placement.js';
-import { linearPower } from './power.js';
+import { modelPower } from './power/models.js';
 import { steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
@@ -361,7 +361,14 @@ export class Datacenter {
     const H = world.hosts;
     const sumGranted = H.grantedMhz[h] as number;
     const consumed = H.consumedMiB[h] as number;
-    H.powerW[h] = linearPower(H.idleW[h] as number, H.maxW[h] as number, sumGranted / (H.usableMhz[h] as number));
+    H.powerW[h] = modelPower(
+      H.powerModel[h] as number,
+      H.idleW[h] as number,
+      H.maxW[h] as number,
+      H.powerTable,
+      h * 11,
+      sumGranted / (H.usableMhz[h] as number),
+    );
 
     const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
     if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;

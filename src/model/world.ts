@@ -37,6 +37,8 @@ export interface HostArrays {
   readonly minFreeMiB: Float64Array;
   readonly idleW: Float64Array;
   readonly maxW: Float64Array;
+  readonly powerModel: Uint8Array; // PM_* code (power/models.ts)
+  readonly powerTable: Float64Array; // [host × 11] SPECpower watts at 0, 10, …, 100 %
   readonly flavour: Uint8Array; // index into FLAVOURS
   readonly hvType: Uint8Array; // 1 or 2
 

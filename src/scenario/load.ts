@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkTemplateRefs, checkUniqueNames } from './check-names.js';
+import { checkPower } from './check-power.js';
 import { checkRanges } from './check-ranges.js';
 import { ScenarioError, formatProblem, renderPath, sortProblems, type ScenarioProblem } from './errors.js';
 import { problemsFromIssues, type PathProblem } from './issue-problems.js';
@@ -57,13 +58,14 @@ function fromText(text: string, sha256: string, file: string, baseDir: string): 
     stepMs: spec.step,
     durationMs: spec.duration,
   });
-  const problems = [...checkTemplateRefs(spec), ...checkUniqueNames(spec), ...checkRanges(spec), ...traces.problems].map((p) =>
-    place(p, file, parsed),
+  const power = checkPower(spec);
+  const problems = [...checkTemplateRefs(spec), ...checkUniqueNames(spec), ...checkRanges(spec), ...power.problems, ...traces.problems].map(
+    (p) => place(p, file, parsed),
   );
   problems.push(...traces.fileProblems);
   if (problems.length > 0) fail(file, problems);
 
-  const warnings = [...parsed.warnings, ...traces.warnings.map((w) => place(w, file, parsed))].map(formatProblem);
+  const warnings = [...parsed.warnings, ...[...power.warnings, ...traces.warnings].map((w) => place(w, file, parsed))].map(formatProblem);
   return deepFreeze({
     spec,
     file,

@@ -244,7 +244,15 @@ export const Hypervisor = z
   .prefault({});
 
 export const PowerModel = z
-  .object({ model: z.literal('linear').default('linear'), idleW: z.number().min(0), maxW: z.number().positive() })
+  .object({
+    model: z.enum(['linear', 'square', 'cubic', 'sqrt', 'specpower']).default('linear').meta({
+      description: 'linear / square / cubic / sqrt between idleW and maxW, or specpower: a published SPECpower curve (server) or your own 11-point curve.',
+    }),
+    idleW: z.number().min(0).optional().meta({ description: 'Watts at 0 % load (not with specpower).' }),
+    maxW: z.number().positive().optional().meta({ description: 'Watts at 100 % load (not with specpower).' }),
+    server: z.string().optional().meta({ description: 'specpower: a server of the built-in SPECpower catalogue, e.g. "HP ProLiant ML110 G4".' }),
+    curve: z.array(z.number().min(0)).length(11).optional().meta({ description: 'specpower: watts at 0, 10, …, 100 % load.' }),
+  })
   .strict();
 
 export const HostGroup = z

@@ -1,9 +1,11 @@
 /**
  * A synthetic report of any size (for viewer scale tests and the viewer benchmark): diurnal
  * host load with per-host phase, CPU ready when a host runs hot, memory states that step
- * down on the busiest hosts. Deterministic (a small LCG), valid against ReportSchema.
+ * down on the busiest hosts, and the alarms those raise (every rule fires on some host or VM
+ * once the run has a few dozen intervals), evaluated as the simulator does on the interval
+ * averages. Deterministic (a small LCG), valid against ReportSchema.
  */
-import { REPORT_VERSION, type HeadlineFigures, type Report } from '../../src/report/schema.js';
+import { REPORT_VERSION, type HeadlineFigures, type Report, type ReportAlarm, type ReportEvent } from '../../src/report/schema.js';
 
 type State = 'high' | 'clear' | 'soft' | 'hard' | 'low';
 
@@ -14,7 +16,76 @@ export interface SyntheticOptions {
   readonly vmsPerHost?: number;
   readonly clusters?: number;
   readonly hostSeries?: boolean;
+  /** Events kept in report.events.items (default 5000, as the simulator keeps). */
   readonly events?: number;
+  /** Alarms kept in report.alarms.items (default 5000, as the simulator keeps). */
+  readonly alarms?: number;
+}
+
+type AlarmRule = ReportAlarm['rule'];
+const STATES: readonly State[] = ['high', 'clear', 'soft', 'hard', 'low'];
+const RULE_ORDER: readonly AlarmRule[] = ['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state'];
+
+/** Alarm rules of the synthetic run: the simulator's defaults, with the memory state rule at 'soft'. */
+const RULES: Report['alarms']['rules'] = {
+  cpuReady: { thresholdPct: 5, forMs: 300_000 },
+  hostCpu: { thresholdPct: 90, forMs: 900_000 },
+  hostSwapping: true,
+  hostMemoryState: 'soft',
+};
+
+interface Raised {
+  readonly alarm: ReportAlarm;
+  /** The value in the interval that raised it (the alarm.raised event's value). */
+  readonly value: number;
+  /** Order of evaluation within an interval: rule, then target. */
+  readonly order: number;
+}
+
+/**
+ * One rule over one target's interval averages, as the simulator evaluates it: raised at the end
+ * of the interval by which the condition has held `forMs`, cleared at the end of the first
+ * interval where it does not hold, peak the worst value while raised.
+ */
+function evaluateRule(
+  rule: AlarmRule,
+  target: string,
+  values: readonly number[],
+  threshold: number,
+  forMs: number,
+  unit: string,
+  t: readonly number[],
+  step: number,
+  end: number,
+  order: number,
+): Raised[] {
+  const out: Raised[] = [];
+  let since = Number.NaN;
+  let open: { alarm: ReportAlarm; value: number } | null = null;
+  values.forEach((v, i) => {
+    const t0 = t[i]!;
+    const t1 = t0 + step;
+    const holds = rule === 'host-memory-state' ? v >= threshold : v > threshold;
+    if (!holds) {
+      since = Number.NaN;
+      if (open) {
+        open.alarm.clearedAt = t1;
+        open.alarm.durationMs = t1 - open.alarm.raisedAt;
+        open = null;
+      }
+      return;
+    }
+    if (Number.isNaN(since)) since = t0;
+    if (open) {
+      open.alarm.peak = Math.max(open.alarm.peak, v);
+      return;
+    }
+    if (t1 - since < forMs) return;
+    const alarm: ReportAlarm = { rule, target, since, raisedAt: t1, clearedAt: null, durationMs: end - t1, peak: v, threshold, unit };
+    open = { alarm, value: v };
+    out.push({ alarm, value: v, order });
+  });
+  return out;
 }
 
 function lcg(seed: number): () => number {
@@ -77,6 +148,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
   const hostSeries: Report['series']['hosts'] = o.hostSeries === false ? null : {};
   const clusterSums = clusterIds.map(() => ({ util: new Float64Array(M), ready: new Float64Array(M), consumed: new Float64Array(M), n: 0 }));
   const hosts: Report['hosts'] = [];
+  const hostLoad: Array<{ util: number[]; ready: number[]; swap: number[]; states: State[] }> = [];
   for (let h = 0; h < H; h++) {
     const phase = rnd() * 2 * Math.PI;
     const level = 0.35 + rnd() * 0.4;
@@ -86,19 +158,29 @@ export function syntheticReport(o: SyntheticOptions): Report {
     const states: State[] = [];
     const cs = clusterSums[h % C]!;
     cs.n += 1;
+    const swap: number[] = [];
+    // A stretch of the run where some hosts get squeezed: hot CPU on every fourth host from the
+    // second, memory pressure (and swapping) on every fourth from the fourth.
+    const a = Math.floor(M * 0.25);
+    const b = Math.floor(M * 0.6);
+    const bump = (i: number) => (i >= a && i < b && b > a + 1 ? Math.sin((Math.PI * (i - a)) / (b - a - 1)) : 0);
+    const hot = h % 4 === 1;
+    const squeezed = h % 4 === 3;
     for (let i = 0; i < M; i++) {
       const day = Math.sin((2 * Math.PI * i * step) / 86_400_000 + phase);
-      const u = Math.max(2, Math.min(100, 100 * (level + 0.3 * day) + (rnd() - 0.5) * 8));
+      const u = Math.max(2, Math.min(100, 100 * (level + 0.3 * day) + (rnd() - 0.5) * 8 + (hot ? 45 * bump(i) : 0)));
       const rdy = u > 85 ? (u - 85) * 0.9 * rnd() : 0;
-      const mem = 160_000 + 60_000 * (level + 0.2 * day);
+      const mem = Math.min(258_000, 160_000 + 60_000 * (level + 0.2 * day) + (squeezed ? 90_000 * bump(i) : 0));
       util.push(r3(u));
       ready.push(r3(rdy));
       consumed.push(r3(mem));
+      swap.push(r3(Math.max(0, mem - 252_000) / 20));
       states.push(mem > 250_000 ? 'soft' : mem > 240_000 ? 'clear' : 'high');
       cs.util[i]! += u;
       cs.ready[i]! += rdy;
       cs.consumed[i]! += mem;
     }
+    hostLoad.push({ util, ready, swap, states });
     if (hostSeries) {
       hostSeries[hostIds[h]!] = {
         utilPct: util,
@@ -110,7 +192,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
         sharedMiB: util.map(() => 0),
         balloonMiB: util.map(() => 0),
         compressedMiB: util.map(() => 0),
-        swappedMiB: util.map(() => 0),
+        swappedMiB: swap.map((x) => r3(x * 60)),
         stallPct: util.map(() => 0),
       };
     }
@@ -191,8 +273,38 @@ export function syntheticReport(o: SyntheticOptions): Report {
       stallPct: zero,
     };
   });
-  const nEvents = o.events ?? Math.min(5000, vms.length);
-  const items: Report['events']['items'] = vms.slice(0, nEvents).map((v) => ({ t: 0, type: 'vm.placed' as const, vm: v.id, host: v.host as string }));
+  // Alarms: on each host's interval averages; CPU ready on the host's first VM.
+  const end = M * step;
+  const raised: Raised[] = [];
+  hostLoad.forEach((l, h) => {
+    const id = hostIds[h]!;
+    const vm = vms[h * perHost]!.id;
+    const at = (rule: AlarmRule) => RULE_ORDER.indexOf(rule) * (H + 1) + h;
+    raised.push(...evaluateRule('cpu-ready', vm, l.ready, RULES.cpuReady!.thresholdPct, RULES.cpuReady!.forMs, '%', t, step, end, at('cpu-ready')));
+    raised.push(...evaluateRule('host-cpu', id, l.util, RULES.hostCpu!.thresholdPct, RULES.hostCpu!.forMs, '%', t, step, end, at('host-cpu')));
+    raised.push(...evaluateRule('host-swapping', id, l.swap, 0, 0, 'MiB/s', t, step, end, at('host-swapping')));
+    const floor = STATES.indexOf(RULES.hostMemoryState!);
+    raised.push(...evaluateRule('host-memory-state', id, l.states.map((st) => STATES.indexOf(st)), floor, 0, 'state', t, step, end, at('host-memory-state')));
+  });
+  raised.sort((x, y) => x.alarm.raisedAt - y.alarm.raisedAt || x.order - y.order);
+  const byRule: Record<AlarmRule, number> = { 'cpu-ready': 0, 'host-cpu': 0, 'host-swapping': 0, 'host-memory-state': 0 };
+  for (const x of raised) byRule[x.alarm.rule] += 1;
+  const keptAlarms = o.alarms ?? 5000;
+  const alarmItems = raised.slice(0, keptAlarms).map((x) => ({ ...x.alarm, peak: r3(x.alarm.peak) }));
+  const alarmEvents: ReportEvent[] = [];
+  for (const x of raised) {
+    const al = x.alarm;
+    alarmEvents.push({ t: al.raisedAt, type: 'alarm.raised', rule: al.rule, target: al.target, value: r3(x.value), threshold: al.threshold, since: al.since });
+    if (al.clearedAt !== null) alarmEvents.push({ t: al.clearedAt, type: 'alarm.cleared', rule: al.rule, target: al.target, raisedAt: al.raisedAt, peak: r3(al.peak) });
+  }
+  alarmEvents.sort((x, y) => x.t - y.t);
+
+  const placed: ReportEvent[] = vms.map((v) => ({ t: 0, type: 'vm.placed' as const, vm: v.id, host: v.host as string }));
+  const allEvents = [...placed, ...alarmEvents];
+  const counts: Record<string, number> = {};
+  for (const e of allEvents) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  const nEvents = o.events ?? 5000;
+  const items = allEvents.slice(0, nEvents);
   return {
     schema: 'dcsim-report',
     version: REPORT_VERSION as Report['version'],
@@ -220,6 +332,14 @@ export function syntheticReport(o: SyntheticOptions): Report {
     hosts,
     vms,
     series: { t, intervalMs, clusters, hosts: hostSeries, hostsOmitted: hostSeries ? null : 'host series turned off (synthetic)' },
-    events: { total: vms.length, counts: { 'vm.placed': vms.length }, truncated: vms.length > nEvents, items },
+    alarms: {
+      rules: RULES,
+      total: raised.length,
+      activeAtEnd: raised.filter((x) => x.alarm.clearedAt === null).length,
+      byRule,
+      truncated: raised.length > keptAlarms,
+      items: alarmItems,
+    },
+    events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * report.html in a real headless Chromium (Debian's /usr/bin/chromium via playwright-core):
- * the default scenario and a two-cluster fixture are simulated in-process, their pages opened
- * from file:// URLs, and every panel, interaction and safety property checked. When Chromium
- * cannot start, every test here fails.
+ * the default scenario, the memory overcommit scenario (which raises alarms) and a two-cluster
+ * fixture are simulated in-process, their pages opened from file:// URLs, and every panel,
+ * interaction and safety property checked. When Chromium cannot start, every test here fails.
  *
  * Screenshots go to <os tmpdir>/dcsim-web-artifacts/.
  */
@@ -15,8 +15,9 @@ import { renderReportHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { num } from '../../web/src/format.js';
-import { stateRuns } from '../../web/src/shape.js';
+import { count, duration, num, when } from '../../web/src/format.js';
+import { ALARM_COLOURS } from '../../web/src/palette.js';
+import { alarmRulesText, alarmThreshold, alarmValue, sortAlarms, startMs, stateRuns } from '../../web/src/shape.js';
 import type { MemoryState } from '../../web/src/types.js';
 import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
 import { ensureViewerBuilt, ROOT } from './build.js';
@@ -29,8 +30,10 @@ let launched: Promise<Browser> | null = null;
 let work: string;
 let defaultDir: string;
 let twoDir: string;
+let ocDir: string;
 let defaultReport: Report;
 let twoReport: Report;
+let ocReport: Report;
 
 function simulate(scenarioFile: string, outDir: string): Report {
   const scenario = loadScenario(scenarioFile, join(ROOT, scenarioFile));
@@ -44,8 +47,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'dcsim-web-'));
   defaultDir = join(work, 'default');
   twoDir = join(work, 'two-clusters');
+  ocDir = join(work, 'memory-overcommit');
   defaultReport = simulate('scenarios/default.yaml', defaultDir);
   twoReport = simulate('test/web/fixtures/two-clusters.yaml', twoDir);
+  ocReport = simulate('scenarios/memory-overcommit.yaml', ocDir);
 }, 120_000);
 
 /**
@@ -94,7 +99,7 @@ describe('report.html of the default run', () => {
     await expect(page.locator('[data-field=scenario]').textContent()).resolves.toBe('default');
     await expect(page.locator('[data-field=description]').textContent()).resolves.toBe(r.run.description);
     await expect(page.locator('[data-field=seed]').textContent()).resolves.toBe(String(r.run.seed));
-    expect(await page.locator('.card').count()).toBe(10);
+    expect(await page.locator('.card').count()).toBe(11);
     const band = r.headline.cpuReady.band;
     await expect(page.locator('[data-card=ready] .badge').getAttribute('data-band')).resolves.toBe(band);
     // One path per series.
@@ -119,6 +124,9 @@ describe('report.html of the default run', () => {
     expect(await page.locator('table.vm-table tbody tr').count()).toBe(Math.min(25, r.headline.vmsPlaced));
     const firstReady = Math.max(...r.vms.map((v) => v.readyP95Pct));
     expect(await page.locator('table.vm-table tbody tr').first().textContent()).toContain(`${num(firstReady)} %`);
+    // Alarms: a row and a timeline bar per alarm.
+    expect(await page.locator('table.alarm-table tbody tr[data-alarm]').count()).toBe(r.alarms.items.length);
+    expect(await page.locator('[data-chart=timeline] rect.alarm-bar').count()).toBe(r.alarms.items.length);
     expect(await page.locator('[data-export]').count()).toBeGreaterThanOrEqual(3 * 7);
     const renderMs = await attr(page, 'html', 'data-render-ms');
     expect(renderMs).toBeGreaterThan(0);
@@ -300,6 +308,185 @@ describe('names are text, never markup', () => {
   });
 });
 
+describe('alarms', () => {
+  const rows = (page: Page) => page.locator('table.alarm-table tbody tr[data-alarm]');
+  const bars = (page: Page) => page.locator('[data-chart=timeline] rect.alarm-bar');
+
+  /** Moves the pointer onto the bar of alarm `i` and returns the tooltip. */
+  async function hoverBar(page: Page, i: number) {
+    const bar = page.locator(`[data-chart=timeline] rect.alarm-bar[data-i="${i}"]`);
+    await bar.scrollIntoViewIfNeeded();
+    const b = (await bar.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    return page.locator('#tooltip');
+  }
+
+  it('lists every alarm of a run that raises them, with one timeline bar each, filterable and sortable', async () => {
+    const { page, log } = await open(join(ocDir, 'report.html'));
+    const r = ocReport;
+    const al = r.alarms;
+    const items = al.items;
+    const start = startMs(r);
+    expect(items.length).toBeGreaterThan(0);
+    const rules = [...new Set(items.map((a) => a.rule))];
+    expect(rules.length).toBeGreaterThan(1);
+
+    // The card: total, and how many were still raised at the end.
+    await expect(page.locator('[data-card=alarms] .card-label').textContent()).resolves.toBe('Alarms raised');
+    await expect(page.locator('[data-card=alarms] .card-value').textContent()).resolves.toBe(count(al.total));
+    await expect(page.locator('[data-card=alarms] .card-sub').textContent()).resolves.toBe(
+      al.activeAtEnd > 0 ? `${count(al.activeAtEnd)} still raised at the end` : 'all cleared by the end',
+    );
+    // The panel comes right after the overview cards, and says which rules were in force.
+    expect(await page.locator('#overview + #alarms').count()).toBe(1);
+    const explain = (await page.locator('#alarms .explain').textContent())!;
+    expect(explain).toBe(`Overcommit is safe as long as you monitor performance: these fired during the run. ${alarmRulesText(al.rules)}`);
+    expect(explain).toContain('above 90 % for 15 min');
+
+    // One row per alarm, earliest first, each cell as the report says.
+    expect(await rows(page).count()).toBe(items.length);
+    const first = sortAlarms(items, 'raisedAt', false)[0]!;
+    const cells = await rows(page).first().locator('td').allTextContents();
+    expect(cells.slice(0, 7).map((c) => c.trim())).toEqual([
+      first.rule,
+      first.target,
+      when(start, first.raisedAt),
+      first.clearedAt === null ? 'still raised' : when(start, first.clearedAt),
+      duration(first.durationMs),
+      alarmValue(first, first.peak),
+      alarmThreshold(first),
+    ]);
+    expect(await page.locator('table.alarm-table td.open').count()).toBe(items.filter((a) => a.clearedAt === null).length);
+
+    // The timeline: one bar per alarm over the whole run, inside the plot, coloured by rule.
+    const dur = r.run.durationMs;
+    expect(await bars(page).count()).toBe(items.filter((a) => a.raisedAt <= dur).length);
+    const drawn = await bars(page).evaluateAll((els) =>
+      els.map((e) => ({ i: Number(e.getAttribute('data-i')), rule: e.getAttribute('data-rule'), fill: e.getAttribute('fill'), x: Number(e.getAttribute('x')), w: Number(e.getAttribute('width')) })),
+    );
+    expect(drawn.map((d) => d.i).sort((a, b) => a - b)).toEqual(items.map((_, i) => i));
+    const plotW = (await attr(page, '[data-chart=timeline] svg', 'width')) - 110 - 16;
+    for (const d of drawn) {
+      expect(d.rule).toBe(items[d.i]!.rule);
+      expect(d.fill).toBe(ALARM_COLOURS[items[d.i]!.rule]);
+      expect(d.x).toBeGreaterThanOrEqual(0);
+      expect(d.x + d.w).toBeLessThanOrEqual(plotW + 0.01);
+    }
+    // The tooltip of a bar names its target, rule, peak and threshold.
+    const longest = items.indexOf(sortAlarms(items, 'durationMs', true)[0]!);
+    const tip = await hoverBar(page, longest);
+    await expect(tip.isVisible()).resolves.toBe(true);
+    await expect(tip.getAttribute('data-owner')).resolves.toBe('timeline-alarms');
+    await expect(tip.getAttribute('data-index')).resolves.toBe(String(longest));
+    const a = items[longest]!;
+    const text = (await tip.textContent())!;
+    expect(text).toContain(`target: ${a.target}`);
+    expect(text).toContain(`rule: ${a.rule}`);
+    expect(text).toContain(`peak / threshold: ${alarmValue(a, a.peak)} / ${alarmThreshold(a)}`);
+    await page.locator('[data-chart=timeline]').screenshot({ path: join(ARTIFACTS, 'alarms-timeline.png') });
+    await page.mouse.move(0, 0);
+
+    // Filtering by rule keeps that rule's alarms only.
+    const rule = rules.reduce((m, x) => (items.filter((i) => i.rule === x).length < items.filter((i) => i.rule === m).length ? x : m));
+    const n = items.filter((i) => i.rule === rule).length;
+    await page.locator('[data-control=alarm-rule]').selectOption(rule);
+    expect(await rows(page).count()).toBe(n);
+    expect(n).toBeLessThan(items.length);
+    expect(new Set(await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule'))))).toEqual(new Set([rule]));
+    await page.locator('[data-control=alarm-rule]').selectOption('all');
+    expect(await rows(page).count()).toBe(items.length);
+
+    // Sorting by duration (longest first), then by peak.
+    await page.locator('#alarms [data-sort=durationMs]').click();
+    await expect(rows(page).first().getAttribute('data-alarm')).resolves.toBe(String(longest));
+    await expect(page.locator('#alarms th[aria-sort=descending] [data-sort=durationMs]').count()).resolves.toBe(1);
+    await page.locator('#alarms [data-sort=peak]').click();
+    const byPeak = sortAlarms(items, 'peak', true).map((x) => String(items.indexOf(x)));
+    expect(await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-alarm')))).toEqual(byPeak);
+
+    // The target filter.
+    await page.locator('[data-control=alarm-filter]').fill(a.target);
+    expect(await rows(page).count()).toBe(items.filter((x) => x.target.includes(a.target)).length);
+    await page.locator('[data-control=alarm-filter]').fill('');
+
+    await page.locator('#alarms').screenshot({ path: join(ARTIFACTS, 'alarms-panel.png') });
+
+    // A row's Zoom button zooms the time charts around its alarm.
+    await rows(page).first().locator('[data-zoom=alarm]').click();
+    const x0 = await attr(page, '[data-chart=cpu-capacity] svg', 'data-x0');
+    const x1 = await attr(page, '[data-chart=cpu-capacity] svg', 'data-x1');
+    const z = items[Number(await rows(page).first().getAttribute('data-alarm'))]!;
+    expect(x0).toBeLessThanOrEqual(z.since);
+    expect(x1).toBeGreaterThanOrEqual(Math.min(dur, z.clearedAt ?? dur));
+    expect(x1 - x0).toBeLessThan(dur);
+    // The timeline keeps every bar while zoomed: the brush marks the window.
+    expect(await bars(page).count()).toBe(items.length);
+    expect(log.errors).toEqual([]);
+    expectOffline(log);
+  });
+
+  it('steps through the alarm bars from the keyboard', async () => {
+    const { page, log } = await open(join(ocDir, 'report.html'));
+    const items = ocReport.alarms.items;
+    await page.locator('[data-chart=timeline] g.alarm-lane').focus();
+    await page.keyboard.press('Home');
+    const tip = page.locator('#tooltip');
+    await expect(tip.getAttribute('data-owner')).resolves.toBe('timeline-alarms');
+    const earliest = Math.min(...items.map((a) => a.raisedAt));
+    const i = Number(await tip.getAttribute('data-index'));
+    expect(items[i]!.raisedAt).toBe(earliest);
+    await page.keyboard.press('End');
+    const j = Number(await tip.getAttribute('data-index'));
+    expect(items[j]!.raisedAt).toBe(Math.max(...items.map((a) => a.raisedAt)));
+    await page.keyboard.press('Escape');
+    await expect(tip.isHidden()).resolves.toBe(true);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('shows a markup-like target as text in the table and the tooltip, and runs nothing', async () => {
+    const r = structuredClone(ocReport);
+    const a = r.alarms.items[0]!;
+    const old = a.target;
+    a.target = `${r.clusters[0]!.id}/${XSS}`;
+    r.events.items = r.events.items.map((e) => ('target' in e && e.target === old && e.rule === a.rule ? { ...e, target: a.target } : e));
+    const file = join(work, 'alarms-xss.html');
+    writeFileSync(file, renderReportHtml([r]));
+    const { page, log } = await open(file);
+    await expect(page.locator('table.alarm-table tr[data-alarm="0"] td.target').textContent()).resolves.toBe(a.target);
+    const tip = await hoverBar(page, 0);
+    expect(await tip.textContent()).toContain(`target: ${a.target}`);
+    await page.locator('[data-control=alarm-filter]').fill('<img');
+    expect(await rows(page).count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(log.dialogs).toEqual([]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('says how many alarms are listed when the report keeps only the first ones, and when none fired', async () => {
+    const r = structuredClone(ocReport);
+    r.alarms.truncated = true;
+    r.alarms.total = r.alarms.items.length + 1234;
+    const file = join(work, 'alarms-truncated.html');
+    writeFileSync(file, renderReportHtml([r]));
+    const { page, log } = await open(file);
+    await expect(page.locator('[data-field=alarms-truncated]').textContent()).resolves.toContain(`the first ${count(r.alarms.items.length)} of ${count(r.alarms.total)} alarms`);
+    await expect(page.locator('[data-field=warnings]').textContent()).resolves.toContain(`first ${count(r.alarms.items.length)} of ${count(r.alarms.total)} alarms`);
+    expect(await rows(page).count()).toBe(r.alarms.items.length);
+    expect(log.errors).toEqual([]);
+
+    const quiet = syntheticReport({ hosts: 3, intervals: 12 });
+    expect(quiet.alarms.total).toBe(0);
+    const qfile = join(work, 'alarms-none.html');
+    writeFileSync(qfile, renderReportHtml([quiet]));
+    const q = await open(qfile);
+    await expect(q.page.locator('[data-field=no-alarms]').textContent()).resolves.toBe('No alarm fired during the run.');
+    await expect(q.page.locator('[data-card=alarms] .card-value').textContent()).resolves.toBe('0');
+    expect(await bars(q.page).count()).toBe(0);
+    expect(q.log.errors).toEqual([]);
+  });
+});
+
 describe('report.html of a two-cluster run', () => {
   it('has a cluster selector, unplaceable VMs with reasons, memory state bands and event lanes', async () => {
     const { page, log } = await open(join(twoDir, 'report.html'));
@@ -340,6 +527,11 @@ describe('comparison report', () => {
     expect(heads.map((h) => h.trim())).toEqual(['default', 'two-clusters']);
     const hosts = page.locator('table.compare-table tr[data-figure=hosts] td .value');
     expect(await hosts.allTextContents()).toEqual([String(defaultReport.headline.hosts), String(twoReport.headline.hosts)]);
+    await expect(page.locator('table.compare-table tr[data-figure=alarmsRaised] th').textContent()).resolves.toBe('Alarms raised');
+    const alarms = page.locator('table.compare-table tr[data-figure=alarmsRaised] td .value');
+    expect(await alarms.allTextContents()).toEqual([count(defaultReport.alarms.total), count(twoReport.alarms.total)]);
+    const still = page.locator('table.compare-table tr[data-figure=alarmsActiveAtEnd] td .value');
+    expect(await still.allTextContents()).toEqual([count(defaultReport.alarms.activeAtEnd), count(twoReport.alarms.activeAtEnd)]);
     expect(await page.locator('[data-chart=compare-util] path.series-line').count()).toBe(2);
     expect(await page.locator('[data-chart=compare-ready] path.series-line').count()).toBe(2);
     await page.screenshot({ path: join(ARTIFACTS, 'comparison-full.png'), fullPage: true });

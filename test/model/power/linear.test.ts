@@ -3,9 +3,9 @@
  * PowerModelLinear) and energy integrated over a run: an idle powered-on host is not 0 W.
  */
 import { describe, expect, it } from 'vitest';
-import { linearPower } from '../../src/model/power.js';
-import { simulate } from '../../src/run/simulate.js';
-import { clusterScenario, DAY, HOUR, simulateLogged } from '../helpers/sim.js';
+import { linearPower } from '../../../src/model/power/models.js';
+import { simulate } from '../../../src/run/simulate.js';
+import { clusterScenario, DAY, HOUR, simulateLogged } from '../../helpers/sim.js';
 
 describe('linearPower', () => {
   it('linearPower(150, 450, u) is idle (150 W) at u = 0 and max (450 W) at u = 1', () => {
