@@ -23,4 +23,4 @@ export {
   lognormal,
 } from './rng.js';
 export { nextUniform } from './entity-streams.js';
-export { fastNormal, normalAt, inverseNormalCdf } from './normal-table.js';
+export { fastNormal, inverseNormalCdf } from './normal-table.js';

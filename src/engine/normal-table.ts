@@ -4,7 +4,6 @@
  * trig. Tails are truncated at ±3.55 σ (the outermost midpoints); the variance is within
  * 0.3 % of 1. Use Box-Muller (distributions.ts) where exact tails matter.
  */
-import { uniformAt } from './counter-rng.js';
 
 const N = 4096;
 
@@ -37,9 +36,4 @@ export function fastNormal(u: number): number {
   const f = x - k;
   const a = TABLE[k] as number;
   return a + ((TABLE[k + 1] as number) - a) * f;
-}
-
-/** Counter-based standard normal: fastNormal(uniformAt(seed, counter)). */
-export function normalAt(seed: number, counter: number): number {
-  return fastNormal(uniformAt(seed, counter));
 }

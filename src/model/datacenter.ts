@@ -275,11 +275,6 @@ export class Datacenter {
     return k;
   }
 
-  /** Bring host integrals up to t (enough for host and cluster series). */
-  flushHosts(t: number): void {
-    for (let h = 0; h < this.world.hosts.n; h++) this.flushHost(h, t);
-  }
-
   private ensureScratch(n: number): void {
     if (n <= this.scratchWant.length) return;
     const size = Math.max(n, this.scratchWant.length * 2);

@@ -11,8 +11,6 @@ export const WL_UNIFORM = 3; // p0 min, p1 max
 export const WL_ON_OFF = 4; // p0 on level, p1 off level, p2 mean on ms, p3 mean off ms
 export const WL_TRACE = 5; // trace = index into traces
 
-export const WORKLOAD_KINDS = ['constant', 'diurnal', 'random-walk', 'uniform', 'on-off', 'trace'] as const;
-
 /** Kinds whose level is re-evaluated at every step (in one batched pass), not by events. */
 export function isStepped(kind: number): boolean {
   return kind === WL_DIURNAL || kind === WL_RANDOM_WALK || kind === WL_UNIFORM || kind === WL_TRACE;
