@@ -16,7 +16,6 @@ import type { Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { count, duration, num, when } from '../../web/src/format.js';
-import { ALARM_COLOURS } from '../../web/src/palette.js';
 import { alarmRulesText, alarmThreshold, alarmValue, sortAlarms, startMs, stateRuns } from '../../web/src/shape.js';
 import type { MemoryState } from '../../web/src/types.js';
 import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
@@ -366,9 +365,16 @@ describe('alarms', () => {
     );
     expect(drawn.map((d) => d.i).sort((a, b) => a - b)).toEqual(items.map((_, i) => i));
     const plotW = (await attr(page, '[data-chart=timeline] svg', 'width')) - 110 - 16;
+    // Colours: the legend's, one per rule.
+    const key = Object.fromEntries(
+      await page
+        .locator('[data-chart=timeline] .alarm-legend .legend-item')
+        .evaluateAll((els) => els.map((e) => [e.querySelector('text')?.textContent ?? '', e.querySelector('rect')?.getAttribute('fill') ?? ''])),
+    ) as Record<string, string>;
+    expect(new Set(rules.map((x) => key[`${x} alarm`])).size).toBe(rules.length);
     for (const d of drawn) {
       expect(d.rule).toBe(items[d.i]!.rule);
-      expect(d.fill).toBe(ALARM_COLOURS[items[d.i]!.rule]);
+      expect(d.fill).toBe(key[`${d.rule} alarm`]);
       expect(d.x).toBeGreaterThanOrEqual(0);
       expect(d.x + d.w).toBeLessThanOrEqual(plotW + 0.01);
     }

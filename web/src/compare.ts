@@ -1,8 +1,8 @@
-/** Comparison of several runs: headline figures side by side, and the same metric on one chart. */
+/** Comparison of several runs: headline figures and alarm counts side by side, and the same metric on one chart. */
 import { toCsv } from './csv.js';
 import { count, duration, gib, kwh, mibAsGib, num, pct, ratio } from './format.js';
 import { BAND_COLOURS, BAND_TEXT, COLOURS, categorical } from './palette.js';
-import { ALL_CLUSTERS, HEADLINE_FIGURES, clusterView, readyBand, type FigureFormat } from './shape.js';
+import { ALL_CLUSTERS, RUN_FIGURES, clusterView, readyBand, type FigureFormat } from './shape.js';
 import { TimeChart } from './timechart.js';
 import type { Report } from './types.js';
 import { exportCsv } from './export.js';
@@ -40,7 +40,7 @@ export function renderComparison(parent: Sel, reports: readonly Report[], labels
   );
   button(p.controls, 'CSV', () =>
     exportCsv(
-      toCsv(['figure', ...labels], HEADLINE_FIGURES.map((f) => [f.label, ...reports.map((r) => f.get(r.headline))])),
+      toCsv(['figure', ...labels], RUN_FIGURES.map((f) => [f.label, ...reports.map((r) => f.get(r))])),
       `comparison ${labels.join(' vs ')}`,
     ),
     'Download the comparison table as CSV',
@@ -60,11 +60,11 @@ export function renderComparison(parent: Sel, reports: readonly Report[], labels
   reports.forEach((r) => info.append('td').attr('class', 'num').text(`${String(r.run.seed)} · ${duration(r.run.durationMs)}`));
   const body = table.append('tbody');
   const base = reports[0];
-  for (const fig of HEADLINE_FIGURES) {
+  for (const fig of RUN_FIGURES) {
     const tr = body.append('tr').attr('data-figure', fig.key);
     tr.append('th').attr('scope', 'row').text(fig.label);
     reports.forEach((r, k) => {
-      const v = fig.get(r.headline);
+      const v = fig.get(r);
       const td = tr.append('td').attr('class', 'num');
       if (fig.key === 'readyP95Pct') {
         const band = readyBand(v);
@@ -73,7 +73,7 @@ export function renderComparison(parent: Sel, reports: readonly Report[], labels
       }
       td.append('span').attr('class', 'value').text(formatFigure(v, fig.format));
       if (k > 0 && base) {
-        const b = fig.get(base.headline);
+        const b = fig.get(base);
         const d = v - b;
         if (Math.abs(d) > 1e-9) {
           const better = fig.better === null ? null : (fig.better === 'lower') === d < 0;

@@ -3,7 +3,7 @@
  * finance analyst and a student should take away first. Pure.
  */
 import { count, gib, kwh, mibAsGib, num, pct, ratio } from './format.js';
-import { clusterView, ALL_CLUSTERS } from './shape.js';
+import { alarmCountsText, clusterView, rulesInForce, ALL_CLUSTERS } from './shape.js';
 import type { Report } from './types.js';
 
 export interface Finding {
@@ -59,6 +59,18 @@ export function findings(report: Report): Finding[] {
       ? { tone: 'good', text: `Placement: all ${count(h.vms)} VMs found a host.` }
       : { tone: 'bad', text: `Placement: ${count(h.vmsUnplaceable)} of ${count(h.vms)} VMs fit on no host and did not run (see the VM table for the reasons).` },
   );
+
+  const al = report.alarms;
+  if (rulesInForce(al.rules).length > 0) {
+    out.push(
+      al.total === 0
+        ? { tone: 'good', text: 'Alarms: none fired during the run.' }
+        : {
+            tone: al.activeAtEnd > 0 ? 'bad' : 'warn',
+            text: `Alarms: ${count(al.total)} raised (${alarmCountsText(al.byRule).replace(/ · /g, ', ')}); ${al.activeAtEnd > 0 ? `${count(al.activeAtEnd)} still raised at the end of the run` : 'all cleared by the end of the run'}. See the Alarms panel.`,
+          },
+    );
+  }
 
   out.push({ tone: 'info', text: `Energy: ${kwh(h.energy.itKWh)} of IT energy over the run (mean ${num(h.energy.meanPowerKW)} kW), before PUE.` });
   return out;

@@ -3,6 +3,7 @@
  * window width changes. First render time is measured with performance marks
  * (`dcsim:start` → `dcsim:rendered`) and left on <html data-render-ms>.
  */
+import { renderAlarms } from './alarms.js';
 import { renderComparison } from './compare.js';
 import { renderCpu } from './cpu.js';
 import { duration } from './format.js';
@@ -19,7 +20,7 @@ import { renderVmTable } from './vmtable.js';
 performance.mark('dcsim:start');
 
 /** The report version this viewer draws (a type error here when the schema moves on). */
-const SUPPORTED_VERSION: Report['version'] = 2;
+const SUPPORTED_VERSION: Report['version'] = 3;
 
 function readData(): ViewerData {
   const el = document.getElementById('dcsim-data');
@@ -62,6 +63,7 @@ function renderRun(root: Sel, report: Report, label: string, store: Store, width
   const nav = root.append('nav').attr('class', 'page-nav').attr('aria-label', 'Sections');
   const links: Array<[string, string]> = [
     ['overview', 'Overview'],
+    ['alarms', 'Alarms'],
     ['events', 'Events'],
     ['cpu', 'CPU'],
     ['memory', 'Memory'],
@@ -94,6 +96,7 @@ function renderRun(root: Sel, report: Report, label: string, store: Store, width
 
   timed('header', () => renderHeader(root, report, label));
   timed('cards', () => renderCards(root, report));
+  timed('alarms', () => renderAlarms(root, report, store));
   if (report.series.t.length === 0) {
     root.append('p').attr('class', 'panel').text('The report has no time series (the run has no output intervals).');
   } else {

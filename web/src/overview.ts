@@ -2,7 +2,7 @@
 import { findings } from './findings.js';
 import { count, duration, gib, kwh, mibAsGib, num, pct, ratio, when } from './format.js';
 import { BAND_COLOURS, BAND_TEXT } from './palette.js';
-import { startMs } from './shape.js';
+import { alarmCountsText, rulesInForce, startMs } from './shape.js';
 import type { HeadlineFigures, Report } from './types.js';
 import type { Sel } from './ui.js';
 
@@ -32,6 +32,7 @@ export function renderHeader(parent: Sel, report: Report, label: string): void {
   const notes: string[] = [];
   for (const w of run.warnings) notes.push(`warning: ${w}`);
   if (report.series.hostsOmitted) notes.push(`Host series are not in this report: ${report.series.hostsOmitted}. The host heatmap, memory state rows and playback colours need them.`);
+  if (report.alarms.truncated) notes.push(`The report lists the first ${count(report.alarms.items.length)} of ${count(report.alarms.total)} alarms raised; events.ndjson has them all.`);
   if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} of ${count(report.events.total)} events; events.ndjson has them all.`);
   if (notes.length > 0) {
     const ul = head.append('ul').attr('class', 'warnings').attr('data-field', 'warnings').attr('aria-label', 'Warnings');
@@ -51,9 +52,25 @@ interface Card {
   readonly sub: string;
   readonly hint: string;
   readonly band?: HeadlineFigures['cpuReady']['band'];
+  /** A colour for the card's left edge (without a badge). */
+  readonly edge?: string;
 }
 
-function cards(h: HeadlineFigures): Card[] {
+/** The alarms card: how many were raised, and how many were still raised at the end. */
+function alarmCard(a: Report['alarms']): Card {
+  const base = { key: 'alarms', label: 'Alarms raised' };
+  if (rulesInForce(a.rules).length === 0) return { ...base, value: '–', sub: 'no alarm rules in force', hint: 'see the Alarms panel' };
+  return {
+    ...base,
+    value: count(a.total),
+    sub: a.total === 0 ? 'none fired' : a.activeAtEnd > 0 ? `${count(a.activeAtEnd)} still raised at the end` : 'all cleared by the end',
+    hint: a.total > 0 ? alarmCountsText(a.byRule) : 'CPU ready, host CPU, swapping, memory state',
+    edge: a.activeAtEnd > 0 ? BAND_COLOURS.bad : a.total > 0 ? BAND_COLOURS.significant : BAND_COLOURS.fine,
+  };
+}
+
+function cards(report: Report): Card[] {
+  const h = report.headline;
   const m = h.memory;
   const all: Card[] = [
     { key: 'hosts', label: 'Hosts', value: count(h.hosts), sub: `${count(h.cores)} cores · ${num(h.hostMemoryGiB)} GiB`, hint: 'physical servers in the run' },
@@ -103,9 +120,10 @@ function cards(h: HeadlineFigures): Card[] {
       hint: 'CPU demand lost while VMs wait for reclaimed pages',
     },
     { key: 'energy', label: 'IT energy', value: kwh(h.energy.itKWh), sub: `mean ${num(h.energy.meanPowerKW)} kW`, hint: 'servers only, before PUE' },
+    alarmCard(report.alarms),
   ];
-  // Two rows: placement and CPU first, then memory and energy.
-  const order = ['hosts', 'vms', 'vcpu', 'util', 'ready', 'memOvercommit', 'memory', 'reclaim', 'stall', 'energy'];
+  // Two rows: placement, CPU and alarms first, then memory and energy.
+  const order = ['hosts', 'vms', 'vcpu', 'util', 'ready', 'alarms', 'memOvercommit', 'memory', 'reclaim', 'stall', 'energy'];
   return order.map((k) => all.find((c) => c.key === k)).filter((c): c is Card => c !== undefined);
 }
 
@@ -113,9 +131,9 @@ export function renderCards(parent: Sel, report: Report): void {
   const section = parent.append('section').attr('class', 'panel').attr('id', 'overview').attr('data-panel', 'cards').attr('aria-labelledby', 'overview-title');
   const head = section.append('header').attr('class', 'panel-head');
   head.append('h2').attr('id', 'overview-title').text('Overview');
-  head.append('p').attr('class', 'explain').text('What to look for: the coloured CPU ready card (green fine … red bad), VMs that could not be placed, and whether memory had to be reclaimed (swap and stall hurt).');
+  head.append('p').attr('class', 'explain').text('What to look for: the coloured CPU ready card (green fine … red bad), VMs that could not be placed, alarms still raised at the end, and whether memory had to be reclaimed (swap and stall hurt).');
   const grid = section.append('div').attr('class', 'cards');
-  for (const c of cards(report.headline)) {
+  for (const c of cards(report)) {
     const card = grid.append('div').attr('class', 'card').attr('data-card', c.key);
     card.append('div').attr('class', 'card-label').text(c.label);
     const v = card.append('div').attr('class', 'card-value').text(c.value);
@@ -130,6 +148,7 @@ export function renderCards(parent: Sel, report: Report): void {
         .text(c.band);
       v.attr('data-band', c.band);
     }
+    if (c.edge) card.classed('banded', true).style('border-left-color', c.edge);
     card.append('div').attr('class', 'card-sub').text(c.sub);
     card.append('div').attr('class', 'card-hint').text(c.hint);
   }

@@ -2,7 +2,7 @@
  * Colours: Okabe–Ito for categories (safe for the common colour-vision deficiencies), viridis
  * and ColorBrewer YlOrRd for magnitudes, fixed colours for CPU ready bands and memory states.
  */
-import type { MemoryState, ReadyBand } from './types.js';
+import type { AlarmRule, MemoryState, ReadyBand } from './types.js';
 
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
 
@@ -44,6 +44,14 @@ export const STATE_COLOURS: Record<MemoryState, string> = {
   soft: '#F0E442',
   hard: '#E69F00',
   low: '#D55E00',
+};
+
+/** One colour per alarm rule (Okabe–Ito). */
+export const ALARM_COLOURS: Record<AlarmRule, string> = {
+  'cpu-ready': '#CC79A7',
+  'host-cpu': '#E69F00',
+  'host-swapping': '#D55E00',
+  'host-memory-state': '#0072B2',
 };
 
 /** Stacked layers beside an orange demand line and a black capacity line: no orange, no black. */

@@ -2,7 +2,8 @@
  * Data shaping for the panels: everything the charts draw is computed here from report.json,
  * as pure functions (no DOM, no d3) so that it is unit-tested in Node.
  */
-import type { HeadlineFigures, HostRow, MemoryState, ReadyBand, Report, ReportEvent, VmRow } from './types.js';
+import { count, duration, num, pct } from './format.js';
+import type { AlarmRule, AlarmRules, HeadlineFigures, HostRow, MemoryState, ReadyBand, Report, ReportAlarm, ReportEvent, VmRow } from './types.js';
 
 export const MEMORY_STATES: readonly MemoryState[] = ['high', 'clear', 'soft', 'hard', 'low'];
 
@@ -239,19 +240,31 @@ export interface EventMarker {
   readonly items: ReportEvent[];
 }
 
-export function laneOf(e: ReportEvent): EventLane {
-  return e.type === 'vm.placed' ? 'placed' : e.type === 'vm.unplaceable' ? 'unplaceable' : 'memory';
+/** The marker lane of an event; null for alarm events (alarms are drawn as bars from report.alarms). */
+export function laneOf(e: ReportEvent): EventLane | null {
+  switch (e.type) {
+    case 'vm.placed':
+      return 'placed';
+    case 'vm.unplaceable':
+      return 'unplaceable';
+    case 'host.memory-state':
+      return 'memory';
+    default:
+      return null;
+  }
 }
 
 /**
  * Collapses events into one marker per lane and time bucket of `bucketMs` (so 10 000
  * placements at t = 0 make one marker with their count). Markers are ordered by lane, then time.
+ * Alarm events are left out: the timeline draws alarms as bars (`alarmTracks`).
  */
 export function collapseEvents(items: readonly ReportEvent[], bucketMs: number, keep = 8): EventMarker[] {
   const width = bucketMs > 0 ? bucketMs : 1;
   const byKey = new Map<string, { lane: EventLane; b: number; t: number; count: number; worst: MemoryState | null; items: ReportEvent[] }>();
   for (const e of items) {
     const lane = laneOf(e);
+    if (lane === null) continue;
     const b = Math.floor(e.t / width);
     const key = `${lane}:${b}`;
     let m = byKey.get(key);
@@ -413,6 +426,26 @@ export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
   { key: 'meanPowerKW', label: 'Mean IT power', format: 'kw', better: 'lower', get: (h) => h.energy.meanPowerKW },
 ];
 
+/** A figure of a whole run, for the comparison table: the headline figures and the alarm counts. */
+export interface RunFigure {
+  readonly key: string;
+  readonly label: string;
+  readonly format: FigureFormat;
+  readonly better: 'lower' | 'higher' | null;
+  readonly get: (r: Report) => number;
+}
+
+const ALARM_FIGURES: readonly RunFigure[] = [
+  { key: 'alarmsRaised', label: 'Alarms raised', format: 'count', better: 'lower', get: (r) => r.alarms.total },
+  { key: 'alarmsActiveAtEnd', label: 'Alarms still raised at the end', format: 'count', better: 'lower', get: (r) => r.alarms.activeAtEnd },
+];
+
+/** The comparison table's rows: the headline figures, with the alarm counts after the placement outcome. */
+export const RUN_FIGURES: readonly RunFigure[] = HEADLINE_FIGURES.flatMap((f): RunFigure[] => {
+  const own: RunFigure = { key: f.key, label: f.label, format: f.format, better: f.better, get: (r) => f.get(r.headline) };
+  return f.key === 'vmsUnplaceable' ? [own, ...ALARM_FIGURES] : [own];
+});
+
 /** Unique labels for several runs: scenario names, with a number added to repeated ones. */
 export function runLabels(names: readonly string[]): string[] {
   const seen = new Map<string, number>();
@@ -431,4 +464,154 @@ export function stateHoursTotal(hosts: readonly HostRow[]): Record<MemoryState, 
   const out = { high: 0, clear: 0, soft: 0, hard: 0, low: 0 } as Record<MemoryState, number>;
   for (const h of hosts) for (const s of MEMORY_STATES) out[s] += h.stateHours[s];
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alarms
+
+export const ALARM_RULES: readonly AlarmRule[] = ['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state'];
+
+const RULE_RANK: Record<AlarmRule, number> = { 'cpu-ready': 0, 'host-cpu': 1, 'host-swapping': 2, 'host-memory-state': 3 };
+
+/** What each rule watches, in words. */
+export const ALARM_RULE_MEANING: Record<AlarmRule, string> = {
+  'cpu-ready': "a VM's CPU ready per vCPU stays above the threshold",
+  'host-cpu': "a host's CPU utilisation stays above the threshold",
+  'host-swapping': 'a host reads from or writes to swap',
+  'host-memory-state': 'a host is in the memory state or a worse one',
+};
+
+/** The rules in force in a run, in the usual order. */
+export function rulesInForce(r: AlarmRules): AlarmRule[] {
+  return ALARM_RULES.filter((rule) =>
+    rule === 'cpu-ready' ? r.cpuReady !== null : rule === 'host-cpu' ? r.hostCpu !== null : rule === 'host-swapping' ? r.hostSwapping : r.hostMemoryState !== null,
+  );
+}
+
+/** The rules in force, their thresholds and durations, in one sentence. */
+export function alarmRulesText(r: AlarmRules): string {
+  const held = (forMs: number) => (forMs > 0 ? ` for ${duration(forMs)}` : '');
+  const parts: string[] = [];
+  if (r.cpuReady) parts.push(`cpu-ready: a VM's CPU ready above ${pct(r.cpuReady.thresholdPct)} per vCPU${held(r.cpuReady.forMs)}`);
+  if (r.hostCpu) parts.push(`host-cpu: a host's CPU utilisation above ${pct(r.hostCpu.thresholdPct)}${held(r.hostCpu.forMs)}`);
+  if (r.hostSwapping) parts.push('host-swapping: any swap traffic on a host');
+  if (r.hostMemoryState) parts.push(`host-memory-state: a host in the '${r.hostMemoryState}' memory state or worse`);
+  const off = ALARM_RULES.filter((rule) => !rulesInForce(r).includes(rule));
+  if (parts.length === 0) return 'No alarm rules were in force.';
+  return `Rules in force — ${parts.join('; ')}.${off.length > 0 ? ` Off: ${off.join(', ')}.` : ''}`;
+}
+
+/** A value of the alarm's rule in its unit: '14.8 %', '142 MiB/s', or a memory state's name. */
+export function alarmValue(a: Pick<ReportAlarm, 'rule' | 'unit'>, v: number): string {
+  if (a.rule === 'host-memory-state') return MEMORY_STATES[Math.round(v)] ?? num(v);
+  if (a.unit === '%') return pct(v);
+  return a.unit ? `${num(v)} ${a.unit}` : num(v);
+}
+
+/** The condition that raised the alarm: '> 5 %', '> 0 MiB/s', 'hard or worse'. */
+export function alarmThreshold(a: Pick<ReportAlarm, 'rule' | 'unit' | 'threshold'>): string {
+  return a.rule === 'host-memory-state' ? `${alarmValue(a, a.threshold)} or worse` : `> ${alarmValue(a, a.threshold)}`;
+}
+
+/** When the alarm stopped being raised: its clearing time, or the end of the run. */
+export function alarmEnd(a: ReportAlarm, runEndMs: number): number {
+  return a.clearedAt ?? Math.max(a.raisedAt, runEndMs);
+}
+
+/** Counts by rule in words, the rules with none left out: 'cpu-ready 63 · host-cpu 15'. */
+export function alarmCountsText(byRule: Partial<Record<AlarmRule, number>>): string {
+  return ALARM_RULES.filter((r) => (byRule[r] ?? 0) > 0)
+    .map((r) => `${r} ${count(byRule[r] ?? 0)}`)
+    .join(' · ');
+}
+
+export type AlarmKey = 'raisedAt' | 'durationMs' | 'peak';
+
+/**
+ * Alarms sorted by raise time, duration or peak. Peaks of different rules are in different
+ * units, so by peak the alarms stay grouped by rule (in the usual rule order) and are sorted
+ * within each rule. Ties: raise time, then target.
+ */
+export function sortAlarms(items: readonly ReportAlarm[], key: AlarmKey, descending: boolean): ReportAlarm[] {
+  const dir = descending ? -1 : 1;
+  return items.slice().sort((a, b) => {
+    let c: number;
+    if (key === 'peak') c = RULE_RANK[a.rule] - RULE_RANK[b.rule] || (a.peak - b.peak) * dir;
+    else c = (a[key] - b[key]) * dir;
+    return c || a.raisedAt - b.raisedAt || compareIds(a.target, b.target) || RULE_RANK[a.rule] - RULE_RANK[b.rule];
+  });
+}
+
+export interface AlarmFilter {
+  /** One rule, or 'all'. */
+  readonly rule: AlarmRule | 'all';
+  /** A cluster id, or ALL_CLUSTERS. */
+  readonly cluster: string;
+  /** Case-insensitive part of the target's id ('' for any). */
+  readonly text: string;
+}
+
+export function filterAlarms(items: readonly ReportAlarm[], f: AlarmFilter): ReportAlarm[] {
+  const text = f.text.trim().toLowerCase();
+  return items.filter(
+    (a) =>
+      (f.rule === 'all' || a.rule === f.rule) &&
+      (f.cluster === ALL_CLUSTERS || a.target.startsWith(`${f.cluster}/`)) &&
+      (text === '' || a.target.toLowerCase().includes(text)),
+  );
+}
+
+/** One alarm as a bar on the timeline: from its raise to its clearing (or the end of the run), on a track. */
+export interface AlarmBar {
+  /** Index in report.alarms.items. */
+  readonly index: number;
+  readonly alarm: ReportAlarm;
+  readonly t0: number;
+  readonly t1: number;
+  /** Track from the top of the lane; bars on one track never overlap in time. */
+  readonly track: number;
+}
+
+export interface AlarmTracks {
+  /** One bar per alarm, by rule (in the usual order), then by raise time. */
+  readonly bars: AlarmBar[];
+  readonly tracks: number;
+  /** The rules with alarms, each on its own consecutive tracks. */
+  readonly groups: ReadonlyArray<{ rule: AlarmRule; first: number; tracks: number; count: number }>;
+}
+
+/**
+ * Lays the alarms out as bars on as few tracks as it takes: each rule gets its own band of
+ * tracks, and within it each alarm goes on the first track free at its raise time.
+ */
+export function alarmTracks(items: readonly ReportAlarm[], runEndMs: number): AlarmTracks {
+  const bars: AlarmBar[] = [];
+  const groups: Array<{ rule: AlarmRule; first: number; tracks: number; count: number }> = [];
+  let next = 0;
+  for (const rule of ALARM_RULES) {
+    const mine = items
+      .map((alarm, index) => ({ alarm, index }))
+      .filter((x) => x.alarm.rule === rule)
+      .sort((a, b) => a.alarm.raisedAt - b.alarm.raisedAt || alarmEnd(a.alarm, runEndMs) - alarmEnd(b.alarm, runEndMs) || a.index - b.index);
+    if (mine.length === 0) continue;
+    const ends: number[] = [];
+    for (const { alarm, index } of mine) {
+      const t0 = alarm.raisedAt;
+      const t1 = alarmEnd(alarm, runEndMs);
+      let k = ends.findIndex((e) => e <= t0);
+      if (k < 0) {
+        k = ends.length;
+        ends.push(t1);
+      } else ends[k] = t1;
+      bars.push({ index, alarm, t0, t1, track: next + k });
+    }
+    groups.push({ rule, first: next, tracks: ends.length, count: mine.length });
+    next += ends.length;
+  }
+  return { bars, tracks: next, groups };
+}
+
+/** Height of the timeline's alarm lane for a number of tracks: about 7 px a track, 30 to 120 px. */
+export function alarmLaneHeight(tracks: number): number {
+  return Math.max(30, Math.min(120, tracks * 7 + 6));
 }

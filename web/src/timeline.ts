@@ -1,15 +1,28 @@
 /**
  * Event timeline over the whole run, with a brush: selecting a stretch of time zooms every
  * time-series panel to it. Placements collapse into count markers; unplaceable VMs and memory
- * state changes get their own lanes. Buttons do the same zooming from the keyboard.
+ * state changes get their own lanes; alarms are bars from their raise to their clearing (or the
+ * end of the run), coloured by rule. Buttons do the same zooming from the keyboard.
  */
 import type * as D3 from 'd3';
 import { toCsv } from './csv.js';
 import { count, duration, interval as intervalText, when } from './format.js';
-import { COLOURS, STATE_COLOURS } from './palette.js';
-import { ALL_CLUSTERS, clusterView, collapseEvents, startMs, type EventLane, type EventMarker } from './shape.js';
+import { ALARM_COLOURS, COLOURS, STATE_COLOURS } from './palette.js';
+import {
+  ALL_CLUSTERS,
+  alarmLaneHeight,
+  alarmThreshold,
+  alarmTracks,
+  alarmValue,
+  clusterView,
+  collapseEvents,
+  rulesInForce,
+  startMs,
+  type AlarmBar,
+  type EventLane,
+} from './shape.js';
 import type { Report, ReportEvent } from './types.js';
-import { button, figure, hideTip, panel, showTip, timeAxis, utcScale, type Sel, type Store, type TipLine } from './ui.js';
+import { button, clientPoint, figure, hideTip, keyStepper, legend, panel, showTip, timeAxis, utcScale, type Sel, type Store, type TipLine } from './ui.js';
 
 const LANES: ReadonlyArray<{ lane: EventLane; label: string }> = [
   { lane: 'placed', label: 'VMs placed' },
@@ -19,17 +32,44 @@ const LANES: ReadonlyArray<{ lane: EventLane; label: string }> = [
 
 function describe(e: ReportEvent, start: number): string {
   const at = when(start, e.t);
-  if (e.type === 'vm.placed') return `${at}: ${e.vm} → ${e.host}`;
-  if (e.type === 'vm.unplaceable') return `${at}: ${e.vm} — ${e.reason}`;
-  return `${at}: ${e.host} ${e.from} → ${e.to}`;
+  switch (e.type) {
+    case 'vm.placed':
+      return `${at}: ${e.vm} → ${e.host}`;
+    case 'vm.unplaceable':
+      return `${at}: ${e.vm} — ${e.reason}`;
+    case 'host.memory-state':
+      return `${at}: ${e.host} ${e.from} → ${e.to}`;
+    case 'alarm.raised':
+      return `${at}: ${e.rule} raised on ${e.target}`;
+    case 'alarm.cleared':
+      return `${at}: ${e.rule} cleared on ${e.target}`;
+  }
 }
+
+/** The tooltip of an alarm bar: what, where, when, how bad. */
+function alarmTip(b: AlarmBar, start: number): { title: string; lines: TipLine[] } {
+  const a = b.alarm;
+  return {
+    title: `${a.rule} alarm on ${a.target}`,
+    lines: [
+      { label: 'target', value: a.target },
+      { label: 'rule', value: a.rule, colour: ALARM_COLOURS[a.rule] },
+      { label: 'raised', value: when(start, a.raisedAt) },
+      { label: 'cleared', value: a.clearedAt === null ? 'still raised at the end of the run' : when(start, a.clearedAt) },
+      { label: 'duration', value: duration(a.durationMs) },
+      { label: 'peak / threshold', value: `${alarmValue(a, a.peak)} / ${alarmThreshold(a)}` },
+      `condition held since ${when(start, a.since)}`,
+    ],
+  };
+}
+
 
 export function renderTimeline(parent: Sel, report: Report, store: Store, width: number): void {
   const p = panel(
     parent,
     'events',
     'Events and time window',
-    'What to look for: when memory states change and VMs fail to place. Drag across this chart to zoom every time chart on the page to that stretch; double-click or Reset to see the whole run.',
+    'What to look for: when memory states change, VMs fail to place and alarms fire (a bar per alarm, from its raise to its clearing). Drag across this chart to zoom every time chart on the page to that stretch; double-click or Reset to see the whole run.',
   );
   const start = startMs(report);
   const items = report.events.items;
@@ -38,7 +78,9 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     `${count(counts['vm.placed'] ?? 0)} placed`,
     `${count(counts['vm.unplaceable'] ?? 0)} unplaceable`,
     `${count(counts['host.memory-state'] ?? 0)} memory state changes`,
+    `${count(report.alarms.total)} ${report.alarms.total === 1 ? 'alarm' : 'alarms'}`,
   ].join(' · ');
+  const alarms = report.alarms;
 
   const nav = p.controls.append('span').attr('class', 'zoom-buttons').attr('role', 'group').attr('aria-label', 'Time window');
   const span = () => store.domain[1] - store.domain[0];
@@ -66,20 +108,48 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     );
   showStatus();
 
+  const notes = [
+    report.events.truncated ? `Only the first ${count(items.length)} of ${count(report.events.total)} events are in the report.` : '',
+    alarms.truncated ? `Only the first ${count(alarms.items.length)} of ${count(alarms.total)} alarms are in the report.` : '',
+  ].filter(Boolean);
   const fig = figure(
     p.body,
     'timeline',
     `Events over the run — ${summary}`,
-    report.events.truncated ? `Only the first ${count(items.length)} of ${count(report.events.total)} events are in the report.` : '',
+    notes.join(' '),
     width,
     196,
-    () => toCsv(['t_ms', 'type', 'vm', 'host', 'from', 'to', 'reason'], items.map((e) => [e.t, e.type, 'vm' in e ? e.vm : '', 'host' in e ? e.host : '', e.type === 'host.memory-state' ? e.from : '', e.type === 'host.memory-state' ? e.to : '', e.type === 'vm.unplaceable' ? e.reason : ''])),
+    () =>
+      toCsv(
+        ['t_ms', 'type', 'vm', 'host', 'from', 'to', 'reason', 'rule', 'target', 'value', 'threshold', 'since_ms', 'raised_at_ms', 'peak'],
+        items.map((e) => [
+          e.t,
+          e.type,
+          'vm' in e ? e.vm : '',
+          'host' in e ? e.host : '',
+          e.type === 'host.memory-state' ? e.from : '',
+          e.type === 'host.memory-state' ? e.to : '',
+          e.type === 'vm.unplaceable' ? e.reason : '',
+          'rule' in e ? e.rule : '',
+          'target' in e ? e.target : '',
+          e.type === 'alarm.raised' ? e.value : '',
+          e.type === 'alarm.raised' ? e.threshold : '',
+          e.type === 'alarm.raised' ? e.since : '',
+          e.type === 'alarm.cleared' ? e.raisedAt : '',
+          e.type === 'alarm.cleared' ? e.peak : '',
+        ]),
+      ),
   );
-  const M = { top: 10, right: 16, bottom: 40, left: 110 };
+  const tracks = alarmTracks(alarms.items, f1);
+  const alarmRules = [...new Set([...rulesInForce(alarms.rules), ...tracks.groups.map((gr) => gr.rule)])];
+  const legendH = alarmRules.length > 0 ? 22 : 0;
+  const M = { top: 10, right: 16, bottom: 40 + legendH, left: 110 };
   const W = width - M.left - M.right;
   const contextH = 44;
   const laneH = 30;
-  const H = contextH + LANES.length * laneH;
+  const alarmTop = contextH + LANES.length * laneH;
+  const alarmH = alarmLaneHeight(tracks.tracks);
+  const H = alarmTop + alarmH;
   fig.svg.attr('height', M.top + H + M.bottom).attr('data-x0', f0).attr('data-x1', f1);
   const g = fig.svg.append('g').attr('class', 'plot').attr('transform', `translate(${M.left},${M.top})`);
   const x = d3.scaleLinear().domain([f0, f1]).range([0, W]);
@@ -102,6 +172,109 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     g.append('line').attr('x1', 0).attr('x2', W).attr('y1', y0).attr('y2', y0).attr('stroke', '#e3e3e3');
     g.append('text').attr('x', -16).attr('y', y0 + laneH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text(l.label);
   });
+  g.append('line').attr('x1', 0).attr('x2', W).attr('y1', alarmTop).attr('y2', alarmTop).attr('stroke', '#e3e3e3');
+  g.append('text').attr('x', -16).attr('y', alarmTop + alarmH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text('alarms');
+  if (alarmRules.length > 0) {
+    const lg = g.append('g').attr('class', 'alarm-legend').attr('transform', `translate(0,${H + 52})`) as Sel<SVGGElement>;
+    legend(lg, alarmRules.map((r) => ({ label: `${r} alarm`, colour: ALARM_COLOURS[r], kind: 'box' as const })), W);
+  }
+
+  // Alarm bars, under the brush so that dragging across them still zooms; the brush's pointer
+  // events find the bar under the pointer for the tooltip.
+  const pad = 3;
+  const trackH = tracks.tracks > 0 ? (alarmH - 2 * pad) / tracks.tracks : 0;
+  const barH = Math.max(1, trackH - (trackH >= 4 ? 1 : 0));
+  const geo = tracks.bars.map((b) => {
+    const x0 = Math.min(Math.max(0, x(b.t0)), W - 2);
+    const x1 = Math.max(x0 + 2, Math.min(W, x(b.t1)));
+    const y0 = alarmTop + pad + b.track * trackH;
+    return { b, x0, x1, y0, y1: y0 + barH };
+  });
+  const alarmG = g.append('g').attr('class', 'alarm-lane').attr('data-tracks', tracks.tracks);
+  for (const gr of tracks.groups.slice(1)) {
+    const y = alarmTop + pad + gr.first * trackH - 0.5;
+    alarmG.append('line').attr('class', 'alarm-group').attr('x1', 0).attr('x2', W).attr('y1', y).attr('y2', y).attr('stroke', '#d0d0d0').attr('stroke-dasharray', '2 2');
+  }
+  const barSel = alarmG
+    .selectAll<SVGRectElement, (typeof geo)[number]>('rect.alarm-bar')
+    .data(geo)
+    .join('rect')
+    .attr('class', 'alarm-bar')
+    .attr('data-i', (d) => d.b.index)
+    .attr('data-rule', (d) => d.b.alarm.rule)
+    .attr('data-t0', (d) => d.b.t0)
+    .attr('data-t1', (d) => d.b.t1)
+    .attr('data-open', (d) => (d.b.alarm.clearedAt === null ? 'true' : null))
+    .attr('x', (d) => d.x0)
+    .attr('y', (d) => d.y0)
+    .attr('width', (d) => d.x1 - d.x0)
+    .attr('height', barH)
+    .attr('fill', (d) => ALARM_COLOURS[d.b.alarm.rule])
+    .attr('stroke', 'none');
+  if (geo.length === 0) {
+    alarmG
+      .append('text')
+      .attr('x', 6)
+      .attr('y', alarmTop + alarmH / 2)
+      .attr('dy', '0.35em')
+      .attr('fill', '#555')
+      .text(rulesInForce(alarms.rules).length === 0 ? 'no alarm rules in force' : 'no alarm fired');
+  }
+  let current = -1;
+  const highlight = (k: number) => {
+    current = k;
+    barSel.attr('stroke', (_, j) => (j === k ? '#000' : 'none')).attr('stroke-width', (_, j) => (j === k ? 1.5 : null));
+  };
+  const showBar = (k: number, cx: number, cy: number) => {
+    const d = geo[k];
+    if (!d) return;
+    highlight(k);
+    const t = alarmTip(d.b, start);
+    showTip(cx, cy, t.title, t.lines, 'timeline-alarms', d.b.index);
+  };
+  const leaveBars = () => {
+    if (current >= 0) highlight(-1);
+    hideTip('timeline-alarms');
+  };
+  /** The bar under a point of the plot (the topmost, else the nearest within 2 px); -1 for none. */
+  const barAt = (px: number, py: number): number => {
+    if (py < alarmTop - 2 || py > H + 2) return -1;
+    let near = -1;
+    let best = 2.5;
+    for (let k = geo.length - 1; k >= 0; k--) {
+      const d = geo[k] as (typeof geo)[number];
+      const dx = Math.max(d.x0 - px, 0, px - d.x1);
+      const dy = Math.max(d.y0 - py, 0, py - d.y1);
+      if (dx === 0 && dy === 0) return k;
+      const dist = Math.max(dx, dy);
+      if (dist < best) {
+        best = dist;
+        near = k;
+      }
+    }
+    return near;
+  };
+  // Keyboard: the lane takes focus; ←/→ step through the alarms in time order.
+  const byTime = geo.map((_, k) => k).sort((a, b) => (geo[a] as (typeof geo)[number]).b.t0 - (geo[b] as (typeof geo)[number]).b.t0 || a - b);
+  if (geo.length > 0) {
+    alarmG
+      .attr('tabindex', 0)
+      .attr('role', 'img')
+      .attr('aria-label', `Alarms: ${count(geo.length)} bars, by rule. Use the arrow keys to read them one by one.`)
+      .on('blur', leaveBars);
+    keyStepper(
+      alarmG.node() as Element,
+      () => byTime.length,
+      () => byTime.indexOf(current),
+      (i) => {
+        if (i === null) return leaveBars();
+        const k = byTime[i] as number;
+        const d = geo[k] as (typeof geo)[number];
+        const [cx, cy] = clientPoint(g.node() as SVGGraphicsElement, (d.x0 + d.x1) / 2, d.y1);
+        showBar(k, cx, cy);
+      },
+    );
+  }
 
   // Brush first, markers on top so they keep their tooltips.
   const brushG = g.append('g').attr('class', 'brush');
@@ -121,15 +294,28 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
   brushG.call(brush);
   brushG.select('.selection').attr('fill', '#0072B2').attr('fill-opacity', 0.15).attr('stroke', '#0072B2');
   brushG.on('dblclick', () => store.setDomain(null));
+  brushG
+    .on('pointermove.alarms', (event: PointerEvent) => {
+      if (event.buttons !== 0) return leaveBars();
+      const [px, py] = d3.pointer(event, g.node());
+      const k = barAt(px, py);
+      if (k < 0) return leaveBars();
+      showBar(k, event.clientX, event.clientY);
+    })
+    .on('pointerleave.alarms', leaveBars);
 
   // Events the report does not hold (truncated list): grey the stretch after the last kept one.
-  if (report.events.truncated && items.length > 0) {
-    const lastT = items.reduce((m, e) => Math.max(m, e.t), f0);
+  const greyAfter = (lastT: number, y0: number, y1: number, text: string) => {
     const x0 = x(lastT);
-    if (x0 < W) {
-      g.append('rect').attr('class', 'truncated').attr('x', x0).attr('y', contextH).attr('width', W - x0).attr('height', H - contextH).attr('fill', '#000').attr('fill-opacity', 0.06).attr('pointer-events', 'none');
-      g.append('text').attr('x', Math.min(W - 4, x0 + 6)).attr('y', H - 6).attr('text-anchor', x0 + 6 > W - 200 ? 'end' : 'start').attr('font-size', 10).attr('fill', '#555').attr('pointer-events', 'none').text('later events not in the report (see events.ndjson)');
-    }
+    if (x0 >= W) return;
+    g.append('rect').attr('class', 'truncated').attr('x', x0).attr('y', y0).attr('width', W - x0).attr('height', y1 - y0).attr('fill', '#000').attr('fill-opacity', 0.06).attr('pointer-events', 'none');
+    g.append('text').attr('x', Math.min(W - 4, x0 + 6)).attr('y', y1 - 6).attr('text-anchor', x0 + 6 > W - 200 ? 'end' : 'start').attr('font-size', 10).attr('fill', '#555').attr('pointer-events', 'none').text(text);
+  };
+  if (report.events.truncated && items.length > 0) {
+    greyAfter(items.reduce((m, e) => Math.max(m, e.t), f0), contextH, alarmTop, 'later events not in the report (see events.ndjson)');
+  }
+  if (alarms.truncated && alarms.items.length > 0) {
+    greyAfter(alarms.items.reduce((m, a) => Math.max(m, a.raisedAt), f0), alarmTop, H, 'later alarms not in the report (see events.ndjson)');
   }
 
   const bucket = Math.max(1, (f1 - f0) / Math.max(1, W / 6));
@@ -180,7 +366,7 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
         .on('blur', () => hideTip('timeline'));
     });
   });
-  if (markers.length === 0) g.append('text').attr('x', W / 2).attr('y', contextH + laneH * 1.5).attr('text-anchor', 'middle').attr('fill', '#555').text('No events in the report.');
+  if (markers.length === 0 && geo.length === 0) g.append('text').attr('x', W / 2).attr('y', contextH + laneH * 1.5).attr('text-anchor', 'middle').attr('fill', '#555').text('No events in the report.');
 
   const sync = () => {
     showStatus();

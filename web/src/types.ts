@@ -2,13 +2,15 @@
  * The report contract as the viewer sees it: types only, from src/report/schema.ts, so that
  * nothing of the simulator (or zod) reaches the browser.
  */
-export type { Report, HeadlineFigures, ReportEvent, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
+export type { Report, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
 import type { Report } from '../../src/report/schema.js';
 
 export type MemoryState = Report['series']['clusters'][string]['worstMemState'][number];
 export type ReadyBand = Report['headline']['cpuReady']['band'];
 export type VmRow = Report['vms'][number];
 export type HostRow = Report['hosts'][number];
+export type AlarmRule = Report['alarms']['items'][number]['rule'];
+export type AlarmRules = Report['alarms']['rules'];
 
 /** What report.html embeds: one report, or several for a comparison. */
 export interface ViewerData {
