@@ -50,7 +50,7 @@ function main(argv: string[]): void {
   const [mh, mv] = quick ? [100, 2000] : [1000, 20000];
   let quiet = Infinity;
   let pressed: ModelFigures | null = null;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     quiet = Math.min(quiet, child('week', mh, mv).seconds);
     const p = child('week-mem', mh, mv);
     if (pressed === null || p.seconds < pressed.seconds) pressed = p;
