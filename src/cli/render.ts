@@ -27,7 +27,11 @@ export function renderHeadline(title: string, h: HeadlineFigures): string {
     `  CPU ready   mean ${f(h.cpuReady.meanPct, 2)}%  p95 of VM p95 ${f(h.cpuReady.p95OfVmP95Pct, 2)}% (${h.cpuReady.band})  VMs over 5%: ${h.cpuReady.vmsOver5PctP95}`,
     `  memory      peak consumed ${f(h.memory.peakConsumedGiB)} GiB  lowest free ${f(h.memory.lowestFreeMiB, 0)} MiB  hosts below 'high': ${h.memory.hostsEverBelowHigh}`,
     `  reclaimed   shared ${f(h.memory.sharedSavedGiB)} GiB  ballooned ${f(h.memory.balloonedGiB)} GiB  compressed ${f(h.memory.compressionSavedGiB)} GiB saved  swapped ${f(h.memory.swappedGiB)} GiB (peak ${f(h.memory.peakSwappedGiB)})  stall ${f(h.memory.stallPct, 2)}%`,
-    `  energy      ${f(h.energy.itKWh, 2)} kWh IT  (mean ${f(h.energy.meanPowerKW, 2)} kW)`,
+    `  energy      ${f(h.energy.itKWh, 2)} kWh IT  (mean ${f(h.energy.meanPowerKW, 2)} kW)` +
+      (h.energy.pue !== 1 ? `  ${f(h.energy.facilityKWh, 2)} kWh facility (PUE ${h.energy.pue})` : '') +
+      (h.energy.cost !== null ? `  ${f(h.energy.cost, 2)} ${h.energy.currency}` : '') +
+      (h.energy.operationalKgCo2 !== null ? `  ${f(h.energy.operationalKgCo2, 1)} kgCO2` : '') +
+      `  embodied ${f(h.energy.embodiedKgCo2, 1)} kgCO2`,
   ];
   return `${lines.join('\n')}\n`;
 }

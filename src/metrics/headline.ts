@@ -7,6 +7,7 @@ import { MEMORY_STATES, STATE_HIGH } from '../model/memory/min-free.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
+import type { EnergySpec } from '../scenario/schema.js';
 import type { Recorder } from './recorder.js';
 
 export interface Slice {
@@ -30,7 +31,30 @@ export function sortedQuantile(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] as number;
 }
 
-export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slice): HeadlineFigures {
+const MS_PER_YEAR = 365.25 * 24 * MS_PER_HOUR;
+
+/** Facility energy, cost and carbon from IT energy (the finance view's first figures). */
+export function energyFigures(
+  itKWh: number,
+  meanPowerKW: number,
+  servers: number,
+  durationMs: number,
+  e: EnergySpec,
+): HeadlineFigures['energy'] {
+  const facilityKWh = itKWh * e.pue;
+  return {
+    itKWh,
+    meanPowerKW,
+    pue: e.pue,
+    facilityKWh,
+    cost: e.pricePerKWh === null ? null : facilityKWh * e.pricePerKWh,
+    currency: e.currency,
+    operationalKgCo2: e.gridGramsCo2PerKWh === null ? null : (facilityKWh * e.gridGramsCo2PerKWh) / 1000,
+    embodiedKgCo2: (servers * e.embodiedKgCo2PerServer * durationMs) / (e.serverLifeYears * MS_PER_YEAR),
+  };
+}
+
+export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slice, energySpec: EnergySpec): HeadlineFigures {
   const HM = mem.host;
   const H = world.hosts;
   const V = world.vms;
@@ -137,9 +161,6 @@ export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slic
       blockedGiBHours: blockedInt / MS_PER_HOUR / 1024,
       peakSwappedGiB: s.peakSwappedMiB / 1024,
     },
-    energy: {
-      itKWh: energy / WMS_PER_KWH,
-      meanPowerKW: energy / duration / 1000,
-    },
+    energy: energyFigures(energy / WMS_PER_KWH, energy / duration / 1000, s.hostEnd - s.hostStart, duration, energySpec),
   };
 }

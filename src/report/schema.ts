@@ -11,6 +11,7 @@
  *      same per interval; vms gain per-VM reclamation means and stall.
  * - 3: alarms: the rules in force, counts by rule, the alarms raised (when, where, how long, peak)
  *      and alarm.raised / alarm.cleared events.
+ * - 4: headline.energy gains facility energy (PUE), cost, operational and embodied CO2.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -18,7 +19,7 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 3;
+export const REPORT_VERSION = 4;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
@@ -70,6 +71,12 @@ export const Headline = z.object({
   energy: z.object({
     itKWh: z.number(),
     meanPowerKW: z.number(),
+    pue: z.number(),
+    facilityKWh: z.number().describe('IT energy × PUE'),
+    cost: z.number().nullable().describe('facility kWh × price; null when no price is given'),
+    currency: z.string(),
+    operationalKgCo2: z.number().nullable().describe('facility kWh × grid intensity; null when no intensity is given'),
+    embodiedKgCo2: z.number().describe("the hosts' embodied carbon for the run's share of their life"),
   }),
 });
 

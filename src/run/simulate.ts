@@ -74,14 +74,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     peakUtilPct: recorder.peakTotalUtilPct,
     peakConsumedMiB: recorder.peakTotalConsumedMiB,
     peakSwappedMiB: recorder.peakTotalSwappedMiB,
-  });
+  }, scenario.spec.energy);
   const clusterHeadlines = world.clusters.map((c, ci) =>
     headline(world, memory, recorder, {
       ...c,
       peakUtilPct: recorder.peakUtilPct[ci] as number,
       peakConsumedMiB: recorder.peakConsumedMiB[ci] as number,
       peakSwappedMiB: recorder.peakSwappedMiB[ci] as number,
-    }),
+    }, scenario.spec.energy),
   );
   return {
     world,

@@ -348,6 +348,26 @@ export const Alarms = z
   .strict()
   .prefault({});
 
+/**
+ * Facility energy, money and carbon for the run (DOMAIN.md, Power and energy): facility energy =
+ * IT energy × PUE; cost = facility kWh × price; operational CO2 = facility kWh × grid intensity;
+ * embodied CO2 = each server's embodied carbon spread over its life, for the run's duration.
+ * Money and grid carbon are left out (null) until a scenario gives a price or an intensity.
+ */
+export const Energy = z
+  .object({
+    pue: z.number().min(1).max(5).default(1).meta({ description: 'Power usage effectiveness (1 = IT energy only).' }),
+    pricePerKWh: z.number().min(0).nullable().default(null).meta({ description: 'Electricity price per facility kWh.' }),
+    currency: z.string().min(1).max(8).default('EUR'),
+    gridGramsCo2PerKWh: z.number().min(0).nullable().default(null).meta({ description: 'Grid carbon intensity, gCO2 per kWh.' }),
+    embodiedKgCo2PerServer: z.number().min(0).default(1000).meta({
+      description: 'Embodied carbon of one server over its life (OpenDC default: 1000 kgCO2 over 5 years).',
+    }),
+    serverLifeYears: z.number().positive().default(5),
+  })
+  .strict()
+  .prefault({});
+
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
@@ -363,6 +383,7 @@ export const ScenarioSchema = z
     clusters: z.array(Cluster).min(1).meta({ description: 'Clusters: each an independent domain of hosts and VMs.' }),
     outputs: Outputs,
     alarms: Alarms,
+    energy: Energy,
   })
   .strict();
 
@@ -376,3 +397,4 @@ export type HostGroupSpec = z.output<typeof HostGroup>;
 export type VmGroupSpec = z.output<typeof VmGroup>;
 export type ClusterSpec = z.output<typeof Cluster>;
 export type AlarmsSpec = z.output<typeof Alarms>;
+export type EnergySpec = z.output<typeof Energy>;
