@@ -15,7 +15,7 @@ import { renderReportHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { count, duration, num, when } from '../../web/src/format.js';
+import { count, duration, kgCo2, kwh, money, num, when } from '../../web/src/format.js';
 import { alarmRulesText, alarmThreshold, alarmValue, sortAlarms, startMs, stateRuns } from '../../web/src/shape.js';
 import type { MemoryState } from '../../web/src/types.js';
 import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
@@ -99,6 +99,25 @@ describe('report.html of the default run', () => {
     await expect(page.locator('[data-field=description]').textContent()).resolves.toBe(r.run.description);
     await expect(page.locator('[data-field=seed]').textContent()).resolves.toBe(String(r.run.seed));
     expect(await page.locator('.card').count()).toBe(11);
+    // Energy (scenarios/default.yaml: PUE 1.5, 0.18 EUR/kWh, 250 gCO2/kWh): IT energy and power,
+    // facility energy with the PUE, cost in euros, operational and embodied CO2, as rounded on the page.
+    const e = r.headline.energy;
+    expect([e.pue, e.currency]).toEqual([1.5, 'EUR']);
+    expect(e.cost).not.toBeNull();
+    expect(e.operationalKgCo2).not.toBeNull();
+    const energy = page.locator('[data-card=energy]');
+    await expect(energy.locator('.card-value').textContent()).resolves.toBe(kwh(e.itKWh));
+    await expect(energy.locator('.card-sub').textContent()).resolves.toBe(`IT · mean ${num(e.meanPowerKW)} kW`);
+    await expect(energy.locator('[data-field=facility]').textContent()).resolves.toBe(`facility ${kwh(e.facilityKWh)} (PUE 1.5)`);
+    await expect(energy.locator('[data-field=cost]').textContent()).resolves.toBe(`cost ${money(e.cost, 'EUR')}`);
+    expect(money(e.cost, 'EUR')).toMatch(/^[\d,]+\.\d\d EUR$/);
+    await expect(energy.locator('[data-field=operational-co2]').textContent()).resolves.toBe(`operational ${kgCo2(e.operationalKgCo2)}`);
+    await expect(energy.locator('[data-field=embodied-co2]').textContent()).resolves.toBe(`embodied ${kgCo2(e.embodiedKgCo2)}`);
+    const energyFinding = (await page.locator('.findings li').allTextContents()).find((t) => t.startsWith('Energy:'))!;
+    expect(energyFinding).toContain(`${kwh(e.facilityKWh)} at the facility (PUE 1.5)`);
+    expect(energyFinding).toContain(`costing ${money(e.cost, 'EUR')}`);
+    expect(energyFinding).toContain(`${kgCo2(e.operationalKgCo2)} operational`);
+    expect(energyFinding).toContain(`${kgCo2(e.embodiedKgCo2)} embodied`);
     const band = r.headline.cpuReady.band;
     await expect(page.locator('[data-card=ready] .badge').getAttribute('data-band')).resolves.toBe(band);
     // One path per series.
@@ -540,6 +559,20 @@ describe('comparison report', () => {
     expect(await still.allTextContents()).toEqual([count(defaultReport.alarms.activeAtEnd), count(twoReport.alarms.activeAtEnd)]);
     expect(await page.locator('[data-chart=compare-util] path.series-line').count()).toBe(2);
     expect(await page.locator('[data-chart=compare-ready] path.series-line').count()).toBe(2);
+    // Energy rows: the default run has a price and a grid intensity, the two-cluster fixture neither.
+    const energyRow = (key: string) => page.locator(`table.compare-table tr[data-figure=${key}] td .value`).allTextContents();
+    await expect(page.locator('table.compare-table tr[data-figure=facilityKWh] th').textContent()).resolves.toBe('Facility energy (kWh)');
+    await expect(page.locator('table.compare-table tr[data-figure=energyCost] th').textContent()).resolves.toBe('Energy cost');
+    await expect(page.locator('table.compare-table tr[data-figure=operationalKgCo2] th').textContent()).resolves.toBe('Operational CO2 (kg)');
+    await expect(page.locator('table.compare-table tr[data-figure=embodiedKgCo2] th').textContent()).resolves.toBe('Embodied CO2 (kg)');
+    const [d, t] = [defaultReport.headline.energy, twoReport.headline.energy];
+    expect(await energyRow('facilityKWh')).toEqual([num(d.facilityKWh), num(t.facilityKWh)]);
+    expect([t.cost, t.operationalKgCo2]).toEqual([null, null]);
+    expect(await energyRow('energyCost')).toEqual([money(d.cost, 'EUR'), '—']);
+    expect(await energyRow('operationalKgCo2')).toEqual([num(d.operationalKgCo2!), '—']);
+    // No change against a missing figure.
+    expect(await page.locator('table.compare-table tr[data-figure=energyCost] .delta').count()).toBe(0);
+    expect(await energyRow('embodiedKgCo2')).toEqual([num(d.embodiedKgCo2), num(t.embodiedKgCo2)]);
     await page.screenshot({ path: join(ARTIFACTS, 'comparison-full.png'), fullPage: true });
     await expect(page.locator('#run-details [data-field=scenario]').textContent()).resolves.toBe('default');
     await page.locator('[data-control=run]').selectOption('1');

@@ -1,35 +1,12 @@
 /** Comparison of several runs: headline figures and alarm counts side by side, and the same metric on one chart. */
 import { toCsv } from './csv.js';
-import { count, duration, gib, kwh, mibAsGib, num, pct, ratio } from './format.js';
+import { duration, num, pct } from './format.js';
 import { BAND_COLOURS, BAND_TEXT, COLOURS, categorical } from './palette.js';
-import { ALL_CLUSTERS, RUN_FIGURES, clusterView, readyBand, type FigureFormat } from './shape.js';
+import { ALL_CLUSTERS, RUN_FIGURES, clusterView, formatFigure, readyBand } from './shape.js';
 import { TimeChart } from './timechart.js';
 import type { Report } from './types.js';
 import { exportCsv } from './export.js';
 import { button, panel, type Sel } from './ui.js';
-
-export function formatFigure(v: number, f: FigureFormat): string {
-  switch (f) {
-    case 'count':
-      return count(v);
-    case 'num':
-      return num(v);
-    case 'pct':
-      return pct(v);
-    case 'ratio':
-      return ratio(v);
-    case 'gib':
-      return gib(v);
-    case 'mib-as-gib':
-      return mibAsGib(v);
-    case 'kwh':
-      return kwh(v);
-    case 'kw':
-      return `${num(v)} kW`;
-    case 'ghz':
-      return `${num(v)} GHz`;
-  }
-}
 
 export function renderComparison(parent: Sel, reports: readonly Report[], labels: readonly string[], width: number): void {
   const p = panel(
@@ -65,22 +42,25 @@ export function renderComparison(parent: Sel, reports: readonly Report[], labels
     tr.append('th').attr('scope', 'row').text(fig.label);
     reports.forEach((r, k) => {
       const v = fig.get(r);
+      const currency = r.headline.energy.currency;
       const td = tr.append('td').attr('class', 'num');
-      if (fig.key === 'readyP95Pct') {
+      if (fig.key === 'readyP95Pct' && v !== null) {
         const band = readyBand(v);
         td.append('span').attr('class', 'band-chip').style('background', BAND_COLOURS[band]).style('color', BAND_TEXT[band]).text(band);
         td.append('span').text(' ');
       }
-      td.append('span').attr('class', 'value').text(formatFigure(v, fig.format));
-      if (k > 0 && base) {
-        const b = fig.get(base);
+      td.append('span').attr('class', 'value').text(formatFigure(v, fig.format, currency));
+      // No change against a missing figure, nor between sums of money in different currencies.
+      const b = base ? fig.get(base) : null;
+      const comparable = fig.format !== 'money' || base?.headline.energy.currency === currency;
+      if (k > 0 && v !== null && b !== null && comparable) {
         const d = v - b;
         if (Math.abs(d) > 1e-9) {
           const better = fig.better === null ? null : (fig.better === 'lower') === d < 0;
           const sign = d > 0 ? '+' : '−';
           const rel = b !== 0 ? ` (${sign}${num(Math.abs((d / b) * 100))} %)` : '';
           // Percentages change by points; ratios by a plain number.
-          const size = fig.format === 'pct' ? `${num(Math.abs(d))} pt` : fig.format === 'ratio' ? num(Math.abs(d)) : formatFigure(Math.abs(d), fig.format);
+          const size = fig.format === 'pct' ? `${num(Math.abs(d))} pt` : fig.format === 'ratio' ? num(Math.abs(d)) : formatFigure(Math.abs(d), fig.format, currency);
           td.append('span')
             .attr('class', `delta ${better === null ? 'neutral' : better ? 'better' : 'worse'}`)
             .text(` ${sign}${size}${fig.format === 'pct' ? '' : rel}`);

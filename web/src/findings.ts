@@ -2,7 +2,7 @@
  * The report's key findings in plain words, for the top of the page: what an architect, a
  * finance analyst and a student should take away first. Pure.
  */
-import { count, gib, kwh, mibAsGib, num, pct, ratio } from './format.js';
+import { count, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio } from './format.js';
 import { alarmCountsText, clusterView, rulesInForce, ALL_CLUSTERS } from './shape.js';
 import type { Report } from './types.js';
 
@@ -72,6 +72,18 @@ export function findings(report: Report): Finding[] {
     );
   }
 
-  out.push({ tone: 'info', text: `Energy: ${kwh(h.energy.itKWh)} of IT energy over the run (mean ${num(h.energy.meanPowerKW)} kW), before PUE.` });
+  out.push({ tone: 'info', text: energyText(h.energy) });
   return out;
+}
+
+/** The energy finding: IT energy, facility energy with its PUE, cost and carbon (what the report gives). */
+export function energyText(e: Report['headline']['energy']): string {
+  const it = `Energy: ${kwh(e.itKWh)} of IT energy over the run (mean ${num(e.meanPowerKW)} kW)`;
+  const facility = e.pue !== 1 ? `, ${kwh(e.facilityKWh)} at the facility (${pue(e.pue)})` : ', PUE 1 (no facility overhead given)';
+  const cost = e.cost !== null ? `, costing ${money(e.cost, e.currency)}` : '';
+  const carbon =
+    e.operationalKgCo2 !== null
+      ? ` Carbon: ${kgCo2(e.operationalKgCo2)} operational (from the grid) and ${kgCo2(e.embodiedKgCo2)} embodied (the hosts' share of their manufacture).`
+      : ` Carbon: ${kgCo2(e.embodiedKgCo2)} embodied (the hosts' share of their manufacture); no grid intensity given for operational CO2.`;
+  return `${it}${facility}${cost}.${carbon}`;
 }

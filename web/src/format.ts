@@ -39,6 +39,31 @@ export function kwh(x: number): string {
   return `${num(x)} kWh`;
 }
 
+/** What a figure the report leaves out (null) reads as. */
+export const NONE = '—';
+
+/** `f(v)`, or "—" when the report gives no value. */
+export function orNone<T>(v: T | null | undefined, f: (v: T) => string): string {
+  return v === null || v === undefined ? NONE : f(v);
+}
+
+const MONEY = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "1,234.56 EUR"; "—" for null (no price given). */
+export function money(x: number | null, currency: string): string {
+  return orNone(x, (v) => (Number.isFinite(v) ? `${MONEY.format(v)} ${currency}`.trim() : '–'));
+}
+
+/** "30.8 kgCO2"; "—" for null (no grid intensity given). */
+export function kgCo2(x: number | null): string {
+  return orNone(x, (v) => `${num(v)} kgCO2`);
+}
+
+/** Power usage effectiveness: "PUE 1.5". */
+export function pue(x: number): string {
+  return `PUE ${NF2.format(x)}`;
+}
+
 export function count(x: number): string {
   return NF0.format(x);
 }

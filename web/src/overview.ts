@@ -1,6 +1,6 @@
 /** The page header (run metadata, warnings, key findings) and the overview cards. */
 import { findings } from './findings.js';
-import { count, duration, gib, kwh, mibAsGib, num, pct, ratio, when } from './format.js';
+import { count, duration, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio, when } from './format.js';
 import { BAND_COLOURS, BAND_TEXT } from './palette.js';
 import { alarmCountsText, rulesInForce, startMs } from './shape.js';
 import type { HeadlineFigures, Report } from './types.js';
@@ -54,6 +54,29 @@ interface Card {
   readonly band?: HeadlineFigures['cpuReady']['band'];
   /** A colour for the card's left edge (without a badge). */
   readonly edge?: string;
+  /** Further figures, a line each, between the sub line and the hint. */
+  readonly lines?: ReadonlyArray<{ readonly field: string; readonly text: string }>;
+}
+
+/**
+ * The energy card: IT energy and mean power, then facility energy with its PUE (when the PUE is
+ * not 1), the cost (when a price is given), operational CO2 (when a grid intensity is given) and
+ * embodied CO2.
+ */
+function energyCard(e: HeadlineFigures['energy']): Card {
+  const lines: Array<{ field: string; text: string }> = [];
+  if (e.pue !== 1) lines.push({ field: 'facility', text: `facility ${kwh(e.facilityKWh)} (${pue(e.pue)})` });
+  if (e.cost !== null) lines.push({ field: 'cost', text: `cost ${money(e.cost, e.currency)}` });
+  if (e.operationalKgCo2 !== null) lines.push({ field: 'operational-co2', text: `operational ${kgCo2(e.operationalKgCo2)}` });
+  lines.push({ field: 'embodied-co2', text: `embodied ${kgCo2(e.embodiedKgCo2)}` });
+  return {
+    key: 'energy',
+    label: 'Energy',
+    value: kwh(e.itKWh),
+    sub: `IT · mean ${num(e.meanPowerKW)} kW`,
+    lines,
+    hint: e.pue !== 1 ? 'servers only; facility = IT × PUE (cooling, power losses)' : 'servers only (PUE 1: no facility overhead given)',
+  };
 }
 
 /** The alarms card: how many were raised, and how many were still raised at the end. */
@@ -119,7 +142,7 @@ function cards(report: Report): Card[] {
       sub: `peak swap ${gib(m.peakSwappedGiB)}`,
       hint: 'CPU demand lost while VMs wait for reclaimed pages',
     },
-    { key: 'energy', label: 'IT energy', value: kwh(h.energy.itKWh), sub: `mean ${num(h.energy.meanPowerKW)} kW`, hint: 'servers only, before PUE' },
+    energyCard(h.energy),
     alarmCard(report.alarms),
   ];
   // Two rows: placement, CPU and alarms first, then memory and energy.
@@ -150,6 +173,7 @@ export function renderCards(parent: Sel, report: Report): void {
     }
     if (c.edge) card.classed('banded', true).style('border-left-color', c.edge);
     card.append('div').attr('class', 'card-sub').text(c.sub);
+    for (const l of c.lines ?? []) card.append('div').attr('class', 'card-line').attr('data-field', l.field).text(l.text);
     card.append('div').attr('class', 'card-hint').text(c.hint);
   }
 }

@@ -2,7 +2,7 @@
  * Data shaping for the panels: everything the charts draw is computed here from report.json,
  * as pure functions (no DOM, no d3) so that it is unit-tested in Node.
  */
-import { count, duration, num, pct } from './format.js';
+import { count, duration, gib, kwh, mibAsGib, money, NONE, num, pct, ratio } from './format.js';
 import type { AlarmRule, AlarmRules, HeadlineFigures, HostRow, MemoryState, ReadyBand, Report, ReportAlarm, ReportEvent, VmRow } from './types.js';
 
 export const MEMORY_STATES: readonly MemoryState[] = ['high', 'clear', 'soft', 'hard', 'low'];
@@ -385,7 +385,35 @@ export function sortVms(vms: readonly VmRow[], key: VmKey, descending: boolean, 
   return n > 0 ? sorted.slice(0, n) : sorted;
 }
 
-export type FigureFormat = 'count' | 'num' | 'pct' | 'ratio' | 'gib' | 'mib-as-gib' | 'kwh' | 'kw' | 'ghz';
+/** How a figure is written; 'money' adds the run's currency. */
+export type FigureFormat = 'count' | 'num' | 'pct' | 'ratio' | 'gib' | 'mib-as-gib' | 'kwh' | 'kw' | 'ghz' | 'money';
+
+/** A comparison figure as written in the table: "—" when the report leaves it out; money in `currency`. */
+export function formatFigure(v: number | null, f: FigureFormat, currency = ''): string {
+  if (v === null) return NONE;
+  switch (f) {
+    case 'count':
+      return count(v);
+    case 'num':
+      return num(v);
+    case 'pct':
+      return pct(v);
+    case 'ratio':
+      return ratio(v);
+    case 'gib':
+      return gib(v);
+    case 'mib-as-gib':
+      return mibAsGib(v);
+    case 'kwh':
+      return kwh(v);
+    case 'kw':
+      return `${num(v)} kW`;
+    case 'ghz':
+      return `${num(v)} GHz`;
+    case 'money':
+      return money(v, currency);
+  }
+}
 
 /** A headline figure for cards and the comparison table. */
 export interface HeadlineFigure {
@@ -394,7 +422,8 @@ export interface HeadlineFigure {
   readonly format: FigureFormat;
   /** Which direction is better, for the comparison's change column (null: neither). */
   readonly better: 'lower' | 'higher' | null;
-  readonly get: (h: HeadlineFigures) => number;
+  /** The figure, or null when the report leaves it out (no price, no grid intensity). */
+  readonly get: (h: HeadlineFigures) => number | null;
 }
 
 export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
@@ -424,6 +453,10 @@ export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
   { key: 'blockedGiBHours', label: 'Allocations blocked (GiB × h)', format: 'num', better: 'lower', get: (h) => h.memory.blockedGiBHours },
   { key: 'itKWh', label: 'IT energy', format: 'kwh', better: 'lower', get: (h) => h.energy.itKWh },
   { key: 'meanPowerKW', label: 'Mean IT power', format: 'kw', better: 'lower', get: (h) => h.energy.meanPowerKW },
+  { key: 'facilityKWh', label: 'Facility energy (kWh)', format: 'num', better: 'lower', get: (h) => h.energy.facilityKWh },
+  { key: 'energyCost', label: 'Energy cost', format: 'money', better: 'lower', get: (h) => h.energy.cost },
+  { key: 'operationalKgCo2', label: 'Operational CO2 (kg)', format: 'num', better: 'lower', get: (h) => h.energy.operationalKgCo2 },
+  { key: 'embodiedKgCo2', label: 'Embodied CO2 (kg)', format: 'num', better: 'lower', get: (h) => h.energy.embodiedKgCo2 },
 ];
 
 /** A figure of a whole run, for the comparison table: the headline figures and the alarm counts. */
@@ -432,7 +465,7 @@ export interface RunFigure {
   readonly label: string;
   readonly format: FigureFormat;
   readonly better: 'lower' | 'higher' | null;
-  readonly get: (r: Report) => number;
+  readonly get: (r: Report) => number | null;
 }
 
 const ALARM_FIGURES: readonly RunFigure[] = [
