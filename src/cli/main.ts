@@ -3,10 +3,9 @@
  * in-process; this folder is the only place that touches the process, the file system paths of the user,
  * and the wall clock (through the injected io).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { OutputExistsError } from '../output/atomic-dir.js';
+import { makeDirs, OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
 import { stableJson } from '../output/json.js';
 import { defaultLabels, writeReportHtml } from '../report/html.js';
 import { readReportFile, ReportFileError } from '../report/read-report.js';
@@ -91,7 +90,7 @@ function buildProgram(io: CliIo): Command {
         });
       } catch (err) {
         bar?.done();
-        if (err instanceof OutputExistsError) {
+        if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
           io.stderr(`error: ${err.message}\n`);
           throw new ExitSignal(EXIT.outputExists);
         }
@@ -145,7 +144,13 @@ function buildProgram(io: CliIo): Command {
       });
       const defaultOut = folders.length === 1 ? path.join(folders[0] as string, 'report.html') : path.join(io.cwd, 'reports', 'comparison.html');
       const out = opts.out !== undefined ? path.resolve(io.cwd, opts.out) : defaultOut;
-      fs.mkdirSync(path.dirname(out), { recursive: true });
+      try {
+        makeDirs(path.dirname(out), out);
+      } catch (err) {
+        if (!(err instanceof OutputWriteError)) throw err;
+        io.stderr(`error: ${err.message}\n`);
+        throw new ExitSignal(EXIT.outputExists);
+      }
       writeReportHtml(out, reports, { labels: reportLabels(reports, folders) });
       io.stdout(`report: ${shown(io, out)}\n`);
     });

@@ -12,6 +12,37 @@ export class OutputExistsError extends Error {
   }
 }
 
+export class OutputWriteError extends Error {
+  constructor(
+    readonly dir: string,
+    reason: string,
+  ) {
+    super(`cannot write ${dir}: ${reason}`);
+  }
+}
+
+/**
+ * mkdir -p, one component at a time: Node's recursive mkdir can loop forever on some file
+ * systems (seen on /proc), and a failure here must name the folder and the reason.
+ */
+export function makeDirs(dir: string, forWhat: string = dir): void {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  while (!fs.existsSync(at)) {
+    missing.push(at);
+    const up = path.dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      fs.mkdirSync(d);
+    } catch (err) {
+      throw new OutputWriteError(forWhat, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    }
+  }
+}
+
 export class AtomicDir {
   readonly tmp: string;
   private done = false;
@@ -22,10 +53,14 @@ export class AtomicDir {
     tag: string,
   ) {
     if (fs.existsSync(target) && !force) throw new OutputExistsError(target);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    makeDirs(path.dirname(target), target);
     this.tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${tag}`);
     fs.rmSync(this.tmp, { recursive: true, force: true });
-    fs.mkdirSync(this.tmp);
+    try {
+      fs.mkdirSync(this.tmp);
+    } catch (err) {
+      throw new OutputWriteError(target, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    }
   }
 
   file(name: string): string {
