@@ -99,6 +99,8 @@ export class MemoryReclaimer {
     const VM = mem.vm;
     const dt = t - (HM.memLastT[h] as number);
     this.flush(h, vms, n, t);
+    // CPU the host spends compressing and decompressing over this interval (set below).
+    if (dt > 0) HM.compressionMhz[h] = 0;
     this.ensure(n, 1);
     const minFree = H.minFreeMiB[h] as number;
     const capacity = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
@@ -489,7 +491,9 @@ export class MemoryReclaimer {
     this.swapBudget = swapBudget;
     // CPU spent compressing, as a rate over this interval, taken from the host's capacity.
     const coreMhz = world.hosts.coreMhz[h] as number;
-    HM.compressionMhz[h] = dt > 0 ? ((compressedNow / PAGE_MIB) * (HS.compressUsPerPage[h] as number) * 1e-3 * coreMhz) / dt : 0;
+    if (dt > 0)
+      HM.compressionMhz[h] =
+        (HM.compressionMhz[h] as number) + ((compressedNow / PAGE_MIB) * (HS.compressUsPerPage[h] as number) * 1e-3 * coreMhz) / dt;
     return freed;
   }
 
@@ -508,6 +512,7 @@ export class MemoryReclaimer {
     const HS = mem.hostSettings;
     let room = churn ? 0 : Math.max(0, free);
     let used = 0;
+    let decompressed = 0;
     for (let j = 0; j < n; j++) {
       const v = vms[j] as number;
       const share = this.hotShare(v);
@@ -537,6 +542,7 @@ export class MemoryReclaimer {
       // Decompressing takes the page's full size back and frees its slot.
       const decompress = Math.min(hotCompressed * touchedFrac, room / (1 - 1 / ratio || 1));
       if (decompress > 0) {
+        decompressed += decompress;
         VM.compressedMiB[v] = compressed - decompress;
         VM.compressedStoredMiB[v] = (VM.compressedStoredMiB[v] as number) - decompress / ratio;
         const cost = decompress * (1 - 1 / ratio);
@@ -544,6 +550,9 @@ export class MemoryReclaimer {
         used += cost;
       }
     }
+    const coreMhz = this.world.hosts.coreMhz[h] as number;
+    HM.compressionMhz[h] =
+      (HM.compressionMhz[h] as number) + ((decompressed / PAGE_MIB) * (HS.decompressUsPerPage[h] as number) * 1e-3 * coreMhz) / dt;
     return used;
   }
 }
