@@ -31,21 +31,12 @@ function iso(epochMs: number): string {
 
 export class ClusterSeriesCsv implements SampleSink {
   private readonly csv: CsvFile;
-  private readonly vcpus: Float64Array;
-  private readonly cores: Float64Array;
-  private readonly configured: Float64Array;
-  private readonly vmCount: Float64Array;
 
   constructor(
     file: string,
     private readonly world: World,
   ) {
     this.csv = new CsvFile(file, CLUSTER_COLUMNS);
-    const n = world.clusters.length;
-    this.vcpus = new Float64Array(n);
-    this.cores = new Float64Array(n);
-    this.configured = new Float64Array(n);
-    this.vmCount = new Float64Array(n);
   }
 
   onSample(f: SampleFrame): void {
@@ -59,11 +50,13 @@ export class ClusterSeriesCsv implements SampleSink {
       let vcpus = 0;
       let cores = 0;
       let configured = 0;
+      let memory = 0;
       let vms = 0;
       for (let h = cl.hostStart; h < cl.hostEnd; h++) {
         vcpus += H.vcpus[h] as number;
         cores += H.cores[h] as number;
         configured += H.configuredMiB[h] as number;
+        memory += H.memoryMiB[h] as number;
         vms += H.vmCount[h] as number;
       }
       const states = c.hostsInState[ci] as Int32Array;
@@ -74,7 +67,7 @@ export class ClusterSeriesCsv implements SampleSink {
         num(c.utilPct[ci] as number, 3), num(c.maxHostUtilPct[ci] as number, 3), num(c.readyMeanPct[ci] as number, 3),
         num(c.readyP50Pct[ci] as number, 3), num(c.readyP95Pct[ci] as number, 3), num(c.readyP99Pct[ci] as number, 3),
         num(cores > 0 ? vcpus / cores : 0, 3), num(c.memoryMiB[ci] as number, 1), num(c.consumedMiB[ci] as number, 1),
-        num(c.activeMiB[ci] as number, 1), num(totalMemory(world, cl.hostStart, cl.hostEnd) > 0 ? configured / totalMemory(world, cl.hostStart, cl.hostEnd) : 0, 3),
+        num(c.activeMiB[ci] as number, 1), num(memory > 0 ? configured / memory : 0, 3),
         MEMORY_STATES[c.worstMemState[ci] as number] as string,
         states[0] as number, states[1] as number, states[2] as number, states[3] as number, states[4] as number,
         num(c.sharedMiB[ci] as number, 1), num(c.balloonMiB[ci] as number, 1), num(c.compressedMiB[ci] as number, 1),
@@ -89,12 +82,6 @@ export class ClusterSeriesCsv implements SampleSink {
   close(): void {
     this.csv.close();
   }
-}
-
-function totalMemory(world: World, from: number, to: number): number {
-  let m = 0;
-  for (let h = from; h < to; h++) m += world.hosts.memoryMiB[h] as number;
-  return m;
 }
 
 export class HostSeriesCsv implements SampleSink {

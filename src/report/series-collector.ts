@@ -4,7 +4,7 @@
  */
 import { MEMORY_STATES } from '../model/memory/min-free.js';
 import type { World } from '../model/world.js';
-import type { SampleFrame } from '../metrics/frame.js';
+import type { ClusterFrame, HostFrame, SampleFrame } from '../metrics/frame.js';
 import type { SampleSink } from '../metrics/recorder.js';
 import type { ClusterSeriesData, HostSeriesData } from './schema.js';
 
@@ -16,6 +16,18 @@ export function round3(x: number): number {
 }
 
 type StateName = (typeof MEMORY_STATES)[number];
+
+/** Numeric series copied from the frame under the same names. */
+const CLUSTER_NUMBERS = [
+  'capacityMhz', 'demandMhz', 'grantedMhz', 'utilPct', 'maxHostUtilPct', 'readyMeanPct', 'readyP50Pct',
+  'readyP95Pct', 'readyP99Pct', 'memoryMiB', 'consumedMiB', 'activeMiB', 'powerW', 'energyWh', 'sharedMiB',
+  'balloonMiB', 'compressedMiB', 'compressionSavedMiB', 'swappedMiB', 'swapInMiBps', 'swapOutMiBps', 'stallPct',
+] as const satisfies ReadonlyArray<keyof ClusterSeriesData & keyof ClusterFrame>;
+
+const HOST_NUMBERS = [
+  'utilPct', 'readyPct', 'consumedMiB', 'activeMiB', 'powerW', 'sharedMiB', 'balloonMiB', 'compressedMiB',
+  'swappedMiB', 'stallPct',
+] as const satisfies ReadonlyArray<keyof HostSeriesData & keyof HostFrame>;
 
 export class SeriesCollector implements SampleSink {
   readonly t: number[] = [];
@@ -56,44 +68,14 @@ export class SeriesCollector implements SampleSink {
     this.intervalMs.push(f.t1 - f.t0);
     const c = f.cluster;
     this.clusters.forEach((s, ci) => {
-      s.capacityMhz.push(round3(c.capacityMhz[ci] as number));
-      s.demandMhz.push(round3(c.demandMhz[ci] as number));
-      s.grantedMhz.push(round3(c.grantedMhz[ci] as number));
-      s.utilPct.push(round3(c.utilPct[ci] as number));
-      s.maxHostUtilPct.push(round3(c.maxHostUtilPct[ci] as number));
-      s.readyMeanPct.push(round3(c.readyMeanPct[ci] as number));
-      s.readyP50Pct.push(round3(c.readyP50Pct[ci] as number));
-      s.readyP95Pct.push(round3(c.readyP95Pct[ci] as number));
-      s.readyP99Pct.push(round3(c.readyP99Pct[ci] as number));
-      s.memoryMiB.push(round3(c.memoryMiB[ci] as number));
-      s.consumedMiB.push(round3(c.consumedMiB[ci] as number));
-      s.activeMiB.push(round3(c.activeMiB[ci] as number));
-      s.powerW.push(round3(c.powerW[ci] as number));
-      s.energyWh.push(round3(c.energyWh[ci] as number));
+      for (const k of CLUSTER_NUMBERS) s[k].push(round3(c[k][ci] as number));
       s.worstMemState.push(MEMORY_STATES[c.worstMemState[ci] as number] as StateName);
-      s.sharedMiB.push(round3(c.sharedMiB[ci] as number));
-      s.balloonMiB.push(round3(c.balloonMiB[ci] as number));
-      s.compressedMiB.push(round3(c.compressedMiB[ci] as number));
-      s.compressionSavedMiB.push(round3(c.compressionSavedMiB[ci] as number));
-      s.swappedMiB.push(round3(c.swappedMiB[ci] as number));
-      s.swapInMiBps.push(round3(c.swapInMiBps[ci] as number));
-      s.swapOutMiBps.push(round3(c.swapOutMiBps[ci] as number));
-      s.stallPct.push(round3(c.stallPct[ci] as number));
     });
     if (this.hosts) {
       const h = f.host;
       this.hosts.forEach((s, i) => {
-        s.utilPct.push(round3(h.utilPct[i] as number));
-        s.readyPct.push(round3(h.readyPct[i] as number));
-        s.consumedMiB.push(round3(h.consumedMiB[i] as number));
-        s.activeMiB.push(round3(h.activeMiB[i] as number));
-        s.powerW.push(round3(h.powerW[i] as number));
+        for (const k of HOST_NUMBERS) s[k].push(round3(h[k][i] as number));
         s.memState.push(MEMORY_STATES[h.memState[i] as number] as StateName);
-        s.sharedMiB.push(round3(h.sharedMiB[i] as number));
-        s.balloonMiB.push(round3(h.balloonMiB[i] as number));
-        s.compressedMiB.push(round3(h.compressedMiB[i] as number));
-        s.swappedMiB.push(round3(h.swappedMiB[i] as number));
-        s.stallPct.push(round3(h.stallPct[i] as number));
       });
     }
   }
