@@ -29,7 +29,24 @@ import {
   WL_UNIFORM,
   type WorkloadArrays,
 } from './workload/workload-arrays.js';
-import { f64, i32, type ClusterInfo, type HostArrays, type VmArrays, type VmGroupInfo, type World } from './world.js';
+import { HOST_ON, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_UNPLACEABLE } from './lifecycle.js';
+import {
+  f64,
+  i32,
+  type ClusterInfo,
+  type HostArrays,
+  type HostGroupInfo,
+  type PlacementRule,
+  type VmArrays,
+  type VmGroupInfo,
+  type World,
+} from './world.js';
+
+/** Power of a host in standby (ACPI S3/S5 with the BMC awake): a few watts. */
+const STANDBY_W = 10;
+const PRIORITY_CODE = { disabled: PRIORITY_DISABLED, low: PRIORITY_LOW, medium: PRIORITY_MEDIUM, high: PRIORITY_HIGH } as const;
+/** 1 Gbit/s in MiB/s. */
+const MIBPS_PER_GBPS = 1e9 / 8 / 1048576;
 
 const PHASE_COUNTER = 2 ** 51;
 
@@ -40,7 +57,7 @@ export interface Built {
   readonly streams: RandomStreams;
 }
 
-function pad(i: number, total: number): string {
+export function pad(i: number, total: number): string {
   return String(i).padStart(Math.max(3, String(total).length), '0');
 }
 
@@ -60,18 +77,35 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
   const W = createWorkloadArrays(nv, traces);
   const M = createMemoryArrays(nh, nv);
   const guestOs = new Map<string, number>();
+  const vmRules = new Map<number, number[]>();
   const clusters: ClusterInfo[] = [];
   const groups: VmGroupInfo[] = [];
+  const hostGroups: HostGroupInfo[] = [];
+  const domains: string[] = [];
+  const domainIndex = new Map<string, number>();
   let h = 0;
   let v = 0;
   spec.clusters.forEach((c, ci) => {
     const clusterId = `${c.site}/${c.name}`;
     const hostStart = h;
     for (const g of c.hosts) {
+      const groupStart = h;
+      let domain = -1;
+      if (g.rack !== undefined) {
+        const id = `${clusterId}/${g.rack}`;
+        if (!domainIndex.has(id)) {
+          domainIndex.set(id, domains.length);
+          domains.push(id);
+        }
+        domain = domainIndex.get(id) as number;
+      }
       for (let k = 1; k <= g.count; k++, h++) {
         fillHost(H, h, ci, `${clusterId}/${g.name}-${pad(k, g.count)}`, g);
         fillHostMemory(M, h, g);
+        H.hostGroup[h] = hostGroups.length;
+        H.domain[h] = domain;
       }
+      hostGroups.push({ id: `${clusterId}/${g.name}`, cluster: ci, name: g.name, hostStart: groupStart, hostEnd: h });
     }
     const vmStart = v;
     c.vms.forEach((g, gi) => {
@@ -96,7 +130,16 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
         vmEnd: v,
       });
     });
-    clusters.push(clusterInfo(c, ci, clusterId, hostStart, h, vmStart, v));
+    clusters.push(clusterInfo(c, ci, clusterId, hostStart, h, vmStart, v, groups, hostGroups, vmRules));
+  });
+  const failoverHost = new Uint8Array(nh);
+  const hostIndex = new Map(H.ids.map((id, i) => [id, i]));
+  spec.clusters.forEach((c) => {
+    if (c.ha.admissionControl.policy !== 'failover-hosts') return;
+    for (const id of c.ha.admissionControl.failoverHosts) {
+      const i = hostIndex.get(id);
+      if (i !== undefined) failoverHost[i] = 1;
+    }
   });
   const world: World = {
     startEpochMs: scenario.startEpochMs,
@@ -104,14 +147,59 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
     stepMs: spec.step,
     clusters,
     groups,
+    hostGroups,
+    domains,
     hosts: H,
     vms: V,
+    vmRules,
+    failoverHost,
   };
   return { world, workload: W, memory: M, streams };
 }
 
-function clusterInfo(c: ClusterSpec, ci: number, id: string, hs: number, he: number, vs: number, ve: number): ClusterInfo {
-  void ci;
+function clusterInfo(
+  c: ClusterSpec,
+  ci: number,
+  id: string,
+  hs: number,
+  he: number,
+  vs: number,
+  ve: number,
+  groups: readonly VmGroupInfo[],
+  hostGroups: readonly HostGroupInfo[],
+  vmRules: Map<number, number[]>,
+): ClusterInfo {
+  const rules: PlacementRule[] = c.rules.map((r, ri) => {
+    const members: number[] = [];
+    for (const name of r.vms) {
+      const g = groups.find((x) => x.cluster === ci && x.id === `${id}/${name}`);
+      if (g) for (let v = g.vmStart; v < g.vmEnd; v++) members.push(v);
+    }
+    for (const v of members) {
+      const list = vmRules.get(v) ?? [];
+      list.push(ri);
+      vmRules.set(v, list);
+    }
+    let hostMask: Uint8Array | null = null;
+    if (r.type === 'vm-host') {
+      hostMask = new Uint8Array(he - hs);
+      for (const name of r.hosts) {
+        const g = hostGroups.find((x) => x.cluster === ci && x.name === name);
+        if (g) for (let h = g.hostStart; h < g.hostEnd; h++) hostMask[h - hs] = 1;
+      }
+    }
+    return {
+      name: r.name,
+      kind: r.type,
+      mandatory: r.type !== 'vm-host' || r.mode === 'must' || r.mode === 'must-not',
+      negate: r.type === 'vm-host' && (r.mode === 'must-not' || r.mode === 'should-not'),
+      vms: Int32Array.from(members),
+      hostMask,
+    };
+  });
+  const ac = c.ha.admissionControl;
+  const hostCount = he - hs;
+  const defaultPct = hostCount > 0 ? Math.min(100, (100 * ac.hostFailuresToTolerate) / hostCount) : 0;
   return {
     id,
     name: c.name,
@@ -126,6 +214,34 @@ function clusterInfo(c: ClusterSpec, ci: number, id: string, hs: number, he: num
       maxMemoryOvercommit: c.placement.maxMemoryOvercommit ?? Infinity,
     },
     memoryHysteresisPct: c.memoryState.hysteresisPct,
+    rules,
+    ha: {
+      enabled: c.ha.enabled,
+      heartbeatMs: c.ha.heartbeat,
+      detectionMs: c.ha.detection,
+      maxRestartAttempts: c.ha.maxRestartAttempts,
+      retryDelayMs: c.ha.retryDelay,
+      isolationPowerOff: c.ha.isolationResponse === 'power-off',
+      admission: {
+        policy: c.ha.enabled ? ac.policy : 'disabled',
+        hostFailuresToTolerate: ac.hostFailuresToTolerate,
+        cpuPct: ac.cpuPct ?? defaultPct,
+        memoryPct: ac.memoryPct ?? ac.cpuPct ?? defaultPct,
+      },
+    },
+    drs: {
+      enabled: c.drs.enabled,
+      intervalMs: c.drs.interval,
+      threshold: c.drs.threshold,
+      maxConcurrentPerHost: c.drs.maxConcurrentPerHost,
+      maxConcurrentPerCluster: c.drs.maxConcurrentPerCluster,
+      paybackMs: c.drs.payback,
+    },
+    migration: {
+      maxDowntimeMs: c.migration.maxDowntime,
+      maxRounds: c.migration.maxRounds,
+      nonConvergence: c.migration.nonConvergence,
+    },
   };
 }
 
@@ -147,6 +263,8 @@ function fillHost(H: HostArrays, h: number, ci: number, id: string, g: HostGroup
   H.flavour[h] = FLAVOURS.indexOf(g.hypervisor.flavour);
   H.hvType[h] = type;
   H.firstVm[h] = -1;
+  H.nicMiBps[h] = g.nicGbps * MIBPS_PER_GBPS;
+  H.state[h] = HOST_ON;
 }
 
 function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
@@ -174,6 +292,12 @@ function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: T
   V.host[v] = -1;
   V.next[v] = -1;
   V.prev[v] = -1;
+  // Down until placed: placement sets it running.
+  V.state[v] = VM_DOWN;
+  V.downReason[v] = DOWN_UNPLACEABLE;
+  V.haPriority[v] = PRIORITY_CODE[t.haPriority];
+  V.bootMs[v] = t.bootTime;
+  V.dirtyMiBps[v] = t.dirtyRateMiBps;
 }
 
 function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
@@ -281,10 +405,16 @@ function allocHosts(n: number): HostArrays {
     minFreeMiB: f64(n),
     idleW: f64(n),
     maxW: f64(n),
+    standbyW: f64(n, STANDBY_W),
     powerModel: new Uint8Array(n),
     powerTable: f64(n * 11),
     flavour: new Uint8Array(n),
     hvType: new Uint8Array(n),
+    hostGroup: i32(n),
+    domain: i32(n, -1),
+    nicMiBps: f64(n),
+    state: new Uint8Array(n),
+    upInt: f64(n),
     vcpus: i32(n),
     vmCount: i32(n),
     configuredMiB: f64(n),
@@ -339,5 +469,11 @@ function allocVms(n: number): VmArrays {
     grantedInt: f64(n),
     readyInt: f64(n),
     placedMs: f64(n),
+    state: new Uint8Array(n),
+    downReason: new Uint8Array(n),
+    haPriority: new Uint8Array(n),
+    bootMs: f64(n),
+    dirtyMiBps: f64(n),
+    destHost: i32(n, -1),
   };
 }

@@ -9,7 +9,9 @@ import { allocateCpu } from './cpu/allocate.js';
 import type { MemoryArrays } from './memory/memory-arrays.js';
 import { MemoryReclaimer } from './memory/reclaim.js';
 import type { ModelObserver } from './observer.js';
-import { placeInitial, type PlacementOutcome } from './placement.js';
+import { OutageTracker } from './availability/outages.js';
+import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, hostServes, VM_RUNNING } from './lifecycle.js';
+import { attachVm, linkVm, placeInitial, releaseOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
 import { modelPower } from './power/models.js';
 import { steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
@@ -46,6 +48,9 @@ export class Datacenter {
   private readonly hysteresisPct: Float64Array;
 
   readonly reclaimer: MemoryReclaimer;
+  readonly outages: OutageTracker;
+  /** Admission control at the initial power-on (set by the HA controller when there is one). */
+  admit: Admit = () => null;
 
   constructor(
     readonly world: World,
@@ -55,6 +60,7 @@ export class Datacenter {
     private readonly observers: readonly ModelObserver[],
   ) {
     this.reclaimer = new MemoryReclaimer(world, memory);
+    this.outages = new OutageTracker(world);
     const nv = world.vms.n;
     this.memFrac = new Float64Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);
@@ -75,9 +81,9 @@ export class Datacenter {
   start(): PlacementOutcome {
     const { world, kernel } = this;
     const V = world.vms;
-    const outcome = placeInitial(world);
-    this.placement = outcome;
     const t = kernel.now;
+    const outcome = placeInitial(world, this.admit, (v) => this.outages.set(v, VM_RUNNING, 0, t));
+    this.placement = outcome;
     for (const o of this.observers) {
       if (o.placed) for (let v = 0; v < V.n; v++) if ((V.host[v] as number) >= 0) o.placed(t, v, V.host[v] as number);
       if (o.unplaceable) for (const u of outcome.unplaced) o.unplaceable(t, u.vm, u.reason);
@@ -85,7 +91,7 @@ export class Datacenter {
     const w = this.workload;
     for (let v = 0; v < V.n; v++) {
       V.lastT[v] = t;
-      if ((V.host[v] as number) < 0) continue;
+      // Every VM's workload runs from the start, so one powered on later finds its current level.
       if ((w.kind[v] as number) === WL_ON_OFF) this.initOnOff(v);
       const level = steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac);
       this.setLevel(v, level);
@@ -111,9 +117,10 @@ export class Datacenter {
     const order = schedule.order;
     for (let j = schedule.batchStart; j < schedule.batchEnd; j++) {
       const v = order[j] as number;
-      if ((V.host[v] as number) < 0) continue;
       const level = steppedLevel(w, v, counter, t, world.startEpochMs, this.memFrac);
-      this.changeLevel(v, level, t);
+      // A VM that is down keeps its workload's level for when it runs again.
+      if ((V.host[v] as number) < 0) this.setLevel(v, level);
+      else this.changeLevel(v, level, t);
     }
     this.recomputeDirty(t);
     kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_MODEL);
@@ -141,10 +148,11 @@ export class Datacenter {
     const w = this.workload;
     const t = this.kernel.now;
     w.level[v] = (w.level[v] as number) > 0 ? 0 : 1;
+    const level = steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac);
     if ((this.world.vms.host[v] as number) >= 0) {
-      this.changeLevel(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac), t);
+      this.changeLevel(v, level, t);
       this.recomputeDirty(t);
-    }
+    } else this.setLevel(v, level);
     this.scheduleSwitch(v, count);
   }
 
@@ -249,6 +257,7 @@ export class Datacenter {
     H.energyInt[h] = (H.energyInt[h] as number) + (H.powerW[h] as number) * dt;
     const s = h * 5 + (H.memState[h] as number);
     H.stateMs[s] = (H.stateMs[s] as number) + dt;
+    if (hostServes(H.state[h] as number)) H.upInt[h] = (H.upInt[h] as number) + dt;
     H.lastT[h] = t;
   }
 
@@ -356,14 +365,10 @@ export class Datacenter {
     const H = world.hosts;
     const sumGranted = H.grantedMhz[h] as number;
     const consumed = H.consumedMiB[h] as number;
-    H.powerW[h] = modelPower(
-      H.powerModel[h] as number,
-      H.idleW[h] as number,
-      H.maxW[h] as number,
-      H.powerTable,
-      h * 11,
-      sumGranted / (H.usableMhz[h] as number),
-    );
+    const hs = H.state[h] as number;
+    H.powerW[h] = hostServes(hs)
+      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, sumGranted / (H.usableMhz[h] as number))
+      : hostPowerW(H, h, hs);
 
     const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
     if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;
@@ -373,4 +378,108 @@ export class Datacenter {
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
     }
   }
+
+  // ---- Lifecycle operations: the one place where VMs join and leave hosts. ----
+  // Each brings the integrals of the hosts involved up to t first, changes the VM lists and
+  // bookkeeping, and marks the hosts for a recompute; `settle(t)` then recomputes them once.
+
+  /** Integrals of host h, its memory and its VMs up to t, before its VM set changes. */
+  private settleHost(h: number, t: number): void {
+    this.flushHost(h, t);
+    const n = this.gatherVms(h);
+    this.reclaimer.flush(h, this.scratchVm, n, t);
+    for (let k = 0; k < n; k++) this.flushVm(this.scratchVm[k] as number, t);
+    this.memory.host.memLastT[h] = t;
+  }
+
+  private markRecompute(h: number): void {
+    if (this.dirty[h] === 0) this.dirtyList[this.dirtyCount++] = h;
+    this.dirty[h] = RECOMPUTE;
+  }
+
+  /** Recompute every host touched by lifecycle operations at t. */
+  settle(t: number): void {
+    this.recomputeDirty(t);
+  }
+
+  /** Reclamation state of VM v cleared: a fresh boot (touched memory too) or pages re-sent by a migration. */
+  private resetVmMemory(v: number, boot: boolean): void {
+    const VM = this.memory.vm;
+    VM.sharedMiB[v] = 0;
+    VM.compressedMiB[v] = 0;
+    VM.compressedStoredMiB[v] = 0;
+    VM.swappedMiB[v] = 0;
+    VM.stall[v] = 0;
+    VM.blockedMiB[v] = 0;
+    if (boot) {
+      VM.balloonMiB[v] = 0;
+      this.world.vms.touchedMiB[v] = 0;
+    }
+  }
+
+  /** Power VM v on host h (already chosen by placement): it boots with fresh memory. */
+  powerOn(v: number, h: number, t: number): void {
+    const V = this.world.vms;
+    this.settleHost(h, t);
+    V.lastT[v] = t;
+    this.memory.vm.memLastT[v] = t;
+    this.resetVmMemory(v, true);
+    attachVm(this.world, v, h);
+    this.setLevel(v, V.demand[v] as number);
+    V.grantedMhz[v] = 0;
+    V.readyMhz[v] = 0;
+    this.markRecompute(h);
+    for (const o of this.observers) o.placed?.(t, v, h);
+  }
+
+  /** Take VM v off its host (power-off, crash of its host): its memory is freed there. */
+  powerOff(v: number, t: number): void {
+    const V = this.world.vms;
+    const h = V.host[v] as number;
+    if (h < 0) return;
+    this.settleHost(h, t);
+    releaseOn(this.world, v, h);
+    unlinkVm(this.world, v);
+    V.grantedMhz[v] = 0;
+    V.readyMhz[v] = 0;
+    this.resetVmMemory(v, true);
+    this.markRecompute(h);
+  }
+
+  /**
+   * Live migration's switch-over: VM v leaves its host for `to`, where its resources were
+   * reserved when the migration started. Pages that were shared, compressed or swapped were
+   * read and sent as ordinary pages; the balloon stays inflated inside the guest.
+   */
+  switchOver(v: number, to: number, t: number): void {
+    const V = this.world.vms;
+    const from = V.host[v] as number;
+    this.settleHost(from, t);
+    this.settleHost(to, t);
+    releaseOn(this.world, v, from);
+    unlinkVm(this.world, v);
+    this.resetVmMemory(v, false);
+    linkVm(this.world, v, to);
+    this.setLevel(v, V.demand[v] as number);
+    this.markRecompute(from);
+    this.markRecompute(to);
+  }
+
+  /** Host h enters a lifecycle state (HOST_*): its power follows at once. */
+  setHostState(h: number, state: number, t: number): void {
+    const H = this.world.hosts;
+    if (H.state[h] === state) return;
+    this.flushHost(h, t);
+    H.state[h] = state;
+    this.markRecompute(h);
+  }
+}
+
+/** Power of a host that serves no VMs: failed hosts draw nothing; standby a few watts; a boot runs near full power. */
+function hostPowerW(H: World['hosts'], h: number, state: number): number {
+  if (state === HOST_FAILED) return 0;
+  if (state === HOST_STANDBY) return H.standbyW[h] as number;
+  if (state === HOST_BOOTING) return H.maxW[h] as number;
+  if (state === HOST_SHUTTING_DOWN) return H.idleW[h] as number;
+  return H.idleW[h] as number;
 }

@@ -17,11 +17,52 @@ export interface ClusterInfo {
   readonly vmStart: number;
   readonly vmEnd: number; // exclusive
   readonly placement: {
-    readonly algorithm: 'first-fit' | 'best-fit' | 'spread' | 'round-robin';
+    readonly algorithm: 'first-fit' | 'best-fit' | 'spread' | 'balanced' | 'round-robin';
     readonly maxVcpuPerCore: number; // Infinity for no cap
     readonly maxMemoryOvercommit: number; // Infinity for no cap
   };
   readonly memoryHysteresisPct: number;
+  readonly rules: readonly PlacementRule[];
+  readonly ha: {
+    readonly enabled: boolean;
+    readonly heartbeatMs: number;
+    readonly detectionMs: number;
+    readonly maxRestartAttempts: number;
+    readonly retryDelayMs: number;
+    readonly isolationPowerOff: boolean;
+    readonly admission: {
+      readonly policy: 'slots' | 'percentage' | 'failover-hosts' | 'disabled';
+      readonly hostFailuresToTolerate: number;
+      readonly cpuPct: number;
+      readonly memoryPct: number;
+    };
+  };
+  readonly drs: {
+    readonly enabled: boolean;
+    readonly intervalMs: number;
+    readonly threshold: number;
+    readonly maxConcurrentPerHost: number;
+    readonly maxConcurrentPerCluster: number;
+    readonly paybackMs: number;
+  };
+  readonly migration: {
+    readonly maxDowntimeMs: number;
+    readonly maxRounds: number;
+    readonly nonConvergence: 'abort' | 'auto-converge' | 'force';
+  };
+}
+
+/**
+ * A placement rule with its members resolved to VM indices and, for VM-host rules, a host mask.
+ * kind: affinity (together), anti-affinity (apart), vm-host (must / should, run / not run).
+ */
+export interface PlacementRule {
+  readonly name: string;
+  readonly kind: 'affinity' | 'anti-affinity' | 'vm-host';
+  readonly mandatory: boolean; // must rules; should rules yield when nothing else fits
+  readonly negate: boolean; // vm-host: must-not / should-not
+  readonly vms: Int32Array;
+  readonly hostMask: Uint8Array | null; // vm-host: 1 for hosts of the named groups (indices within the cluster)
 }
 
 export interface HostArrays {
@@ -37,10 +78,18 @@ export interface HostArrays {
   readonly minFreeMiB: Float64Array;
   readonly idleW: Float64Array;
   readonly maxW: Float64Array;
+  readonly standbyW: Float64Array;
   readonly powerModel: Uint8Array; // PM_* code (power/models.ts)
   readonly powerTable: Float64Array; // [host × 11] SPECpower watts at 0, 10, …, 100 %
   readonly flavour: Uint8Array; // index into FLAVOURS
   readonly hvType: Uint8Array; // 1 or 2
+  readonly hostGroup: Int32Array; // index into World.hostGroups
+  readonly domain: Int32Array; // failure domain (rack, PDU) index into World.domains, -1 for none
+  readonly nicMiBps: Float64Array; // migration network bandwidth of the host
+
+  // Availability and power state (HOST_* in lifecycle.ts) and when it last changed.
+  readonly state: Uint8Array;
+  readonly upInt: Float64Array; // ms spent serving (on or in maintenance), up to lastT
 
   // Placement bookkeeping.
   readonly vcpus: Int32Array; // Σ vCPUs placed
@@ -104,6 +153,14 @@ export interface VmArrays {
   readonly grantedInt: Float64Array;
   readonly readyInt: Float64Array;
   readonly placedMs: Float64Array; // time spent placed
+
+  // Lifecycle (VM_* and DOWN_* in lifecycle.ts).
+  readonly state: Uint8Array;
+  readonly downReason: Uint8Array;
+  readonly haPriority: Uint8Array; // HA restart priority (PRIORITY_* in lifecycle.ts)
+  readonly bootMs: Float64Array;
+  readonly dirtyMiBps: Float64Array; // page dirty rate at full demand (live migration)
+  readonly destHost: Int32Array; // destination of an ongoing migration, -1 otherwise
 }
 
 export interface VmGroupInfo {
@@ -115,14 +172,29 @@ export interface VmGroupInfo {
   readonly vmEnd: number;
 }
 
+export interface HostGroupInfo {
+  readonly id: string; // "dc1/cluster-a/esx"
+  readonly cluster: number;
+  readonly name: string;
+  readonly hostStart: number;
+  readonly hostEnd: number;
+}
+
 export interface World {
   readonly startEpochMs: number;
   readonly durationMs: Millis;
   readonly stepMs: Millis;
   readonly clusters: readonly ClusterInfo[];
   readonly groups: readonly VmGroupInfo[];
+  readonly hostGroups: readonly HostGroupInfo[];
+  /** Failure domains (racks, PDUs) by id ("dc1/cluster-a/rack-1"). */
+  readonly domains: readonly string[];
   readonly hosts: HostArrays;
   readonly vms: VmArrays;
+  /** VM → indices of the rules of its cluster it belongs to (empty for most VMs). */
+  readonly vmRules: ReadonlyMap<number, readonly number[]>;
+  /** Hosts kept empty for HA restarts (failover-hosts admission control). */
+  readonly failoverHost: Uint8Array;
 }
 
 export function f64(n: number, fill = 0): Float64Array {

@@ -9,7 +9,7 @@ import { Recorder, type SampleSink } from '../metrics/recorder.js';
 import { buildWorld } from '../model/build.js';
 import { Datacenter } from '../model/datacenter.js';
 import type { ModelObserver } from '../model/observer.js';
-import type { PlacementOutcome } from '../model/placement.js';
+import type { PlacementOutcome } from '../model/placement/initial.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';

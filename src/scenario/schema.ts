@@ -81,6 +81,20 @@ export const Template = z
       .strict()
       .prefault({}),
     guestOs: z.string().default('linux'),
+    bootTime: Duration.prefault('60s').meta({ description: 'Time from power-on to a running guest (HA restarts, new VMs, reboots).' }),
+    haPriority: z.enum(['disabled', 'low', 'medium', 'high']).default('medium').meta({
+      description: 'vSphere HA restart priority: higher priorities restart first; disabled VMs are not restarted.',
+    }),
+    dirtyRateMiBps: z.number().min(0).default(64).meta({
+      description: 'Pages the guest dirties per second at full CPU demand, MiB/s (scaled by its demand; assumption; libvirt dirtyrate measures it).',
+    }),
+    hotAdd: z
+      .object({
+        cpu: z.boolean().default(false).meta({ description: 'vCPUs can be added while running (CPU hot plug enabled).' }),
+        memory: z.boolean().default(false).meta({ description: 'Memory can be added while running (memory hot add enabled).' }),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 
@@ -255,6 +269,28 @@ export const PowerModel = z
   })
   .strict();
 
+/** A time-to-failure or repair-time distribution, parameters in hours (Failure Trace Archive convention). */
+export const FailureDistribution = z.discriminatedUnion('distribution', [
+  z.object({ distribution: z.literal('exponential'), meanHours: z.number().positive() }).strict(),
+  z.object({ distribution: z.literal('weibull'), shape: z.number().positive(), scaleHours: z.number().positive() }).strict(),
+  z
+    .object({ distribution: z.literal('lognormal'), mu: z.number(), sigma: z.number().positive() })
+    .strict()
+    .meta({ description: 'ln(hours) ~ Normal(mu, sigma).' }),
+  z.object({ distribution: z.literal('gamma'), shape: z.number().positive(), scaleHours: z.number().positive() }).strict(),
+]);
+
+export const HostFailures = z
+  .object({
+    preset: z.string().optional().meta({
+      description: 'A Failure Trace Archive fit, "trace/distribution", e.g. "Lanl05/weibull" (see `dcsim presets`).',
+    }),
+    timeBetweenFailures: FailureDistribution.optional(),
+    repair: FailureDistribution.optional(),
+  })
+  .strict()
+  .meta({ description: 'Random host failures: each host fails and is repaired independently, on its own random stream.' });
+
 export const HostGroup = z
   .object({
     name: Name.default('host'),
@@ -265,6 +301,9 @@ export const HostGroup = z
     memoryGiB: z.number().positive(),
     hypervisor: Hypervisor,
     power: PowerModel.prefault({ idleW: 120, maxW: 320 }),
+    rack: Name.optional().meta({ description: 'Failure domain (rack, PDU) the group sits in: a domain failure takes all its hosts down at once.' }),
+    nicGbps: z.number().positive().default(10).meta({ description: 'Bandwidth of the live-migration network per host.' }),
+    failures: HostFailures.optional(),
   })
   .strict();
 
@@ -279,7 +318,9 @@ export const VmGroup = z
 
 export const Placement = z
   .object({
-    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'round-robin']).default('first-fit'),
+    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'balanced', 'round-robin']).default('first-fit').meta({
+      description: 'first-fit: lowest host that fits; best-fit: least headroom left; spread: most headroom left; balanced: demand vector most complementary to the host (dot product); round-robin.',
+    }),
     maxVcpuPerCore: z.number().positive().nullable().default(4).meta({
       description: 'Cap on vCPU:pCPU (physical cores) per host at placement; null for no cap.',
     }),
@@ -299,12 +340,85 @@ export const MemoryStatePolicy = z
   .strict()
   .prefault({});
 
+/** vSphere DRS rules: keep together, separate, and VMs to hosts (must / should, run / not run). */
+export const Rule = z.discriminatedUnion('type', [
+  z
+    .object({ name: Name, type: z.literal('affinity'), vms: z.array(Name).min(1) })
+    .strict()
+    .meta({ description: 'Keep the VMs of these groups together on one host.' }),
+  z
+    .object({ name: Name, type: z.literal('anti-affinity'), vms: z.array(Name).min(1) })
+    .strict()
+    .meta({ description: 'Separate the VMs of these groups: no two on one host.' }),
+  z
+    .object({
+      name: Name,
+      type: z.literal('vm-host'),
+      vms: z.array(Name).min(1),
+      hosts: z.array(Name).min(1),
+      mode: z.enum(['must', 'should', 'must-not', 'should-not']).default('must'),
+    })
+    .strict()
+    .meta({ description: 'VMs of these groups must / should (not) run on hosts of these host groups.' }),
+]);
+
+export const AdmissionControl = z
+  .object({
+    policy: z.enum(['slots', 'percentage', 'failover-hosts', 'disabled']).default('slots'),
+    hostFailuresToTolerate: z.number().int().min(0).default(1),
+    cpuPct: z.number().min(0).max(100).optional().meta({ description: 'percentage: CPU kept free for failover; default 100 × failures / hosts.' }),
+    memoryPct: z.number().min(0).max(100).optional().meta({ description: 'percentage: memory kept free for failover; default as cpuPct.' }),
+    failoverHosts: z.array(z.string()).default([]).meta({ description: 'failover-hosts: ids of hosts kept empty for HA restarts ("dc1/cluster-a/esx-006").' }),
+  })
+  .strict()
+  .prefault({});
+
+export const Ha = z
+  .object({
+    enabled: z.boolean().default(false),
+    heartbeat: Duration.prefault('1s'),
+    detection: Duration.prefault('15s').meta({ description: 'Time without heartbeat after which a host is declared failed.' }),
+    maxRestartAttempts: z.number().int().min(1).default(5).meta({ description: 'das.maxvmrestartcount; afterwards a VM restarts when capacity frees up.' }),
+    retryDelay: Duration.prefault('2m').meta({ description: 'Delay before the first retry; doubles for each further one.' }),
+    isolationResponse: z.enum(['leave-powered-on', 'power-off']).default('leave-powered-on'),
+    admissionControl: AdmissionControl,
+  })
+  .strict()
+  .prefault({});
+
+export const Drs = z
+  .object({
+    enabled: z.boolean().default(false),
+    interval: Duration.prefault('5m'),
+    threshold: z.number().int().min(1).max(5).default(3).meta({
+      description: 'Migration threshold: 1 applies only mandatory moves (rules, maintenance); 5 the most aggressive.',
+    }),
+    maxConcurrentPerHost: z.number().int().min(1).default(2),
+    maxConcurrentPerCluster: z.number().int().min(1).default(8),
+    payback: Duration.prefault('30m').meta({ description: 'A move must pay back its migration cost within this horizon.' }),
+  })
+  .strict()
+  .prefault({});
+
+export const Migration = z
+  .object({
+    maxDowntime: Duration.prefault('30ms').meta({ description: 'Stop-and-copy budget (QEMU downtime-limit, 300 ms default in QEMU; 30 ms here as in SimGrid).' }),
+    maxRounds: z.number().int().min(1).default(30),
+    nonConvergence: z.enum(['abort', 'auto-converge', 'force']).default('auto-converge'),
+  })
+  .strict()
+  .prefault({});
+
 export const Cluster = z
   .object({
     name: Name,
     site: Name.default('dc1'),
     placement: Placement,
     memoryState: MemoryStatePolicy,
+    rules: z.array(Rule).default([]),
+    ha: Ha,
+    drs: Drs,
+    migration: Migration,
     hosts: z.array(HostGroup).min(1),
     vms: z.array(VmGroup).default([]),
   })
@@ -368,6 +482,36 @@ export const Energy = z
   .strict()
   .prefault({});
 
+const At = z
+  .string()
+  .regex(DURATION_RE, 'expected a time from the run start such as "0s", "90m" or "2h"')
+  .transform((text) => {
+    const [, value, unit] = DURATION_RE.exec(text) as RegExpExecArray;
+    return Math.round(Number(value) * (UNIT_MS[unit] as number));
+  })
+  .meta({ description: 'Time from the run start, e.g. "2h".' });
+
+/** Things that happen at given times: failures, maintenance, migrations. */
+export const ScenarioEvent = z.discriminatedUnion('type', [
+  z
+    .object({ at: At, type: z.literal('host-failure'), host: z.string(), repairAfter: Duration.optional() })
+    .strict()
+    .meta({ description: 'A host fails (crash, power loss); repaired after repairAfter, or never within the run.' }),
+  z
+    .object({ at: At, type: z.literal('domain-failure'), domain: z.string(), repairAfter: Duration.optional() })
+    .strict()
+    .meta({ description: 'Every host of a failure domain ("dc1/cluster-a/rack-1") fails at once.' }),
+  z
+    .object({ at: At, type: z.literal('host-isolation'), host: z.string(), duration: Duration })
+    .strict()
+    .meta({ description: 'A host loses its management network: HA applies the isolation response.' }),
+  z
+    .object({ at: At, type: z.literal('maintenance'), host: z.string(), duration: Duration.optional() })
+    .strict()
+    .meta({ description: 'Enter maintenance mode: evacuate by live migration, then hold the host empty (planned, not a failure).' }),
+  z.object({ at: At, type: z.literal('migrate'), vm: z.string(), host: z.string() }).strict().meta({ description: 'Live-migrate a VM.' }),
+]);
+
 export const ScenarioSchema = z
   .object({
     $schema: z.string().optional(),
@@ -384,6 +528,7 @@ export const ScenarioSchema = z
     outputs: Outputs,
     alarms: Alarms,
     energy: Energy,
+    events: z.array(ScenarioEvent).default([]),
   })
   .strict();
 
@@ -398,3 +543,7 @@ export type VmGroupSpec = z.output<typeof VmGroup>;
 export type ClusterSpec = z.output<typeof Cluster>;
 export type AlarmsSpec = z.output<typeof Alarms>;
 export type EnergySpec = z.output<typeof Energy>;
+export type ScenarioEventSpec = z.output<typeof ScenarioEvent>;
+export type FailureDistributionSpec = z.output<typeof FailureDistribution>;
+export type RuleSpec = z.output<typeof Rule>;
+export type HaSpec = z.output<typeof Ha>;

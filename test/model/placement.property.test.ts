@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/model/build.js';
-import { attachVm, placeInitial, rejectCode } from '../../src/model/placement.js';
+import { attachVm, placeInitial, rejectCode } from '../../src/model/placement/initial.js';
 import { scenarioFrom, vmsOnHost } from '../helpers/sim.js';
 
 const hostGroupArb = fc.record({

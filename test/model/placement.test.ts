@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/model/build.js';
-import { placeInitial, REJECT_REASONS } from '../../src/model/placement.js';
+import { placeInitial, REJECT_REASONS } from '../../src/model/placement/initial.js';
 import type { World } from '../../src/model/world.js';
 import { simulate } from '../../src/run/simulate.js';
 import { clusterScenario, scenarioFrom, vmsOnHost, type OneHostOptions } from '../helpers/sim.js';

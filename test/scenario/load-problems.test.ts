@@ -55,7 +55,7 @@ describe('parseScenarioText on a scenario with several mistakes', () => {
       "unknown key 'memoryGB' (did you mean 'memoryGiB'?)",
       'expected a number greater than 0, received -4',
       'expected type to be one of constant, diurnal, random-walk, uniform, on-off, trace, received "sine"',
-      'expected algorithm to be one of first-fit, best-fit, spread, round-robin, received "worst-fit"',
+      'expected algorithm to be one of first-fit, best-fit, spread, balanced, round-robin, received "worst-fit"',
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('parseScenarioText schema messages', () => {
     const [p] = problemsOf(base('{ type: constant, cpu: 0.5 }', 'colour: blue'));
     expect(p).toMatchObject({ path: 'colour', line: 12, column: 1 });
     expect(p!.message).toBe(
-      "unknown key 'colour'; allowed keys: $schema, name, description, seed, start, duration, step, templates, clusters, outputs, alarms, energy",
+      "unknown key 'colour'; allowed keys: $schema, name, description, seed, start, duration, step, templates, clusters, outputs, alarms, energy, events",
     );
   });
 

@@ -1,0 +1,100 @@
+/**
+ * Outage bookkeeping per VM: every change of a VM's lifecycle state goes through `set`, which
+ * opens an outage when a running VM stops serving, closes it when it runs again, and splits the
+ * time down by reason (host failure, waiting for capacity, restarting, …). Downtime is therefore
+ * exactly the sum of the outage intervals, by construction.
+ */
+import { DOWN_NONE, DOWN_REASONS, VM_BOOTING, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
+import type { World } from '../world.js';
+
+const R = DOWN_REASONS.length;
+
+export interface OutageListener {
+  vmState?(t: number, vm: number, from: number, to: number, reason: number): void;
+  outageEnded?(t: number, vm: number, startedAt: number, durationMs: number): void;
+}
+
+function up(state: number): boolean {
+  return state === VM_RUNNING || state === VM_MIGRATING;
+}
+
+export class OutageTracker {
+  /** First power-on of each VM (NaN until then): availability counts from there. */
+  readonly firstUpAt: Float64Array;
+  /** Start of the outage in progress (NaN when up). */
+  readonly downSince: Float64Array;
+  readonly outages: Int32Array;
+  readonly downMs: Float64Array; // closed outages only; see downMsAt for the running total
+  /** [vm × reason] ms down for each reason, up to reasonSince. */
+  readonly reasonMs: Float64Array;
+  private readonly reasonSince: Float64Array;
+  readonly longestMs: Float64Array;
+  listeners: OutageListener[] = [];
+
+  constructor(private readonly world: World) {
+    const n = world.vms.n;
+    this.firstUpAt = new Float64Array(n).fill(NaN);
+    this.downSince = new Float64Array(n).fill(NaN);
+    this.outages = new Int32Array(n);
+    this.downMs = new Float64Array(n);
+    this.reasonMs = new Float64Array(n * R);
+    this.reasonSince = new Float64Array(n);
+    this.longestMs = new Float64Array(n);
+  }
+
+  /** VM v enters `state` (with `reason` when not running) at t. */
+  set(v: number, state: number, reason: number, t: number): void {
+    const V = this.world.vms;
+    const from = V.state[v] as number;
+    const oldReason = V.downReason[v] as number;
+    if (from === state && oldReason === reason) return;
+    const wasUp = up(from);
+    const isUp = up(state);
+    const everUp = !Number.isNaN(this.firstUpAt[v] as number);
+    if (everUp && !wasUp) {
+      const k = v * R + oldReason;
+      this.reasonMs[k] = (this.reasonMs[k] as number) + t - (this.reasonSince[v] as number);
+    }
+    if (wasUp && !isUp) {
+      this.downSince[v] = t;
+      this.outages[v] = (this.outages[v] as number) + 1;
+    }
+    if (isUp && !everUp) this.firstUpAt[v] = t;
+    else if (isUp && !wasUp) {
+      const since = this.downSince[v] as number;
+      const d = t - since;
+      this.downMs[v] = (this.downMs[v] as number) + d;
+      if (d > (this.longestMs[v] as number)) this.longestMs[v] = d;
+      this.downSince[v] = NaN;
+      for (const l of this.listeners) l.outageEnded?.(t, v, since, d);
+    }
+    this.reasonSince[v] = t;
+    V.state[v] = state;
+    V.downReason[v] = isUp ? DOWN_NONE : reason;
+    for (const l of this.listeners) l.vmState?.(t, v, from, state, isUp ? DOWN_NONE : reason);
+  }
+
+  /** Downtime of VM v up to t, the outage in progress included. */
+  downMsAt(v: number, t: number): number {
+    const since = this.downSince[v] as number;
+    return (this.downMs[v] as number) + (Number.isNaN(since) ? 0 : t - since);
+  }
+
+  /** Time down for one reason up to t. */
+  reasonMsAt(v: number, reason: number, t: number): number {
+    let ms = this.reasonMs[v * R + reason] as number;
+    const V = this.world.vms;
+    if (!up(V.state[v] as number) && V.downReason[v] === reason && !Number.isNaN(this.firstUpAt[v] as number))
+      ms += t - (this.reasonSince[v] as number);
+    return ms;
+  }
+
+  /** Availability of VM v over [first power-on, t], or NaN for a VM that never ran. */
+  availability(v: number, t: number): number {
+    const first = this.firstUpAt[v] as number;
+    if (Number.isNaN(first) || t <= first) return NaN;
+    return 1 - this.downMsAt(v, t) / (t - first);
+  }
+}
+
+export { VM_BOOTING, VM_DOWN };

@@ -1,0 +1,60 @@
+/**
+ * Lifecycle states of hosts and VMs. Every VM is, at every instant, in exactly one state:
+ * running on one host, migrating (still running on its source until switch-over), booting on
+ * one host, or down with a reason. Hosts serve VMs only when on or in maintenance.
+ */
+
+export const HOST_ON = 0;
+/** Serving its VMs, taking no new ones, being evacuated. */
+export const HOST_MAINTENANCE = 1;
+export const HOST_FAILED = 2;
+export const HOST_STANDBY = 3;
+export const HOST_BOOTING = 4;
+export const HOST_SHUTTING_DOWN = 5;
+export const HOST_STATES = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down'] as const;
+export type HostStateName = (typeof HOST_STATES)[number];
+
+/** Whether a host in this state runs VMs (its CPU and memory exist for them). */
+export function hostServes(state: number): boolean {
+  return state === HOST_ON || state === HOST_MAINTENANCE;
+}
+
+export const VM_RUNNING = 0;
+export const VM_MIGRATING = 1;
+export const VM_BOOTING = 2;
+export const VM_DOWN = 3;
+export const VM_STATES = ['running', 'migrating', 'booting', 'down'] as const;
+
+/** Why a VM is down (or booting after an outage). */
+export const DOWN_NONE = 0;
+export const DOWN_UNPLACEABLE = 1;
+export const DOWN_HOST_FAILURE = 2; // its host failed; HA has not restarted it yet
+export const DOWN_WAITING_CAPACITY = 3; // HA tried and nothing fits
+export const DOWN_RESTARTING = 4; // booting on a new host
+export const DOWN_ISOLATION = 5;
+export const DOWN_SITE_FAILURE = 6;
+export const DOWN_NOT_PROTECTED = 7; // restart priority disabled: stays down until its host returns
+export const DOWN_REBOOT = 8; // a configuration change that needs a reboot
+export const DOWN_VM_FAILURE = 9; // guest OS failure, restarted by VM monitoring
+export const DOWN_ADMISSION = 10; // power-on refused by HA admission control
+export const DOWN_REASONS = [
+  'none',
+  'unplaceable',
+  'host-failure',
+  'waiting-for-capacity',
+  'restarting',
+  'isolation',
+  'site-failure',
+  'not-protected',
+  'reboot',
+  'vm-failure',
+  'admission-control',
+] as const;
+export type DownReason = (typeof DOWN_REASONS)[number];
+
+/** vSphere HA restart priorities; higher restarts first. */
+export const PRIORITY_DISABLED = 0;
+export const PRIORITY_LOW = 1;
+export const PRIORITY_MEDIUM = 2;
+export const PRIORITY_HIGH = 3;
+export const RESTART_PRIORITIES = ['disabled', 'low', 'medium', 'high'] as const;

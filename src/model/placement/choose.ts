@@ -1,0 +1,54 @@
+/**
+ * Choose a host for one VM: filters, then the cluster's scorer. Should rules are honoured when
+ * any host satisfies them; otherwise they yield, and the caller is told so it can report it.
+ */
+import { hasShouldRule, REJECT_REASONS, rejectCode } from './filters.js';
+import { SCORERS } from './scorers.js';
+import type { ClusterInfo, World } from '../world.js';
+
+export interface Choice {
+  host: number; // -1 when nothing fits
+  shouldViolated: boolean;
+}
+
+export function chooseHost(world: World, v: number, purpose: number, exclude = -1): Choice {
+  const cluster = world.clusters[world.vms.cluster[v] as number] as ClusterInfo;
+  const host = scan(world, cluster, v, purpose, exclude, true);
+  if (host >= 0 || !hasShouldRule(world, cluster, v)) return { host, shouldViolated: false };
+  const relaxed = scan(world, cluster, v, purpose, exclude, false);
+  return { host: relaxed, shouldViolated: relaxed >= 0 };
+}
+
+function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude: number, withShould: boolean): number {
+  const score = SCORERS[cluster.placement.algorithm];
+  let best = -Infinity;
+  let chosen = -1;
+  for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+    if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould) !== 0) continue;
+    const s = score(world, cluster, h, v);
+    if (s > best) {
+      best = s;
+      chosen = h;
+    }
+  }
+  return chosen;
+}
+
+/** "no host fits: 6 hosts: vCPU:pCPU cap (4); 2 hosts: host not available" for VM v. */
+export function rejectionSummary(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude = -1): string {
+  const counts = new Array<number>(REJECT_REASONS.length).fill(0);
+  for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+    if (h === exclude) continue;
+    const code = rejectCode(world, cluster, h, v, purpose);
+    if (code > 0) counts[code - 1] = (counts[code - 1] as number) + 1;
+  }
+  const parts: string[] = [];
+  counts.forEach((c, i) => {
+    if (c === 0) return;
+    let label: string = REJECT_REASONS[i] as string;
+    if (i === 1) label += ` (${cluster.placement.maxVcpuPerCore})`;
+    if (i === 2) label += ` (${cluster.placement.maxMemoryOvercommit})`;
+    parts.push(`${c} host${c === 1 ? '' : 's'}: ${label}`);
+  });
+  return parts.length === 0 ? 'no host in the cluster' : `no host fits: ${parts.join('; ')}`;
+}
