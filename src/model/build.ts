@@ -415,6 +415,8 @@ function allocHosts(n: number): HostArrays {
     nicMiBps: f64(n),
     state: new Uint8Array(n),
     upInt: f64(n),
+    migrationMhz: f64(n),
+    migrationsActive: i32(n),
     vcpus: i32(n),
     vmCount: i32(n),
     configuredMiB: f64(n),
@@ -475,5 +477,7 @@ function allocVms(n: number): VmArrays {
     bootMs: f64(n),
     dirtyMiBps: f64(n),
     destHost: i32(n, -1),
+    migrations: i32(n),
+    migrationDowntimeMs: f64(n),
   };
 }

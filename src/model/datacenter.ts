@@ -8,7 +8,7 @@ import { exponential, uniformAt, type Kernel } from '../engine/index.js';
 import { allocateCpu } from './cpu/allocate.js';
 import type { MemoryArrays } from './memory/memory-arrays.js';
 import { MemoryReclaimer } from './memory/reclaim.js';
-import type { ModelObserver } from './observer.js';
+import type { ModelEvent, ModelObserver } from './observer.js';
 import { OutageTracker } from './availability/outages.js';
 import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, hostServes, VM_RUNNING } from './lifecycle.js';
 import { attachVm, linkVm, placeInitial, releaseOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
@@ -18,10 +18,9 @@ import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
 import type { World } from './world.js';
 
-/** Event kinds owned by the model. */
-export const KIND_WORKLOAD_STEP = 1;
-export const KIND_ON_OFF_SWITCH = 2;
-export const KIND_MEMORY_TICK = 3;
+import { KIND_MEMORY_TICK, KIND_ON_OFF_SWITCH, KIND_WORKLOAD_STEP } from './event-kinds.js';
+
+export { KIND_MEMORY_TICK, KIND_ON_OFF_SWITCH, KIND_WORKLOAD_STEP };
 /** Longest tick of a host whose only memory motion is page sharing converging. */
 const SHARING_TICK_MS = 60_000;
 /** Dirty marks: the host needs a full recompute, or only its power and memory figures refreshed. */
@@ -323,8 +322,11 @@ export class Datacenter {
       active += V.activeMiB[v] as number;
       k++;
     }
-    // Compression work is done by the host's CPUs, out of what VMs can get.
-    const capacity = Math.max(0, (H.usableMhz[h] as number) - (this.memory.host.compressionMhz[h] as number));
+    // Compression and live migration work is done by the host's CPUs, out of what VMs can get.
+    const capacity = Math.max(
+      0,
+      (H.usableMhz[h] as number) - (this.memory.host.compressionMhz[h] as number) - (H.migrationMhz[h] as number),
+    );
     const contended = allocateCpu(n, want, limit, res, shares, capacity, granted, this.scratchFixed);
     let sumWant = 0;
     let sumGranted = 0;
@@ -383,6 +385,11 @@ export class Datacenter {
   // Each brings the integrals of the hosts involved up to t first, changes the VM lists and
   // bookkeeping, and marks the hosts for a recompute; `settle(t)` then recomputes them once.
 
+  /** A lifecycle event (failure, restart, migration, …) to every observer. */
+  emit(e: ModelEvent): void {
+    for (const o of this.observers) o.event?.(e);
+  }
+
   /** Integrals of host h, its memory and its VMs up to t, before its VM set changes. */
   private settleHost(h: number, t: number): void {
     this.flushHost(h, t);
@@ -392,7 +399,8 @@ export class Datacenter {
     this.memory.host.memLastT[h] = t;
   }
 
-  private markRecompute(h: number): void {
+  /** Mark host h for a full recompute at the next `settle`. */
+  markRecompute(h: number): void {
     if (this.dirty[h] === 0) this.dirtyList[this.dirtyCount++] = h;
     this.dirty[h] = RECOMPUTE;
   }

@@ -4,7 +4,16 @@
  */
 import type { Millis } from './units.js';
 
+/** A lifecycle event: failures, HA restarts, migrations, maintenance, power transitions. */
+export interface ModelEvent {
+  readonly t: Millis;
+  readonly type: string;
+  readonly [field: string]: string | number | boolean | null;
+}
+
 export interface ModelObserver {
+  /** Any lifecycle event (rare: objects are fine here). */
+  event?(e: ModelEvent): void;
   /** A VM was placed on a host. */
   placed?(t: Millis, vm: number, host: number): void;
   /** A VM fits on no host of its cluster; `reason` says which constraint stopped it. */

@@ -90,6 +90,8 @@ export interface HostArrays {
   // Availability and power state (HOST_* in lifecycle.ts) and when it last changed.
   readonly state: Uint8Array;
   readonly upInt: Float64Array; // ms spent serving (on or in maintenance), up to lastT
+  readonly migrationMhz: Float64Array; // CPU spent on live migrations in progress
+  readonly migrationsActive: Int32Array; // in or out
 
   // Placement bookkeeping.
   readonly vcpus: Int32Array; // Σ vCPUs placed
@@ -161,6 +163,8 @@ export interface VmArrays {
   readonly bootMs: Float64Array;
   readonly dirtyMiBps: Float64Array; // page dirty rate at full demand (live migration)
   readonly destHost: Int32Array; // destination of an ongoing migration, -1 otherwise
+  readonly migrations: Int32Array; // completed live migrations
+  readonly migrationDowntimeMs: Float64Array; // Σ stop-and-copy pauses
 }
 
 export interface VmGroupInfo {
