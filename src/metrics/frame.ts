@@ -23,6 +23,8 @@ export interface HostFrame {
   readonly swapOutMiBps: Float64Array;
   readonly blockedMiB: Float64Array; // guest allocations waiting for memory
   readonly stallPct: Float64Array; // demand lost to memory stalls, % of demand
+  readonly upPct: Float64Array; // share of the interval the host served VMs
+  readonly state: Uint8Array; // lifecycle state at the interval's end (HOST_*)
 }
 
 export interface ClusterFrame {
@@ -50,6 +52,11 @@ export interface ClusterFrame {
   readonly swapInMiBps: Float64Array;
   readonly swapOutMiBps: Float64Array;
   readonly stallPct: Float64Array;
+  readonly hostsUp: Float64Array; // mean number of hosts serving VMs over the interval
+  readonly vmsDown: Float64Array; // VMs down or restarting after an outage, at the interval's end
+  readonly failoverHosts: Float64Array; // host failures HA could absorb at the end (NaN without HA)
+  readonly imbalance: Float64Array; // std-dev of host load at the end
+  readonly migrationsActive: Float64Array; // at the end
 }
 
 export interface VmFrame {
@@ -91,6 +98,8 @@ export function emptyFrame(hosts: number, clusters: number, vms: number): Sample
       swapOutMiBps: h(),
       blockedMiB: h(),
       stallPct: h(),
+      upPct: h(),
+      state: new Uint8Array(hosts),
     },
     cluster: {
       capacityMhz: c(),
@@ -117,6 +126,11 @@ export function emptyFrame(hosts: number, clusters: number, vms: number): Sample
       swapInMiBps: c(),
       swapOutMiBps: c(),
       stallPct: c(),
+      hostsUp: c(),
+      vmsDown: c(),
+      failoverHosts: c(),
+      imbalance: c(),
+      migrationsActive: c(),
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Kernel } from '../engine/index.js';
 import type { Datacenter } from '../model/datacenter.js';
+import { DOWN_ADMISSION, DOWN_UNPLACEABLE, VM_BOOTING, VM_DOWN } from '../model/lifecycle.js';
 import { STATE_LOW } from '../model/memory/min-free.js';
 import { BinLayout, EntityHistograms } from './histogram.js';
 import { emptyFrame, type SampleFrame } from './frame.js';
@@ -26,10 +27,10 @@ export class Recorder {
   readonly vmGranted: EntityHistograms;
   readonly vmReady: EntityHistograms;
   private readonly clusterReady: EntityHistograms;
-  private readonly prevHost: { demand: Float64Array; granted: Float64Array; ready: Float64Array; active: Float64Array; consumed: Float64Array; energy: Float64Array };
+  private readonly prevHost: { demand: Float64Array; granted: Float64Array; ready: Float64Array; active: Float64Array; consumed: Float64Array; energy: Float64Array; up: Float64Array };
   /** Memory integrals per host: [source, value at the last sample, frame output, divide by]. */
   private readonly memoryDeltas: Array<[Float64Array, Float64Array, Float64Array, number]>;
-  private readonly prevVm: { want: Float64Array; granted: Float64Array; ready: Float64Array };
+  private readonly prevVm: { want: Float64Array; granted: Float64Array; ready: Float64Array; placed: Float64Array };
   private lastSample = 0;
   samples = 0;
   /** Highest interval-average utilisation seen, per cluster and for the whole datacenter (%). */
@@ -72,6 +73,7 @@ export class Recorder {
       active: new Float64Array(n),
       consumed: new Float64Array(n),
       energy: new Float64Array(n),
+      up: new Float64Array(n),
     };
     const HM = model.memory.host;
     const f = this.frame.host;
@@ -93,9 +95,12 @@ export class Recorder {
       per(HM.blockedInt, f.blockedMiB, 1),
       per(HM.stallInt, f.stallPct, 1),
     ];
-    this.prevVm = { want: new Float64Array(vms.n), granted: new Float64Array(vms.n), ready: new Float64Array(vms.n) };
+    this.prevVm = { want: new Float64Array(vms.n), granted: new Float64Array(vms.n), ready: new Float64Array(vms.n), placed: new Float64Array(vms.n) };
     kernel.on(KIND_SAMPLE, () => this.sample(this.kernel.now));
   }
+
+  /** Gauges owned by other models (HA, balancer), read at each sample. */
+  gauges: { failoverHosts?(cluster: number): number; imbalance?(cluster: number): number } = {};
 
   start(): void {
     this.lastSample = this.kernel.now;
@@ -134,6 +139,9 @@ export class Recorder {
       f.host.powerW[h] = energy / dt;
       f.host.energyWh[h] = energy * WH_PER_WMS;
       f.host.memState[h] = H.memState[h] as number;
+      f.host.upPct[h] = (((H.upInt[h] as number) - (p.up[h] as number)) / dt) * 100;
+      f.host.state[h] = H.state[h] as number;
+      p.up[h] = H.upInt[h] as number;
       p.demand[h] = H.demandInt[h] as number;
       p.granted[h] = H.grantedInt[h] as number;
       p.ready[h] = H.readyInt[h] as number;
@@ -152,7 +160,7 @@ export class Recorder {
       const demand = f.host.demandMhz[h] as number;
       f.host.stallPct[h] = demand > 0 ? ((f.host.stallPct[h] as number) / demand) * 100 : 0;
     }
-    this.sampleVms(dt);
+    this.sampleVms();
     this.aggregateClusters();
     for (const s of this.sinks) s.onSample(f);
     this.lastSample = t;
@@ -161,16 +169,23 @@ export class Recorder {
   }
 
   /** Per-VM interval averages into the per-VM histograms and this interval's cluster histogram. */
-  private sampleVms(dt: number): void {
+  private sampleVms(): void {
     // Interval averages: integral differences over dt, as % of the VM's vCPU capacity.
     const V = this.model.world.vms;
     const q = this.prevVm;
     const cr = this.clusterReady;
     cr.reset();
     for (let v = 0; v < V.n; v++) {
-      if ((V.host[v] as number) < 0) continue;
+      // Averages over the part of the interval the VM ran: a VM down for part of it is not
+      // diluted by its downtime (that is availability's business), one down throughout is skipped.
+      const placed = (V.placedMs[v] as number) - (q.placed[v] as number);
+      if (placed <= 0) {
+        this.frame.vm.readyPct[v] = NaN;
+        continue;
+      }
+      q.placed[v] = V.placedMs[v] as number;
       const cap = V.capMhz[v] as number;
-      const scale = 100 / (cap * dt);
+      const scale = 100 / (cap * placed);
       const want = ((V.wantInt[v] as number) - (q.want[v] as number)) * scale;
       const granted = ((V.grantedInt[v] as number) - (q.granted[v] as number)) * scale;
       const ready = ((V.readyInt[v] as number) - (q.ready[v] as number)) * scale;
@@ -216,8 +231,14 @@ export class Recorder {
       let stallMhzC = 0;
       const states = c.hostsInState[ci] as Int32Array;
       states.fill(0);
+      let up = 0;
+      let migrating = 0;
       for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-        usable += H.usableMhz[h] as number;
+        // Capacity counts only while a host serves: failed and standby hosts give none.
+        const upFrac = (f.host.upPct[h] as number) / 100;
+        up += upFrac;
+        migrating += H.migrationsActive[h] as number;
+        usable += (H.usableMhz[h] as number) * upFrac;
         demand += f.host.demandMhz[h] as number;
         granted += f.host.grantedMhz[h] as number;
         const hv = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
@@ -225,7 +246,7 @@ export class Recorder {
         ready += ((f.host.readyPct[h] as number) * hv) / 100;
         active += f.host.activeMiB[h] as number;
         consumed += f.host.consumedMiB[h] as number;
-        memory += (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
+        memory += ((H.memoryMiB[h] as number) - (H.overheadMiB[h] as number)) * upFrac;
         power += f.host.powerW[h] as number;
         energy += f.host.energyWh[h] as number;
         if ((f.host.utilPct[h] as number) > hottest) hottest = f.host.utilPct[h] as number;
@@ -241,6 +262,12 @@ export class Recorder {
         states[s] = (states[s] as number) + 1;
       }
       c.capacityMhz[ci] = usable;
+      c.hostsUp[ci] = up;
+      // Each migration counts on its source and its destination.
+      c.migrationsActive[ci] = migrating / 2;
+      c.vmsDown[ci] = this.vmsDown(cl.vmStart, cl.vmEnd);
+      c.failoverHosts[ci] = this.gauges.failoverHosts?.(ci) ?? NaN;
+      c.imbalance[ci] = this.gauges.imbalance?.(ci) ?? NaN;
       c.demandMhz[ci] = demand;
       c.grantedMhz[ci] = granted;
       c.utilPct[ci] = usable > 0 ? (granted / usable) * 100 : 0;
@@ -279,6 +306,17 @@ export class Recorder {
     if (total > this.peakTotalUtilPct) this.peakTotalUtilPct = total;
     if (totalConsumed > this.peakTotalConsumedMiB) this.peakTotalConsumedMiB = totalConsumed;
     if (totalSwapped > this.peakTotalSwappedMiB) this.peakTotalSwappedMiB = totalSwapped;
+  }
+
+  /** VMs out of service after having run (down or booting again), not those never placed. */
+  private vmsDown(from: number, to: number): number {
+    const V = this.model.world.vms;
+    let n = 0;
+    for (let v = from; v < to; v++) {
+      const s = V.state[v] as number;
+      if (s === VM_BOOTING || (s === VM_DOWN && V.downReason[v] !== DOWN_UNPLACEABLE && V.downReason[v] !== DOWN_ADMISSION)) n++;
+    }
+    return n;
   }
 
   /** Sample the last, possibly partial, interval. */

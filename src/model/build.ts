@@ -4,6 +4,7 @@
  * Hosts and VMs of a cluster get contiguous index ranges.
  */
 import { RandomStreams, uniformAt } from '../engine/index.js';
+import { pad } from '../scenario/ids.js';
 import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
 import { cpuShares, memoryShares } from './cpu/shares.js';
@@ -57,9 +58,6 @@ export interface Built {
   readonly streams: RandomStreams;
 }
 
-export function pad(i: number, total: number): string {
-  return String(i).padStart(Math.max(3, String(total).length), '0');
-}
 
 export function buildWorld(scenario: Scenario, seedOverride?: number | string): Built {
   const spec = scenario.spec;

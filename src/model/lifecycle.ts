@@ -11,12 +11,14 @@ export const HOST_FAILED = 2;
 export const HOST_STANDBY = 3;
 export const HOST_BOOTING = 4;
 export const HOST_SHUTTING_DOWN = 5;
-export const HOST_STATES = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down'] as const;
+/** Cut off from the management network: runs its VMs (unless the isolation response powers them off), takes none. */
+export const HOST_ISOLATED = 6;
+export const HOST_STATES = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated'] as const;
 export type HostStateName = (typeof HOST_STATES)[number];
 
 /** Whether a host in this state runs VMs (its CPU and memory exist for them). */
 export function hostServes(state: number): boolean {
-  return state === HOST_ON || state === HOST_MAINTENANCE;
+  return state === HOST_ON || state === HOST_MAINTENANCE || state === HOST_ISOLATED;
 }
 
 export const VM_RUNNING = 0;

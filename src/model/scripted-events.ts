@@ -1,0 +1,73 @@
+/**
+ * The scenario's scripted events (failures, isolation, maintenance, migrations) on the kernel.
+ * Each is resolved to indices once, at the start, and dispatched to the model that owns it.
+ */
+import type { HaController } from './availability/ha.js';
+import type { Datacenter } from './datacenter.js';
+import { PRIORITY_MODEL } from './datacenter.js';
+import { KIND_SCRIPTED } from './event-kinds.js';
+import type { ScenarioEventSpec } from '../scenario/schema.js';
+
+export interface MigrationStarter {
+  start(v: number, to: number, reason: string, t: number): string | null;
+}
+
+export interface MaintenanceRunner {
+  enterMaintenance(h: number, t: number, durationMs?: number): void;
+}
+
+export class ScriptedEvents {
+  constructor(
+    private readonly dc: Datacenter,
+    private readonly events: readonly ScenarioEventSpec[],
+    private readonly ha: HaController,
+    private readonly migrator: MigrationStarter,
+    private readonly maintenance: MaintenanceRunner,
+  ) {
+    dc.kernel.on(KIND_SCRIPTED, (i) => this.fire(i));
+  }
+
+  start(): void {
+    // Scenario order breaks ties between events at the same instant.
+    this.events.forEach((e, i) => this.dc.kernel.schedule(e.at, KIND_SCRIPTED, i, 0, 0, PRIORITY_MODEL));
+  }
+
+  private fire(i: number): void {
+    const e = this.events[i] as ScenarioEventSpec;
+    const { world, kernel } = this.dc;
+    const t = kernel.now;
+    const hostIndex = (id: string): number => world.hosts.ids.indexOf(id);
+    switch (e.type) {
+      case 'host-failure': {
+        const h = hostIndex(e.host);
+        this.ha.failHost(h, t, e.repairAfter ?? null, 'scripted');
+        break;
+      }
+      case 'domain-failure': {
+        const d = world.domains.indexOf(e.domain);
+        const hosts: number[] = [];
+        for (let h = 0; h < world.hosts.n; h++) if (world.hosts.domain[h] === d) hosts.push(h);
+        const incident = this.ha.openIncident(t, 'domain', hosts);
+        this.dc.emit({ t, type: 'domain.failed', domain: e.domain, hosts: hosts.length, incident });
+        for (const h of hosts) this.ha.failHost(h, t, e.repairAfter ?? null, 'domain', incident);
+        break;
+      }
+      case 'host-isolation':
+        this.ha.isolate(hostIndex(e.host), t, e.duration);
+        break;
+      case 'maintenance':
+        this.maintenance.enterMaintenance(hostIndex(e.host), t, e.duration);
+        break;
+      case 'migrate': {
+        const v = world.vms.ids.indexOf(e.vm);
+        const h = hostIndex(e.host);
+        const refused =
+          world.vms.cluster[v] !== world.hosts.cluster[h]
+            ? 'the destination is in another cluster (live migration stays within a cluster here)'
+            : this.migrator.start(v, h, 'scripted', t);
+        if (refused !== null) this.dc.emit({ t, type: 'migration.refused', vm: e.vm, to: e.host, why: refused });
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Semantic checks for rules, HA, failures and scripted events: every name and id they use
+ * exists, failure models are complete, and events fall within the run.
+ */
+import { ftaPreset, FTA_PRESET_NAMES } from '../model/availability/fta-presets.js';
+import { scenarioIds } from './ids.js';
+import type { PathProblem } from './issue-problems.js';
+import type { ScenarioSpec } from './schema.js';
+import { didYouMean } from './suggest.js';
+
+function unknownId(kind: string, id: string, known: ReadonlySet<string>): string {
+  const sample = [...known].slice(0, 3).join(', ');
+  const hint = didYouMean(id, [...known].slice(0, 5000));
+  return `unknown ${kind} '${id}'${hint}; ${kind} ids look like ${sample || '(none in this scenario)'}`;
+}
+
+export function checkAvailability(spec: ScenarioSpec): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const ids = scenarioIds(spec);
+  spec.clusters.forEach((c, ci) => {
+    const vmGroups = c.vms.map((g) => g.name);
+    const hostGroups = c.hosts.map((g) => g.name);
+    c.rules.forEach((r, ri) => {
+      r.vms.forEach((name, k) => {
+        if (!vmGroups.includes(name))
+          problems.push({ path: ['clusters', ci, 'rules', ri, 'vms', k], message: `unknown VM group '${name}'${didYouMean(name, vmGroups)}; this cluster's VM groups: ${vmGroups.join(', ') || '(none)'}` });
+      });
+      if (r.type === 'vm-host')
+        r.hosts.forEach((name, k) => {
+          if (!hostGroups.includes(name))
+            problems.push({ path: ['clusters', ci, 'rules', ri, 'hosts', k], message: `unknown host group '${name}'${didYouMean(name, hostGroups)}; this cluster's host groups: ${hostGroups.join(', ')}` });
+        });
+    });
+    const ac = c.ha.admissionControl;
+    ac.failoverHosts.forEach((id, k) => {
+      const prefix = `${c.site}/${c.name}/`;
+      if (!ids.hosts.has(id) || !id.startsWith(prefix))
+        problems.push({ path: ['clusters', ci, 'ha', 'admissionControl', 'failoverHosts', k], message: `${unknownId('host', id, ids.hosts)} (failover hosts must belong to this cluster)` });
+    });
+    if (ac.policy === 'failover-hosts' && ac.failoverHosts.length === 0)
+      problems.push({ path: ['clusters', ci, 'ha', 'admissionControl', 'failoverHosts'], message: 'policy failover-hosts needs at least one host id in failoverHosts' });
+    c.hosts.forEach((g, gi) => {
+      const f = g.failures;
+      if (!f) return;
+      const path = ['clusters', ci, 'hosts', gi, 'failures'];
+      if (f.preset !== undefined) {
+        if (!ftaPreset(f.preset))
+          problems.push({ path: [...path, 'preset'], message: `unknown failure preset '${f.preset}'${didYouMean(f.preset, [...FTA_PRESET_NAMES])}; presets: ${FTA_PRESET_NAMES.join(', ')}` });
+        if (f.timeBetweenFailures || f.repair)
+          problems.push({ path, message: 'give either preset or timeBetweenFailures and repair, not both' });
+      } else if (!f.timeBetweenFailures || !f.repair) {
+        problems.push({ path, message: 'expected preset, or both timeBetweenFailures and repair' });
+      }
+    });
+  });
+  spec.events.forEach((e, i) => {
+    const path = ['events', i];
+    if (e.at > spec.duration) problems.push({ path: [...path, 'at'], message: `event at ${e.at} ms is after the end of the run (${spec.duration} ms)` });
+    if ('host' in e && !ids.hosts.has(e.host)) problems.push({ path: [...path, 'host'], message: unknownId('host', e.host, ids.hosts) });
+    if ('vm' in e && !ids.vms.has(e.vm)) problems.push({ path: [...path, 'vm'], message: unknownId('VM', e.vm, ids.vms) });
+    if ('domain' in e && !ids.domains.has(e.domain)) problems.push({ path: [...path, 'domain'], message: unknownId('failure domain', e.domain, ids.domains) });
+  });
+  return problems;
+}
