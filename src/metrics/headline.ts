@@ -8,6 +8,7 @@ import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { EnergySpec } from '../scenario/schema.js';
+import { availabilityFigures, migrationFigures, type LifecycleSources } from './availability.js';
 import type { Recorder } from './recorder.js';
 
 export interface Slice {
@@ -54,7 +55,14 @@ export function energyFigures(
   };
 }
 
-export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slice, energySpec: EnergySpec): HeadlineFigures {
+export function headline(
+  world: World,
+  mem: MemoryArrays,
+  rec: Recorder,
+  s: Slice,
+  energySpec: EnergySpec,
+  life: LifecycleSources,
+): HeadlineFigures {
   const HM = mem.host;
   const H = world.hosts;
   const V = world.vms;
@@ -64,6 +72,7 @@ export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slic
   let hostMem = 0;
   let vmMem = 0;
   let usable = 0;
+  let usableInt = 0; // MHz·ms while serving: hosts that failed or slept gave no capacity
   let demandInt = 0;
   let grantedInt = 0;
   let energy = 0;
@@ -85,6 +94,7 @@ export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slic
     hostMem += H.memoryMiB[h] as number;
     vmMem += H.configuredMiB[h] as number;
     usable += H.usableMhz[h] as number;
+    usableInt += (H.usableMhz[h] as number) * (H.upInt[h] as number);
     demandInt += H.demandInt[h] as number;
     grantedInt += H.grantedInt[h] as number;
     energy += H.energyInt[h] as number;
@@ -107,7 +117,8 @@ export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slic
   let capInt = 0;
   const p95s: number[] = [];
   for (let v = s.vmStart; v < s.vmEnd; v++) {
-    if ((V.host[v] as number) < 0) continue;
+    // Placed: ran at some time (a VM down at the end after a failure still counts).
+    if ((V.host[v] as number) < 0 && (V.placedMs[v] as number) === 0) continue;
     placed++;
     readyInt += V.readyInt[v] as number;
     capInt += (V.capMhz[v] as number) * (V.placedMs[v] as number);
@@ -134,7 +145,7 @@ export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slic
       capacityGHz: usable / 1000,
       meanDemandGHz: demandInt / duration / 1000,
       meanGrantedGHz: grantedInt / duration / 1000,
-      meanUtilPct: usable > 0 ? (grantedInt / duration / usable) * 100 : 0,
+      meanUtilPct: usableInt > 0 ? (grantedInt / usableInt) * 100 : 0,
       peakUtilPct: s.peakUtilPct,
       unmetDemandPct: demandInt > 0 ? ((demandInt - grantedInt) / demandInt) * 100 : 0,
     },
@@ -162,5 +173,7 @@ export function headline(world: World, mem: MemoryArrays, rec: Recorder, s: Slic
       peakSwappedGiB: s.peakSwappedMiB / 1024,
     },
     energy: energyFigures(energy / WMS_PER_KWH, energy / duration / 1000, s.hostEnd - s.hostStart, duration, energySpec),
+    availability: availabilityFigures(world, life, s),
+    migrations: migrationFigures(life, s),
   };
 }

@@ -13,7 +13,8 @@ export interface MigrationStarter {
 }
 
 export interface MaintenanceRunner {
-  enterMaintenance(h: number, t: number, durationMs?: number): void;
+  /** null when the host entered maintenance, else why not. */
+  enter(h: number, t: number, durationMs?: number): string | null;
 }
 
 export class ScriptedEvents {
@@ -26,6 +27,9 @@ export class ScriptedEvents {
   ) {
     dc.kernel.on(KIND_SCRIPTED, (i) => this.fire(i));
   }
+
+  /** Scripted host failures at one instant in one cluster are one incident (a shared cause). */
+  private readonly incidentAt = new Map<string, number>();
 
   start(): void {
     // Scenario order breaks ties between events at the same instant.
@@ -40,7 +44,13 @@ export class ScriptedEvents {
     switch (e.type) {
       case 'host-failure': {
         const h = hostIndex(e.host);
-        this.ha.failHost(h, t, e.repairAfter ?? null, 'scripted');
+        const key = `${t}/${world.hosts.cluster[h] as number}`;
+        let incident = this.incidentAt.get(key);
+        if (incident === undefined) {
+          incident = this.ha.openIncident(t, 'scripted', []);
+          this.incidentAt.set(key, incident);
+        }
+        this.ha.failHost(h, t, e.repairAfter ?? null, 'scripted', incident);
         break;
       }
       case 'domain-failure': {
@@ -55,9 +65,11 @@ export class ScriptedEvents {
       case 'host-isolation':
         this.ha.isolate(hostIndex(e.host), t, e.duration);
         break;
-      case 'maintenance':
-        this.maintenance.enterMaintenance(hostIndex(e.host), t, e.duration);
+      case 'maintenance': {
+        const refused = this.maintenance.enter(hostIndex(e.host), t, e.duration);
+        if (refused !== null) this.dc.emit({ t, type: 'host.maintenance-refused', host: e.host, why: refused });
         break;
+      }
       case 'migrate': {
         const v = world.vms.ids.indexOf(e.vm);
         const h = hostIndex(e.host);

@@ -4,7 +4,7 @@
  */
 import { MEMORY_STATES, type MemoryState } from '../model/memory/min-free.js';
 import type { AlarmListener, AlarmRecord } from '../metrics/alarms.js';
-import type { ModelObserver } from '../model/observer.js';
+import type { ModelEvent, ModelObserver } from '../model/observer.js';
 import { round3 } from '../report/series-collector.js';
 import type { World } from '../model/world.js';
 import type { ReportEvent } from '../report/schema.js';
@@ -29,6 +29,11 @@ export class EventLog implements ModelObserver, AlarmListener {
     this.counts[e.type] = (this.counts[e.type] ?? 0) + 1;
     if (this.kept.length < this.keep) this.kept.push(e);
     if (this.out) this.out.write(`${JSON.stringify({ time: new Date(this.world.startEpochMs + e.t).toISOString(), ...e })}\n`);
+  }
+
+  /** Lifecycle events come with their fields ready (ids as strings). */
+  event(e: ModelEvent): void {
+    this.emit(e as unknown as ReportEvent);
   }
 
   placed(t: number, vm: number, host: number): void {

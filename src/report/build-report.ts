@@ -2,6 +2,7 @@
  * Assembles report.json from a finished run: the one versioned contract the viewer reads.
  */
 import { FLAVOURS } from '../model/hypervisor.js';
+import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES, type HostStateName } from '../model/lifecycle.js';
 import { MEMORY_STATES } from '../model/memory/min-free.js';
 import { vmMeans, vmMemory } from '../output/vms-csv.js';
 import type { EventLog } from '../output/event-log.js';
@@ -13,6 +14,12 @@ import { round3, type SeriesCollector } from './series-collector.js';
 
 /** Alarms listed in report.json (all of them are counted, and go to events.ndjson). */
 const REPORT_ALARMS = 5000;
+/** Migrations listed in report.json (all are counted). */
+const REPORT_MIGRATIONS = 5000;
+
+function nullable(x: number): number | null {
+  return Number.isFinite(x) ? round3(x) : null;
+}
 
 /** Round every number of a headline for the report (figures, not raw state). */
 function roundHeadline(h: HeadlineFigures): HeadlineFigures {
@@ -80,6 +87,10 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
         meanReadyPct: vcpuMhz > 0 ? round3(((H.readyInt[h] as number) / duration / vcpuMhz) * 100) : 0,
         energyKWh: round3((H.energyInt[h] as number) / 3.6e9),
         stateHours,
+        state: HOST_STATES[H.state[h] as number] as HostStateName,
+        failures: r.ha.hostFailCount[h] as number,
+        failedHours: round3(r.ha.failedMsAt(h, duration) / 3_600_000),
+        upHours: round3((H.upInt[h] as number) / 3_600_000),
       };
     }),
     vms: Array.from({ length: V.n }, (_, v) => {
@@ -104,8 +115,61 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
         memSwappedMeanMiB: finite(mm.swapped),
         memStallPct: finite(mm.stallPct),
         unplaceable: reasons.get(v) ?? null,
+        state: VM_STATES[V.state[v] as number] as Report['vms'][number]['state'],
+        downReason: V.state[v] === VM_RUNNING || V.state[v] === VM_MIGRATING ? null : (DOWN_REASONS[V.downReason[v] as number] as string),
+        haPriority: RESTART_PRIORITIES[V.haPriority[v] as number] as Report['vms'][number]['haPriority'],
+        outages: r.model.outages.outages[v] as number,
+        downtimeS: round3(r.model.outages.downMsAt(v, duration) / 1000),
+        availabilityPct: nullable(r.model.outages.availability(v, duration) * 100),
+        migrations: V.migrations[v] as number,
+        migrationDowntimeMs: round3(V.migrationDowntimeMs[v] as number),
       };
     }),
+    availability: {
+      incidents: r.ha.incidents.map((i) => ({
+        id: i.id,
+        t: i.t,
+        cause: i.cause,
+        hosts: [...i.hosts],
+        vmsAffected: i.vmsAffected,
+        vmsRecovered: i.vmsRecovered,
+        recoveredAt: i.recoveredAt,
+        recoveryMs: i.recoveredAt === null ? null : i.recoveredAt - i.t,
+      })),
+      hostGroups: world.hostGroups.map((g) => {
+        let failures = 0;
+        let upMs = 0;
+        let failedMs = 0;
+        for (let h = g.hostStart; h < g.hostEnd; h++) {
+          failures += r.ha.hostFailCount[h] as number;
+          upMs += H.upInt[h] as number;
+          failedMs += r.ha.failedMsAt(h, duration);
+        }
+        return {
+          id: g.id,
+          hosts: g.hostEnd - g.hostStart,
+          failures,
+          mtbfHours: failures > 0 ? round3(upMs / failures / 3_600_000) : null,
+          mttrHours: failures > 0 ? round3(failedMs / failures / 3_600_000) : null,
+        };
+      }),
+    },
+    migrations: {
+      total: r.migrator.records.length,
+      truncated: r.migrator.records.length > REPORT_MIGRATIONS,
+      items: r.migrator.records.slice(0, REPORT_MIGRATIONS).map((m) => ({
+        vm: V.ids[m.vm] as string,
+        from: H.ids[m.from] as string,
+        to: H.ids[m.to] as string,
+        reason: m.reason,
+        startedAt: m.startedAt,
+        durationMs: round3(m.durationMs),
+        rounds: m.rounds,
+        transferredMiB: round3(m.transferredMiB),
+        downtimeMs: round3(m.downtimeMs),
+        converged: m.outcome === 'completed',
+      })),
+    },
     series: {
       t: series.t,
       intervalMs: series.intervalMs,

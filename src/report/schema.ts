@@ -12,6 +12,13 @@
  * - 3: alarms: the rules in force, counts by rule, the alarms raised (when, where, how long, peak)
  *      and alarm.raised / alarm.cleared events.
  * - 4: headline.energy gains facility energy (PUE), cost, operational and embodied CO2.
+ * - 5: lifecycle: headline.availability (outages, downtime by reason, nines, HA restarts,
+ *      incidents, per restart priority) and headline.migrations; lifecycle events (host failures,
+ *      HA restarts, migrations, DRS, maintenance); cluster series gain hostsUp, vmsDown,
+ *      failoverHosts, imbalance and migrationsActive; host series gain upPct and state; hosts and
+ *      vms gain failures / outages / downtime / availability / migrations; top-level incidents,
+ *      host-group failure statistics and migration records. Capacity series count hosts only
+ *      while they serve.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -19,10 +26,12 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 4;
+export const REPORT_VERSION = 5;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
+const HostStateName = z.enum(['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated']);
+const PriorityFigures = z.object({ vms: z.number().int(), meanAvailabilityPct: z.number(), downtimeVmHours: z.number() });
 const StateHours = z.object({ high: z.number(), clear: z.number(), soft: z.number(), hard: z.number(), low: z.number() });
 
 /** Headline figures for a set of hosts and their VMs (one cluster or the whole datacenter). */
@@ -78,7 +87,39 @@ export const Headline = z.object({
     operationalKgCo2: z.number().nullable().describe('facility kWh × grid intensity; null when no intensity is given'),
     embodiedKgCo2: z.number().describe("the hosts' embodied carbon for the run's share of their life"),
   }),
+  availability: z.object({
+    vmsEverRunning: z.number().int(),
+    meanVmAvailabilityPct: z.number().describe('mean over VMs of time up / time since first power-on'),
+    worstVmAvailabilityPct: z.number(),
+    nines: z.number().describe('-log10(1 - mean availability), 9 when nothing was ever down'),
+    outages: z.number().int(),
+    downtimeVmHours: z.number(),
+    downtimeByReasonVmHours: z.record(z.string(), z.number()).describe('host-failure, waiting-for-capacity, restarting, isolation, not-protected, …'),
+    vmsDownAtEnd: z.number().int(),
+    hostFailures: z.number().int(),
+    incidents: z.number().int(),
+    restarts: z.number().int().describe('HA restarts'),
+    meanRecoveryS: z.number().describe('incident start to the last affected VM running again, mean over recovered incidents'),
+    worstRecoveryS: z.number(),
+    byPriority: z.object({ disabled: PriorityFigures, low: PriorityFigures, medium: PriorityFigures, high: PriorityFigures }),
+  }),
+  migrations: z.object({
+    completed: z.number().int(),
+    aborted: z.number().int(),
+    meanDurationS: z.number(),
+    transferredGiB: z.number(),
+    meanDowntimeMs: z.number(),
+    maxDowntimeMs: z.number(),
+  }),
 });
+
+/** Lifecycle events: failures, HA, migrations, balancing, maintenance, power. */
+export const LIFECYCLE_EVENT_TYPES = [
+  'host.failed', 'host.repaired', 'domain.failed', 'ha.failure-detected', 'vm.down', 'vm.restarting', 'vm.restarted',
+  'ha.restart-failed', 'ha.incident-recovered', 'host.isolated', 'host.isolation-ended', 'migration.started',
+  'migration.completed', 'migration.aborted', 'migration.refused', 'drs.recommendation', 'host.maintenance-entered',
+  'host.maintenance-ready', 'host.maintenance-exited', 'host.maintenance-refused', 'host.evacuation-blocked', 'host.power',
+] as const;
 
 export const ReportEvent = z.union([
   z.object({ t: z.number(), type: z.literal('vm.placed'), vm: z.string(), host: z.string() }),
@@ -94,6 +135,10 @@ export const ReportEvent = z.union([
     since: z.number(),
   }),
   z.object({ t: z.number(), type: z.literal('alarm.cleared'), rule: AlarmRuleName, target: z.string(), raisedAt: z.number(), peak: z.number() }),
+  z
+    .object({ t: z.number(), type: z.enum(LIFECYCLE_EVENT_TYPES) })
+    .catchall(z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .describe('lifecycle events: their fields are flat (ids as strings, times in ms)'),
 ]);
 
 export const Alarm = z.object({
@@ -132,6 +177,11 @@ export const ClusterSeries = z.object({
   swapInMiBps: z.array(z.number()),
   swapOutMiBps: z.array(z.number()),
   stallPct: z.array(z.number()),
+  hostsUp: z.array(z.number()).describe('mean number of hosts serving VMs'),
+  vmsDown: z.array(z.number()).describe('VMs down or restarting after an outage, at the interval end'),
+  failoverHosts: z.array(z.number().nullable()).describe('host failures HA could absorb (slot arithmetic); null without HA'),
+  imbalance: z.array(z.number().nullable()).describe('std-dev of host load (max of CPU and memory); null without a balancer'),
+  migrationsActive: z.array(z.number()),
 });
 
 export const HostSeries = z.object({
@@ -146,6 +196,32 @@ export const HostSeries = z.object({
   compressedMiB: z.array(z.number()),
   swappedMiB: z.array(z.number()),
   stallPct: z.array(z.number()),
+  upPct: z.array(z.number()),
+  state: z.array(HostStateName),
+});
+
+export const Incident = z.object({
+  id: z.number().int(),
+  t: z.number(),
+  cause: z.string().describe('random, scripted, domain or isolation'),
+  hosts: z.array(z.string()),
+  vmsAffected: z.number().int(),
+  vmsRecovered: z.number().int(),
+  recoveredAt: z.number().nullable(),
+  recoveryMs: z.number().nullable(),
+});
+
+export const MigrationItem = z.object({
+  vm: z.string(),
+  from: z.string(),
+  to: z.string(),
+  reason: z.string(),
+  startedAt: z.number(),
+  durationMs: z.number(),
+  rounds: z.number().int(),
+  transferredMiB: z.number(),
+  downtimeMs: z.number(),
+  converged: z.boolean(),
 });
 
 export const ReportSchema = z.object({
@@ -196,6 +272,10 @@ export const ReportSchema = z.object({
       meanReadyPct: z.number(),
       energyKWh: z.number(),
       stateHours: StateHours,
+      state: HostStateName.describe('at the end of the run'),
+      failures: z.number().int(),
+      failedHours: z.number(),
+      upHours: z.number(),
     }),
   ),
   vms: z.array(
@@ -217,6 +297,14 @@ export const ReportSchema = z.object({
       memSwappedMeanMiB: z.number(),
       memStallPct: z.number(),
       unplaceable: z.string().nullable().describe('why the VM fits nowhere, or null'),
+      state: z.enum(['running', 'migrating', 'booting', 'down']).describe('at the end of the run'),
+      downReason: z.string().nullable(),
+      haPriority: z.enum(['disabled', 'low', 'medium', 'high']),
+      outages: z.number().int(),
+      downtimeS: z.number(),
+      availabilityPct: z.number().nullable().describe('null for a VM that never ran'),
+      migrations: z.number().int(),
+      migrationDowntimeMs: z.number(),
     }),
   ),
   series: z.object({
@@ -239,6 +327,19 @@ export const ReportSchema = z.object({
     truncated: z.boolean(),
     items: z.array(Alarm),
   }),
+  availability: z.object({
+    incidents: z.array(Incident),
+    hostGroups: z.array(
+      z.object({
+        id: z.string(),
+        hosts: z.number().int(),
+        failures: z.number().int(),
+        mtbfHours: z.number().nullable().describe('observed: time up / failures; null without failures'),
+        mttrHours: z.number().nullable().describe('observed: time failed / failures'),
+      }),
+    ),
+  }),
+  migrations: z.object({ total: z.number().int(), truncated: z.boolean(), items: z.array(MigrationItem) }),
   events: z.object({
     total: z.number().int(),
     counts: z.record(z.string(), z.number().int()),

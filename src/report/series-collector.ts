@@ -2,6 +2,7 @@
  * Keeps the series that go into report.json: every cluster series, and host series when the
  * run is small enough for a browser to hold them (hosts × intervals under a cap).
  */
+import { HOST_STATES, type HostStateName } from '../model/lifecycle.js';
 import { MEMORY_STATES } from '../model/memory/min-free.js';
 import type { World } from '../model/world.js';
 import type { ClusterFrame, HostFrame, SampleFrame } from '../metrics/frame.js';
@@ -17,16 +18,21 @@ export function round3(x: number): number {
 
 type StateName = (typeof MEMORY_STATES)[number];
 
+function orNull(x: number): number | null {
+  return Number.isNaN(x) ? null : round3(x);
+}
+
 /** Numeric series copied from the frame under the same names. */
 const CLUSTER_NUMBERS = [
   'capacityMhz', 'demandMhz', 'grantedMhz', 'utilPct', 'maxHostUtilPct', 'readyMeanPct', 'readyP50Pct',
   'readyP95Pct', 'readyP99Pct', 'memoryMiB', 'consumedMiB', 'activeMiB', 'powerW', 'energyWh', 'sharedMiB',
   'balloonMiB', 'compressedMiB', 'compressionSavedMiB', 'swappedMiB', 'swapInMiBps', 'swapOutMiBps', 'stallPct',
+  'hostsUp', 'vmsDown', 'migrationsActive',
 ] as const satisfies ReadonlyArray<keyof ClusterSeriesData & keyof ClusterFrame>;
 
 const HOST_NUMBERS = [
   'utilPct', 'readyPct', 'consumedMiB', 'activeMiB', 'powerW', 'sharedMiB', 'balloonMiB', 'compressedMiB',
-  'swappedMiB', 'stallPct',
+  'swappedMiB', 'stallPct', 'upPct',
 ] as const satisfies ReadonlyArray<keyof HostSeriesData & keyof HostFrame>;
 
 export class SeriesCollector implements SampleSink {
@@ -46,6 +52,7 @@ export class SeriesCollector implements SampleSink {
       readyP50Pct: [], readyP95Pct: [], readyP99Pct: [], memoryMiB: [], consumedMiB: [], activeMiB: [],
       powerW: [], energyWh: [], worstMemState: [], sharedMiB: [], balloonMiB: [], compressedMiB: [],
       compressionSavedMiB: [], swappedMiB: [], swapInMiBps: [], swapOutMiBps: [], stallPct: [],
+      hostsUp: [], vmsDown: [], failoverHosts: [], imbalance: [], migrationsActive: [],
     }));
     const points = world.hosts.n * expectedIntervals;
     if (!wantHosts) {
@@ -57,7 +64,7 @@ export class SeriesCollector implements SampleSink {
     } else {
       this.hosts = Array.from({ length: world.hosts.n }, () => ({
         utilPct: [], readyPct: [], consumedMiB: [], activeMiB: [], powerW: [], memState: [],
-        sharedMiB: [], balloonMiB: [], compressedMiB: [], swappedMiB: [], stallPct: [],
+        sharedMiB: [], balloonMiB: [], compressedMiB: [], swappedMiB: [], stallPct: [], upPct: [], state: [],
       }));
       this.hostsOmitted = null;
     }
@@ -70,12 +77,15 @@ export class SeriesCollector implements SampleSink {
     this.clusters.forEach((s, ci) => {
       for (const k of CLUSTER_NUMBERS) s[k].push(round3(c[k][ci] as number));
       s.worstMemState.push(MEMORY_STATES[c.worstMemState[ci] as number] as StateName);
+      s.failoverHosts.push(orNull(c.failoverHosts[ci] as number));
+      s.imbalance.push(orNull(c.imbalance[ci] as number));
     });
     if (this.hosts) {
       const h = f.host;
       this.hosts.forEach((s, i) => {
         for (const k of HOST_NUMBERS) s[k].push(round3(h[k][i] as number));
         s.memState.push(MEMORY_STATES[h.memState[i] as number] as StateName);
+        s.state.push(HOST_STATES[h.state[i] as number] as HostStateName);
       });
     }
   }

@@ -12,6 +12,14 @@ import type { ModelObserver } from '../model/observer.js';
 import type { PlacementOutcome } from '../model/placement/initial.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
+import { FailureInjector } from '../model/availability/failure-injector.js';
+import { ftaPreset } from '../model/availability/fta-presets.js';
+import type { FailureDistribution } from '../model/availability/failure-distribution.js';
+import { HaController } from '../model/availability/ha.js';
+import { Maintenance } from '../model/balancer/maintenance.js';
+import { Migrator } from '../model/migration/migrator.js';
+import { ScriptedEvents } from '../model/scripted-events.js';
+import type { FailureDistributionSpec, ScenarioSpec } from '../scenario/schema.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 
@@ -42,18 +50,59 @@ export interface SimulationResult {
   readonly clusterHeadlines: readonly HeadlineFigures[];
   readonly seed: number | string;
   readonly intervalMs: number;
+  readonly model: Datacenter;
+  readonly ha: HaController;
+  readonly migrator: Migrator;
+}
+
+/** A scenario failure distribution in the model's (kind, p1, p2) form, hours. */
+function distribution(d: FailureDistributionSpec): FailureDistribution {
+  switch (d.distribution) {
+    case 'exponential':
+      return { kind: 'exponential', p1: d.meanHours, p2: 0 };
+    case 'weibull':
+      return { kind: 'weibull', p1: d.shape, p2: d.scaleHours };
+    case 'lognormal':
+      return { kind: 'lognormal', p1: d.mu, p2: d.sigma };
+    case 'gamma':
+      return { kind: 'gamma', p1: d.shape, p2: d.scaleHours };
+  }
+}
+
+/** Host groups' failure models, in World.hostGroups order (null: the group does not fail at random). */
+function failureModels(spec: ScenarioSpec): ({ timeBetweenFailures: FailureDistribution; repair: FailureDistribution } | null)[] {
+  const out: ({ timeBetweenFailures: FailureDistribution; repair: FailureDistribution } | null)[] = [];
+  for (const c of spec.clusters)
+    for (const g of c.hosts) {
+      const f = g.failures;
+      if (!f) out.push(null);
+      else if (f.preset !== undefined) out.push(ftaPreset(f.preset) ?? null);
+      else if (f.timeBetweenFailures && f.repair) out.push({ timeBetweenFailures: distribution(f.timeBetweenFailures), repair: distribution(f.repair) });
+      else out.push(null);
+    }
+  return out;
 }
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const seed = options.seed ?? scenario.spec.seed;
-  const { world, workload, memory } = buildWorld(scenario, seed);
+  const { world, workload, memory, streams } = buildWorld(scenario, seed);
   const kernel = new Kernel();
   const attached = options.attach?.(world) ?? {};
   const model = new Datacenter(world, workload, memory, kernel, attached.observers ?? []);
+  const ha = new HaController(model);
+  const migrator = new Migrator(model);
+  ha.hostDownListeners.push(migrator);
+  const maintenance = new Maintenance(model, migrator);
+  const models = failureModels(scenario.spec);
+  const injector = models.some((m) => m !== null) ? new FailureInjector(model, ha, (g) => models[g] ?? null, (name) => streams.seedOf(name)) : null;
+  const scripted = new ScriptedEvents(model, scenario.spec.events, ha, migrator, maintenance);
   const intervalMs = scenario.spec.outputs.interval ?? scenario.spec.step;
   const alarms = new AlarmEvaluator(scenario.spec.alarms, world, attached.alarmListeners ?? []);
   const recorder = new Recorder(model, kernel, intervalMs, [alarms, ...(attached.sinks ?? [])]);
+  recorder.gauges.failoverHosts = (ci) => ((world.clusters[ci] as { ha: { enabled: boolean } }).ha.enabled ? ha.admission.failover(ci).tolerates : NaN);
   const placement = model.start();
+  injector?.start();
+  scripted.start();
   recorder.start();
 
   const duration = world.durationMs;
@@ -65,6 +114,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   }
   recorder.finish(duration);
   model.flushAll(duration);
+  const life = { outages: model.outages, ha, migrations: migrator.records };
 
   const total = headline(world, memory, recorder, {
     hostStart: 0,
@@ -74,14 +124,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     peakUtilPct: recorder.peakTotalUtilPct,
     peakConsumedMiB: recorder.peakTotalConsumedMiB,
     peakSwappedMiB: recorder.peakTotalSwappedMiB,
-  }, scenario.spec.energy);
+  }, scenario.spec.energy, life);
   const clusterHeadlines = world.clusters.map((c, ci) =>
     headline(world, memory, recorder, {
       ...c,
       peakUtilPct: recorder.peakUtilPct[ci] as number,
       peakConsumedMiB: recorder.peakConsumedMiB[ci] as number,
       peakSwappedMiB: recorder.peakSwappedMiB[ci] as number,
-    }, scenario.spec.energy),
+    }, scenario.spec.energy, life),
   );
   return {
     world,
@@ -94,5 +144,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     clusterHeadlines,
     seed,
     intervalMs,
+    model,
+    ha,
+    migrator,
   };
 }

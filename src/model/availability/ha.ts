@@ -59,6 +59,7 @@ export class HaController {
   /** Failed host each down VM came from (it is powered on there again when unprotected). */
   private readonly vmHome: Int32Array;
   private readonly attempts: Int32Array;
+  private readonly restartCount: Int32Array;
   private readonly bootHandle: Float64Array;
   private readonly retryPending: Uint8Array;
   /** VMs waiting for a restart, per cluster, in no particular order (sorted when tried). */
@@ -66,6 +67,10 @@ export class HaController {
   private readonly hostIncident: Int32Array;
   private readonly repairHandle: Float64Array;
   hostFailures = 0;
+  /** Failures and time failed per host (observed MTBF / MTTR). */
+  readonly hostFailCount: Int32Array;
+  readonly failedMs: Float64Array;
+  private readonly failedSince: Float64Array;
   restarts = 0;
   failedAttempts = 0;
   readonly hostDownListeners: HostDownListener[] = [];
@@ -78,11 +83,15 @@ export class HaController {
     this.vmIncident = new Int32Array(nv).fill(-1);
     this.vmHome = new Int32Array(nv).fill(-1);
     this.attempts = new Int32Array(nv);
+    this.restartCount = new Int32Array(nv);
     this.bootHandle = new Float64Array(nv);
     this.retryPending = new Uint8Array(world.clusters.length);
     this.waiting = world.clusters.map(() => new Set<number>());
     this.hostIncident = new Int32Array(nh).fill(-1);
     this.repairHandle = new Float64Array(nh);
+    this.hostFailCount = new Int32Array(nh);
+    this.failedMs = new Float64Array(nh);
+    this.failedSince = new Float64Array(nh).fill(NaN);
     const k = dc.kernel;
     k.on(KIND_HA_DETECTED, (h, incident, isolation) => {
       if (isolation === 1) this.applyIsolation(h, k.now);
@@ -130,6 +139,8 @@ export class HaController {
     const V = world.vms;
     if (H.state[h] === HOST_FAILED) return;
     this.hostFailures++;
+    this.hostFailCount[h] = (this.hostFailCount[h] as number) + 1;
+    this.failedSince[h] = t;
     for (const l of this.hostDownListeners) l.onHostDown(h, t);
     const lost: number[] = [];
     for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) lost.push(v);
@@ -137,6 +148,8 @@ export class HaController {
     dc.setHostState(h, HOST_FAILED, t);
     dc.settle(t);
     this.hostIncident[h] = incident;
+    const hosts = this.incidents[incident]!.hosts;
+    if (!hosts.includes(H.ids[h] as string)) hosts.push(H.ids[h] as string);
     dc.emit({ t, type: 'host.failed', host: H.ids[h] as string, cause, vms: lost.length, incident });
     if (repairMs !== null) this.repairHandle[h] = dc.kernel.schedule(t + repairMs, KIND_HOST_REPAIR, h, 0, 0, PRIORITY_MODEL);
     const cluster = world.clusters[H.cluster[h] as number]!;
@@ -196,6 +209,7 @@ export class HaController {
         dc.powerOn(v, choice.host, t);
         dc.outages.set(v, VM_BOOTING, DOWN_RESTARTING, t);
         this.restarts++;
+        this.restartCount[v] = (this.restartCount[v] as number) + 1;
         this.bootHandle[v] = dc.kernel.schedule(t + (V.bootMs[v] as number), KIND_VM_BOOTED, v, 0, 0, PRIORITY_MODEL);
         dc.emit({
           t,
@@ -259,6 +273,8 @@ export class HaController {
     const H = world.hosts;
     const V = world.vms;
     if (H.state[h] !== HOST_FAILED) return;
+    this.failedMs[h] = (this.failedMs[h] as number) + t - (this.failedSince[h] as number);
+    this.failedSince[h] = NaN;
     dc.setHostState(h, HOST_ON, t);
     dc.settle(t);
     dc.emit({ t, type: 'host.repaired', host: H.ids[h] as string, incident: this.hostIncident[h] as number });
@@ -329,6 +345,17 @@ export class HaController {
     dc.settle(t);
     dc.emit({ t, type: 'host.isolation-ended', host: world.hosts.ids[h] as string });
     this.capacityFreed(world.hosts.cluster[h] as number, t);
+  }
+
+  /** HA restarts of VM v so far. */
+  restartsOf(v: number): number {
+    return this.restartCount[v] as number;
+  }
+
+  /** Time host h has been failed up to t. */
+  failedMsAt(h: number, t: number): number {
+    const since = this.failedSince[h] as number;
+    return (this.failedMs[h] as number) + (Number.isNaN(since) ? 0 : t - since);
   }
 
   /** VMs waiting for a restart in cluster c. */

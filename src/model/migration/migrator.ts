@@ -171,6 +171,15 @@ export class Migrator {
     }
   }
 
+  /** Cancel VM v's migration (it keeps running on its source); false when it has none. */
+  cancel(v: number, why: string, t: number): boolean {
+    const m = this.inFlight.get(v);
+    if (m === undefined) return false;
+    this.dc.kernel.cancel(m.handle);
+    this.finish(m, false, why, t);
+    return true;
+  }
+
   private onDone(v: number, index: number): void {
     const m = this.inFlight.get(v);
     if (m === undefined || m.index !== index) return;

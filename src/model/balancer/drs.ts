@@ -1,0 +1,173 @@
+/**
+ * DRS-style load balancing (DOMAIN.md, Placement and balancing): every `drs.interval` a pass per
+ * cluster makes the mandatory moves first — evacuating hosts in maintenance, then VMs that break
+ * a rule where a host satisfying it exists — and then, at threshold ≥ 2, balancing moves while
+ * the host-load standard deviation exceeds the threshold's tolerance (policy.ts). Each balancing
+ * move is the single best one from the most loaded host, taken only if it lowers the deviation
+ * and pays back its migration cost; a VM DRS moved in the last 3 passes is left alone.
+ */
+import { PRIORITY_MODEL, type Datacenter } from '../datacenter.js';
+import { KIND_DRS_PASS } from '../event-kinds.js';
+import { HOST_ON, VM_RUNNING } from '../lifecycle.js';
+import { migrationReject } from '../migration/destination.js';
+import { estimateMigration } from '../migration/estimate.js';
+import type { Migrator } from '../migration/migrator.js';
+import { rulesFilter } from '../placement/filters.js';
+import type { ClusterInfo } from '../world.js';
+import { hostLoads, imbalance, imbalanceAfterMove, usageImbalance } from './imbalance.js';
+import { Maintenance } from './maintenance.js';
+import { hostHasSlot, passView, pickDestination, startMove, type PassView } from './moves.js';
+import { imbalanceTolerance, paysBack } from './policy.js';
+
+/** A VM DRS moved is not moved again for balance within this many passes (no ping-pong). */
+export const RECENT_PASSES = 3;
+/** Moves that lower the deviation by less than this are float noise, not gains. */
+const MIN_GAIN = 1e-9;
+
+export class Balancer {
+  readonly maintenance: Maintenance;
+  /** Imbalance measured at each cluster's latest pass (NaN before the first). */
+  private readonly latest: Float64Array;
+  private readonly passes: Int32Array;
+  /** Per VM: the pass (of its cluster) in which DRS last moved it. */
+  private readonly movedAt: Int32Array;
+
+  /**
+   * Registers the pass handler and schedules each DRS-enabled cluster's first pass one interval
+   * from now. Pass the run's Maintenance when one exists (there can be only one per kernel).
+   */
+  constructor(
+    private readonly dc: Datacenter,
+    private readonly migrator: Migrator,
+    maintenance?: Maintenance,
+  ) {
+    const { world, kernel } = dc;
+    this.latest = new Float64Array(world.clusters.length).fill(NaN);
+    this.passes = new Int32Array(world.clusters.length);
+    this.movedAt = new Int32Array(world.vms.n).fill(-RECENT_PASSES - 1);
+    this.maintenance = maintenance ?? new Maintenance(dc, migrator);
+    kernel.on(KIND_DRS_PASS, (ci) => this.onPass(ci));
+    world.clusters.forEach((c, ci) => {
+      if (c.drs.enabled) kernel.schedule(kernel.now + c.drs.intervalMs, KIND_DRS_PASS, ci, 0, 0, PRIORITY_MODEL);
+    });
+  }
+
+  /** The imbalance (host-load standard deviation) cluster ci had at its latest pass. */
+  imbalanceOf(ci: number): number {
+    return this.latest[ci] as number;
+  }
+
+  /** The imbalance cluster ci has now. */
+  measure(ci: number): number {
+    const cluster = this.dc.world.clusters[ci] as ClusterInfo;
+    const loads = new Float64Array(cluster.hostEnd - cluster.hostStart);
+    hostLoads(this.dc.world, cluster, loads);
+    return imbalance(loads, loads.length);
+  }
+
+  enterMaintenance(h: number, t: number, durationMs?: number): string | null {
+    return this.maintenance.enter(h, t, durationMs);
+  }
+
+  exitMaintenance(h: number, t: number): string | null {
+    return this.maintenance.exit(h, t);
+  }
+
+  private onPass(ci: number): void {
+    const t = this.dc.kernel.now;
+    this.runPass(ci, t);
+    const c = this.dc.world.clusters[ci] as ClusterInfo;
+    this.dc.kernel.schedule(t + c.drs.intervalMs, KIND_DRS_PASS, ci, 0, 0, PRIORITY_MODEL);
+  }
+
+  /** One DRS pass over cluster ci at t; returns the number of migrations it started. */
+  runPass(ci: number, t: number): number {
+    const before = this.migrator.records.length;
+    const pass = ++this.passes[ci];
+    this.latest[ci] = this.measure(ci);
+    const view = passView(this.dc.world, ci);
+    this.maintenance.evacuate(ci, t, view);
+    this.fixRules(view, t);
+    if (view.cluster.drs.threshold >= 2) this.balance(view, pass, t);
+    return this.migrator.records.length - before;
+  }
+
+  private clusterFull(view: PassView): boolean {
+    return this.migrator.activeIn(view.ci) >= view.cluster.drs.maxConcurrentPerCluster;
+  }
+
+  /** VMs on hosts that are on and break a rule, moved where it holds (must rules first relax should ones). */
+  private fixRules(view: PassView, t: number): void {
+    const { world } = this.dc;
+    const V = world.vms;
+    const H = world.hosts;
+    const { cluster } = view;
+    for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
+      if (world.vmRules.get(v) === undefined || V.state[v] !== VM_RUNNING) continue;
+      const h = V.host[v] as number;
+      if (h < 0 || H.state[h] !== HOST_ON || !hostHasSlot(world, cluster, h)) continue;
+      const mustBroken = rulesFilter(world, cluster, h, v, false) !== 0;
+      if (!mustBroken && rulesFilter(world, cluster, h, v, true) === 0) continue;
+      if (this.clusterFull(view)) return;
+      let withShould = true;
+      let d = pickDestination(world, view, v, true);
+      if (d.host < 0 && mustBroken && !d.fits) {
+        withShould = false;
+        d = pickDestination(world, view, v, false);
+      }
+      if (d.host >= 0) startMove(this.dc, this.migrator, view, v, d.host, 'rule', withShould, t);
+    }
+  }
+
+  /** Balancing moves from the most loaded host while the deviation exceeds the tolerance. */
+  private balance(view: PassView, pass: number, t: number): void {
+    const { world } = this.dc;
+    const H = world.hosts;
+    const V = world.vms;
+    const { cluster, usage } = view;
+    const tolerance = imbalanceTolerance(cluster.drs.threshold);
+    let capacityMhz = 0;
+    for (let h = cluster.hostStart; h < cluster.hostEnd; h++) if (H.state[h] === HOST_ON) capacityMhz += H.usableMhz[h] as number;
+    for (;;) {
+      const before = usageImbalance(usage);
+      if (!(before > tolerance) || this.clusterFull(view)) return;
+      const from = this.mostLoaded(view);
+      if (from < 0 || !hostHasSlot(world, cluster, from)) return;
+      let bestVm = -1;
+      let bestTo = -1;
+      let bestAfter = before - MIN_GAIN;
+      for (let v = H.firstVm[from] as number; v >= 0; v = V.next[v] as number) {
+        if (V.state[v] !== VM_RUNNING || pass - (this.movedAt[v] as number) <= RECENT_PASSES) continue;
+        for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+          if (h === from || !hostHasSlot(world, cluster, h) || migrationReject(world, cluster, h, v, true) !== 0) continue;
+          const after = imbalanceAfterMove(world, cluster, usage, v, from, h);
+          if (!(after < bestAfter)) continue;
+          const est = estimateMigration(world, v, from, h);
+          if (!est.plan.converged) continue;
+          if (!paysBack(before - after, capacityMhz, cluster.drs.paybackMs, est.cpuMhzFrom + est.cpuMhzTo, est.plan.durationMs)) continue;
+          bestVm = v;
+          bestTo = h;
+          bestAfter = after;
+        }
+      }
+      if (bestVm < 0) return;
+      if (startMove(this.dc, this.migrator, view, bestVm, bestTo, 'balance', true, t) !== null) return;
+      this.movedAt[bestVm] = pass;
+    }
+  }
+
+  /** The host with the highest load in the view (lowest index on ties), -1 when none is on. */
+  private mostLoaded(view: PassView): number {
+    const { cluster, usage } = view;
+    let best = -1;
+    let load = -Infinity;
+    for (let k = 0; k < usage.cpu.length; k++) {
+      const l = Math.max(usage.cpu[k] as number, usage.mem[k] as number);
+      if (l > load) {
+        best = cluster.hostStart + k;
+        load = l;
+      }
+    }
+    return best;
+  }
+}

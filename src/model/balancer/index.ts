@@ -1,0 +1,18 @@
+/** Public API of balancing: imbalance measures, DRS policy, the balancer and maintenance mode. */
+export {
+  applyMove,
+  hostLoads,
+  hostUsage,
+  imbalance,
+  imbalanceAfterMove,
+  loadsOf,
+  newUsage,
+  usageImbalance,
+  vmMemEstimate,
+  vmWantOn,
+  type HostUsage,
+} from './imbalance.js';
+export { imbalanceTolerance, paysBack, TOLERANCE_BY_THRESHOLD } from './policy.js';
+export { Balancer, RECENT_PASSES } from './drs.js';
+export { EVACUATION_RETRY_MS, Maintenance } from './maintenance.js';
+export { passView, pickDestination, type Destination, type PassView } from './moves.js';

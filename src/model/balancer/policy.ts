@@ -1,0 +1,33 @@
+/**
+ * DRS policy numbers: how much imbalance each migration threshold tolerates, and whether a
+ * balancing move pays back its cost (DOMAIN.md, Placement and balancing: levels 1–5, default 3;
+ * level 1 applies only mandatory moves).
+ */
+import type { MHz, Millis } from '../units.js';
+
+/**
+ * Largest tolerated host-load standard deviation by threshold level (index = level). Our mapping:
+ * each level halves the tolerance of the one before, from 0.20 at level 2 to 0.025 at level 5.
+ * vSphere (pre-7) derives its target from the threshold in the same spirit but does not publish
+ * the numbers; level 1 tolerates any imbalance (mandatory moves only).
+ */
+export const TOLERANCE_BY_THRESHOLD: readonly number[] = [Infinity, Infinity, 0.2, 0.1, 0.05, 0.025];
+
+export function imbalanceTolerance(threshold: number): number {
+  return TOLERANCE_BY_THRESHOLD[threshold] ?? Infinity;
+}
+
+/**
+ * Cost-benefit of one balancing move, in MHz·s:
+ *   benefit = (imbalance before − after) × cluster capacity (MHz) × payback horizon (s)
+ *     — the standard deviation of load, as a fraction of capacity, turned into MHz of capacity
+ *       that stops being unevenly spread, enjoyed for the whole horizon;
+ *   cost = (vMotion CPU on the source + on the destination) (MHz) × estimated duration (s)
+ *     — twice migrationCpuMhz for hosts of equal core speed.
+ * The move pays back when benefit > cost.
+ */
+export function paysBack(gain: number, capacityMhz: MHz, paybackMs: Millis, cpuMhzBoth: MHz, durationMs: Millis): boolean {
+  const benefit = gain * capacityMhz * (paybackMs / 1000);
+  const cost = cpuMhzBoth * (durationMs / 1000);
+  return benefit > cost;
+}
