@@ -60,6 +60,9 @@ export class Datacenter {
   ) {
     this.reclaimer = new MemoryReclaimer(world, memory);
     this.outages = new OutageTracker(world);
+    const watching = observers.filter((o) => o.vmState !== undefined);
+    if (watching.length > 0)
+      this.outages.listeners.push({ vmState: (t, v, from, to, reason) => { for (const o of watching) o.vmState?.(t, v, from, to, reason); } });
     const nv = world.vms.n;
     this.memFrac = new Float64Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);

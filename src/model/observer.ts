@@ -18,6 +18,8 @@ export interface ModelObserver {
   placed?(t: Millis, vm: number, host: number): void;
   /** A VM fits on no host of its cluster; `reason` says which constraint stopped it. */
   unplaceable?(t: Millis, vm: number, reason: string): void;
+  /** A VM changed lifecycle state (VM_* codes; reason a DOWN_* code, 0 when it runs). */
+  vmState?(t: Millis, vm: number, from: number, to: number, reason: number): void;
   /** A host moved between memory states (codes index MEMORY_STATES). */
   memoryState?(t: Millis, host: number, from: number, to: number): void;
 }

@@ -31,6 +31,7 @@ export class Balancer {
   private readonly passes: Int32Array;
   /** Per VM: the pass (of its cluster) in which DRS last moved it. */
   private readonly movedAt: Int32Array;
+  private loads = new Float64Array(0);
 
   /**
    * Registers the pass handler and schedules each DRS-enabled cluster's first pass one interval
@@ -57,12 +58,13 @@ export class Balancer {
     return this.latest[ci] as number;
   }
 
-  /** The imbalance cluster ci has now. */
+  /** The imbalance cluster ci has now (whether or not DRS runs there). */
   measure(ci: number): number {
     const cluster = this.dc.world.clusters[ci] as ClusterInfo;
-    const loads = new Float64Array(cluster.hostEnd - cluster.hostStart);
-    hostLoads(this.dc.world, cluster, loads);
-    return imbalance(loads, loads.length);
+    const n = cluster.hostEnd - cluster.hostStart;
+    if (this.loads.length < n) this.loads = new Float64Array(n);
+    hostLoads(this.dc.world, cluster, this.loads);
+    return imbalance(this.loads, n);
   }
 
   enterMaintenance(h: number, t: number, durationMs?: number): string | null {

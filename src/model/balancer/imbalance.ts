@@ -41,9 +41,13 @@ export function hostUsage(world: World, cluster: ClusterInfo, out: HostUsage): v
 
 /** Per-host load (max of CPU and memory fractions) into `out`; NaN for hosts not on. */
 export function hostLoads(world: World, cluster: ClusterInfo, out: Float64Array): void {
-  const u = newUsage(cluster);
-  hostUsage(world, cluster, u);
-  loadsOf(u, out);
+  const H = world.hosts;
+  for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+    out[h - cluster.hostStart] =
+      H.state[h] !== HOST_ON
+        ? NaN
+        : Math.max((H.demandMhz[h] as number) / (H.usableMhz[h] as number), (H.consumedMiB[h] as number) / memCap(world, h));
+  }
 }
 
 /** Loads from a usage: max(cpu, mem), NaN stays NaN. */

@@ -184,7 +184,11 @@ export class Migrator {
     const m = this.inFlight.get(v);
     if (m === undefined || m.index !== index) return;
     const t = this.dc.kernel.now;
-    this.finish(m, m.rec.converged, m.rec.converged ? '' : 'did not converge', t);
+    const V = this.dc.world.vms;
+    // Someone took the VM off its source without cancelling (they should call cancel first).
+    const gone = V.host[v] !== m.rec.from || V.state[v] !== VM_MIGRATING;
+    if (gone) this.finish(m, false, 'VM left its source', t);
+    else this.finish(m, m.rec.converged, m.rec.converged ? '' : 'did not converge', t);
     for (const l of this.endListeners) l(m.rec, t);
   }
 
@@ -205,7 +209,8 @@ export class Migrator {
       releaseOn(world, v, to);
     }
     V.destHost[v] = -1;
-    dc.outages.set(v, VM_RUNNING, DOWN_NONE, t);
+    // Back to running on whichever host it is on now (a VM already taken down stays down).
+    if (V.state[v] === VM_MIGRATING) dc.outages.set(v, VM_RUNNING, DOWN_NONE, t);
     this.unload(from, m.cpuMhzFrom);
     this.unload(to, m.cpuMhzTo);
     const ci = V.cluster[v] as number;

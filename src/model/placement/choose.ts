@@ -2,7 +2,7 @@
  * Choose a host for one VM: filters, then the cluster's scorer. Should rules are honoured when
  * any host satisfies them; otherwise they yield, and the caller is told so it can report it.
  */
-import { hasShouldRule, REJECT_REASONS, rejectCode } from './filters.js';
+import { hasShouldRule, PURPOSE_HA_RESTART, REJECT_REASONS, rejectCode } from './filters.js';
 import { SCORERS } from './scorers.js';
 import type { ClusterInfo, World } from '../world.js';
 
@@ -13,17 +13,24 @@ export interface Choice {
 
 export function chooseHost(world: World, v: number, purpose: number, exclude = -1): Choice {
   const cluster = world.clusters[world.vms.cluster[v] as number] as ClusterInfo;
+  // vSphere HA restarts on the dedicated failover hosts first, then anywhere else.
+  if (purpose === PURPOSE_HA_RESTART && cluster.ha.admission.policy === 'failover-hosts') {
+    const onFailover = scan(world, cluster, v, purpose, exclude, true, 1);
+    if (onFailover >= 0) return { host: onFailover, shouldViolated: false };
+  }
   const host = scan(world, cluster, v, purpose, exclude, true);
   if (host >= 0 || !hasShouldRule(world, cluster, v)) return { host, shouldViolated: false };
   const relaxed = scan(world, cluster, v, purpose, exclude, false);
   return { host: relaxed, shouldViolated: relaxed >= 0 };
 }
 
-function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude: number, withShould: boolean): number {
+/** Best host passing the filters; `only` 1 restricts the scan to failover hosts. */
+function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude: number, withShould: boolean, only = 0): number {
   const score = SCORERS[cluster.placement.algorithm];
   let best = -Infinity;
   let chosen = -1;
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+    if (only === 1 && world.failoverHost[h] !== 1) continue;
     if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould) !== 0) continue;
     const s = score(world, cluster, h, v);
     if (s > best) {
