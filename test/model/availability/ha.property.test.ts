@@ -150,8 +150,12 @@ function runChecked(c: Case): { events: string; violation: string | null; downOk
     for (let k = 1; k <= 10; k++) byReason += r.model.outages.reasonMsAt(v, k, end);
     if (Math.abs(total - fromIntervals) > 1e-6 || Math.abs(total - byReason) > 1e-6) downOk = false;
   }
+  for (const e of log) seenTypes.set(e.type, (seenTypes.get(e.type) ?? 0) + 1);
   return { events: JSON.stringify(log), violation, downOk };
 }
+
+/** Event types seen across all generated runs: the properties must have been exercised. */
+const seenTypes = new Map<string, number>();
 
 describe('lifecycle under random failures, isolation, maintenance and migrations', () => {
   it('never loses or duplicates a VM, keeps host bookkeeping exact, and downtime splits exactly by reason', () => {
@@ -163,6 +167,11 @@ describe('lifecycle under random failures, isolation, maintenance and migrations
       }),
       { numRuns: 40, seed: 20261127 },
     );
+  });
+
+  it('exercised failures, restarts, waiting, isolation, maintenance and migrations', () => {
+    for (const type of ['host.failed', 'host.repaired', 'vm.restarted', 'ha.restart-failed', 'host.isolated', 'host.maintenance-entered', 'migration.completed'])
+      expect(seenTypes.get(type) ?? 0, type).toBeGreaterThan(0);
   });
 
   it('is deterministic: the same seed gives the same event history', () => {
