@@ -30,7 +30,7 @@ import {
   WL_UNIFORM,
   type WorkloadArrays,
 } from './workload/workload-arrays.js';
-import { HOST_ON, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_UNPLACEABLE } from './lifecycle.js';
+import { HOST_ON, HOST_STANDBY, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_UNPLACEABLE } from './lifecycle.js';
 import {
   f64,
   i32,
@@ -43,8 +43,12 @@ import {
   type World,
 } from './world.js';
 
-/** Power of a host in standby (ACPI S3/S5 with the BMC awake): a few watts. */
-const STANDBY_W = 10;
+const WEEKDAY = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 } as const;
+
+function minutesOf(clock: string): number {
+  const [h, m] = clock.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
 const PRIORITY_CODE = { disabled: PRIORITY_DISABLED, low: PRIORITY_LOW, medium: PRIORITY_MEDIUM, high: PRIORITY_HIGH } as const;
 /** 1 Gbit/s in MiB/s. */
 const MIBPS_PER_GBPS = 1e9 / 8 / 1048576;
@@ -235,6 +239,24 @@ function clusterInfo(
       maxConcurrentPerCluster: c.drs.maxConcurrentPerCluster,
       paybackMs: c.drs.payback,
     },
+    power: {
+      dpm: {
+        enabled: c.power.dpm.enabled,
+        targetPct: c.power.dpm.targetUtilPct,
+        tolerancePct: c.power.dpm.tolerancePct,
+        powerOnAfterMs: c.power.dpm.powerOnAfter,
+        powerOffAfterMs: c.power.dpm.powerOffAfter,
+        intervalMs: c.power.dpm.interval,
+        minHostsOn: c.power.dpm.minHostsOn,
+      },
+      schedule: c.power.schedule.map((w) => ({
+        days: w.days.map((d) => WEEKDAY[d]),
+        fromMin: minutesOf(w.from),
+        toMin: minutesOf(w.to),
+        keepHosts: w.keepHosts ?? null,
+        keepPct: w.keepPct ?? null,
+      })),
+    },
     migration: {
       maxDowntimeMs: c.migration.maxDowntime,
       maxRounds: c.migration.maxRounds,
@@ -262,7 +284,8 @@ function fillHost(H: HostArrays, h: number, ci: number, id: string, g: HostGroup
   H.hvType[h] = type;
   H.firstVm[h] = -1;
   H.nicMiBps[h] = g.nicGbps * MIBPS_PER_GBPS;
-  H.state[h] = HOST_ON;
+  H.initiallyOn[h] = g.poweredOn ? 1 : 0;
+  H.state[h] = g.poweredOn ? HOST_ON : HOST_STANDBY;
 }
 
 function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
@@ -273,6 +296,11 @@ function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
   // Idle and maximum power are kept for every model: what finance reads as the host's range.
   H.idleW[h] = curve ? (curve[0] as number) : (p.idleW as number);
   H.maxW[h] = curve ? (curve[10] as number) : (p.maxW as number);
+  H.standbyW[h] = p.standbyW;
+  H.bootW[h] = p.bootW ?? (H.maxW[h] as number);
+  H.shutdownW[h] = p.shutdownW ?? (H.idleW[h] as number);
+  H.bootMs[h] = p.bootTime;
+  H.shutdownMs[h] = p.shutdownTime;
 }
 
 function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: TemplateSpec, firstHostGroup: HostGroupSpec): void {
@@ -403,7 +431,11 @@ function allocHosts(n: number): HostArrays {
     minFreeMiB: f64(n),
     idleW: f64(n),
     maxW: f64(n),
-    standbyW: f64(n, STANDBY_W),
+    standbyW: f64(n),
+    bootW: f64(n),
+    shutdownW: f64(n),
+    bootMs: f64(n),
+    shutdownMs: f64(n),
     powerModel: new Uint8Array(n),
     powerTable: f64(n * 11),
     flavour: new Uint8Array(n),
@@ -413,6 +445,7 @@ function allocHosts(n: number): HostArrays {
     nicMiBps: f64(n),
     state: new Uint8Array(n),
     upInt: f64(n),
+    initiallyOn: new Uint8Array(n),
     migrationMhz: f64(n),
     migrationsActive: i32(n),
     vcpus: i32(n),

@@ -371,8 +371,10 @@ export class Datacenter {
     const sumGranted = H.grantedMhz[h] as number;
     const consumed = H.consumedMiB[h] as number;
     const hs = H.state[h] as number;
+    // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
+    const busy = sumGranted + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number);
     H.powerW[h] = hostServes(hs)
-      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, sumGranted / (H.usableMhz[h] as number))
+      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, Math.min(1, busy / (H.usableMhz[h] as number)))
       : hostPowerW(H, h, hs);
 
     const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
@@ -490,7 +492,7 @@ export class Datacenter {
 function hostPowerW(H: World['hosts'], h: number, state: number): number {
   if (state === HOST_FAILED) return 0;
   if (state === HOST_STANDBY) return H.standbyW[h] as number;
-  if (state === HOST_BOOTING) return H.maxW[h] as number;
-  if (state === HOST_SHUTTING_DOWN) return H.idleW[h] as number;
+  if (state === HOST_BOOTING) return H.bootW[h] as number;
+  if (state === HOST_SHUTTING_DOWN) return H.shutdownW[h] as number;
   return H.idleW[h] as number;
 }

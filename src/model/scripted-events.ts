@@ -12,6 +12,12 @@ export interface MigrationStarter {
   start(v: number, to: number, reason: string, t: number): string | null;
 }
 
+export interface PowerRunner {
+  powerUp(h: number, t: number, reason: string): string | null;
+  powerDown(h: number, t: number, reason: string): string | null;
+  readonly retired: Uint8Array;
+}
+
 export interface MaintenanceRunner {
   /** null when the host entered maintenance, else why not. */
   enter(h: number, t: number, durationMs?: number): string | null;
@@ -24,6 +30,7 @@ export class ScriptedEvents {
     private readonly ha: HaController,
     private readonly migrator: MigrationStarter,
     private readonly maintenance: MaintenanceRunner,
+    private readonly power: PowerRunner,
   ) {
     dc.kernel.on(KIND_SCRIPTED, (i) => this.fire(i));
   }
@@ -68,6 +75,18 @@ export class ScriptedEvents {
       case 'maintenance': {
         const refused = this.maintenance.enter(hostIndex(e.host), t, e.duration);
         if (refused !== null) this.dc.emit({ t, type: 'host.maintenance-refused', host: e.host, why: refused });
+        break;
+      }
+      case 'power-on': {
+        const refused = this.power.powerUp(hostIndex(e.host), t, 'scripted');
+        if (refused !== null) this.dc.emit({ t, type: 'host.power-skipped', host: e.host, why: refused });
+        break;
+      }
+      case 'power-off': {
+        const h = hostIndex(e.host);
+        const refused = this.power.powerDown(h, t, e.retire ? 'retired' : 'scripted');
+        if (refused !== null) this.dc.emit({ t, type: 'host.power-skipped', host: e.host, why: refused });
+        else if (e.retire) this.power.retired[h] = 1;
         break;
       }
       case 'migrate': {

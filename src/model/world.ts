@@ -45,11 +45,32 @@ export interface ClusterInfo {
     readonly maxConcurrentPerCluster: number;
     readonly paybackMs: number;
   };
+  readonly power: {
+    readonly dpm: {
+      readonly enabled: boolean;
+      readonly targetPct: number;
+      readonly tolerancePct: number;
+      readonly powerOnAfterMs: number;
+      readonly powerOffAfterMs: number;
+      readonly intervalMs: number;
+      readonly minHostsOn: number;
+    };
+    readonly schedule: readonly PowerWindowInfo[];
+  };
   readonly migration: {
     readonly maxDowntimeMs: number;
     readonly maxRounds: number;
     readonly nonConvergence: 'abort' | 'auto-converge' | 'force';
   };
+}
+
+/** A calendar power-down window (UTC clock, minutes from midnight). */
+export interface PowerWindowInfo {
+  readonly days: readonly number[]; // 0 = Sunday … 6 = Saturday (Date.getUTCDay)
+  readonly fromMin: number;
+  readonly toMin: number;
+  readonly keepHosts: number | null;
+  readonly keepPct: number | null;
 }
 
 /**
@@ -79,6 +100,10 @@ export interface HostArrays {
   readonly idleW: Float64Array;
   readonly maxW: Float64Array;
   readonly standbyW: Float64Array;
+  readonly bootW: Float64Array;
+  readonly shutdownW: Float64Array;
+  readonly bootMs: Float64Array;
+  readonly shutdownMs: Float64Array;
   readonly powerModel: Uint8Array; // PM_* code (power/models.ts)
   readonly powerTable: Float64Array; // [host × 11] SPECpower watts at 0, 10, …, 100 %
   readonly flavour: Uint8Array; // index into FLAVOURS
@@ -89,6 +114,7 @@ export interface HostArrays {
 
   // Availability and power state (HOST_* in lifecycle.ts) and when it last changed.
   readonly state: Uint8Array;
+  readonly initiallyOn: Uint8Array; // 0: starts in standby
   readonly upInt: Float64Array; // ms spent serving (on or in maintenance), up to lastT
   readonly migrationMhz: Float64Array; // CPU spent on live migrations in progress
   readonly migrationsActive: Int32Array; // in or out

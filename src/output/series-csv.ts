@@ -2,6 +2,7 @@
  * Time-series CSV sinks: one row per cluster (and per host) per output interval, written as
  * the run goes. Column names carry units.
  */
+import { HOST_STATES } from '../model/lifecycle.js';
 import { MEMORY_STATES } from '../model/memory/min-free.js';
 import type { World } from '../model/world.js';
 import type { SampleSink } from '../metrics/recorder.js';
@@ -14,7 +15,8 @@ export const CLUSTER_COLUMNS = [
   'cpu_ready_p99_pct', 'vcpu_pcpu_ratio', 'mem_capacity_mib', 'mem_consumed_mib', 'mem_active_mib',
   'mem_overcommit_ratio', 'mem_worst_state', 'hosts_mem_high', 'hosts_mem_clear', 'hosts_mem_soft', 'hosts_mem_hard',
   'hosts_mem_low', 'mem_shared_saved_mib', 'mem_balloon_mib', 'mem_compressed_mib', 'mem_compression_saved_mib',
-  'mem_swapped_mib', 'swap_in_mibps', 'swap_out_mibps', 'mem_stall_pct', 'power_w', 'energy_wh',
+  'mem_swapped_mib', 'swap_in_mibps', 'swap_out_mibps', 'mem_stall_pct', 'power_w', 'energy_wh', 'hosts_up',
+  'vms_down', 'ha_failover_hosts', 'imbalance_stddev', 'migrations_active',
 ] as const;
 
 export const HOST_COLUMNS = [
@@ -22,7 +24,7 @@ export const HOST_COLUMNS = [
   'cpu_util_pct', 'cpu_ready_pct', 'vcpu_pcpu_ratio', 'mem_capacity_mib', 'mem_consumed_mib', 'mem_active_mib',
   'mem_free_mib', 'mem_overcommit_ratio', 'mem_state', 'mem_shared_saved_mib', 'mem_balloon_mib', 'mem_compressed_mib',
   'mem_compression_saved_mib', 'mem_swapped_mib', 'swap_in_mibps', 'swap_out_mibps', 'mem_blocked_mib', 'mem_stall_pct',
-  'power_w', 'energy_wh',
+  'power_w', 'energy_wh', 'up_pct', 'state',
 ] as const;
 
 function iso(epochMs: number): string {
@@ -45,8 +47,7 @@ export class ClusterSeriesCsv implements SampleSink {
     const c = f.cluster;
     const rows: Cell[][] = [];
     world.clusters.forEach((cl, ci) => {
-      // Placement is fixed between samples in this model version, but summing here keeps the
-      // figures right once VMs move.
+      // VMs move (migrations, restarts): the ratios are those at the interval's end.
       let vcpus = 0;
       let cores = 0;
       let configured = 0;
@@ -74,6 +75,8 @@ export class ClusterSeriesCsv implements SampleSink {
         num(c.compressionSavedMiB[ci] as number, 1), num(c.swappedMiB[ci] as number, 1), num(c.swapInMiBps[ci] as number, 3),
         num(c.swapOutMiBps[ci] as number, 3), num(c.stallPct[ci] as number, 3),
         num(c.powerW[ci] as number, 1), num(c.energyWh[ci] as number, 3),
+        num(c.hostsUp[ci] as number, 3), c.vmsDown[ci] as number, num(c.failoverHosts[ci] as number, 0),
+        num(c.imbalance[ci] as number, 4), c.migrationsActive[ci] as number,
       ]);
     });
     this.csv.rows(rows);
@@ -115,6 +118,7 @@ export class HostSeriesCsv implements SampleSink {
         num(f.host.swapInMiBps[h] as number, 3), num(f.host.swapOutMiBps[h] as number, 3), num(f.host.blockedMiB[h] as number, 1),
         num(f.host.stallPct[h] as number, 3),
         num(f.host.powerW[h] as number, 1), num(f.host.energyWh[h] as number, 3),
+        num(f.host.upPct[h] as number, 3), HOST_STATES[f.host.state[h] as number] as string,
       ]);
     }
     this.csv.rows(rows);

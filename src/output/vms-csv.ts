@@ -3,6 +3,7 @@
  * run: means from the integrals, p95 of the output-interval averages.
  */
 import type { SimulationResult } from '../run/simulate.js';
+import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
 import { CsvFile, num, type Cell } from './csv.js';
 
 export const VM_COLUMNS = [
@@ -10,7 +11,8 @@ export const VM_COLUMNS = [
   'cpu_demand_mean_pct', 'cpu_demand_p95_pct', 'cpu_granted_mean_pct', 'cpu_granted_p95_pct',
   'cpu_ready_mean_pct', 'cpu_ready_p95_pct', 'cpu_ready_ms', 'mem_touched_mib', 'mem_shared_saved_mean_mib',
   'mem_balloon_mean_mib', 'mem_compressed_mean_mib', 'mem_swapped_mean_mib', 'swap_in_mib', 'swap_out_mib',
-  'mem_stall_pct', 'status', 'reason',
+  'mem_stall_pct', 'status', 'reason', 'state', 'down_reason', 'ha_priority', 'outages', 'downtime_s', 'availability_pct',
+  'migrations', 'migration_downtime_ms',
 ] as const;
 
 /** Per-VM memory reclamation means over the time placed (MiB) and stall as % of demand. */
@@ -88,8 +90,17 @@ export function writeVmsCsv(file: string, r: SimulationResult): void {
       num(mm.swapIn, 1),
       num(mm.swapOut, 1),
       num(mm.stallPct, 3),
-      h >= 0 ? 'placed' : 'unplaceable',
+      // status: whether the VM could be placed at power-on (reason when not).
+      reasons.has(v) ? 'unplaceable' : 'placed',
       reasons.get(v) ?? '',
+      VM_STATES[V.state[v] as number] as string,
+      V.state[v] === VM_DOWN || V.state[v] === VM_BOOTING ? (DOWN_REASONS[V.downReason[v] as number] as string) : '',
+      RESTART_PRIORITIES[V.haPriority[v] as number] as string,
+      r.model.outages.outages[v] as number,
+      num(r.model.outages.downMsAt(v, world.durationMs) / 1000, 3),
+      num(r.model.outages.availability(v, world.durationMs) * 100, 4),
+      V.migrations[v] as number,
+      num(V.migrationDowntimeMs[v] as number, 3),
     ]);
     if (batch.length >= 4096) csv.rows(batch.splice(0));
   }

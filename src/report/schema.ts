@@ -118,7 +118,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'host.failed', 'host.repaired', 'domain.failed', 'ha.failure-detected', 'vm.down', 'vm.restarting', 'vm.restarted',
   'ha.restart-failed', 'ha.incident-recovered', 'host.isolated', 'host.isolation-ended', 'migration.started',
   'migration.completed', 'migration.aborted', 'migration.refused', 'drs.recommendation', 'host.maintenance-entered',
-  'host.maintenance-ready', 'host.maintenance-exited', 'host.maintenance-refused', 'host.evacuation-blocked', 'host.power',
+  'host.maintenance-ready', 'host.maintenance-exited', 'host.maintenance-refused', 'host.evacuation-blocked', 'host.power', 'host.power-skipped',
 ] as const;
 
 export const ReportEvent = z.union([

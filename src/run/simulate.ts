@@ -16,7 +16,10 @@ import { FailureInjector } from '../model/availability/failure-injector.js';
 import { ftaPreset } from '../model/availability/fta-presets.js';
 import type { FailureDistribution } from '../model/availability/failure-distribution.js';
 import { HaController } from '../model/availability/ha.js';
+import { Balancer } from '../model/balancer/drs.js';
 import { Maintenance } from '../model/balancer/maintenance.js';
+import { HostPower } from '../model/power/host-power.js';
+import { PowerManager } from '../model/power/power-manager.js';
 import { Migrator } from '../model/migration/migrator.js';
 import { ScriptedEvents } from '../model/scripted-events.js';
 import type { FailureDistributionSpec, ScenarioSpec } from '../scenario/schema.js';
@@ -53,6 +56,8 @@ export interface SimulationResult {
   readonly model: Datacenter;
   readonly ha: HaController;
   readonly migrator: Migrator;
+  readonly balancer: Balancer;
+  readonly hostPower: HostPower;
 }
 
 /** A scenario failure distribution in the model's (kind, p1, p2) form, hours. */
@@ -92,17 +97,26 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const ha = new HaController(model);
   const migrator = new Migrator(model);
   ha.hostDownListeners.push(migrator);
+  ha.cancelMigration = (v, why, t) => void migrator.cancel(v, why, t);
   const maintenance = new Maintenance(model, migrator);
+  const balancer = new Balancer(model, migrator, maintenance);
+  const hostPower = new HostPower(model, maintenance);
+  maintenance.readyListeners.push((h, t) => hostPower.evacuated(h, t));
+  const powerManager = new PowerManager(model, hostPower, ha.admission);
+  ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
+  hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
   const models = failureModels(scenario.spec);
   const injector = models.some((m) => m !== null) ? new FailureInjector(model, ha, (g) => models[g] ?? null, (name) => streams.seedOf(name)) : null;
-  const scripted = new ScriptedEvents(model, scenario.spec.events, ha, migrator, maintenance);
+  const scripted = new ScriptedEvents(model, scenario.spec.events, ha, migrator, maintenance, hostPower);
   const intervalMs = scenario.spec.outputs.interval ?? scenario.spec.step;
   const alarms = new AlarmEvaluator(scenario.spec.alarms, world, attached.alarmListeners ?? []);
   const recorder = new Recorder(model, kernel, intervalMs, [alarms, ...(attached.sinks ?? [])]);
+  recorder.gauges.imbalance = (ci) => balancer.measure(ci);
   recorder.gauges.failoverHosts = (ci) => ((world.clusters[ci] as { ha: { enabled: boolean } }).ha.enabled ? ha.admission.failover(ci).tolerates : NaN);
   const placement = model.start();
   injector?.start();
   scripted.start();
+  powerManager.start();
   recorder.start();
 
   const duration = world.durationMs;
@@ -147,5 +161,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     model,
     ha,
     migrator,
+    balancer,
+    hostPower,
   };
 }

@@ -3,15 +3,14 @@
  * exists, failure models are complete, and events fall within the run.
  */
 import { ftaPreset, FTA_PRESET_NAMES } from '../model/availability/fta-presets.js';
-import { scenarioIds } from './ids.js';
+import { scenarioIds, type ScenarioIds } from './ids.js';
 import type { PathProblem } from './issue-problems.js';
 import type { ScenarioSpec } from './schema.js';
 import { didYouMean } from './suggest.js';
 
-function unknownId(kind: string, id: string, known: ReadonlySet<string>): string {
-  const sample = [...known].slice(0, 3).join(', ');
-  const hint = didYouMean(id, [...known].slice(0, 5000));
-  return `unknown ${kind} '${id}'${hint}; ${kind} ids look like ${sample || '(none in this scenario)'}`;
+function unknownId(label: string, id: string, ids: ScenarioIds, kind: 'host' | 'vm' | 'domain'): string {
+  const sample = ids.examples(kind);
+  return `unknown ${label} '${id}'${didYouMean(id, sample)}; ${label} ids look like ${sample.join(', ') || '(none in this scenario)'}`;
 }
 
 export function checkAvailability(spec: ScenarioSpec): PathProblem[] {
@@ -34,8 +33,8 @@ export function checkAvailability(spec: ScenarioSpec): PathProblem[] {
     const ac = c.ha.admissionControl;
     ac.failoverHosts.forEach((id, k) => {
       const prefix = `${c.site}/${c.name}/`;
-      if (!ids.hosts.has(id) || !id.startsWith(prefix))
-        problems.push({ path: ['clusters', ci, 'ha', 'admissionControl', 'failoverHosts', k], message: `${unknownId('host', id, ids.hosts)} (failover hosts must belong to this cluster)` });
+      if (!ids.hasHost(id) || !id.startsWith(prefix))
+        problems.push({ path: ['clusters', ci, 'ha', 'admissionControl', 'failoverHosts', k], message: `${unknownId('host', id, ids, 'host')} (failover hosts must belong to this cluster)` });
     });
     if (ac.policy === 'failover-hosts' && ac.failoverHosts.length === 0)
       problems.push({ path: ['clusters', ci, 'ha', 'admissionControl', 'failoverHosts'], message: 'policy failover-hosts needs at least one host id in failoverHosts' });
@@ -56,9 +55,11 @@ export function checkAvailability(spec: ScenarioSpec): PathProblem[] {
   spec.events.forEach((e, i) => {
     const path = ['events', i];
     if (e.at > spec.duration) problems.push({ path: [...path, 'at'], message: `event at ${e.at} ms is after the end of the run (${spec.duration} ms)` });
-    if ('host' in e && !ids.hosts.has(e.host)) problems.push({ path: [...path, 'host'], message: unknownId('host', e.host, ids.hosts) });
-    if ('vm' in e && !ids.vms.has(e.vm)) problems.push({ path: [...path, 'vm'], message: unknownId('VM', e.vm, ids.vms) });
-    if ('domain' in e && !ids.domains.has(e.domain)) problems.push({ path: [...path, 'domain'], message: unknownId('failure domain', e.domain, ids.domains) });
+    if ('host' in e && !ids.hasHost(e.host)) problems.push({ path: [...path, 'host'], message: unknownId('host', e.host, ids, 'host') });
+    if ('vm' in e && !ids.hasVm(e.vm)) problems.push({ path: [...path, 'vm'], message: unknownId('VM', e.vm, ids, 'vm') });
+    if (e.type === 'migrate' && ids.hasVm(e.vm) && ids.hasHost(e.host) && e.vm.slice(0, e.vm.lastIndexOf('/')) !== e.host.slice(0, e.host.lastIndexOf('/')))
+      problems.push({ path: [...path, 'host'], message: `host '${e.host}' is not in the cluster of VM '${e.vm}': live migration stays within a cluster` });
+    if ('domain' in e && !ids.hasDomain(e.domain)) problems.push({ path: [...path, 'domain'], message: unknownId('failure domain', e.domain, ids, 'domain') });
   });
   return problems;
 }

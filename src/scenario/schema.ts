@@ -266,6 +266,11 @@ export const PowerModel = z
     maxW: z.number().positive().optional().meta({ description: 'Watts at 100 % load (not with specpower).' }),
     server: z.string().optional().meta({ description: 'specpower: a server of the built-in SPECpower catalogue, e.g. "HP ProLiant ML110 G4".' }),
     curve: z.array(z.number().min(0)).length(11).optional().meta({ description: 'specpower: watts at 0, 10, …, 100 % load.' }),
+    standbyW: z.number().min(0).default(10).meta({ description: 'Watts in standby / soft-off (BMC awake for IPMI, iLO or WOL wake-up).' }),
+    bootTime: Duration.prefault('5m').meta({ description: 'Standby to serving: POST, hypervisor boot, rejoining the cluster.' }),
+    bootW: z.number().min(0).optional().meta({ description: 'Watts while booting; default the maximum (fans and POST run high).' }),
+    shutdownTime: Duration.prefault('2m').meta({ description: 'Serving (empty) to standby.' }),
+    shutdownW: z.number().min(0).optional().meta({ description: 'Watts while shutting down; default the idle power.' }),
   })
   .strict();
 
@@ -303,6 +308,7 @@ export const HostGroup = z
     power: PowerModel.prefault({ idleW: 120, maxW: 320 }),
     rack: Name.optional().meta({ description: 'Failure domain (rack, PDU) the group sits in: a domain failure takes all its hosts down at once.' }),
     nicGbps: z.number().positive().default(10).meta({ description: 'Bandwidth of the live-migration network per host.' }),
+    poweredOn: z.boolean().default(true).meta({ description: 'false: the hosts start in standby (spares, or new servers a refresh brings in with a power-on event).' }),
     failures: HostFailures.optional(),
   })
   .strict();
@@ -409,6 +415,42 @@ export const Migration = z
   .strict()
   .prefault({});
 
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day such as "07:00" or "20:30"');
+const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+
+/** Demand-driven power management as VMware DPM (DOMAIN.md, Power and energy). */
+export const Dpm = z
+  .object({
+    enabled: z.boolean().default(false),
+    targetUtilPct: z.number().min(1).max(100).default(63).meta({ description: 'Target host utilisation (max of CPU and memory).' }),
+    tolerancePct: z.number().min(0).max(50).default(18).meta({ description: 'Hosts run within target ± tolerance: 45–81 % by default.' }),
+    powerOnAfter: Duration.prefault('5m').meta({ description: 'High demand judged over this long powers a host on.' }),
+    powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
+    interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
+    minHostsOn: z.number().int().min(1).default(1),
+  })
+  .strict()
+  .prefault({});
+
+/** A calendar power-down window: outside working hours keep only part of the cluster on. */
+export const PowerWindow = z
+  .object({
+    days: z.array(Weekday).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).meta({ description: 'Days on which the window starts.' }),
+    from: ClockTime,
+    to: ClockTime.meta({ description: 'End (UTC); earlier than from means the next day.' }),
+    keepHosts: z.number().int().min(1).optional().meta({ description: 'Hosts kept on during the window.' }),
+    keepPct: z.number().min(0).max(100).optional().meta({ description: 'Share of the cluster capacity kept on during the window.' }),
+  })
+  .strict();
+
+export const PowerManagement = z
+  .object({
+    dpm: Dpm,
+    schedule: z.array(PowerWindow).default([]).meta({ description: 'Power-down windows; hosts come back on ahead of each window end by their boot time.' }),
+  })
+  .strict()
+  .prefault({});
+
 export const Cluster = z
   .object({
     name: Name,
@@ -419,6 +461,7 @@ export const Cluster = z
     ha: Ha,
     drs: Drs,
     migration: Migration,
+    power: PowerManagement,
     hosts: z.array(HostGroup).min(1),
     vms: z.array(VmGroup).default([]),
   })
@@ -510,6 +553,14 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .strict()
     .meta({ description: 'Enter maintenance mode: evacuate by live migration, then hold the host empty (planned, not a failure).' }),
   z.object({ at: At, type: z.literal('migrate'), vm: z.string(), host: z.string() }).strict().meta({ description: 'Live-migrate a VM.' }),
+  z
+    .object({ at: At, type: z.literal('power-on'), host: z.string() })
+    .strict()
+    .meta({ description: 'Wake a host from standby (a new server joining, a spare).' }),
+  z
+    .object({ at: At, type: z.literal('power-off'), host: z.string(), retire: z.boolean().default(false) })
+    .strict()
+    .meta({ description: 'Evacuate a host and put it into standby; retire: true takes it out for good (server refresh).' }),
 ]);
 
 export const ScenarioSchema = z

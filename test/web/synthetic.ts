@@ -4,8 +4,13 @@
  * down on the busiest hosts, and the alarms those raise (every rule fires on some host or VM
  * once the run has a few dozen intervals), evaluated as the simulator does on the interval
  * averages. Deterministic (a small LCG), valid against ReportSchema.
+ *
+ * With `lifecycle`, the first cluster also has a host failure with HA restarts (one VM waits
+ * for capacity, one is not protected), DRS migrations and a maintenance evacuation
+ * (synthetic-lifecycle.ts); without, every host stays on and every VM runs throughout.
  */
 import { REPORT_VERSION, type HeadlineFigures, type Report, type ReportAlarm, type ReportEvent } from '../../src/report/schema.js';
+import { PRIORITIES, noLifecycle, planLifecycle, type LifecyclePlan } from './synthetic-lifecycle.js';
 
 type State = 'high' | 'clear' | 'soft' | 'hard' | 'low';
 
@@ -25,6 +30,8 @@ export interface SyntheticOptions {
    * and no grid intensity (operational CO2 null). Default: PUE 1.4, 0.20 EUR/kWh, 300 gCO2/kWh.
    */
   readonly unpriced?: boolean;
+  /** A host failure, HA restarts, migrations and maintenance in the first cluster (needs 4+ hosts there, 4+ VMs per host, 40+ intervals). */
+  readonly lifecycle?: boolean;
 }
 
 type AlarmRule = ReportAlarm['rule'];
@@ -127,7 +134,9 @@ function energy(hosts: number, durationMs: number, unpriced: boolean): HeadlineF
   };
 }
 
-function headline(hosts: number, vms: number, cores: number, durationMs: number, unpriced: boolean): HeadlineFigures {
+type Lifecycle = Pick<HeadlineFigures, 'availability' | 'migrations'>;
+
+function headline(hosts: number, vms: number, cores: number, durationMs: number, unpriced: boolean, life: Lifecycle): HeadlineFigures {
   return {
     hosts,
     cores,
@@ -158,6 +167,57 @@ function headline(hosts: number, vms: number, cores: number, durationMs: number,
       blockedGiBHours: 0,
     },
     energy: energy(hosts, durationMs, unpriced),
+    ...life,
+  };
+}
+
+/**
+ * Availability and migration figures of a set of VMs (one cluster or all), as the simulator
+ * works them out: mean and worst VM availability, nines, downtime by reason from the VMs' down
+ * stretches, HA figures from the incidents of their hosts, migration means over completed ones.
+ */
+function lifecycleFigures(vms: Report['vms'], vmIndex: readonly number[], plan: LifecyclePlan, hostIds: ReadonlySet<string>): Lifecycle {
+  const mean = (xs: readonly number[]) => (xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : 100);
+  const avail = vms.map((v) => v.availabilityPct ?? 100);
+  const byReason: Record<string, number> = {};
+  for (const v of vmIndex) for (const d of plan.vms.get(v)?.down ?? []) byReason[d.reason] = r3((byReason[d.reason] ?? 0) + (d.to - d.from) / MS_PER_HOUR);
+  const incidents = plan.incidents.filter((i) => i.hosts.some((h) => hostIds.has(h)));
+  const recovered = incidents.filter((i) => i.recoveryMs !== null).map((i) => (i.recoveryMs as number) / 1000);
+  const meanAvail = mean(avail);
+  const byPriority = Object.fromEntries(
+    PRIORITIES.map((p) => {
+      const mine = vms.filter((v) => v.haPriority === p);
+      return [p, { vms: mine.length, meanAvailabilityPct: r3(mean(mine.map((v) => v.availabilityPct ?? 100))), downtimeVmHours: r3(mine.reduce((a, v) => a + v.downtimeS, 0) / 3600) }];
+    }),
+  ) as HeadlineFigures['availability']['byPriority'];
+  const vmIds = new Set(vms.map((v) => v.id));
+  const moves = plan.migrations.filter((m) => vmIds.has(m.vm));
+  const done = moves.filter((m) => m.converged);
+  return {
+    availability: {
+      vmsEverRunning: vms.length,
+      meanVmAvailabilityPct: r3(meanAvail),
+      worstVmAvailabilityPct: r3(Math.min(100, ...avail)),
+      nines: meanAvail >= 100 ? 9 : r3(-Math.log10(1 - meanAvail / 100)),
+      outages: vms.reduce((a, v) => a + v.outages, 0),
+      downtimeVmHours: r3(vms.reduce((a, v) => a + v.downtimeS, 0) / 3600),
+      downtimeByReasonVmHours: byReason,
+      vmsDownAtEnd: vms.filter((v) => v.state === 'down').length,
+      hostFailures: incidents.reduce((a, i) => a + i.hosts.length, 0),
+      incidents: incidents.length,
+      restarts: vms.reduce((a, v) => a + v.outages, 0),
+      meanRecoveryS: r3(recovered.length > 0 ? recovered.reduce((a, b) => a + b, 0) / recovered.length : 0),
+      worstRecoveryS: r3(Math.max(0, ...recovered)),
+      byPriority,
+    },
+    migrations: {
+      completed: done.length,
+      aborted: moves.length - done.length,
+      meanDurationS: r3(done.length > 0 ? done.reduce((a, m) => a + m.durationMs, 0) / done.length / 1000 : 0),
+      transferredGiB: r3(moves.reduce((a, m) => a + m.transferredMiB, 0) / 1024),
+      meanDowntimeMs: r3(done.length > 0 ? done.reduce((a, m) => a + m.downtimeMs, 0) / done.length : 0),
+      maxDowntimeMs: r3(Math.max(0, ...done.map((m) => m.downtimeMs))),
+    },
   };
 }
 
@@ -172,10 +232,13 @@ export function syntheticReport(o: SyntheticOptions): Report {
   const hostIds = Array.from({ length: H }, (_, h) => `${clusterIds[h % C]}/esx-${String(Math.floor(h / C) + 1).padStart(4, '0')}`);
   const t = Array.from({ length: M }, (_, i) => i * step);
   const intervalMs = t.map(() => step);
+  const end = M * step;
+  const vmId = (h: number, k: number) => `${clusterIds[h % C]}/${k % 2 === 0 ? 'web' : 'db'}-${String(h * perHost + k + 1).padStart(6, '0')}`;
+  const plan = o.lifecycle ? planLifecycle({ hosts: H, clusters: C, perHost, intervals: M, step, hostId: (h) => hostIds[h]!, vmId }) : noLifecycle();
   const cores = 32;
   const usableMhz = cores * 2600 * 0.98;
   const hostSeries: Report['series']['hosts'] = o.hostSeries === false ? null : {};
-  const clusterSums = clusterIds.map(() => ({ util: new Float64Array(M), ready: new Float64Array(M), consumed: new Float64Array(M), n: 0 }));
+  const clusterSums = clusterIds.map(() => ({ util: new Float64Array(M), ready: new Float64Array(M), consumed: new Float64Array(M), up: new Float64Array(M), n: 0 }));
   const hosts: Report['hosts'] = [];
   const hostLoad: Array<{ util: number[]; ready: number[]; swap: number[]; states: State[] }> = [];
   for (let h = 0; h < H; h++) {
@@ -185,6 +248,8 @@ export function syntheticReport(o: SyntheticOptions): Report {
     const ready: number[] = [];
     const consumed: number[] = [];
     const states: State[] = [];
+    const upPct: number[] = [];
+    const hostStates: Array<Report['hosts'][number]['state']> = [];
     const cs = clusterSums[h % C]!;
     cs.n += 1;
     const swap: number[] = [];
@@ -197,9 +262,16 @@ export function syntheticReport(o: SyntheticOptions): Report {
     const squeezed = h % 4 === 3;
     for (let i = 0; i < M; i++) {
       const day = Math.sin((2 * Math.PI * i * step) / 86_400_000 + phase);
-      const u = Math.max(2, Math.min(100, 100 * (level + 0.3 * day) + (rnd() - 0.5) * 8 + (hot ? 45 * bump(i) : 0)));
+      // A failed host serves for part of the interval at most; an idle one (failed, evacuated) runs nothing.
+      const up = plan.upFraction(h, t[i]!, t[i]! + step);
+      const idle = plan.idle(h, t[i]! + step);
+      const busy = Math.max(2, Math.min(100, 100 * (level + 0.3 * day) + (rnd() - 0.5) * 8 + (hot ? 45 * bump(i) : 0)));
+      const u = idle ? (up > 0 ? 1 : 0) : busy * up;
       const rdy = u > 85 ? (u - 85) * 0.9 * rnd() : 0;
-      const mem = Math.min(258_000, 160_000 + 60_000 * (level + 0.2 * day) + (squeezed ? 90_000 * bump(i) : 0));
+      const mem = idle ? (up > 0 ? 6_000 : 0) : up * Math.min(258_000, 160_000 + 60_000 * (level + 0.2 * day) + (squeezed ? 90_000 * bump(i) : 0));
+      upPct.push(r3(up * 100));
+      hostStates.push(plan.hostState(h, t[i]! + step));
+      cs.up[i]! += up;
       util.push(r3(u));
       ready.push(r3(rdy));
       consumed.push(r3(mem));
@@ -223,8 +295,11 @@ export function syntheticReport(o: SyntheticOptions): Report {
         compressedMiB: util.map(() => 0),
         swappedMiB: swap.map((x) => r3(x * 60)),
         stallPct: util.map(() => 0),
+        upPct,
+        state: hostStates,
       };
     }
+    const failedMs = plan.hosts.has(h) ? plan.hosts.get(h)!.failedTo - plan.hosts.get(h)!.failedFrom : 0;
     hosts.push({
       id: hostIds[h]!,
       cluster: clusterIds[h % C]!,
@@ -242,16 +317,22 @@ export function syntheticReport(o: SyntheticOptions): Report {
       meanReadyPct: r3(ready.reduce((a, b) => a + b, 0) / M),
       energyKWh: 10,
       stateHours: { high: 20, clear: 2, soft: 2, hard: 0, low: 0 },
+      state: plan.hostState(h, end),
+      failures: plan.hosts.has(h) ? 1 : 0,
+      failedHours: r3(failedMs / MS_PER_HOUR),
+      upHours: r3((end - failedMs) / MS_PER_HOUR),
     });
   }
   const vms: Report['vms'] = [];
   for (let h = 0; h < H; h++) {
     for (let k = 0; k < perHost; k++) {
       const group = `${hosts[h]!.cluster}/${k % 2 === 0 ? 'web' : 'db'}`;
+      const story = plan.vms.get(h * perHost + k);
+      const downMs = (story?.down ?? []).reduce((a, d) => a + d.to - d.from, 0);
       vms.push({
-        id: `${group}-${String(h * perHost + k + 1).padStart(6, '0')}`,
+        id: vmId(h, k),
         group,
-        host: hostIds[h]!,
+        host: hostIds[story?.host ?? h]!,
         vcpus: 2,
         memoryMiB: 8192,
         demandMeanPct: r3(20 + rnd() * 40),
@@ -266,9 +347,38 @@ export function syntheticReport(o: SyntheticOptions): Report {
         memSwappedMeanMiB: 0,
         memStallPct: 0,
         unplaceable: null,
+        state: 'running',
+        downReason: null,
+        haPriority: PRIORITIES[k % PRIORITIES.length]!,
+        outages: downMs > 0 ? 1 : 0,
+        downtimeS: r3(downMs / 1000),
+        availabilityPct: r3(100 * (1 - downMs / end)),
+        migrations: story?.migrations ?? 0,
+        migrationDowntimeMs: story?.migrationDowntimeMs ?? 0,
       });
     }
   }
+  /** Cluster c's lifecycle series at each interval's end: VMs down, failover capacity, imbalance, migrations in flight. */
+  const lifecycleSeries = (c: number) => {
+    const mine = (h: number) => h % C === c;
+    const clusterVm = (id: string) => id.startsWith(`${clusterIds[c]}/`);
+    const members = Array.from({ length: H }, (_, h) => h).filter(mine);
+    const stretches = [...plan.vms.entries()].filter(([v]) => mine(Math.floor(v / perHost))).map(([, st]) => st.down);
+    const moves = plan.migrations.filter((m) => clusterVm(m.vm));
+    return {
+      hostsUp: t.map((_, i) => r3(clusterSums[c]!.up[i]!)),
+      vmsDown: t.map((ti) => stretches.filter((ds) => ds.some((d) => d.from <= ti + step && ti + step < d.to)).length),
+      failoverHosts: t.map((ti) => (plan.managed(c) ? (members.some((h) => plan.hostState(h, ti + step) !== 'on') ? 0 : 1) : null)),
+      imbalance: t.map((_, i) => {
+        if (!plan.managed(c)) return null;
+        const loads = members.filter((h) => plan.hostState(h, t[i]! + step) === 'on').map((h) => hostLoad[h]!.util[i]! / 100);
+        const mean = loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length);
+        return r3(Math.sqrt(loads.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, loads.length)));
+      }),
+      migrationsActive: t.map((ti) => moves.filter((m) => m.startedAt <= ti + step && ti + step < m.startedAt + m.durationMs).length),
+    };
+  };
+  for (const x of hosts) x.vms = vms.filter((v) => v.host === x.id).length;
   const clusters: Report['series']['clusters'] = {};
   clusterIds.forEach((id, c) => {
     const s = clusterSums[c]!;
@@ -300,10 +410,10 @@ export function syntheticReport(o: SyntheticOptions): Report {
       swapInMiBps: zero,
       swapOutMiBps: zero,
       stallPct: zero,
+      ...lifecycleSeries(c),
     };
   });
   // Alarms: on each host's interval averages; CPU ready on the host's first VM.
-  const end = M * step;
   const raised: Raised[] = [];
   hostLoad.forEach((l, h) => {
     const id = hostIds[h]!;
@@ -328,11 +438,16 @@ export function syntheticReport(o: SyntheticOptions): Report {
   }
   alarmEvents.sort((x, y) => x.t - y.t);
 
-  const placed: ReportEvent[] = vms.map((v) => ({ t: 0, type: 'vm.placed' as const, vm: v.id, host: v.host as string }));
-  const allEvents = [...placed, ...alarmEvents];
+  const placed: ReportEvent[] = vms.map((v, k) => ({ t: 0, type: 'vm.placed' as const, vm: v.id, host: hostIds[Math.floor(k / perHost)]! }));
+  const allEvents = [...placed, ...alarmEvents, ...plan.events].sort((x, y) => x.t - y.t);
   const counts: Record<string, number> = {};
   for (const e of allEvents) counts[e.type] = (counts[e.type] ?? 0) + 1;
   const nEvents = o.events ?? 5000;
+  const lifecycleOf = (hostIn: (h: number) => boolean) => {
+    const index = vms.map((_, v) => v).filter((v) => hostIn(Math.floor(v / perHost)));
+    const ids = new Set(hostIds.filter((_, h) => hostIn(h)));
+    return lifecycleFigures(index.map((v) => vms[v]!), index, plan, ids);
+  };
   const items = allEvents.slice(0, nEvents);
   return {
     schema: 'dcsim-report',
@@ -350,13 +465,13 @@ export function syntheticReport(o: SyntheticOptions): Report {
       intervalMs: step,
       warnings: [],
     },
-    headline: headline(H, vms.length, H * cores, M * step, o.unpriced === true),
-    clusters: clusterIds.map((id) => ({
+    headline: headline(H, vms.length, H * cores, M * step, o.unpriced === true, lifecycleOf(() => true)),
+    clusters: clusterIds.map((id, c) => ({
       id,
       name: id.split('/')[1] as string,
       site: 'dc1',
       placement: { algorithm: 'spread', maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5 },
-      headline: headline(Math.ceil(H / C), Math.ceil(vms.length / C), Math.ceil(H / C) * cores, M * step, o.unpriced === true),
+      headline: headline(Math.ceil(H / C), Math.ceil(vms.length / C), Math.ceil(H / C) * cores, M * step, o.unpriced === true, lifecycleOf((h) => h % C === c)),
     })),
     hosts,
     vms,
@@ -369,6 +484,17 @@ export function syntheticReport(o: SyntheticOptions): Report {
       truncated: raised.length > keptAlarms,
       items: alarmItems,
     },
+    availability: {
+      incidents: plan.incidents,
+      hostGroups: clusterIds.map((id, c) => {
+        const members = hosts.filter((_, h) => h % C === c);
+        const failures = members.reduce((a, x) => a + x.failures, 0);
+        const up = members.reduce((a, x) => a + x.upHours, 0);
+        const down = members.reduce((a, x) => a + x.failedHours, 0);
+        return { id: `${id}/esx`, hosts: members.length, failures, mtbfHours: failures > 0 ? r3(up / failures) : null, mttrHours: failures > 0 ? r3(down / failures) : null };
+      }),
+    },
+    migrations: { total: plan.migrations.length, truncated: false, items: plan.migrations },
     events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items },
   };
 }

@@ -2,7 +2,7 @@
  * The report's key findings in plain words, for the top of the page: what an architect, a
  * finance analyst and a student should take away first. Pure.
  */
-import { count, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio } from './format.js';
+import { count, duration, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio } from './format.js';
 import { alarmCountsText, clusterView, rulesInForce, ALL_CLUSTERS } from './shape.js';
 import type { Report } from './types.js';
 
@@ -60,6 +60,15 @@ export function findings(report: Report): Finding[] {
       : { tone: 'bad', text: `Placement: ${count(h.vmsUnplaceable)} of ${count(h.vms)} VMs fit on no host and did not run (see the VM table for the reasons).` },
   );
 
+  out.push(availabilityFinding(h.availability));
+  const mg = h.migrations;
+  if (mg.completed + mg.aborted > 0) {
+    out.push({
+      tone: mg.aborted > 0 ? 'warn' : 'info',
+      text: `Migrations: ${count(mg.completed)} completed${mg.aborted > 0 ? `, ${count(mg.aborted)} aborted` : ''}, ${duration(Math.round(mg.meanDurationS * 1000))} each on average; ${num(mg.transferredGiB)} GiB copied; switch-over downtime ${num(mg.meanDowntimeMs)} ms on average, ${num(mg.maxDowntimeMs)} ms at most. See the Migrations panel.`,
+    });
+  }
+
   const al = report.alarms;
   if (rulesInForce(al.rules).length > 0) {
     out.push(
@@ -74,6 +83,20 @@ export function findings(report: Report): Finding[] {
 
   out.push({ tone: 'info', text: energyText(h.energy) });
   return out;
+}
+
+/** The availability finding: whether any VM was ever down, and if so how much, why and how fast HA recovered. */
+export function availabilityFinding(a: Report['headline']['availability']): Finding {
+  if (a.outages === 0) {
+    const failures = a.hostFailures > 0 ? ` despite ${count(a.hostFailures)} host ${a.hostFailures === 1 ? 'failure' : 'failures'}` : '';
+    return { tone: 'good', text: `Availability: no VM was ever down${failures} (${count(a.vmsEverRunning)} VMs ran).` };
+  }
+  const [reason, hours] = Object.entries(a.downtimeByReasonVmHours).sort((x, y) => y[1] - x[1])[0] ?? ['', 0];
+  const ha = a.incidents > 0 ? ` ${count(a.hostFailures)} host ${a.hostFailures === 1 ? 'failure' : 'failures'} in ${count(a.incidents)} ${a.incidents === 1 ? 'incident' : 'incidents'}; HA restarted ${count(a.restarts)} VMs, the slowest incident took ${duration(a.worstRecoveryS * 1000)} to recover.` : '';
+  return {
+    tone: a.vmsDownAtEnd > 0 ? 'bad' : 'warn',
+    text: `Availability: mean VM availability ${pct(a.meanVmAvailabilityPct)} (${num(a.nines)} nines), worst VM ${pct(a.worstVmAvailabilityPct)}; ${count(a.outages)} outages cost ${num(a.downtimeVmHours)} VM-hours${reason ? `, most of it ${reason} (${num(hours)} VM-h)` : ''}.${ha}${a.vmsDownAtEnd > 0 ? ` ${count(a.vmsDownAtEnd)} VMs were still down at the end.` : ''} See the Availability panel.`,
+  };
 }
 
 /** The energy finding: IT energy, facility energy with its PUE, cost and carbon (what the report gives). */

@@ -1,12 +1,15 @@
 /**
  * Host heatmap: one row per host, one column per interval, coloured by CPU utilisation, CPU
- * ready or memory consumed; sortable; a click on a host lists its VMs.
+ * ready or memory consumed, with each host's lifecycle state drawn over its cells (failed
+ * hatched red, maintenance amber, standby grey); sortable; a click on a host lists its VMs.
  */
 import { aggregateColumns, lowerBound, upperIndex } from './downsample.js';
 import { toCsv } from './csv.js';
 import { count, interval as intervalText, mibAsGib, num, pct, ratio, shortId } from './format.js';
+import { drawHostStates, failedHatch, hostStateLegend, hostStatesPresent } from './host-states.js';
+import { HOST_STATE_MEANING, type HostState } from './lifecycle.js';
 import { hostLabels, hostsOf, labelWidth } from './memory.js';
-import { BAND_COLOURS, BAND_TEXT } from './palette.js';
+import { BAND_COLOURS, BAND_TEXT, HOST_STATE_COLOURS } from './palette.js';
 import { canvasLayer, drawCellsSvg, rowsLayout, rowsOverlay, SVG_CELL_LIMIT, type RowCell } from './rows.js';
 import { HOST_METRICS, hostMetricRows, orderHosts, readyBand, startMs, vmsOnHost, windowStats, type HostMetric, type HostOrder } from './shape.js';
 import type { HostRow, Report } from './types.js';
@@ -64,7 +67,7 @@ export function renderHeatmap(parent: Sel, report: Report, store: Store, width: 
     parent,
     'hosts',
     'Hosts over time',
-    'What to look for: rows that stay bright (busy) or turn red (CPU ready) while others idle — a placement imbalance; click a host to see which VMs it runs.',
+    'What to look for: rows that stay bright (busy) or turn red (CPU ready) while others idle — a placement imbalance; hatched red stretches are failed hosts, amber ones hosts in maintenance. Click a host to see which VMs it runs.',
   );
   const st: HeatState = { metric: 'util', order: 'id', selected: null };
   const holder = p.body.append('div');
@@ -184,6 +187,11 @@ function drawHeatmap(
       lg.append('text').attr('x', lx + k * boxW + (boxW - 2) / 2).attr('y', 28).attr('text-anchor', 'middle').attr('font-size', 10).attr('fill', '#333').text(l.label);
     });
   }
+  // Host states legend, under the colour legend, when any host leaves 'on'.
+  const hatch = failedHatch(fig.svg);
+  const present = hostStatesPresent(report, hosts);
+  const slg = fig.svg.append('g').attr('class', 'legend host-state-legend').attr('transform', `translate(${lw},38)`) as Sel<SVGGElement>;
+  const stateH = hostStateLegend(slg, present, hatch);
   const i0 = Math.max(0, upperIndex(t, d0));
   const i1 = Math.min(t.length - 1, lowerBound(t, d1) - 1);
   const visible = Math.max(0, i1 - i0 + 1);
@@ -191,7 +199,7 @@ function drawHeatmap(
     rows: order.map((h) => ({ id: hosts[h]!.id, label: labels[h] as string })),
     startMs: start,
     domain: [d0, d1],
-    top: 44,
+    top: 44 + (stateH > 0 ? stateH + 6 : 0),
     labelWidth: lw,
     maxPlotHeight: 480,
     yLabel: `hosts sorted by ${st.order === 'id' ? 'id' : `${st.order} in view`}`,
@@ -245,6 +253,7 @@ function drawHeatmap(
       ctx.drawImage(off, 0, 0, layout.innerW, layout.innerH);
     }
   }
+  drawHostStates(layout, report, order.map((h) => hosts[h] as HostRow), hatch);
   const perPixel = visible / Math.max(1, layout.innerW);
   rowsOverlay(
     layout,
@@ -255,6 +264,9 @@ function drawHeatmap(
       const v = (rows[order[row] as number] as number[])[i] as number;
       const w = windowStats(rows[order[row] as number] as number[], t, dt, d0, d1);
       const fmt = (x: number) => (st.metric === 'mem' ? `${pct(x)} (${mibAsGib((x / 100) * h.memoryMiB)})` : pct(x));
+      const series = report.series.hosts?.[h.id];
+      const hostState = (series?.state[i] ?? 'on') as HostState;
+      const up = series?.upPct[i] ?? 100;
       showTip(
         event.clientX,
         event.clientY,
@@ -263,6 +275,8 @@ function drawHeatmap(
           intervalText(start, t[i] as number, dt[i] as number),
           { label: metric.label, value: fmt(v), colour: scale.colour(v) },
           ...(st.metric === 'ready' ? [{ label: 'band', value: readyBand(v) }] : []),
+          ...(hostState !== 'on' ? [{ label: 'host state', value: `${hostState} — ${HOST_STATE_MEANING[hostState]}`, colour: HOST_STATE_COLOURS[hostState] }] : []),
+          ...(up < 100 ? [{ label: 'serving VMs', value: `${pct(up)} of the interval` }] : []),
           { label: 'mean / peak in view', value: `${fmt(w.mean)} / ${fmt(w.peak)}` },
           ...(perPixel > 1 ? [`A pixel column covers ${num(perPixel)} intervals; its colour is their maximum.`] : []),
           ...(layout.rowH < 1 ? [`A pixel row covers ${num(1 / layout.rowH)} hosts; its colour is their maximum.`] : []),
@@ -291,7 +305,7 @@ function renderHostVms(box: Sel, report: Report, hostId: string | null): void {
       .append('p')
       .attr('class', 'host-facts')
       .text(
-        `${count(h.vms)} VMs · ${count(h.cores)} cores × ${num(h.coreMhz)} MHz · ${mibAsGib(h.memoryMiB)} · ${count(h.vcpus)} vCPUs (${ratio(h.vcpuPerCore)}) · memory overcommit ${ratio(h.memoryOvercommit)} · mean utilisation ${pct(h.meanUtilPct)} · mean CPU ready ${pct(h.meanReadyPct)} · ${h.hypervisor.flavour} type ${h.hypervisor.type}`,
+        `${count(h.vms)} VMs · ${count(h.cores)} cores × ${num(h.coreMhz)} MHz · ${mibAsGib(h.memoryMiB)} · ${count(h.vcpus)} vCPUs (${ratio(h.vcpuPerCore)}) · memory overcommit ${ratio(h.memoryOvercommit)} · mean utilisation ${pct(h.meanUtilPct)} · mean CPU ready ${pct(h.meanReadyPct)} · ${h.hypervisor.flavour} type ${h.hypervisor.type} · ${h.state} at the end${h.failures > 0 ? ` · ${count(h.failures)} ${h.failures === 1 ? 'failure' : 'failures'} (${num(h.failedHours)} h failed)` : ''}`,
       );
   }
   if (vms.length === 0) {

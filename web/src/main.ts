@@ -4,11 +4,13 @@
  * (`dcsim:start` → `dcsim:rendered`) and left on <html data-render-ms>.
  */
 import { renderAlarms } from './alarms.js';
+import { renderAvailability } from './availability.js';
 import { renderComparison } from './compare.js';
 import { renderCpu } from './cpu.js';
 import { duration } from './format.js';
 import { renderHeatmap } from './heatmap.js';
 import { renderMemory } from './memory.js';
+import { renderMigrations } from './migrations.js';
 import { renderCards, renderHeader } from './overview.js';
 import { renderPlayback } from './playback.js';
 import { ALL_CLUSTERS, runLabels } from './shape.js';
@@ -20,7 +22,7 @@ import { renderVmTable } from './vmtable.js';
 performance.mark('dcsim:start');
 
 /** The report version this viewer draws (a type error here when the schema moves on). */
-const SUPPORTED_VERSION: Report['version'] = 4;
+const SUPPORTED_VERSION: Report['version'] = 5;
 
 function readData(): ViewerData {
   const el = document.getElementById('dcsim-data');
@@ -30,7 +32,9 @@ function readData(): ViewerData {
   for (const r of data.reports) {
     const v = (r as { version?: unknown }).version;
     if (r.schema !== 'dcsim-report' || v !== SUPPORTED_VERSION) {
-      throw new Error(`report version ${String(v)} is not supported by this viewer (version ${SUPPORTED_VERSION})`);
+      throw new Error(
+        `report version ${String(v)} is not supported by this viewer, which reads version ${SUPPORTED_VERSION}; run its scenario again (or open it with the dcsim version that wrote it)`,
+      );
     }
   }
   return data;
@@ -65,6 +69,8 @@ function renderRun(root: Sel, report: Report, label: string, store: Store, width
     ['overview', 'Overview'],
     ['alarms', 'Alarms'],
     ['events', 'Events'],
+    ['availability', 'Availability'],
+    ['migrations', 'Migrations'],
     ['cpu', 'CPU'],
     ['memory', 'Memory'],
     ['hosts', 'Hosts'],
@@ -99,8 +105,12 @@ function renderRun(root: Sel, report: Report, label: string, store: Store, width
   timed('alarms', () => renderAlarms(root, report, store));
   if (report.series.t.length === 0) {
     root.append('p').attr('class', 'panel').text('The report has no time series (the run has no output intervals).');
+    timed('availability', () => renderAvailability(root, report, store, width));
+    timed('migrations', () => renderMigrations(root, report, store, width));
   } else {
     timed('timeline', () => renderTimeline(root, report, store, width));
+    timed('availability', () => renderAvailability(root, report, store, width));
+    timed('migrations', () => renderMigrations(root, report, store, width));
     timed('cpu', () => renderCpu(root, report, store, width));
     timed('memory', () => renderMemory(root, report, store, width));
     timed('heatmap', () => renderHeatmap(root, report, store, width));

@@ -79,6 +79,52 @@ function energyCard(e: HeadlineFigures['energy']): Card {
   };
 }
 
+/**
+ * The availability card, always shown (a run with no outage says so): mean VM availability, its
+ * nines, outages and VM-hours down.
+ */
+function availabilityCard(a: HeadlineFigures['availability']): Card {
+  const base = { key: 'availability', label: 'VM availability (mean)', value: pct(a.meanVmAvailabilityPct), hint: 'time up / time since first power-on, mean over VMs' };
+  if (a.outages === 0) return { ...base, sub: 'no VM was ever down', edge: BAND_COLOURS.fine };
+  return {
+    ...base,
+    sub: `${num(a.nines)} nines · ${count(a.outages)} ${a.outages === 1 ? 'outage' : 'outages'}`,
+    lines: [
+      { field: 'downtime', text: `${num(a.downtimeVmHours)} VM-hours down` },
+      { field: 'worst-vm', text: `worst VM ${pct(a.worstVmAvailabilityPct)}` },
+      ...(a.vmsDownAtEnd > 0 ? [{ field: 'down-at-end', text: `${count(a.vmsDownAtEnd)} VMs down at the end` }] : []),
+    ],
+    edge: a.vmsDownAtEnd > 0 ? BAND_COLOURS.bad : BAND_COLOURS.significant,
+  };
+}
+
+/** The HA card: host failures, HA restarts and the slowest recovery. */
+function haCard(a: HeadlineFigures['availability']): Card {
+  return {
+    key: 'ha',
+    label: 'Host failures (HA)',
+    value: count(a.hostFailures),
+    sub: `${count(a.restarts)} HA ${a.restarts === 1 ? 'restart' : 'restarts'} · ${count(a.incidents)} ${a.incidents === 1 ? 'incident' : 'incidents'}`,
+    lines: a.incidents > 0 ? [{ field: 'worst-recovery', text: `worst recovery ${duration(a.worstRecoveryS * 1000)}` }] : [],
+    hint: 'recovery: incident start to the last affected VM running again',
+    ...(a.hostFailures > 0 ? { edge: a.vmsDownAtEnd > 0 ? BAND_COLOURS.bad : BAND_COLOURS.significant } : {}),
+  };
+}
+
+/** The migrations card, always shown (0 is information): completed, mean duration and downtime. */
+function migrationsCard(m: HeadlineFigures['migrations']): Card {
+  const base = { key: 'migrations', label: 'Migrations', value: count(m.completed), hint: 'live migrations: DRS balancing, maintenance, scripted moves' };
+  if (m.completed + m.aborted === 0) return { ...base, sub: 'no VM was moved' };
+  return {
+    ...base,
+    sub: `mean ${duration(Math.round(m.meanDurationS * 1000))} · downtime ${num(m.meanDowntimeMs)} ms`,
+    lines: [
+      { field: 'transferred', text: `${num(m.transferredGiB)} GiB copied` },
+      ...(m.aborted > 0 ? [{ field: 'aborted', text: `${count(m.aborted)} aborted` }] : []),
+    ],
+  };
+}
+
 /** The alarms card: how many were raised, and how many were still raised at the end. */
 function alarmCard(a: Report['alarms']): Card {
   const base = { key: 'alarms', label: 'Alarms raised' };
@@ -144,9 +190,12 @@ function cards(report: Report): Card[] {
     },
     energyCard(h.energy),
     alarmCard(report.alarms),
+    availabilityCard(h.availability),
+    haCard(h.availability),
+    migrationsCard(h.migrations),
   ];
-  // Two rows: placement, CPU and alarms first, then memory and energy.
-  const order = ['hosts', 'vms', 'vcpu', 'util', 'ready', 'alarms', 'memOvercommit', 'memory', 'reclaim', 'stall', 'energy'];
+  // Two rows: placement, CPU, alarms and energy first, then availability and memory.
+  const order = ['hosts', 'vms', 'vcpu', 'util', 'ready', 'alarms', 'energy', 'availability', 'ha', 'migrations', 'memOvercommit', 'memory', 'reclaim', 'stall'];
   return order.map((k) => all.find((c) => c.key === k)).filter((c): c is Card => c !== undefined);
 }
 
@@ -154,7 +203,7 @@ export function renderCards(parent: Sel, report: Report): void {
   const section = parent.append('section').attr('class', 'panel').attr('id', 'overview').attr('data-panel', 'cards').attr('aria-labelledby', 'overview-title');
   const head = section.append('header').attr('class', 'panel-head');
   head.append('h2').attr('id', 'overview-title').text('Overview');
-  head.append('p').attr('class', 'explain').text('What to look for: the coloured CPU ready card (green fine … red bad), VMs that could not be placed, alarms still raised at the end, and whether memory had to be reclaimed (swap and stall hurt).');
+  head.append('p').attr('class', 'explain').text('What to look for: the coloured CPU ready card (green fine … red bad), VMs that could not be placed, alarms still raised at the end, VMs that were down (availability below 100 %), and whether memory had to be reclaimed (swap and stall hurt).');
   const grid = section.append('div').attr('class', 'cards');
   for (const c of cards(report)) {
     const card = grid.append('div').attr('class', 'card').attr('data-card', c.key);

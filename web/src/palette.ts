@@ -2,6 +2,7 @@
  * Colours: Okabe–Ito for categories (safe for the common colour-vision deficiencies), viridis
  * and ColorBrewer YlOrRd for magnitudes, fixed colours for CPU ready bands and memory states.
  */
+import type { HostState, LifecycleLane } from './lifecycle.js';
 import type { AlarmRule, MemoryState, ReadyBand } from './types.js';
 
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
@@ -52,6 +53,25 @@ export const ALARM_COLOURS: Record<AlarmRule, string> = {
   'host-cpu': '#E69F00',
   'host-swapping': '#D55E00',
   'host-memory-state': '#0072B2',
+};
+
+/** Timeline lanes of lifecycle events: failures red, restarts green, migrations blue, maintenance amber. */
+export const LANE_COLOURS: Record<LifecycleLane, string> = {
+  failure: '#D55E00',
+  restart: '#009E73',
+  migration: '#56B4E9',
+  maintenance: '#E69F00',
+};
+
+/** Host lifecycle states: failed vermillion (hatched where drawn), maintenance amber, standby grey. */
+export const HOST_STATE_COLOURS: Record<HostState, string> = {
+  on: '#ffffff',
+  maintenance: '#E69F00',
+  failed: '#D55E00',
+  standby: '#8c8c8c',
+  booting: '#bdbdbd',
+  'shutting-down': '#bdbdbd',
+  isolated: '#CC79A7',
 };
 
 /** Stacked layers beside an orange demand line and a black capacity line: no orange, no black. */

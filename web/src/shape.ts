@@ -3,6 +3,7 @@
  * as pure functions (no DOM, no d3) so that it is unit-tested in Node.
  */
 import { count, duration, gib, kwh, mibAsGib, money, NONE, num, pct, ratio } from './format.js';
+import { lifecycleLane, type LifecycleLane } from './lifecycle.js';
 import type { AlarmRule, AlarmRules, HeadlineFigures, HostRow, MemoryState, ReadyBand, Report, ReportAlarm, ReportEvent, VmRow } from './types.js';
 
 export const MEMORY_STATES: readonly MemoryState[] = ['high', 'clear', 'soft', 'hard', 'low'];
@@ -77,6 +78,10 @@ export interface ClusterView {
   readonly stallPct: number[];
   /** Granted GHz per cluster (one layer when a single cluster). */
   readonly layers: ReadonlyArray<{ key: string; label: string; values: number[] }>;
+  /** Lifecycle, summed over the clusters: hosts serving VMs (interval mean), VMs down and migrations in flight (at each interval's end). */
+  readonly hostsUp: number[];
+  readonly vmsDown: number[];
+  readonly migrationsActive: number[];
 }
 
 export const ALL_CLUSTERS = '*';
@@ -178,6 +183,9 @@ function computeClusterView(report: Report, key: string): ClusterView {
       label: clusterLabel(report, id),
       values: ((parts[k] as (typeof parts)[number]).grantedMhz).map((v) => v * 1e-3),
     })),
+    hostsUp: total((c) => c.hostsUp, 1),
+    vmsDown: total((c) => c.vmsDown, 1),
+    migrationsActive: total((c) => c.migrationsActive, 1),
   };
 }
 
@@ -193,23 +201,23 @@ export function stackLayers(layers: ReadonlyArray<readonly number[]>): Array<{ y
   });
 }
 
-/** A stretch of intervals [i0, i1) in one memory state, spanning [t0, t1) ms. */
-export interface StateRun {
-  readonly state: MemoryState;
+/** A stretch of intervals [i0, i1) in one state (memory state by default), spanning [t0, t1) ms. */
+export interface StateRun<S extends string = MemoryState> {
+  readonly state: S;
   readonly i0: number;
   readonly i1: number;
   readonly t0: number;
   readonly t1: number;
 }
 
-/** Run-length encoding of a per-interval state series. */
-export function stateRuns(states: readonly MemoryState[], t: readonly number[], dt: readonly number[]): StateRun[] {
-  const runs: StateRun[] = [];
+/** Run-length encoding of a per-interval state series (memory states, host lifecycle states). */
+export function stateRuns<S extends string = MemoryState>(states: readonly S[], t: readonly number[], dt: readonly number[]): Array<StateRun<S>> {
+  const runs: Array<StateRun<S>> = [];
   let i0 = 0;
   for (let i = 1; i <= states.length; i++) {
     if (i === states.length || states[i] !== states[i0]) {
       const last = i - 1;
-      runs.push({ state: states[i0] as MemoryState, i0, i1: i, t0: t[i0] as number, t1: (t[last] as number) + (dt[last] as number) });
+      runs.push({ state: states[i0] as S, i0, i1: i, t0: t[i0] as number, t1: (t[last] as number) + (dt[last] as number) });
       i0 = i;
     }
   }
@@ -223,7 +231,7 @@ export function stateCounts(series: ReadonlyArray<readonly MemoryState[]>, n: nu
   return out;
 }
 
-export type EventLane = 'placed' | 'unplaceable' | 'memory';
+export type EventLane = 'placed' | 'unplaceable' | 'memory' | LifecycleLane;
 
 /** Events of one lane falling into one time bucket, drawn as one marker. */
 export interface EventMarker {
@@ -249,8 +257,11 @@ export function laneOf(e: ReportEvent): EventLane | null {
       return 'unplaceable';
     case 'host.memory-state':
       return 'memory';
-    default:
+    case 'alarm.raised':
+    case 'alarm.cleared':
       return null;
+    default:
+      return lifecycleLane(e.type);
   }
 }
 
@@ -277,7 +288,7 @@ export function collapseEvents(items: readonly ReportEvent[], bucketMs: number, 
     if (m.items.length < keep) m.items.push(e);
     if (e.type === 'host.memory-state' && (m.worst === null || STATE_RANK[e.to] > STATE_RANK[m.worst])) m.worst = e.to;
   }
-  const order: Record<EventLane, number> = { placed: 0, unplaceable: 1, memory: 2 };
+  const order: Record<EventLane, number> = { placed: 0, unplaceable: 1, memory: 2, failure: 3, restart: 4, migration: 5, maintenance: 6 };
   return [...byKey.values()]
     .sort((a, b) => order[a.lane] - order[b.lane] || a.b - b.b)
     .map((m) => ({ lane: m.lane, t0: m.b * width, t1: (m.b + 1) * width, t: m.t, count: m.count, worst: m.worst, items: m.items }));
@@ -369,14 +380,20 @@ export type VmKey =
   | 'readyP95Pct'
   | 'memBalloonMeanMiB'
   | 'memSwappedMeanMiB'
-  | 'memStallPct';
+  | 'memStallPct'
+  | 'state'
+  | 'availabilityPct'
+  | 'outages'
+  | 'downtimeS'
+  | 'migrations';
 
-/** VMs sorted by `key` (ties by id), the first `n` (all when n ≤ 0). */
+/** VMs sorted by `key` (ties by id), the first `n` (all when n ≤ 0). Missing figures (null: a VM that never ran) go last either way. */
 export function sortVms(vms: readonly VmRow[], key: VmKey, descending: boolean, n = 0): VmRow[] {
   const dir = descending ? -1 : 1;
   const sorted = vms.slice().sort((a, b) => {
     const va = a[key];
     const vb = b[key];
+    if ((va === null) !== (vb === null)) return va === null ? 1 : -1;
     let c: number;
     if (typeof va === 'number' && typeof vb === 'number') c = va - vb;
     else c = compareIds(String(va ?? ''), String(vb ?? ''));
@@ -386,7 +403,7 @@ export function sortVms(vms: readonly VmRow[], key: VmKey, descending: boolean, 
 }
 
 /** How a figure is written; 'money' adds the run's currency. */
-export type FigureFormat = 'count' | 'num' | 'pct' | 'ratio' | 'gib' | 'mib-as-gib' | 'kwh' | 'kw' | 'ghz' | 'money';
+export type FigureFormat = 'count' | 'num' | 'pct' | 'ratio' | 'gib' | 'mib-as-gib' | 'kwh' | 'kw' | 'ghz' | 'money' | 'seconds' | 'ms';
 
 /** A comparison figure as written in the table: "—" when the report leaves it out; money in `currency`. */
 export function formatFigure(v: number | null, f: FigureFormat, currency = ''): string {
@@ -412,6 +429,10 @@ export function formatFigure(v: number | null, f: FigureFormat, currency = ''): 
       return `${num(v)} GHz`;
     case 'money':
       return money(v, currency);
+    case 'seconds':
+      return duration(v * 1000);
+    case 'ms':
+      return `${num(v)} ms`;
   }
 }
 
@@ -457,6 +478,15 @@ export const HEADLINE_FIGURES: readonly HeadlineFigure[] = [
   { key: 'energyCost', label: 'Energy cost', format: 'money', better: 'lower', get: (h) => h.energy.cost },
   { key: 'operationalKgCo2', label: 'Operational CO2 (kg)', format: 'num', better: 'lower', get: (h) => h.energy.operationalKgCo2 },
   { key: 'embodiedKgCo2', label: 'Embodied CO2 (kg)', format: 'num', better: 'lower', get: (h) => h.energy.embodiedKgCo2 },
+  { key: 'meanVmAvailabilityPct', label: 'Mean VM availability', format: 'pct', better: 'higher', get: (h) => h.availability.meanVmAvailabilityPct },
+  { key: 'worstVmAvailabilityPct', label: 'Worst VM availability', format: 'pct', better: 'higher', get: (h) => h.availability.worstVmAvailabilityPct },
+  { key: 'outages', label: 'VM outages', format: 'count', better: 'lower', get: (h) => h.availability.outages },
+  { key: 'downtimeVmHours', label: 'VM downtime (VM × h)', format: 'num', better: 'lower', get: (h) => h.availability.downtimeVmHours },
+  { key: 'hostFailures', label: 'Host failures', format: 'count', better: null, get: (h) => h.availability.hostFailures },
+  { key: 'haRestarts', label: 'HA restarts', format: 'count', better: null, get: (h) => h.availability.restarts },
+  { key: 'worstRecoveryS', label: 'Worst recovery (incident to last VM up)', format: 'seconds', better: 'lower', get: (h) => h.availability.worstRecoveryS },
+  { key: 'migrationsCompleted', label: 'Migrations completed', format: 'count', better: null, get: (h) => h.migrations.completed },
+  { key: 'meanMigrationDowntimeMs', label: 'Mean migration downtime', format: 'ms', better: 'lower', get: (h) => h.migrations.meanDowntimeMs },
 ];
 
 /** A figure of a whole run, for the comparison table: the headline figures and the alarm counts. */

@@ -1,7 +1,9 @@
 /**
- * The time-series chart used by the CPU, ready, memory and comparison panels: lines, bands
- * (p50–p95 style ranges), stacked areas, reference lines and background zones over a shared
- * time window; drawn per pixel column with min–max downsampling; hover and keyboard tooltips.
+ * The time-series chart used by the CPU, ready, memory, availability, migration and comparison
+ * panels: lines (straight or stepped), bands (p50–p95 style ranges), stacked areas, reference
+ * lines, background zones and event marks (vertical lines at instants, e.g. host failures) over
+ * a shared time window; drawn per pixel column with min–max downsampling; hover and keyboard
+ * tooltips.
  */
 import type * as D3 from 'd3';
 import { downsampleIndices, upperIndex } from './downsample.js';
@@ -37,6 +39,15 @@ export interface LineSpec {
   readonly width?: number;
   /** Fill the area under the line with this opacity. */
   readonly fill?: number;
+  /** A step line: each value holds across its interval (counts, states); missing values (NaN) leave gaps. */
+  readonly step?: boolean;
+}
+
+/** An instant worth marking (a host failure): a vertical line across the plot. */
+export interface MarkSpec {
+  readonly t: number;
+  /** The tooltip line for it. */
+  readonly label: string;
 }
 
 export interface BandSpec {
@@ -80,6 +91,8 @@ export interface TimeChartSpec {
   readonly stackTotalLabel?: string;
   readonly refLines?: ReadonlyArray<{ y: number; label: string; colour: string }>;
   readonly zones?: ReadonlyArray<{ from: number; to: number; colour: string; label: string }>;
+  /** Event marks, one legend entry for all of them. */
+  readonly marks?: { readonly label: string; readonly colour: string; readonly items: readonly MarkSpec[] };
   /** Absolute UTC times (default) or hours since each run's start (comparison). */
   readonly axis?: 'utc' | 'hours';
   /** Fixed time window instead of the store's. */
@@ -142,6 +155,7 @@ export class TimeChart {
     for (const b of this.spec.bands ?? []) items.push({ label: b.label, colour: b.colour, kind: 'area', opacity: b.opacity });
     for (const l of this.spec.lines) items.push({ label: l.label, colour: l.colour, kind: l.dash ? 'dash' : 'line' });
     for (const r of this.spec.refLines ?? []) items.push({ label: r.label, colour: r.colour, kind: 'dash' });
+    if (this.spec.marks) items.push({ label: this.spec.marks.label, colour: this.spec.marks.colour, kind: 'mark' });
     return items;
   }
 
@@ -228,19 +242,30 @@ export class TimeChart {
     for (const l of spec.lines) {
       const lx = l.x ?? xs;
       const idx = downsampleIndices(lx, [l.values], cols, d0, d1);
+      // Step lines run from each interval's start to its end (index -1: the end of the last one),
+      // so that each value spans its own interval.
+      const n = l.values.length;
+      const step = l.step === true && !l.x;
+      const pts = step && n > 0 && idx[idx.length - 1] === n - 1 ? [...idx, -1] : idx;
+      const px = (i: number) => x(i < 0 ? (spec.t[n - 1] as number) + (spec.dt[n - 1] as number) : step ? (spec.t[i] as number) : (lx[i] as number));
+      const pv = (i: number) => l.values[i < 0 ? n - 1 : i] as number;
+      const curve = step ? d3.curveStepAfter : d3.curveLinear;
       if (l.fill) {
         const area = d3
           .area<number>()
-          .x((i) => x(lx[i] as number))
+          .defined((i) => Number.isFinite(pv(i)))
+          .x(px)
           .y0(H)
-          .y1((i) => y(l.values[i] as number));
-        layer.append('path').attr('class', 'series-fill').attr('data-series', l.key).attr('fill', l.colour).attr('fill-opacity', l.fill).attr('d', area(idx));
+          .y1((i) => y(pv(i)))
+          .curve(curve);
+        layer.append('path').attr('class', 'series-fill').attr('data-series', l.key).attr('fill', l.colour).attr('fill-opacity', l.fill).attr('d', area(pts));
       }
       const line = d3
         .line<number>()
-        .defined((i) => Number.isFinite(l.values[i] as number))
-        .x((i) => x(lx[i] as number))
-        .y((i) => y(l.values[i] as number));
+        .defined((i) => Number.isFinite(pv(i)))
+        .x(px)
+        .y((i) => y(pv(i)))
+        .curve(curve);
       layer
         .append('path')
         .attr('class', 'series-line')
@@ -251,7 +276,17 @@ export class TimeChart {
         .attr('stroke-width', l.width ?? 2)
         .attr('stroke-linejoin', 'round')
         .attr('stroke-dasharray', l.dash ? '6 4' : null)
-        .attr('d', line(idx));
+        .attr('d', line(pts));
+    }
+    if (spec.marks) {
+      const mk = g.append('g').attr('class', 'event-marks').attr('pointer-events', 'none');
+      for (const m of spec.marks.items) {
+        if (m.t < d0 || m.t > d1) continue;
+        const px = x(m.t);
+        const one = mk.append('g').attr('class', 'event-mark').attr('data-t', m.t).attr('transform', `translate(${px},0)`);
+        one.append('line').attr('y1', 0).attr('y2', H).attr('stroke', spec.marks.colour).attr('stroke-width', 1.5).attr('stroke-dasharray', '4 3');
+        one.append('path').attr('d', 'M-5,-1L5,-1L0,7Z').attr('fill', spec.marks.colour);
+      }
     }
     for (const r of spec.refLines ?? []) {
       const yy = y(r.y);
@@ -316,6 +351,11 @@ export class TimeChart {
     }
     for (const b of spec.bandsInTip === false ? [] : (spec.bands ?? [])) {
       lines.push({ label: b.label, value: `${spec.yFormat(b.lo[i] ?? Number.NaN)} – ${spec.yFormat(b.hi[i] ?? Number.NaN)}`, colour: b.colour });
+    }
+    if (spec.marks) {
+      const t0 = spec.t[i] as number;
+      const t1 = t0 + (spec.dt[i] as number);
+      for (const m of spec.marks.items) if (m.t >= t0 && m.t < t1) lines.push({ label: spec.marks.label, value: m.label, colour: spec.marks.colour });
     }
     if (spec.extraTip) lines.push(...spec.extraTip(i));
     const title =

@@ -1,13 +1,16 @@
 /**
  * Event timeline over the whole run, with a brush: selecting a stretch of time zooms every
  * time-series panel to it. Placements collapse into count markers; unplaceable VMs and memory
- * state changes get their own lanes; alarms are bars from their raise to their clearing (or the
- * end of the run), coloured by rule. Buttons do the same zooming from the keyboard.
+ * state changes get their own lanes; lifecycle events (when the run has any) get four more:
+ * failures (red), restarts (green), migrations (blue) and maintenance (amber); alarms are bars
+ * from their raise to their clearing (or the end of the run), coloured by rule. Buttons do the
+ * same zooming from the keyboard.
  */
 import type * as D3 from 'd3';
 import { toCsv } from './csv.js';
 import { count, duration, interval as intervalText, when } from './format.js';
-import { ALARM_COLOURS, COLOURS, STATE_COLOURS } from './palette.js';
+import { LIFECYCLE_LANES, describeEvent, field, lifecycleLane, lifecycleText } from './lifecycle.js';
+import { ALARM_COLOURS, COLOURS, LANE_COLOURS, STATE_COLOURS } from './palette.js';
 import {
   ALL_CLUSTERS,
   alarmLaneHeight,
@@ -21,29 +24,24 @@ import {
   type AlarmBar,
   type EventLane,
 } from './shape.js';
-import type { Report, ReportEvent } from './types.js';
+import type { Report } from './types.js';
 import { button, clientPoint, figure, hideTip, keyStepper, legend, panel, showTip, timeAxis, utcScale, type Sel, type Store, type TipLine } from './ui.js';
 
-const LANES: ReadonlyArray<{ lane: EventLane; label: string }> = [
+const BASE_LANES: ReadonlyArray<{ lane: EventLane; label: string }> = [
   { lane: 'placed', label: 'VMs placed' },
   { lane: 'unplaceable', label: 'unplaceable' },
   { lane: 'memory', label: 'memory state' },
 ];
 
-function describe(e: ReportEvent, start: number): string {
-  const at = when(start, e.t);
-  switch (e.type) {
-    case 'vm.placed':
-      return `${at}: ${e.vm} → ${e.host}`;
-    case 'vm.unplaceable':
-      return `${at}: ${e.vm} — ${e.reason}`;
-    case 'host.memory-state':
-      return `${at}: ${e.host} ${e.from} → ${e.to}`;
-    case 'alarm.raised':
-      return `${at}: ${e.rule} raised on ${e.target}`;
-    case 'alarm.cleared':
-      return `${at}: ${e.rule} cleared on ${e.target}`;
-  }
+/** The lanes of a run: the lifecycle lanes only when the run has lifecycle events. */
+export function timelineLanes(report: Report): ReadonlyArray<{ lane: EventLane; label: string }> {
+  const any = Object.entries(report.events.counts).some(([type, n]) => n > 0 && lifecycleLane(type) !== null);
+  return any ? [...BASE_LANES, ...LIFECYCLE_LANES] : BASE_LANES;
+}
+
+/** Lifecycle event counts of a lane, in words: "1 host failed · 4 vm.down". */
+function laneCounts(report: Report, lane: EventLane): number {
+  return Object.entries(report.events.counts).reduce((a, [type, n]) => a + (lifecycleLane(type) === lane ? n : 0), 0);
 }
 
 /** The tooltip of an alarm bar: what, where, when, how bad. */
@@ -69,8 +67,10 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     parent,
     'events',
     'Events and time window',
-    'What to look for: when memory states change, VMs fail to place and alarms fire (a bar per alarm, from its raise to its clearing). Drag across this chart to zoom every time chart on the page to that stretch; double-click or Reset to see the whole run.',
+    'What to look for: when memory states change, VMs fail to place, hosts fail and VMs restart or migrate, and alarms fire (a bar per alarm, from its raise to its clearing). Drag across this chart to zoom every time chart on the page to that stretch; double-click or Reset to see the whole run.',
   );
+  const LANES = timelineLanes(report);
+  const lifecycle = LANES.length > BASE_LANES.length;
   const start = startMs(report);
   const items = report.events.items;
   const counts = report.events.counts;
@@ -78,6 +78,13 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     `${count(counts['vm.placed'] ?? 0)} placed`,
     `${count(counts['vm.unplaceable'] ?? 0)} unplaceable`,
     `${count(counts['host.memory-state'] ?? 0)} memory state changes`,
+    ...(lifecycle
+      ? [
+          `${count(counts['host.failed'] ?? 0)} host ${counts['host.failed'] === 1 ? 'failure' : 'failures'}`,
+          `${count(counts['vm.restarted'] ?? 0)} HA restarts`,
+          `${count(counts['migration.completed'] ?? 0)} migrations`,
+        ]
+      : []),
     `${count(report.alarms.total)} ${report.alarms.total === 1 ? 'alarm' : 'alarms'}`,
   ].join(' · ');
   const alarms = report.alarms;
@@ -121,15 +128,15 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     196,
     () =>
       toCsv(
-        ['t_ms', 'type', 'vm', 'host', 'from', 'to', 'reason', 'rule', 'target', 'value', 'threshold', 'since_ms', 'raised_at_ms', 'peak'],
+        ['t_ms', 'type', 'vm', 'host', 'from', 'to', 'reason', 'rule', 'target', 'value', 'threshold', 'since_ms', 'raised_at_ms', 'peak', 'details'],
         items.map((e) => [
           e.t,
           e.type,
-          'vm' in e ? e.vm : '',
-          'host' in e ? e.host : '',
-          e.type === 'host.memory-state' ? e.from : '',
-          e.type === 'host.memory-state' ? e.to : '',
-          e.type === 'vm.unplaceable' ? e.reason : '',
+          field(e, 'vm'),
+          field(e, 'host'),
+          field(e, 'from'),
+          field(e, 'to'),
+          field(e, 'reason'),
           'rule' in e ? e.rule : '',
           'target' in e ? e.target : '',
           e.type === 'alarm.raised' ? e.value : '',
@@ -137,6 +144,7 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
           e.type === 'alarm.raised' ? e.since : '',
           e.type === 'alarm.cleared' ? e.raisedAt : '',
           e.type === 'alarm.cleared' ? e.peak : '',
+          lifecycleLane(e.type) !== null ? lifecycleText(e) : '',
         ]),
       ),
   );
@@ -170,7 +178,14 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
   LANES.forEach((l, k) => {
     const y0 = contextH + k * laneH;
     g.append('line').attr('x1', 0).attr('x2', W).attr('y1', y0).attr('y2', y0).attr('stroke', '#e3e3e3');
-    g.append('text').attr('x', -16).attr('y', y0 + laneH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text(l.label);
+    const text = g.append('text').attr('class', `lane-label lane-${l.lane}`).attr('x', -16).attr('y', y0 + laneH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text(l.label);
+    if (l.lane in LANE_COLOURS) {
+      // The lane's colour key, and "none" where the run had none of its events.
+      const colour = LANE_COLOURS[l.lane as keyof typeof LANE_COLOURS];
+      g.append('circle').attr('class', 'lane-key').attr('cx', -8).attr('cy', y0 + laneH / 2).attr('r', 4).attr('fill', colour);
+      text.attr('x', -16);
+      if (laneCounts(report, l.lane) === 0) g.append('text').attr('x', 6).attr('y', y0 + laneH / 2).attr('dy', '0.35em').attr('fill', '#777').attr('font-size', 10).text('none');
+    }
   });
   g.append('line').attr('x1', 0).attr('x2', W).attr('y1', alarmTop).attr('y2', alarmTop).attr('stroke', '#e3e3e3');
   g.append('text').attr('x', -16).attr('y', alarmTop + alarmH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text('alarms');
@@ -330,7 +345,8 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     lane.forEach((m, j) => {
       const cx = x(Math.max(f0, Math.min(f1, m.t)));
       const size = Math.sqrt(m.count / maxCount);
-      const colour = m.lane === 'placed' ? '#0072B2' : m.lane === 'unplaceable' ? '#D55E00' : STATE_COLOURS[m.worst ?? 'high'];
+      const colour =
+        m.lane === 'placed' ? '#0072B2' : m.lane === 'unplaceable' ? '#D55E00' : m.lane === 'memory' ? STATE_COLOURS[m.worst ?? 'high'] : LANE_COLOURS[m.lane];
       const mark = mg
         .append('g')
         .attr('class', `marker marker-${m.lane}`)
@@ -351,7 +367,7 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
         if (m.count > 1 && room > 34) mark.append('text').attr('x', r + 3).attr('dy', '0.35em').attr('font-size', 10).attr('fill', '#1a1a1a').text(count(m.count));
       }
       const lines = (): TipLine[] => [
-        ...m.items.map((e) => describe(e, start)),
+        ...m.items.map((e) => describeEvent(e, start)),
         ...(m.count > m.items.length ? [`… and ${count(m.count - m.items.length)} more`] : []),
       ];
       const title = `${count(m.count)} ${l.label} ${m.count === 1 ? 'event' : 'events'} · ${intervalText(start, m.t0, m.t1 - m.t0)}`;

@@ -222,7 +222,7 @@ export function figure(
 export interface LegendItem {
   readonly label: string;
   readonly colour: string;
-  readonly kind: 'line' | 'dash' | 'area' | 'box' | 'dot';
+  readonly kind: 'line' | 'dash' | 'area' | 'box' | 'dot' | 'mark';
   readonly opacity?: number;
 }
 
@@ -235,6 +235,10 @@ export function legend(g: Sel<SVGGElement>, items: readonly LegendItem[], maxWid
     const item = root.append('g').attr('class', 'legend-item');
     if (it.kind === 'line' || it.kind === 'dash') {
       item.append('line').attr('x1', 0).attr('x2', 18).attr('y1', 0).attr('y2', 0).attr('stroke', it.colour).attr('stroke-width', 2.5).attr('stroke-dasharray', it.kind === 'dash' ? '5 3' : null);
+    } else if (it.kind === 'mark') {
+      // An event mark: a short dashed vertical line under a small triangle.
+      item.append('line').attr('x1', 9).attr('x2', 9).attr('y1', -4).attr('y2', 7).attr('stroke', it.colour).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
+      item.append('path').attr('d', 'M4,-7L14,-7L9,-1Z').attr('fill', it.colour);
     } else if (it.kind === 'dot') {
       item.append('circle').attr('cx', 9).attr('cy', 0).attr('r', 5).attr('fill', it.colour);
     } else {

@@ -1,8 +1,11 @@
-/** VM table: the VMs that waited most for CPU (sortable, filterable), and the unplaceable VMs. */
+/**
+ * VM table: the VMs that waited most for CPU (sortable, filterable) with their availability
+ * (state at the end, availability, outages, downtime, migrations), and the unplaceable VMs.
+ */
 import { toCsv } from './csv.js';
 import { exportCsv } from './export.js';
-import { count, mibAsGib, pct, shortId } from './format.js';
-import { BAND_COLOURS, BAND_TEXT } from './palette.js';
+import { count, duration, mibAsGib, NONE, pct, shortId } from './format.js';
+import { BAND_COLOURS, BAND_TEXT, LANE_COLOURS } from './palette.js';
 import { ALL_CLUSTERS, readyBand, sortVms, type VmKey } from './shape.js';
 import type { Report, VmRow } from './types.js';
 import { button, panel, select, type Sel, type Store } from './ui.js';
@@ -26,6 +29,11 @@ const COLUMNS: readonly Column[] = [
   { key: 'readyP95Pct', label: 'CPU ready p95', numeric: true, text: (v) => pct(v.readyP95Pct) },
   { key: 'memSwappedMeanMiB', label: 'swapped mean', numeric: true, text: (v) => mibAsGib(v.memSwappedMeanMiB) },
   { key: 'memStallPct', label: 'memory stall', numeric: true, text: (v) => pct(v.memStallPct) },
+  { key: 'state', label: 'state', numeric: false, text: (v) => (v.downReason ? `${v.state} (${v.downReason})` : v.state) },
+  { key: 'availabilityPct', label: 'availability', numeric: true, text: (v) => (v.availabilityPct === null ? NONE : pct(v.availabilityPct)) },
+  { key: 'outages', label: 'outages', numeric: true, text: (v) => count(v.outages) },
+  { key: 'downtimeS', label: 'downtime', numeric: true, text: (v) => (v.downtimeS > 0 ? duration(Math.round(v.downtimeS * 1000)) : '0') },
+  { key: 'migrations', label: 'migrations', numeric: true, text: (v) => count(v.migrations) },
 ];
 
 function inCluster(v: VmRow, cluster: string): boolean {
@@ -38,7 +46,7 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
     parent,
     'vms',
     'VMs',
-    'What to look for: VMs at the top wait longest for CPU at their busiest (p95 CPU ready); a red chip means users of that VM feel it. Unplaceable VMs never ran.',
+    'What to look for: VMs at the top wait longest for CPU at their busiest (p95 CPU ready); a red chip means users of that VM feel it. Sort by availability to find the VMs outages hit hardest. Unplaceable VMs never ran.',
   );
   const st = { key: 'readyP95Pct' as VmKey, desc: true, n: 25, filter: '' };
   select(p.controls, 'Show', [{ value: '10', label: 'top 10' }, { value: '25', label: 'top 25' }, { value: '100', label: 'top 100' }, { value: '0', label: 'all' }], String(st.n), (v) => {
@@ -66,7 +74,8 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
   const unplaced = p.body.append('div').attr('class', 'unplaceable');
 
   const rowsNow = () => {
-    const placed = report.vms.filter((v) => v.host !== null && inCluster(v, store.cluster));
+    // Every VM that was placed, including those down at the end (they have no host then).
+    const placed = report.vms.filter((v) => v.unplaceable === null && inCluster(v, store.cluster));
     const f = st.filter;
     const matched = f ? placed.filter((v) => v.id.toLowerCase().includes(f) || v.group.toLowerCase().includes(f) || (v.host ?? '').toLowerCase().includes(f)) : placed;
     return { all: matched, shown: sortVms(matched, st.key, st.desc, st.n) };
@@ -78,10 +87,12 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
         [
           'vm', 'group', 'host', 'vcpus', 'memory_mib', 'demand_mean_pct', 'demand_p95_pct', 'granted_mean_pct', 'granted_p95_pct', 'ready_mean_pct', 'ready_p95_pct',
           'mem_shared_mean_mib', 'mem_balloon_mean_mib', 'mem_compressed_mean_mib', 'mem_swapped_mean_mib', 'mem_stall_pct', 'unplaceable',
+          'state', 'down_reason', 'ha_priority', 'outages', 'downtime_s', 'availability_pct', 'migrations', 'migration_downtime_ms',
         ],
         sortVms(report.vms, st.key, st.desc).map((v) => [
           v.id, v.group, v.host, v.vcpus, v.memoryMiB, v.demandMeanPct, v.demandP95Pct, v.grantedMeanPct, v.grantedP95Pct, v.readyMeanPct, v.readyP95Pct,
           v.memSharedMeanMiB, v.memBalloonMeanMiB, v.memCompressedMeanMiB, v.memSwappedMeanMiB, v.memStallPct, v.unplaceable,
+          v.state, v.downReason, v.haPriority, v.outages, v.downtimeS, v.availabilityPct, v.migrations, v.migrationDowntimeMs,
         ]),
       ),
       `vms-${report.run.scenario}`,
@@ -110,7 +121,7 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
     }
     const { all, shown } = rowsNow();
     caption.text(
-      `${count(shown.length)} of ${count(all.length)} placed VMs${st.filter ? ' matching the filter' : ''}, sorted by ${COLUMNS.find((c) => c.key === st.key)?.label ?? st.key} (${st.desc ? 'highest' : 'lowest'} first). Demand: % of the VM's vCPU capacity; CPU ready: % of time per vCPU; memory stall: % of the VM's CPU demand lost waiting for reclaimed pages.`,
+      `${count(shown.length)} of ${count(all.length)} placed VMs${st.filter ? ' matching the filter' : ''}, sorted by ${COLUMNS.find((c) => c.key === st.key)?.label ?? st.key} (${st.desc ? 'highest' : 'lowest'} first). Demand: % of the VM's vCPU capacity; CPU ready: % of time per vCPU; memory stall: % of the VM's CPU demand lost waiting for reclaimed pages; state: at the end of the run; availability: time up / time since first power-on.`,
     );
     tbody.selectAll('*').remove();
     for (const v of shown) {
@@ -120,6 +131,10 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
         if (c.key === 'readyP95Pct') {
           const band = readyBand(v.readyP95Pct);
           td.append('span').attr('class', 'band-chip').style('background', BAND_COLOURS[band]).style('color', BAND_TEXT[band]).text(band);
+          td.append('span').text(` ${c.text(v)}`);
+        } else if (c.key === 'state') {
+          td.attr('class', `state state-${v.state}`).attr('data-state', v.state);
+          td.append('span').attr('class', 'swatch').style('background', v.state === 'down' ? LANE_COLOURS.failure : v.state === 'running' ? LANE_COLOURS.restart : LANE_COLOURS.migration);
           td.append('span').text(` ${c.text(v)}`);
         } else td.text(c.text(v));
       }

@@ -87,7 +87,7 @@ export class AdmissionControl {
   }
 
   /** Slots of each serving host (maintenance hosts excluded), with the slot grown to fit VM `extra` (-1 for none). */
-  private hostSlots(c: number, extra: number): { perHost: number[]; slotCpu: number; slotMem: number } {
+  private hostSlots(c: number, extra: number, without = -1): { perHost: number[]; slotCpu: number; slotMem: number } {
     this.refreshMax(c);
     const cl = this.world.clusters[c]!;
     const H = this.world.hosts;
@@ -101,7 +101,7 @@ export class AdmissionControl {
     perHost.length = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       const s = H.state[h] as number;
-      if (!hostServes(s) || s === HOST_MAINTENANCE) continue;
+      if (h === without || !hostServes(s) || s === HOST_MAINTENANCE) continue;
       const memMiB = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
       perHost.push(slotsPerHost(H.usableMhz[h] as number, memMiB, { cpuMhz: slotCpu, memMiB: slotMem }));
     }
@@ -109,14 +109,14 @@ export class AdmissionControl {
     return { perHost, slotCpu, slotMem };
   }
 
-  private capacity(c: number): { cpu: number[]; mem: number[] } {
+  private capacity(c: number, without = -1): { cpu: number[]; mem: number[] } {
     const cl = this.world.clusters[c]!;
     const H = this.world.hosts;
     const cpu: number[] = [];
     const mem: number[] = [];
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       const s = H.state[h] as number;
-      if (!hostServes(s) || s === HOST_MAINTENANCE) continue;
+      if (h === without || !hostServes(s) || s === HOST_MAINTENANCE) continue;
       cpu.push(H.usableMhz[h] as number);
       mem.push((H.memoryMiB[h] as number) - (H.overheadMiB[h] as number));
     }
@@ -149,9 +149,26 @@ export class AdmissionControl {
     return null;
   }
 
-  /** The cluster's failover capacity now (for the metrics and the report). */
-  failover(c: number): FailoverCapacity {
-    const { perHost } = this.hostSlots(c, -1);
+  /**
+   * Whether the cluster still meets its admission control policy with host h taken out of
+   * service (power management asks before it powers a host down); null if so, else why not.
+   */
+  allowsRemoving(c: number, h: number): string | null {
+    const cl = this.world.clusters[c]!;
+    const ac = cl.ha.admission;
+    if (!cl.ha.enabled || ac.policy === 'disabled') return null;
+    if (ac.policy === 'failover-hosts') return this.world.failoverHost[h] === 1 ? 'it is a failover host' : null;
+    const f = this.failover(c, h);
+    if (ac.policy === 'slots')
+      return f.tolerates >= ac.hostFailuresToTolerate ? null : `HA could then absorb ${f.tolerates} host failure(s), below ${ac.hostFailuresToTolerate}`;
+    return f.cpuPct >= ac.cpuPct && f.memPct >= ac.memoryPct
+      ? null
+      : `failover capacity would fall to CPU ${f.cpuPct.toFixed(1)} % / memory ${f.memPct.toFixed(1)} %`;
+  }
+
+  /** The cluster's failover capacity now (for the metrics and the report), optionally without host `without`. */
+  failover(c: number, without = -1): FailoverCapacity {
+    const { perHost } = this.hostSlots(c, -1, without);
     const used = this.count[c] as number;
     let remaining = 0;
     for (const s of perHost) remaining += s;
@@ -161,7 +178,7 @@ export class AdmissionControl {
       if (remaining < used) break;
       tolerates = f;
     }
-    const { cpu, mem } = this.capacity(c);
+    const { cpu, mem } = this.capacity(c, without);
     const r = percentagePolicy(cpu, mem, this.sumCpu[c] as number, this.sumMem[c] as number, 0, 0);
     return { tolerates, cpuPct: r.currentCpuFailoverPct, memPct: r.currentMemFailoverPct };
   }

@@ -24,10 +24,13 @@ import {
   HOST_FAILED,
   HOST_ISOLATED,
   HOST_ON,
+  HOST_SHUTTING_DOWN,
+  HOST_STANDBY,
   PRIORITY_DISABLED,
   RESTART_PRIORITIES,
   VM_BOOTING,
   VM_DOWN,
+  VM_MIGRATING,
   VM_RUNNING,
 } from '../lifecycle.js';
 import { chooseHost, rejectionSummary } from '../placement/choose.js';
@@ -74,6 +77,10 @@ export class HaController {
   restarts = 0;
   failedAttempts = 0;
   readonly hostDownListeners: HostDownListener[] = [];
+  /** Stops a VM's live migration before the VM is powered off (isolation response). */
+  cancelMigration: (v: number, why: string, t: number) => void = () => {};
+  /** Told when VMs of a cluster wait for capacity (power management wakes hosts for them). */
+  readonly capacityNeededListeners: Array<(cluster: number, t: number) => void> = [];
 
   constructor(private readonly dc: Datacenter) {
     const world = dc.world;
@@ -137,7 +144,9 @@ export class HaController {
     const { world, dc } = this;
     const H = world.hosts;
     const V = world.vms;
-    if (H.state[h] === HOST_FAILED) return;
+    // A failed host cannot fail again; one in standby or shutting down has nothing to lose.
+    const state = H.state[h] as number;
+    if (state === HOST_FAILED || state === HOST_STANDBY || state === HOST_SHUTTING_DOWN) return;
     this.hostFailures++;
     this.hostFailCount[h] = (this.hostFailCount[h] as number) + 1;
     this.failedSince[h] = t;
@@ -232,6 +241,7 @@ export class HaController {
       }
     }
     dc.settle(t);
+    if (set.size > 0) for (const l of this.capacityNeededListeners) l(c, t);
     if (Number.isFinite(nextRetry) && this.retryPending[c] === 0) {
       this.retryPending[c] = 1;
       dc.kernel.schedule(nextRetry, KIND_HA_RETRY, c, 0, 0, PRIORITY_MODEL);
@@ -333,7 +343,11 @@ export class HaController {
     if (!p) return;
     this.pendingIsolation.delete(h);
     const V = this.world.vms;
-    for (const v of p.vms) if (V.host[v] === h) this.loseVm(v, h, t, DOWN_ISOLATION, p.incident);
+    for (const v of p.vms) {
+      if (V.host[v] !== h) continue;
+      if (V.state[v] === VM_MIGRATING) this.cancelMigration(v, 'source isolated', t);
+      this.loseVm(v, h, t, DOWN_ISOLATION, p.incident);
+    }
     this.dc.settle(t);
   }
 

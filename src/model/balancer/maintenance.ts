@@ -35,6 +35,8 @@ export class Maintenance {
   /** By host, in the order hosts entered maintenance. */
   private readonly episodes = new Map<number, Episode>();
   private readonly retryPending: Uint8Array;
+  /** Told when a host in maintenance is empty (power management shuts it down then). */
+  readonly readyListeners: Array<(h: number, t: number) => void> = [];
 
   constructor(
     private readonly dc: Datacenter,
@@ -140,6 +142,7 @@ export class Maintenance {
       if ((H.vmCount[ep.host] as number) !== 0 || (H.migrationsActive[ep.host] as number) !== 0) continue;
       ep.ready = true;
       this.dc.emit({ t, type: 'host.maintenance-ready', host: H.ids[ep.host] as string, evacuatedIn: t - ep.since });
+      for (const l of this.readyListeners) l(ep.host, t);
     }
   }
 
