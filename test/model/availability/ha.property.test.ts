@@ -58,6 +58,9 @@ const arbCase = fc.record({
   policy: fc.constantFrom('slots', 'percentage', 'disabled'),
   haEnabled: fc.boolean(),
   isolationOff: fc.boolean(),
+  dpm: fc.boolean(),
+  window: fc.boolean(),
+  drs: fc.boolean(),
   scripted: fc.array(
     fc.record({
       type: fc.constantFrom('host-failure', 'host-isolation', 'maintenance', 'migrate'),
@@ -93,6 +96,8 @@ function scenarioOf(c: Case) {
       {
         name: 'c1',
         placement: { algorithm: 'spread', maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5 },
+        power: { dpm: { enabled: c.dpm }, schedule: c.window ? [{ from: '02:00', to: '06:00', keepHosts: 1 }] : [] },
+        drs: { enabled: c.drs, threshold: 4 },
         ha: { enabled: c.haEnabled, isolationResponse: c.isolationOff ? 'power-off' : 'leave-powered-on', admissionControl: { policy: c.policy } },
         hosts: [
           {
@@ -118,6 +123,7 @@ function scenarioOf(c: Case) {
 /** Run a case, checking the invariants at every sample and at every lifecycle event. */
 function runChecked(c: Case): { events: string; violation: string | null; downOk: boolean } {
   let violation: string | null = null;
+  let lastEnergy = 0;
   const log: ModelEvent[] = [];
   // Outage intervals rebuilt from the state changes: up → not up opens one, not up → up closes it.
   const isUp = (s: number) => s === VM_RUNNING || s === VM_MIGRATING;
@@ -137,7 +143,18 @@ function runChecked(c: Case): { events: string; violation: string | null; downOk
           },
         },
       ],
-      sinks: [{ onSample: () => { violation ??= lifecycleViolation(w); } }],
+      sinks: [
+        {
+          onSample: () => {
+            violation ??= lifecycleViolation(w);
+            // Energy never decreases: every state draws zero or more watts.
+            let energy = 0;
+            for (let h = 0; h < w.hosts.n; h++) energy += w.hosts.energyInt[h] as number;
+            if (energy < lastEnergy) violation ??= `energy fell from ${lastEnergy} to ${energy}`;
+            lastEnergy = energy;
+          },
+        },
+      ],
     }),
   });
   violation ??= lifecycleViolation(r.world);
@@ -157,20 +174,20 @@ function runChecked(c: Case): { events: string; violation: string | null; downOk
 /** Event types seen across all generated runs: the properties must have been exercised. */
 const seenTypes = new Map<string, number>();
 
-describe('lifecycle under random failures, isolation, maintenance and migrations', () => {
-  it('never loses or duplicates a VM, keeps host bookkeeping exact, and downtime splits exactly by reason', () => {
+describe('lifecycle under random failures, isolation, maintenance, migrations, DRS and power management', () => {
+  it('never loses or duplicates a VM, keeps host bookkeeping exact, energy monotone, and downtime splits exactly by reason', () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const { violation, downOk } = runChecked(c);
         expect(violation).toBeNull();
         expect(downOk).toBe(true);
       }),
-      { numRuns: 40, seed: 20261127 },
+      { numRuns: 60, seed: 20261127 },
     );
   });
 
   it('exercised failures, restarts, waiting, isolation, maintenance and migrations', () => {
-    for (const type of ['host.failed', 'host.repaired', 'vm.restarted', 'ha.restart-failed', 'host.isolated', 'host.maintenance-entered', 'migration.completed'])
+    for (const type of ['host.failed', 'host.repaired', 'vm.restarted', 'ha.restart-failed', 'host.isolated', 'host.maintenance-entered', 'migration.completed', 'host.power', 'drs.recommendation'])
       expect(seenTypes.get(type) ?? 0, type).toBeGreaterThan(0);
   });
 
