@@ -28,10 +28,33 @@ export function renderHeadline(title: string, h: HeadlineFigures): string {
     `  memory      peak consumed ${f(h.memory.peakConsumedGiB)} GiB  lowest free ${f(h.memory.lowestFreeMiB, 0)} MiB  hosts below 'high': ${h.memory.hostsEverBelowHigh}`,
     `  reclaimed   shared ${f(h.memory.sharedSavedGiB)} GiB  ballooned ${f(h.memory.balloonedGiB)} GiB  compressed ${f(h.memory.compressionSavedGiB)} GiB saved  swapped ${f(h.memory.swappedGiB)} GiB (peak ${f(h.memory.peakSwappedGiB)})  stall ${f(h.memory.stallPct, 2)}%`,
     `  energy      ${f(h.energy.itKWh, 2)} kWh IT  (mean ${f(h.energy.meanPowerKW, 2)} kW)` +
-      (h.energy.pue !== 1 ? `  ${f(h.energy.facilityKWh, 2)} kWh facility (PUE ${h.energy.pue})` : '') +
+      (h.energy.pue !== 1 ? `  ${f(h.energy.facilityKWh, 2)} kWh facility (PUE ${f(h.energy.pue, 3)})` : '') +
       (h.energy.cost !== null ? `  ${f(h.energy.cost, 2)} ${h.energy.currency}` : '') +
       (h.energy.operationalKgCo2 !== null ? `  ${f(h.energy.operationalKgCo2, 1)} kgCO2` : '') +
-      `  embodied ${f(h.energy.embodiedKgCo2, 1)} kgCO2`,
+      `  embodied ${f(h.energy.embodiedKgCo2, 1)} kgCO2` +
+      (h.energy.transitionKWh + h.energy.standbyKWh > 0
+        ? `  (transitions ${f(h.energy.transitionKWh, 2)} kWh, standby ${f(h.energy.standbyKWh, 2)} kWh)`
+        : ''),
   ];
+  const a = h.availability;
+  if (a.hostFailures > 0 || a.outages > 0)
+    lines.push(
+      `  availability mean ${f(a.meanVmAvailabilityPct, 4)}% (${f(a.nines, 1)} nines)  worst ${f(a.worstVmAvailabilityPct, 3)}%  ` +
+        `host failures ${a.hostFailures}  outages ${a.outages}  down ${f(a.downtimeVmHours, 2)} VM-h  restarts ${a.restarts}` +
+        (a.vmsDownAtEnd > 0 ? `  ${a.vmsDownAtEnd} DOWN at the end` : ''),
+    );
+  const m = h.migrations;
+  if (m.completed + m.aborted > 0)
+    lines.push(
+      `  migrations  ${m.completed} completed${m.aborted > 0 ? `, ${m.aborted} aborted` : ''}  mean ${f(m.meanDurationS, 1)} s  ` +
+        `${f(m.transferredGiB, 1)} GiB sent  downtime mean ${f(m.meanDowntimeMs, 1)} ms, max ${f(m.maxDowntimeMs, 1)} ms`,
+    );
+  const fi = h.finance;
+  if (fi.totalCost !== null && fi.baselineTotalCost !== null && fi.saving !== null)
+    lines.push(
+      `  finance     ${fi.servers} servers vs ${fi.baselineServers} physical  cost ${f(fi.totalCost, 0)} vs ${f(fi.baselineTotalCost, 0)} ${fi.currency}` +
+        `  saving ${f(fi.saving, 0)} ${fi.currency} (${f(fi.savingPct ?? 0, 1)}%)  kWh ${f(fi.itKWh, 0)} vs ${f(fi.baselineItKWh, 0)} IT`,
+    );
+  else lines.push(`  finance     ${fi.servers} servers vs ${fi.baselineServers} physical  IT energy ${f(fi.itKWh, 1)} vs ${f(fi.baselineItKWh, 1)} kWh`);
   return `${lines.join('\n')}\n`;
 }

@@ -57,6 +57,10 @@ export interface ClusterFrame {
   readonly failoverHosts: Float64Array; // host failures HA could absorb at the end (NaN without HA)
   readonly imbalance: Float64Array; // std-dev of host load at the end
   readonly migrationsActive: Float64Array; // at the end
+  readonly powerServingW: Float64Array; // mean power of hosts serving VMs
+  readonly powerTransitionW: Float64Array; // booting or shutting down
+  readonly powerStandbyW: Float64Array; // standby (and failed, which draw nothing)
+  readonly hostsStandby: Float64Array; // standby, booting or shutting down at the end
 }
 
 export interface VmFrame {
@@ -131,6 +135,10 @@ export function emptyFrame(hosts: number, clusters: number, vms: number): Sample
       failoverHosts: c(),
       imbalance: c(),
       migrationsActive: c(),
+      powerServingW: c(),
+      powerTransitionW: c(),
+      powerStandbyW: c(),
+      hostsStandby: c(),
     },
   };
 }

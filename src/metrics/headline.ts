@@ -7,7 +7,9 @@ import { MEMORY_STATES, STATE_HIGH } from '../model/memory/min-free.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
-import type { EnergySpec } from '../scenario/schema.js';
+import type { EnergySpec, FinanceSpec } from '../scenario/schema.js';
+import type { MeteredTotals } from './energy-meter.js';
+import { financeFigures } from './finance.js';
 import { availabilityFigures, migrationFigures, type LifecycleSources } from './availability.js';
 import type { Recorder } from './recorder.js';
 
@@ -34,24 +36,32 @@ export function sortedQuantile(sorted: Float64Array, q: number): number {
 
 const MS_PER_YEAR = 365.25 * 24 * MS_PER_HOUR;
 
-/** Facility energy, cost and carbon from IT energy (the finance view's first figures). */
+/**
+ * Facility energy, cost and carbon (the finance view's first figures). With `metered` (the
+ * hourly meter's totals) facility energy, cost and grid carbon are the sums of the priced hours;
+ * without, they follow from IT energy at the flat PUE, price and intensity.
+ */
 export function energyFigures(
   itKWh: number,
   meanPowerKW: number,
   servers: number,
   durationMs: number,
   e: EnergySpec,
+  metered?: MeteredTotals,
 ): HeadlineFigures['energy'] {
-  const facilityKWh = itKWh * e.pue;
+  const facilityKWh = metered ? metered.facilityKWh : itKWh * e.pue;
   return {
     itKWh,
     meanPowerKW,
-    pue: e.pue,
+    pue: itKWh > 0 ? facilityKWh / itKWh : e.pue,
     facilityKWh,
-    cost: e.pricePerKWh === null ? null : facilityKWh * e.pricePerKWh,
+    cost: metered ? metered.cost : e.pricePerKWh === null ? null : facilityKWh * e.pricePerKWh,
     currency: e.currency,
-    operationalKgCo2: e.gridGramsCo2PerKWh === null ? null : (facilityKWh * e.gridGramsCo2PerKWh) / 1000,
+    operationalKgCo2: metered ? metered.kgCo2 : e.gridGramsCo2PerKWh === null ? null : (facilityKWh * e.gridGramsCo2PerKWh) / 1000,
     embodiedKgCo2: (servers * e.embodiedKgCo2PerServer * durationMs) / (e.serverLifeYears * MS_PER_YEAR),
+    servingKWh: metered ? metered.servingKWh : itKWh,
+    transitionKWh: metered ? metered.transitionKWh : 0,
+    standbyKWh: metered ? metered.standbyKWh : 0,
   };
 }
 
@@ -62,6 +72,7 @@ export function headline(
   s: Slice,
   energySpec: EnergySpec,
   life: LifecycleSources,
+  money: { readonly finance: FinanceSpec; readonly metered: MeteredTotals },
 ): HeadlineFigures {
   const HM = mem.host;
   const H = world.hosts;
@@ -172,7 +183,8 @@ export function headline(
       blockedGiBHours: blockedInt / MS_PER_HOUR / 1024,
       peakSwappedGiB: s.peakSwappedMiB / 1024,
     },
-    energy: energyFigures(energy / WMS_PER_KWH, energy / duration / 1000, s.hostEnd - s.hostStart, duration, energySpec),
+    energy: energyFigures(energy / WMS_PER_KWH, energy / duration / 1000, s.hostEnd - s.hostStart, duration, energySpec, money.metered),
+    finance: financeFigures(world, s, energySpec, money.finance, money.metered),
     availability: availabilityFigures(world, life, s),
     migrations: migrationFigures(life, s),
   };

@@ -6,7 +6,17 @@
  */
 import type { Kernel } from '../engine/index.js';
 import type { Datacenter } from '../model/datacenter.js';
-import { DOWN_ADMISSION, DOWN_UNPLACEABLE, VM_BOOTING, VM_DOWN } from '../model/lifecycle.js';
+import {
+  DOWN_ADMISSION,
+  DOWN_UNPLACEABLE,
+  HOST_BOOTING,
+  HOST_FAILED,
+  HOST_SHUTTING_DOWN,
+  HOST_STANDBY,
+  HOST_STATES,
+  VM_BOOTING,
+  VM_DOWN,
+} from '../model/lifecycle.js';
 import { STATE_LOW } from '../model/memory/min-free.js';
 import { BinLayout, EntityHistograms } from './histogram.js';
 import { emptyFrame, type SampleFrame } from './frame.js';
@@ -98,6 +108,8 @@ export class Recorder {
     this.prevVm = { want: new Float64Array(vms.n), granted: new Float64Array(vms.n), ready: new Float64Array(vms.n), placed: new Float64Array(vms.n) };
     kernel.on(KIND_SAMPLE, () => this.sample(this.kernel.now));
   }
+
+  private prevByState: Float64Array = new Float64Array(0);
 
   /** Gauges owned by other models (HA, balancer), read at each sample. */
   gauges: { failoverHosts?(cluster: number): number; imbalance?(cluster: number): number } = {};
@@ -233,7 +245,24 @@ export class Recorder {
       states.fill(0);
       let up = 0;
       let migrating = 0;
+      let serving = 0;
+      let transition = 0;
+      let standby = 0;
+      let sleeping = 0;
+      const S = HOST_STATES.length;
+      if (this.prevByState.length !== H.n * S) this.prevByState = new Float64Array(H.n * S);
+      const prevS = this.prevByState;
       for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+        for (let st = 0; st < S; st++) {
+          const k = h * S + st;
+          const d = (H.energyByStateInt[k] as number) - (prevS[k] as number);
+          prevS[k] = H.energyByStateInt[k] as number;
+          if (st === HOST_BOOTING || st === HOST_SHUTTING_DOWN) transition += d;
+          else if (st === HOST_STANDBY || st === HOST_FAILED) standby += d;
+          else serving += d;
+        }
+        const hs = H.state[h] as number;
+        if (hs === HOST_STANDBY || hs === HOST_BOOTING || hs === HOST_SHUTTING_DOWN) sleeping++;
         // Capacity counts only while a host serves: failed and standby hosts give none.
         const upFrac = (f.host.upPct[h] as number) / 100;
         up += upFrac;
@@ -262,6 +291,11 @@ export class Recorder {
         states[s] = (states[s] as number) + 1;
       }
       c.capacityMhz[ci] = usable;
+      const span = f.t1 - f.t0;
+      c.powerServingW[ci] = span > 0 ? serving / span : 0;
+      c.powerTransitionW[ci] = span > 0 ? transition / span : 0;
+      c.powerStandbyW[ci] = span > 0 ? standby / span : 0;
+      c.hostsStandby[ci] = sleeping;
       c.hostsUp[ci] = up;
       // Each migration counts on its source and its destination.
       c.migrationsActive[ci] = migrating / 2;

@@ -30,7 +30,7 @@ import {
   WL_UNIFORM,
   type WorkloadArrays,
 } from './workload/workload-arrays.js';
-import { HOST_ON, HOST_STANDBY, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_UNPLACEABLE } from './lifecycle.js';
+import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_UNPLACEABLE } from './lifecycle.js';
 import {
   f64,
   i32,
@@ -469,6 +469,7 @@ function allocHosts(n: number): HostArrays {
     activeInt: f64(n),
     consumedInt: f64(n),
     energyInt: f64(n),
+    energyByStateInt: f64(n * HOST_STATES.length),
     stateMs: f64(n * 5),
     minFreeSeenMiB: f64(n),
   };

@@ -10,8 +10,10 @@ import type { MemoryArrays } from './memory/memory-arrays.js';
 import { MemoryReclaimer } from './memory/reclaim.js';
 import type { ModelEvent, ModelObserver } from './observer.js';
 import { OutageTracker } from './availability/outages.js';
-import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, hostServes, VM_RUNNING } from './lifecycle.js';
-import { attachVm, linkVm, placeInitial, releaseOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
+import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES, hostServes, VM_RUNNING } from './lifecycle.js';
+
+const HOST_STATE_COUNT = HOST_STATES.length;
+import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
 import { modelPower } from './power/models.js';
 import { steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
@@ -50,6 +52,17 @@ export class Datacenter {
   readonly outages: OutageTracker;
   /** Admission control at the initial power-on (set by the HA controller when there is one). */
   admit: Admit = () => null;
+  /**
+   * Multiplier on each VM's workload level (1 by default): a group whose VMs share one load
+   * behind a load balancer scales it by how many of them run (provisioning/load-share.ts).
+   */
+  readonly demandScale: Float64Array;
+  /** The workload's own level of each VM, before demandScale. */
+  private readonly rawLevel: Float64Array;
+  /** VMs whose demand changes someone follows (1): storage, where a delta disk grows with demand. */
+  readonly levelWatch: Uint8Array;
+  /** Told after the demand of a watched VM changed at t (from its workload or its scale). */
+  levelChanged: (v: number, t: number) => void = () => {};
 
   constructor(
     readonly world: World,
@@ -65,6 +78,9 @@ export class Datacenter {
       this.outages.listeners.push({ vmState: (t, v, from, to, reason) => { for (const o of watching) o.vmState?.(t, v, from, to, reason); } });
     const nv = world.vms.n;
     this.memFrac = new Float64Array(nv);
+    this.demandScale = new Float64Array(nv).fill(1);
+    this.rawLevel = new Float64Array(nv);
+    this.levelWatch = new Uint8Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);
     this.dirtyList = new Int32Array(world.hosts.n);
     this.hysteresisPct = Float64Array.from(world.hosts.cluster, (c) => (world.clusters[c] as { memoryHysteresisPct: number }).memoryHysteresisPct);
@@ -95,7 +111,7 @@ export class Datacenter {
       V.lastT[v] = t;
       // Every VM's workload runs from the start, so one powered on later finds its current level.
       if ((w.kind[v] as number) === WL_ON_OFF) this.initOnOff(v);
-      const level = steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac);
+      const level = this.scaled(v, steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac));
       this.setLevel(v, level);
     }
     for (let h = 0; h < world.hosts.n; h++) {
@@ -119,10 +135,11 @@ export class Datacenter {
     const order = schedule.order;
     for (let j = schedule.batchStart; j < schedule.batchEnd; j++) {
       const v = order[j] as number;
-      const level = steppedLevel(w, v, counter, t, world.startEpochMs, this.memFrac);
+      const level = this.scaled(v, steppedLevel(w, v, counter, t, world.startEpochMs, this.memFrac));
       // A VM that is down keeps its workload's level for when it runs again.
       if ((V.host[v] as number) < 0) this.setLevel(v, level);
       else this.changeLevel(v, level, t);
+      if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
     }
     this.recomputeDirty(t);
     kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_MODEL);
@@ -150,12 +167,30 @@ export class Datacenter {
     const w = this.workload;
     const t = this.kernel.now;
     w.level[v] = (w.level[v] as number) > 0 ? 0 : 1;
-    const level = steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac);
+    const level = this.scaled(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac));
     if ((this.world.vms.host[v] as number) >= 0) {
       this.changeLevel(v, level, t);
       this.recomputeDirty(t);
     } else this.setLevel(v, level);
+    if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
     this.scheduleSwitch(v, count);
+  }
+
+  /** The workload's level `raw` of VM v (kept) times its demand scale, at most full demand. */
+  private scaled(v: number, raw: number): number {
+    this.rawLevel[v] = raw;
+    const k = this.demandScale[v] as number;
+    return k === 1 ? raw : Math.min(1, raw * k);
+  }
+
+  /** VM v's demand scale becomes k at t; its demand follows at once (call settle after). */
+  rescale(v: number, k: number, t: number): void {
+    if (this.demandScale[v] === k) return;
+    this.demandScale[v] = k;
+    const level = k === 1 ? (this.rawLevel[v] as number) : Math.min(1, (this.rawLevel[v] as number) * k);
+    if ((this.world.vms.host[v] as number) >= 0) this.changeLevel(v, level, t);
+    else this.setLevel(v, level);
+    if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
   }
 
   /** Apply a new demand level (and the active memory in memFrac) to VM v at time t. */
@@ -256,7 +291,10 @@ export class Datacenter {
     H.readyInt[h] = (H.readyInt[h] as number) + (H.readyMhz[h] as number) * dt;
     H.activeInt[h] = (H.activeInt[h] as number) + (H.activeMiB[h] as number) * dt;
     H.consumedInt[h] = (H.consumedInt[h] as number) + (H.consumedMiB[h] as number) * dt;
-    H.energyInt[h] = (H.energyInt[h] as number) + (H.powerW[h] as number) * dt;
+    const joules = (H.powerW[h] as number) * dt;
+    H.energyInt[h] = (H.energyInt[h] as number) + joules;
+    const k = h * HOST_STATE_COUNT + (H.state[h] as number);
+    H.energyByStateInt[k] = (H.energyByStateInt[k] as number) + joules;
     const s = h * 5 + (H.memState[h] as number);
     H.stateMs[s] = (H.stateMs[s] as number) + dt;
     if (hostServes(H.state[h] as number)) H.upInt[h] = (H.upInt[h] as number) + dt;
@@ -478,6 +516,30 @@ export class Datacenter {
     this.markRecompute(to);
   }
 
+  /**
+   * VM v takes a new size at t (hot-add, or a reconfiguration while down): on its host, the
+   * host's bookkeeping moves from the old size to the new and the host is recomputed at the
+   * next `settle`; the guest's active memory keeps its fraction of the VM memory.
+   */
+  resizeVm(v: number, size: VmSize, t: number): void {
+    const V = this.world.vms;
+    const h = V.host[v] as number;
+    if (h >= 0) {
+      this.settleHost(h, t);
+      releaseOn(this.world, v, h);
+    }
+    V.vcpus[v] = size.vcpus;
+    V.memoryMiB[v] = size.memoryMiB;
+    V.overheadMiB[v] = size.overheadMiB;
+    V.cpuShares[v] = size.cpuShares;
+    this.memory.vmSettings.shares[v] = size.memShares;
+    if (h < 0) return;
+    reserveOn(this.world, v, h);
+    V.capMhz[v] = size.vcpus * (this.world.hosts.coreMhz[h] as number);
+    this.setLevel(v, V.demand[v] as number);
+    this.markRecompute(h);
+  }
+
   /** Host h enters a lifecycle state (HOST_*): its power follows at once. */
   setHostState(h: number, state: number, t: number): void {
     const H = this.world.hosts;
@@ -486,6 +548,15 @@ export class Datacenter {
     H.state[h] = state;
     this.markRecompute(h);
   }
+}
+
+/** A VM's configured size and what follows from it (overhead, shares). */
+export interface VmSize {
+  readonly vcpus: number;
+  readonly memoryMiB: number;
+  readonly overheadMiB: number;
+  readonly cpuShares: number;
+  readonly memShares: number;
 }
 
 /** Power of a host that serves no VMs: failed hosts draw nothing; standby a few watts; a boot runs near full power. */

@@ -18,3 +18,9 @@ export const KIND_MAINTENANCE_END = 13;
 export const KIND_FAILOVER_SAMPLE = 14;
 export const KIND_POWER_TRANSITION = 15;
 export const KIND_DPM_PASS = 16;
+/** A provisioned or reconfigured VM finished booting (provisioning/boots.ts). */
+export const KIND_VM_READY = 17;
+/** Provisioning: a disk copy done (a = 0) or an autoscale check (a = 1). */
+export const KIND_PROVISIONING = 18;
+/** Storage: a datastore fills (a = 0), a delta reaches its cap (a = 1), a storage migration ends (a = 2). */
+export const KIND_STORAGE = 19;

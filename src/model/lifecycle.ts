@@ -39,6 +39,10 @@ export const DOWN_NOT_PROTECTED = 7; // restart priority disabled: stays down un
 export const DOWN_REBOOT = 8; // a configuration change that needs a reboot
 export const DOWN_VM_FAILURE = 9; // guest OS failure, restarted by VM monitoring
 export const DOWN_ADMISSION = 10; // power-on refused by HA admission control
+export const DOWN_NOT_CREATED = 11; // declared up front, not provisioned yet (planned: not an outage)
+export const DOWN_PROVISIONING = 12; // booting for the first time after provisioning (planned)
+export const DOWN_DATASTORE_FULL = 13; // paused: its datastore has no space for its writes (an outage)
+export const DOWN_DELETED = 14; // deleted (scale-in, delete-vms): gone by design, not an outage
 export const DOWN_REASONS = [
   'none',
   'unplaceable',
@@ -51,8 +55,20 @@ export const DOWN_REASONS = [
   'reboot',
   'vm-failure',
   'admission-control',
+  'not-created',
+  'provisioning',
+  'datastore-full',
+  'deleted',
 ] as const;
 export type DownReason = (typeof DOWN_REASONS)[number];
+
+/**
+ * Reasons for being out of service by design, not by failure: a VM not created yet, being
+ * provisioned, or deleted. Time in them is neither downtime nor service time (outages.ts).
+ */
+export function plannedDown(reason: number): boolean {
+  return reason === DOWN_NOT_CREATED || reason === DOWN_PROVISIONING || reason === DOWN_DELETED;
+}
 
 /** vSphere HA restart priorities; higher restarts first. */
 export const PRIORITY_DISABLED = 0;

@@ -145,6 +145,7 @@ export interface HostArrays {
   readonly activeInt: Float64Array; // MiB·ms
   readonly consumedInt: Float64Array;
   readonly energyInt: Float64Array; // W·ms
+  readonly energyByStateInt: Float64Array; // [host × HOST_STATES] W·ms spent in each lifecycle state
   readonly stateMs: Float64Array; // [host × 5] ms spent in each memory state
   readonly minFreeSeenMiB: Float64Array; // lowest free memory seen
 }

@@ -16,7 +16,8 @@ export const CLUSTER_COLUMNS = [
   'mem_overcommit_ratio', 'mem_worst_state', 'hosts_mem_high', 'hosts_mem_clear', 'hosts_mem_soft', 'hosts_mem_hard',
   'hosts_mem_low', 'mem_shared_saved_mib', 'mem_balloon_mib', 'mem_compressed_mib', 'mem_compression_saved_mib',
   'mem_swapped_mib', 'swap_in_mibps', 'swap_out_mibps', 'mem_stall_pct', 'power_w', 'energy_wh', 'hosts_up',
-  'vms_down', 'ha_failover_hosts', 'imbalance_stddev', 'migrations_active',
+  'vms_down', 'ha_failover_hosts', 'imbalance_stddev', 'migrations_active', 'power_serving_w', 'power_transition_w',
+  'power_standby_w', 'hosts_standby',
 ] as const;
 
 export const HOST_COLUMNS = [
@@ -77,6 +78,8 @@ export class ClusterSeriesCsv implements SampleSink {
         num(c.powerW[ci] as number, 1), num(c.energyWh[ci] as number, 3),
         num(c.hostsUp[ci] as number, 3), c.vmsDown[ci] as number, num(c.failoverHosts[ci] as number, 0),
         num(c.imbalance[ci] as number, 4), c.migrationsActive[ci] as number,
+        num(c.powerServingW[ci] as number, 1), num(c.powerTransitionW[ci] as number, 1), num(c.powerStandbyW[ci] as number, 1),
+        c.hostsStandby[ci] as number,
       ]);
     });
     this.csv.rows(rows);

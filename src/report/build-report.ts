@@ -125,6 +125,7 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
         migrationDowntimeMs: round3(V.migrationDowntimeMs[v] as number),
       };
     }),
+    energy: { hours: hourlyEnergy(r) },
     availability: {
       incidents: r.ha.incidents.map((i) => ({
         id: i.id,
@@ -207,4 +208,43 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
       items: events.kept,
     },
   };
+}
+
+/** The meter's cluster-hours summed over clusters: the datacenter's hourly energy, cost and carbon. */
+function hourlyEnergy(r: SimulationResult): Report['energy']['hours'] {
+  const out: Report['energy']['hours'] = { t: [], itKWh: [], facilityKWh: [], cost: [], kgCo2: [], servingKWh: [], transitionKWh: [], standbyKWh: [] };
+  const clusters = r.world.clusters.length;
+  const rows = r.meter.hours;
+  for (let i = 0; i + clusters <= rows.length; i += clusters) {
+    let it = 0;
+    let facility = 0;
+    let cost: number | null = 0;
+    let co2: number | null = 0;
+    let serving = 0;
+    let transition = 0;
+    let standby = 0;
+    for (let c = 0; c < clusters; c++) {
+      const h = rows[i + c]!;
+      it += h.itKWh;
+      facility += h.facilityKWh;
+      serving += h.servingKWh;
+      transition += h.transitionKWh;
+      standby += h.standbyKWh;
+      cost = cost === null || h.cost === null ? null : cost + h.cost;
+      co2 = co2 === null || h.kgCo2 === null ? null : co2 + h.kgCo2;
+    }
+    out.t.push(rows[i]!.t0);
+    out.itKWh.push(round6(it));
+    out.facilityKWh.push(round6(facility));
+    out.cost.push(cost === null ? null : round6(cost));
+    out.kgCo2.push(co2 === null ? null : round6(co2));
+    out.servingKWh.push(round6(serving));
+    out.transitionKWh.push(round6(transition));
+    out.standbyKWh.push(round6(standby));
+  }
+  return out;
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }

@@ -18,7 +18,10 @@
  *      failoverHosts, imbalance and migrationsActive; host series gain upPct and state; hosts and
  *      vms gain failures / outages / downtime / availability / migrations; top-level incidents,
  *      host-group failure statistics and migration records. Capacity series count hosts only
- *      while they serve.
+ *      while they serve. Power states and finance: headline.energy gains the energy by host state
+ *      (serving, transitions, standby) and prices each hour (time-of-use, hourly PUE and grid
+ *      intensity); headline.finance compares the run with a physical baseline; cluster series gain
+ *      power by host state; top-level energy.hours holds the datacenter's hourly energy and cost.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -86,6 +89,33 @@ export const Headline = z.object({
     currency: z.string(),
     operationalKgCo2: z.number().nullable().describe('facility kWh × grid intensity; null when no intensity is given'),
     embodiedKgCo2: z.number().describe("the hosts' embodied carbon for the run's share of their life"),
+    servingKWh: z.number().describe('IT energy of hosts serving VMs (on, maintenance, isolated)'),
+    transitionKWh: z.number().describe('IT energy of hosts booting or shutting down'),
+    standbyKWh: z.number().describe('IT energy of hosts in standby'),
+  }),
+  finance: z.object({
+    currency: z.string(),
+    servers: z.number().int(),
+    baselineServers: z.number().int().describe('physical servers without virtualization (finance.baseline.vmsPerServer VMs each)'),
+    serversSaved: z.number().int(),
+    itKWh: z.number(),
+    baselineItKWh: z.number(),
+    facilityKWh: z.number(),
+    baselineFacilityKWh: z.number(),
+    energyCost: z.number().nullable(),
+    baselineEnergyCost: z.number().nullable(),
+    hardwareCost: z.number().nullable().describe("servers' purchase price for the run's share of their life"),
+    baselineHardwareCost: z.number().nullable(),
+    licenceCost: z.number(),
+    adminCost: z.number(),
+    baselineAdminCost: z.number(),
+    totalCost: z.number().nullable(),
+    baselineTotalCost: z.number().nullable(),
+    saving: z.number().nullable(),
+    savingPct: z.number().nullable(),
+    kgCo2: z.number().nullable().describe('operational + embodied'),
+    baselineKgCo2: z.number().nullable(),
+    kgCo2Saved: z.number().nullable(),
   }),
   availability: z.object({
     vmsEverRunning: z.number().int(),
@@ -182,6 +212,10 @@ export const ClusterSeries = z.object({
   failoverHosts: z.array(z.number().nullable()).describe('host failures HA could absorb (slot arithmetic); null without HA'),
   imbalance: z.array(z.number().nullable()).describe('std-dev of host load (max of CPU and memory); null without a balancer'),
   migrationsActive: z.array(z.number()),
+  powerServingW: z.array(z.number()).describe('mean power of hosts serving VMs'),
+  powerTransitionW: z.array(z.number()).describe('mean power of hosts booting or shutting down'),
+  powerStandbyW: z.array(z.number()).describe('mean power of hosts in standby'),
+  hostsStandby: z.array(z.number()).describe('hosts in standby or on their way to or from it, at the interval end'),
 });
 
 export const HostSeries = z.object({
@@ -340,6 +374,18 @@ export const ReportSchema = z.object({
     ),
   }),
   migrations: z.object({ total: z.number().int(), truncated: z.boolean(), items: z.array(MigrationItem) }),
+  energy: z.object({
+    hours: z.object({
+      t: z.array(z.number()).describe('hour starts, ms from the run start (the first and last may be partial)'),
+      itKWh: z.array(z.number()),
+      facilityKWh: z.array(z.number()),
+      cost: z.array(z.number().nullable()),
+      kgCo2: z.array(z.number().nullable()),
+      servingKWh: z.array(z.number()),
+      transitionKWh: z.array(z.number()),
+      standbyKWh: z.array(z.number()),
+    }),
+  }),
   events: z.object({
     total: z.number().int(),
     counts: z.record(z.string(), z.number().int()),

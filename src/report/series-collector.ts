@@ -27,7 +27,7 @@ const CLUSTER_NUMBERS = [
   'capacityMhz', 'demandMhz', 'grantedMhz', 'utilPct', 'maxHostUtilPct', 'readyMeanPct', 'readyP50Pct',
   'readyP95Pct', 'readyP99Pct', 'memoryMiB', 'consumedMiB', 'activeMiB', 'powerW', 'energyWh', 'sharedMiB',
   'balloonMiB', 'compressedMiB', 'compressionSavedMiB', 'swappedMiB', 'swapInMiBps', 'swapOutMiBps', 'stallPct',
-  'hostsUp', 'vmsDown', 'migrationsActive',
+  'hostsUp', 'vmsDown', 'migrationsActive', 'powerServingW', 'powerTransitionW', 'powerStandbyW', 'hostsStandby',
 ] as const satisfies ReadonlyArray<keyof ClusterSeriesData & keyof ClusterFrame>;
 
 const HOST_NUMBERS = [
@@ -53,6 +53,7 @@ export class SeriesCollector implements SampleSink {
       powerW: [], energyWh: [], worstMemState: [], sharedMiB: [], balloonMiB: [], compressedMiB: [],
       compressionSavedMiB: [], swappedMiB: [], swapInMiBps: [], swapOutMiBps: [], stallPct: [],
       hostsUp: [], vmsDown: [], failoverHosts: [], imbalance: [], migrationsActive: [],
+      powerServingW: [], powerTransitionW: [], powerStandbyW: [], hostsStandby: [],
     }));
     const points = world.hosts.n * expectedIntervals;
     if (!wantHosts) {

@@ -9,6 +9,7 @@ import { AtomicDir } from '../output/atomic-dir.js';
 import { EventLog } from '../output/event-log.js';
 import { stableJson } from '../output/json.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
+import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
 import { writeVmsCsv } from '../output/vms-csv.js';
 import { buildReport } from '../report/build-report.js';
 import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
@@ -54,6 +55,15 @@ export function runToFolder(scenario: Scenario, options: RunToFolderOptions): Si
     if (!sinks) throw new Error('internal error: report sinks were not attached');
     sinks.close();
     writeVmsCsv(dir.file('vms.csv'), result);
+    const energy = result.headline.energy;
+    const lifeShare = spec.duration / (spec.energy.serverLifeYears * 365.25 * 86_400_000);
+    writeFinanceCsv(
+      dir.file('finance.csv'),
+      result.headline.finance,
+      energy.embodiedKgCo2,
+      spec.energy.embodiedKgCo2PerServer * result.headline.finance.baselineServers * lifeShare,
+    );
+    writeEnergyCsv(dir.file('energy.csv'), result.world, result.meter.hours);
     const report = buildReport(scenario, result, sinks.collector, sinks.events);
     fs.writeFileSync(dir.file('report.json'), stableJson(report));
     fs.writeFileSync(dir.file('report.html'), reportHtml(report));

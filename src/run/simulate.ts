@@ -4,6 +4,7 @@
  */
 import { Kernel } from '../engine/index.js';
 import { AlarmEvaluator, type AlarmListener } from '../metrics/alarms.js';
+import { EnergyMeter } from '../metrics/energy-meter.js';
 import { headline } from '../metrics/headline.js';
 import { Recorder, type SampleSink } from '../metrics/recorder.js';
 import { buildWorld } from '../model/build.js';
@@ -57,6 +58,7 @@ export interface SimulationResult {
   readonly ha: HaController;
   readonly migrator: Migrator;
   readonly balancer: Balancer;
+  readonly meter: EnergyMeter;
   readonly hostPower: HostPower;
 }
 
@@ -111,6 +113,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const intervalMs = scenario.spec.outputs.interval ?? scenario.spec.step;
   const alarms = new AlarmEvaluator(scenario.spec.alarms, world, attached.alarmListeners ?? []);
   const recorder = new Recorder(model, kernel, intervalMs, [alarms, ...(attached.sinks ?? [])]);
+  const meter = new EnergyMeter(model, kernel, scenario.spec.energy);
   recorder.gauges.imbalance = (ci) => balancer.measure(ci);
   recorder.gauges.failoverHosts = (ci) => ((world.clusters[ci] as { ha: { enabled: boolean } }).ha.enabled ? ha.admission.failover(ci).tolerates : NaN);
   const placement = model.start();
@@ -118,6 +121,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   scripted.start();
   powerManager.start();
   recorder.start();
+  meter.start();
 
   const duration = world.durationMs;
   const chunks = Math.max(1, options.progressChunks ?? 1);
@@ -127,6 +131,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     options.onProgress?.(until, duration);
   }
   recorder.finish(duration);
+  meter.read(duration);
   model.flushAll(duration);
   const life = { outages: model.outages, ha, migrations: migrator.records };
 
@@ -138,14 +143,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     peakUtilPct: recorder.peakTotalUtilPct,
     peakConsumedMiB: recorder.peakTotalConsumedMiB,
     peakSwappedMiB: recorder.peakTotalSwappedMiB,
-  }, scenario.spec.energy, life);
+  }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals() });
   const clusterHeadlines = world.clusters.map((c, ci) =>
     headline(world, memory, recorder, {
       ...c,
       peakUtilPct: recorder.peakUtilPct[ci] as number,
       peakConsumedMiB: recorder.peakConsumedMiB[ci] as number,
       peakSwappedMiB: recorder.peakSwappedMiB[ci] as number,
-    }, scenario.spec.energy, life),
+    }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals(ci, ci + 1) }),
   );
   return {
     world,
@@ -163,5 +168,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     migrator,
     balancer,
     hostPower,
+    meter,
   };
 }

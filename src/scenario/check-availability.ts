@@ -56,7 +56,7 @@ export function checkAvailability(spec: ScenarioSpec): PathProblem[] {
     const path = ['events', i];
     if (e.at > spec.duration) problems.push({ path: [...path, 'at'], message: `event at ${e.at} ms is after the end of the run (${spec.duration} ms)` });
     if ('host' in e && !ids.hasHost(e.host)) problems.push({ path: [...path, 'host'], message: unknownId('host', e.host, ids, 'host') });
-    if ('vm' in e && !ids.hasVm(e.vm)) problems.push({ path: [...path, 'vm'], message: unknownId('VM', e.vm, ids, 'vm') });
+    if ('vm' in e && e.vm !== undefined && !ids.hasVm(e.vm)) problems.push({ path: [...path, 'vm'], message: unknownId('VM', e.vm, ids, 'vm') });
     if (e.type === 'migrate' && ids.hasVm(e.vm) && ids.hasHost(e.host) && e.vm.slice(0, e.vm.lastIndexOf('/')) !== e.host.slice(0, e.host.lastIndexOf('/')))
       problems.push({ path: [...path, 'host'], message: `host '${e.host}' is not in the cluster of VM '${e.vm}': live migration stays within a cluster` });
     if ('domain' in e && !ids.hasDomain(e.domain)) problems.push({ path: [...path, 'domain'], message: unknownId('failure domain', e.domain, ids, 'domain') });

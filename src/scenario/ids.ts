@@ -18,8 +18,10 @@ export interface ScenarioIds {
   hasHost(id: string): boolean;
   hasVm(id: string): boolean;
   hasDomain(id: string): boolean;
+  /** A VM group id, "dc1/cluster-a/web". */
+  hasGroup(id: string): boolean;
   /** A few ids of each kind, for error messages. */
-  examples(kind: 'host' | 'vm' | 'domain'): string[];
+  examples(kind: 'host' | 'vm' | 'domain' | 'group'): string[];
 }
 
 type Groups = Map<string, Map<string, number>>; // cluster id → group name → count
@@ -54,6 +56,17 @@ export function scenarioIds(spec: ScenarioSpec): ScenarioIds {
     hasHost: (id) => member(hosts, id),
     hasVm: (id) => member(vms, id),
     hasDomain: (id) => domains.has(id),
-    examples: (kind) => (kind === 'host' ? examplesOf(hosts) : kind === 'vm' ? examplesOf(vms) : [...domains].slice(0, 3)),
+    hasGroup: (id) => {
+      const slash = id.lastIndexOf('/');
+      return slash >= 0 && vms.get(id.slice(0, slash))?.has(id.slice(slash + 1)) === true;
+    },
+    examples: (kind) =>
+      kind === 'host'
+        ? examplesOf(hosts)
+        : kind === 'vm'
+          ? examplesOf(vms)
+          : kind === 'group'
+            ? [...vms].flatMap(([cid, g]) => [...g.keys()].map((name) => `${cid}/${name}`)).slice(0, 3)
+            : [...domains].slice(0, 3),
   };
 }

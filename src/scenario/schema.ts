@@ -26,6 +26,16 @@ export const Name = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a name of letters, digits, ".", "_" or "-"');
 
+/** A time from the run start ("0s" allowed), in ms. */
+const At = z
+  .string()
+  .regex(DURATION_RE, 'expected a time from the run start such as "0s", "90m" or "2h"')
+  .transform((text) => {
+    const [, value, unit] = DURATION_RE.exec(text) as RegExpExecArray;
+    return Math.round(Number(value) * (UNIT_MS[unit] as number));
+  })
+  .meta({ description: 'Time from the run start, e.g. "2h".' });
+
 const Fraction = z.number().min(0).max(1);
 
 /** ESXi-style shares: low/normal/high are 500/1000/2000 per vCPU (CPU) or 5/10/20 per MiB (memory). */
@@ -95,6 +105,17 @@ export const Template = z
       })
       .strict()
       .prefault({}),
+    diskGiB: z.number().positive().default(40).meta({ description: 'Size of the virtual disk (provisioned), GiB.' }),
+    disk: z.enum(['thin', 'thick']).default('thin').meta({
+      description: 'thin: the disk takes diskUsedPct of its size on the datastore; thick: it reserves all of it.',
+    }),
+    diskUsedPct: z.number().min(0).max(100).default(50).meta({ description: 'Share of a thin disk written, hence allocated (assumption).' }),
+    diskWriteMiBps: z.number().min(0).default(0.5).meta({
+      description: 'New data the guest writes per second at full CPU demand, MiB/s (scaled by its demand; grows snapshot and linked-clone deltas; assumption).',
+    }),
+    deployTime: Duration.prefault('2m').meta({
+      description: 'Time to deploy from this template or full-clone when the scenario has no datastores to copy at (assumption).',
+    }),
   })
   .strict();
 
@@ -313,12 +334,62 @@ export const HostGroup = z
   })
   .strict();
 
+/** A datastore: where VM disks, snapshots and clones live (VMFS/NFS volume). */
+export const Datastore = z
+  .object({
+    name: Name,
+    capacityGiB: z.number().positive(),
+    bandwidthMiBps: z.number().positive().default(200).meta({
+      description: 'Copy bandwidth (clones, deploys, storage migrations), MiB/s (default an assumption: a SAS/SSD array).',
+    }),
+  })
+  .strict();
+
+/** How a group's VMs come into being after the start (they are declared up front, "not created"). */
+export const Provision = z
+  .object({
+    at: At.optional().meta({ description: 'When to provision; omitted: only create-vms events and autoscaling create the VMs.' }),
+    count: z.number().int().min(0).optional().meta({
+      description: 'VMs provisioned at `at`; default all of the group (with autoscale: its min).',
+    }),
+    source: z.enum(['template', 'clone']).default('template').meta({
+      description: "template: deploy the group's template (copy its disk); clone: copy the disk of the VM cloneOf.",
+    }),
+    cloneOf: z.string().optional().meta({ description: 'Source VM id of a clone, e.g. "dc1/c1/gold-001".' }),
+    mode: z.enum(['full', 'linked']).default('full').meta({
+      description: 'Clones: full copies the disk; linked takes seconds (a snapshot of the source plus a delta disk) and shares more memory with it.',
+    }),
+  })
+  .strict();
+
+/** Policy-driven scaling of a VM group on the mean CPU demand of its running VMs. */
+export const Autoscale = z
+  .object({
+    min: z.number().int().min(1),
+    max: z.number().int().min(1).meta({ description: "At most the group's count (VMs are declared up front)." }),
+    scaleOutAbovePct: z.number().min(0).max(100).default(70).meta({ description: 'Mean CPU demand, % of vCPU capacity, above which one VM is added.' }),
+    scaleInBelowPct: z.number().min(0).max(100).default(30).meta({ description: 'Mean CPU demand below which one VM is removed.' }),
+    for: Duration.prefault('10m').meta({ description: 'How long the mean must stay beyond a threshold.' }),
+    cooldown: Duration.prefault('15m').meta({ description: 'Least time between two scaling actions.' }),
+    check: Duration.prefault('1m').meta({ description: 'How often the mean is evaluated.' }),
+    shareLoad: z.boolean().default(true).meta({
+      description:
+        "The VMs share one load (behind a load balancer): each VM's demand is its workload level × min / VMs running, capped at 100 %. false: each VM keeps its own workload.",
+    }),
+  })
+  .strict();
+
 export const VmGroup = z
   .object({
     name: Name,
     count: z.number().int().min(1).max(10_000_000),
     template: Name,
     workload: Workload,
+    datastore: Name.optional().meta({
+      description: "Datastore of the group's disks: one of the cluster's datastores or the scenario's; default the cluster's first, else the scenario's first.",
+    }),
+    provision: Provision.optional(),
+    autoscale: Autoscale.optional(),
   })
   .strict();
 
@@ -464,6 +535,7 @@ export const Cluster = z
     power: PowerManagement,
     hosts: z.array(HostGroup).min(1),
     vms: z.array(VmGroup).default([]),
+    datastores: z.array(Datastore).default([]).meta({ description: "The cluster's own datastores." }),
   })
   .strict();
 
@@ -517,6 +589,25 @@ export const Energy = z
     pricePerKWh: z.number().min(0).nullable().default(null).meta({ description: 'Electricity price per facility kWh.' }),
     currency: z.string().min(1).max(8).default('EUR'),
     gridGramsCo2PerKWh: z.number().min(0).nullable().default(null).meta({ description: 'Grid carbon intensity, gCO2 per kWh.' }),
+    pueByHour: z.array(z.number().min(1).max(5)).length(24).optional().meta({
+      description: 'PUE for each hour of the day (UTC, 0–23), e.g. cooling that works harder in the afternoon; overrides pue.',
+    }),
+    tariff: z
+      .array(
+        z
+          .object({
+            days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+            from: z.string().regex(/^([01]\d|2[0-3]):00$/, 'expected a whole hour such as "07:00"'),
+            to: z.string().regex(/^([01]\d|2[0-3]):00$|^24:00$/, 'expected a whole hour such as "23:00" or "24:00"'),
+            pricePerKWh: z.number().min(0),
+          })
+          .strict(),
+      )
+      .default([])
+      .meta({ description: 'Time-of-use prices by hour (UTC); the first band that matches an hour wins, pricePerKWh applies elsewhere.' }),
+    gridGramsCo2ByHour: z.array(z.number().min(0)).length(24).optional().meta({
+      description: 'Grid carbon intensity for each hour of the day (UTC), gCO2 per kWh; overrides gridGramsCo2PerKWh.',
+    }),
     embodiedKgCo2PerServer: z.number().min(0).default(1000).meta({
       description: 'Embodied carbon of one server over its life (OpenDC default: 1000 kgCO2 over 5 years).',
     }),
@@ -524,15 +615,6 @@ export const Energy = z
   })
   .strict()
   .prefault({});
-
-const At = z
-  .string()
-  .regex(DURATION_RE, 'expected a time from the run start such as "0s", "90m" or "2h"')
-  .transform((text) => {
-    const [, value, unit] = DURATION_RE.exec(text) as RegExpExecArray;
-    return Math.round(Number(value) * (UNIT_MS[unit] as number));
-  })
-  .meta({ description: 'Time from the run start, e.g. "2h".' });
 
 /** Things that happen at given times: failures, maintenance, migrations. */
 export const ScenarioEvent = z.discriminatedUnion('type', [
@@ -561,7 +643,62 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .object({ at: At, type: z.literal('power-off'), host: z.string(), retire: z.boolean().default(false) })
     .strict()
     .meta({ description: 'Evacuate a host and put it into standby; retire: true takes it out for good (server refresh).' }),
+  z
+    .object({ at: At, type: z.literal('create-vms'), group: z.string(), count: z.number().int().min(1) })
+    .strict()
+    .meta({ description: 'Provision the next `count` not-yet-created VMs of a group ("dc1/c1/web"), as its provision settings say (default: from its template).' }),
+  z
+    .object({ at: At, type: z.literal('delete-vms'), group: z.string(), count: z.number().int().min(1) })
+    .strict()
+    .meta({ description: "Power off and delete the group's newest `count` VMs and their disks (planned: not an outage)." }),
+  z
+    .object({
+      at: At,
+      type: z.literal('hot-add'),
+      vm: z.string().optional(),
+      group: z.string().optional(),
+      addVcpus: z.number().int().min(0).default(0),
+      addMemoryGiB: z.number().min(0).default(0),
+    })
+    .strict()
+    .meta({
+      description:
+        "Add vCPUs and/or memory to a VM or to every VM of a group: in place when the template's hotAdd allows it, else by a reboot (an outage of the boot time).",
+    }),
+  z
+    .object({ at: At, type: z.literal('snapshot'), vm: z.string().optional(), group: z.string().optional(), action: z.enum(['create', 'delete']) })
+    .strict()
+    .meta({ description: 'Take a snapshot (a delta disk that grows with the writes) or delete it (consolidate: frees the delta), for a VM or a group.' }),
+  z
+    .object({ at: At, type: z.literal('storage-migrate'), vm: z.string(), datastore: Name })
+    .strict()
+    .meta({ description: 'Move a running VM\'s disks to another datastore (Storage vMotion): disk size / the lower bandwidth.' }),
 ]);
+
+/**
+ * The finance view: what the virtualized datacenter costs over the run against a physical
+ * baseline of one server per VM (DOMAIN.md, Power and energy). Prices are per server and per
+ * year; everything is charged for the run's share of a year or of the servers' life.
+ */
+export const Finance = z
+  .object({
+    serverPrice: z.number().min(0).nullable().default(null).meta({ description: 'Purchase price of one host, written off over energy.serverLifeYears.' }),
+    licencePerHostYear: z.number().min(0).default(0).meta({ description: 'Hypervisor and management licences per host per year.' }),
+    adminPerServerYear: z.number().min(0).default(0).meta({ description: 'Administration, space and support per server per year (virtualized hosts and baseline servers alike).' }),
+    baseline: z
+      .object({
+        vmsPerServer: z.number().int().min(1).default(1).meta({ description: 'VMs a physical server would run without virtualization (1: one application per server).' }),
+        serverPrice: z.number().min(0).nullable().default(null).meta({ description: 'Price of a baseline server; default serverPrice.' }),
+        idleW: z.number().min(0).optional().meta({ description: 'Baseline server at idle; default the first host group of each cluster.' }),
+        maxW: z.number().positive().optional(),
+        cores: z.number().int().min(1).optional().meta({ description: 'Baseline server cores (its utilisation is the VM demand on these); default the first host group.' }),
+        mhz: z.number().positive().optional(),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});
 
 export const ScenarioSchema = z
   .object({
@@ -579,6 +716,8 @@ export const ScenarioSchema = z
     outputs: Outputs,
     alarms: Alarms,
     energy: Energy,
+    finance: Finance,
+    datastores: z.array(Datastore).default([]).meta({ description: 'Datastores shared by every cluster (a cluster may also have its own).' }),
     events: z.array(ScenarioEvent).default([]),
   })
   .strict();
@@ -594,7 +733,11 @@ export type VmGroupSpec = z.output<typeof VmGroup>;
 export type ClusterSpec = z.output<typeof Cluster>;
 export type AlarmsSpec = z.output<typeof Alarms>;
 export type EnergySpec = z.output<typeof Energy>;
+export type FinanceSpec = z.output<typeof Finance>;
 export type ScenarioEventSpec = z.output<typeof ScenarioEvent>;
 export type FailureDistributionSpec = z.output<typeof FailureDistribution>;
 export type RuleSpec = z.output<typeof Rule>;
 export type HaSpec = z.output<typeof Ha>;
+export type DatastoreSpec = z.output<typeof Datastore>;
+export type ProvisionSpec = z.output<typeof Provision>;
+export type AutoscaleSpec = z.output<typeof Autoscale>;

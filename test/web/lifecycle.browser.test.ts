@@ -374,6 +374,42 @@ describe('report.html of a run with a host failure, HA restarts and migrations',
   });
 });
 
+describe('report.html of a lifecycle run with two clusters, and without host series', () => {
+  it('follows the cluster selector in the availability and migration panels', async () => {
+    const two = syntheticReport({ hosts: 12, intervals: 96, clusters: 2, lifecycle: true });
+    const file = join(work, 'two.html');
+    writeFileSync(file, renderReportHtml([two]));
+    const { page, log } = await open(file);
+    const [c1, c2] = two.clusters.map((c) => c.id) as [string, string];
+    // All clusters: VMs down stacked by cluster, one incident, every migration.
+    expect(await page.locator('[data-chart=vms-down] path.series-stack').count()).toBe(2);
+    expect(await page.locator('table.incident-table tbody tr').count()).toBe(1);
+    expect(await page.locator('table.migration-table tbody tr[data-migration]').count()).toBe(two.migrations.items.length);
+    await page.locator('[data-control=cluster]').selectOption(c2);
+    await expect(page.locator('[data-field=no-incidents]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-field=no-migrations]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-field=availability-summary]').textContent()).resolves.toMatch(/^No VM was ever down and no host failed/);
+    await page.locator('[data-control=cluster]').selectOption(c1);
+    expect(await page.locator('table.incident-table tbody tr').count()).toBe(1);
+    await expect(page.locator('[data-chart=vms-down] h3').textContent()).resolves.toBe(`VMs down — ${c1}`);
+    expect(await page.locator('[data-chart=playback] g.down-box').count()).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('still plays VMs moving without host series, with no host states to draw', async () => {
+    const bare = syntheticReport({ hosts: 6, intervals: 96, lifecycle: true, hostSeries: false });
+    const file = join(work, 'bare.html');
+    writeFileSync(file, renderReportHtml([bare]));
+    const { page, log } = await open(file);
+    const i = frameOf(incident.t);
+    await playbackFrame(page, i);
+    for (const r of restarts.filter((x) => frameOf(x.t) === i)) expect(await vmIn(page, r.host, r.vm).count(), r.vm).toBe(1);
+    expect(await page.locator(`[data-chart=playback] g.host[data-host="${failed}"] rect.vm`).count()).toBe(0);
+    expect(await page.locator('[data-chart=heatmap] rect.host-state').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+});
+
 describe('report.html of a run without failures or migrations', () => {
   it('says no VM was down and none moved, and adds no lifecycle lanes', async () => {
     const { page, log } = await open(quietFile);
@@ -383,6 +419,8 @@ describe('report.html of a run without failures or migrations', () => {
     await expect(page.locator('[data-card=migrations] .card-value').textContent()).resolves.toBe('0');
     await expect(page.locator('[data-card=migrations] .card-sub').textContent()).resolves.toBe('no VM was moved');
     await expect(page.locator('[data-field=no-incidents]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-field=no-vms-down]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-field=availability-summary]').textContent()).resolves.toBe(`No VM was ever down and no host failed: ${quiet.vms.length} VMs ran the whole time they were powered on.`);
     await expect(page.locator('[data-field=no-migrations]').textContent()).resolves.toBe('No VM was migrated during the run.');
     await expect(page.locator('[data-chart=imbalance] .explain').textContent()).resolves.toContain('No balancer');
     await expect(page.locator('[data-chart=failover] .explain').textContent()).resolves.toContain('No cluster here has HA');

@@ -10,6 +10,7 @@
  * (synthetic-lifecycle.ts); without, every host stays on and every VM runs throughout.
  */
 import { REPORT_VERSION, type HeadlineFigures, type Report, type ReportAlarm, type ReportEvent } from '../../src/report/schema.js';
+import { energy, finance, hourlyEnergy } from './synthetic-energy.js';
 import { PRIORITIES, noLifecycle, planLifecycle, type LifecyclePlan } from './synthetic-lifecycle.js';
 
 type State = 'high' | 'clear' | 'soft' | 'hard' | 'low';
@@ -112,28 +113,6 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const MS_PER_HOUR = 3_600_000;
 
-/**
- * Energy as the simulator works it out: about 306 W per host (150 W + 3 W per % at the mean 52 %
- * utilisation), facility energy = IT × PUE, cost and operational CO2 from the facility kWh,
- * embodied CO2 = 1000 kgCO2 per server over 5 years, for the run's share.
- */
-function energy(hosts: number, durationMs: number, unpriced: boolean): HeadlineFigures['energy'] {
-  const meanPowerKW = r3(hosts * 0.306);
-  const itKWh = r3((meanPowerKW * durationMs) / MS_PER_HOUR);
-  const pue = unpriced ? 1 : 1.4;
-  const facilityKWh = r3(itKWh * pue);
-  return {
-    itKWh,
-    meanPowerKW,
-    pue,
-    facilityKWh,
-    cost: unpriced ? null : r3(facilityKWh * 0.2),
-    currency: 'EUR',
-    operationalKgCo2: unpriced ? null : r3((facilityKWh * 300) / 1000),
-    embodiedKgCo2: r3((hosts * 1000 * durationMs) / (5 * 365.25 * 24 * MS_PER_HOUR)),
-  };
-}
-
 type Lifecycle = Pick<HeadlineFigures, 'availability' | 'migrations'>;
 
 function headline(hosts: number, vms: number, cores: number, durationMs: number, unpriced: boolean, life: Lifecycle): HeadlineFigures {
@@ -167,6 +146,7 @@ function headline(hosts: number, vms: number, cores: number, durationMs: number,
       blockedGiBHours: 0,
     },
     energy: energy(hosts, durationMs, unpriced),
+    finance: finance(hosts, vms, durationMs, energy(hosts, durationMs, unpriced), unpriced),
     ...life,
   };
 }
@@ -400,6 +380,10 @@ export function syntheticReport(o: SyntheticOptions): Report {
       consumedMiB: Array.from(s.consumed, (v) => r3(v)),
       activeMiB: Array.from(s.consumed, (v) => r3(v * 0.8)),
       powerW: util.map((u) => r3(n * (150 + 3 * u))),
+      powerServingW: util.map((u) => r3(n * (150 + 3 * u))),
+      powerTransitionW: zero,
+      powerStandbyW: zero,
+      hostsStandby: zero,
       energyWh: util.map((u) => r3((n * (150 + 3 * u) * step) / 3_600_000)),
       worstMemState: util.map((u) => (u > 80 ? 'soft' : 'high')),
       sharedMiB: zero,
@@ -495,6 +479,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
       }),
     },
     migrations: { total: plan.migrations.length, truncated: false, items: plan.migrations },
+    energy: { hours: hourlyEnergy(t, step, clusters, o.unpriced === true) },
     events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items },
   };
 }

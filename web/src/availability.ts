@@ -32,7 +32,10 @@ const wholeTick = (v: number) => (Number.isInteger(v) ? count(v) : '');
 
 /** The panel's summary sentence. */
 export function availabilitySummary(a: Availability): string {
-  if (a.outages === 0) return `No VM was ever down: ${count(a.vmsEverRunning)} VMs ran the whole time they were powered on (${count(a.hostFailures)} host failures).`;
+  if (a.outages === 0) {
+    const despite = a.hostFailures > 0 ? ` despite ${count(a.hostFailures)} host ${a.hostFailures === 1 ? 'failure' : 'failures'}` : ' and no host failed';
+    return `No VM was ever down${despite}: ${count(a.vmsEverRunning)} VMs ran the whole time they were powered on.`;
+  }
   const parts = [
     `Mean VM availability ${pct(a.meanVmAvailabilityPct)} (${num(a.nines)} nines), worst VM ${pct(a.worstVmAvailabilityPct)}`,
     `${count(a.outages)} outages, ${num(a.downtimeVmHours)} VM-hours down`,
@@ -123,6 +126,13 @@ function vmsDownChart(parent: Sel, report: Report, store: Store, width: number, 
   const marks = failureMarks(report, store.cluster);
   const stacked = v.layers.length > 1;
   const perCluster = v.layers.map((l) => ({ key: l.key, values: report.series.clusters[l.key]?.vmsDown ?? [] }));
+  if (marks.length === 0 && v.vmsDown.every((x) => x === 0)) {
+    // Nothing to draw: say so (as the memory panel does for reclamation).
+    const f = parent.append('figure').attr('class', 'chart').attr('data-chart', 'vms-down');
+    f.append('div').attr('class', 'chart-head').append('div').attr('class', 'chart-titles').append('h3').text(`VMs down — ${label}`);
+    f.append('p').attr('class', 'explain').attr('data-field', 'no-vms-down').text('No VM was down at the end of any interval, and no host failed.');
+    return;
+  }
   new TimeChart(
     parent,
     {
@@ -139,7 +149,7 @@ function vmsDownChart(parent: Sel, report: Report, store: Store, width: number, 
       yAtLeast: 2,
       ...(stacked ? { stack: perCluster.map((c, k) => ({ key: `down:${c.key}`, label: `down in ${c.key}`, colour: layerColour(k), values: c.values })), stackTotalLabel: 'VMs down' } : {}),
       lines: stacked ? [] : [{ key: 'vms-down', label: 'VMs down', colour: LANE_COLOURS.failure, values: v.vmsDown, step: true, fill: 0.2 }],
-      marks: { label: 'host failure', colour: HOST_STATE_COLOURS.failed, items: marks },
+      ...(marks.length > 0 ? { marks: { label: 'host failure', colour: HOST_STATE_COLOURS.failed, items: marks } } : {}),
       csv: () => toCsv(['t_ms', 'interval_ms', 'vms_down', ...(stacked ? perCluster.map((c) => `vms_down:${c.key}`) : [])], v.t.map((t, i) => [t, v.dt[i], v.vmsDown[i], ...(stacked ? perCluster.map((c) => c.values[i]) : [])])),
     },
     store,
@@ -179,7 +189,7 @@ function failoverChart(parent: Sel, report: Report, store: Store, width: number,
           width: 2.5,
         })),
       ],
-      marks: { label: 'host failure', colour: HOST_STATE_COLOURS.failed, items: failureMarks(report, store.cluster) },
+      ...(failureMarks(report, store.cluster).length > 0 ? { marks: { label: 'host failure', colour: HOST_STATE_COLOURS.failed, items: failureMarks(report, store.cluster) } } : {}),
       csv: () => toCsv(['t_ms', 'interval_ms', 'hosts_up', ...fo.map((l) => `failover_hosts:${l.cluster}`)], v.t.map((t, i) => [t, v.dt[i], v.hostsUp[i], ...fo.map((l) => (Number.isFinite(l.values[i] as number) ? l.values[i] : ''))])),
     },
     store,

@@ -7,16 +7,33 @@
 import { HOST_STATES, type HostState } from './lifecycle.js';
 import { HOST_STATE_COLOURS } from './palette.js';
 import type { RowsLayout } from './rows.js';
-import { stateRuns } from './shape.js';
+import { stateRuns, type StateRun } from './shape.js';
 import type { HostRow, Report } from './types.js';
 import { nextId, type Sel } from './ui.js';
 
+/** Each host's stretches in a state other than 'on', worked out once per report (panels redraw on every zoom). */
+const offRuns = new WeakMap<Report, Map<string, Array<StateRun<HostState>>>>();
+
+function runsOf(report: Report, hostId: string): Array<StateRun<HostState>> {
+  let cache = offRuns.get(report);
+  if (!cache) {
+    cache = new Map();
+    offRuns.set(report, cache);
+  }
+  let runs = cache.get(hostId);
+  if (!runs) {
+    const states = (report.series.hosts?.[hostId]?.state ?? []) as HostState[];
+    runs = stateRuns<HostState>(states, report.series.t, report.series.intervalMs).filter((r) => r.state !== 'on');
+    cache.set(hostId, runs);
+  }
+  return runs;
+}
+
 /** The states other than 'on' that the hosts pass through (in the usual order). */
 export function hostStatesPresent(report: Report, hosts: readonly HostRow[]): HostState[] {
-  const hs = report.series.hosts;
-  if (!hs) return [];
+  if (!report.series.hosts) return [];
   const seen = new Set<string>();
-  for (const h of hosts) for (const s of hs[h.id]?.state ?? []) seen.add(s);
+  for (const h of hosts) for (const r of runsOf(report, h.id)) seen.add(r.state);
   return HOST_STATES.filter((s) => s !== 'on' && seen.has(s));
 }
 
@@ -53,15 +70,12 @@ export function hostStateLegend(g: Sel<SVGGElement>, states: readonly HostState[
 
 /** Draws the non-'on' stretches of each row's host over the cells (rows in `hosts` order). */
 export function drawHostStates(layout: RowsLayout, report: Report, hosts: readonly HostRow[], hatch: string): void {
-  const hs = report.series.hosts;
-  if (!hs) return;
-  const { t, intervalMs: dt } = report.series;
+  if (!report.series.hosts) return;
   const [d0, d1] = layout.domain;
   const layer = layout.g.append('g').attr('class', 'host-states').attr('pointer-events', 'none');
   hosts.forEach((h, row) => {
-    const states = (hs[h.id]?.state ?? []) as HostState[];
-    for (const r of stateRuns<HostState>(states, t, dt)) {
-      if (r.state === 'on' || r.t1 <= d0 || r.t0 >= d1) continue;
+    for (const r of runsOf(report, h.id)) {
+      if (r.t1 <= d0 || r.t0 >= d1) continue;
       const x0 = Math.max(0, layout.x(r.t0));
       const x1 = Math.min(layout.innerW, layout.x(r.t1));
       const f = fillOf(r.state, hatch);

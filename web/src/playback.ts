@@ -9,69 +9,15 @@
  */
 import { toCsv } from './csv.js';
 import { count, duration, interval as intervalText, mibAsGib, pct, shortId, when } from './format.js';
-import { DOWN_REASON_MEANING, HOST_STATE_MEANING, HOST_STATES, type HostState } from './lifecycle.js';
+import { hostStatesPresent } from './host-states.js';
+import { DOWN_REASON_MEANING, HOST_STATE_MEANING } from './lifecycle.js';
 import { hostsOf } from './memory.js';
-import { BAND_COLOURS, HOST_STATE_COLOURS, LANE_COLOURS, STATE_COLOURS, categorical, textOn } from './palette.js';
+import { BAND_COLOURS, HOST_STATE_COLOURS, STATE_COLOURS, textOn } from './palette.js';
 import { eventPlacement, type DownVm, type HostFrame, type VmStatus } from './placement.js';
-import { READY_BANDS, clusterView, compareIds, readyBand, startMs } from './shape.js';
+import { STATUS_STROKE, hostBoxStyle, vmColouring, type VmColourBy } from './playback-marks.js';
+import { clusterView, readyBand, startMs } from './shape.js';
 import type { Report, VmRow } from './types.js';
 import { button, figure, hideTip, legend, nextId, panel, select, showTip, type LegendItem, type Sel, type Store, type TipLine } from './ui.js';
-
-export type VmColourBy = 'group' | 'ready';
-
-export interface VmColouring {
-  colour(vm: VmRow, i: number): string;
-  legend(): LegendItem[];
-}
-
-export function vmColouring(report: Report, by: VmColourBy): VmColouring {
-  if (by === 'ready') {
-    return {
-      colour: (vm) => BAND_COLOURS[readyBand(vm.readyP95Pct)],
-      legend: () => READY_BANDS.map((b) => ({ label: `VM p95 ready ${b.meaning}`, colour: BAND_COLOURS[b.band], kind: 'box' as const })),
-    };
-  }
-  // Groups of the same name in different clusters (same role) share a colour.
-  const names = [...new Set(report.vms.filter((v) => v.unplaceable === null).map((v) => shortId(v.group)))].sort(compareIds);
-  const index = new Map(names.map((g, k) => [g, k]));
-  return {
-    colour: (vm) => categorical(index.get(shortId(vm.group)) ?? 0),
-    legend: () => names.slice(0, 16).map((g, k) => ({ label: `VM group ${g}`, colour: categorical(k), kind: 'box' as const })),
-  };
-}
-
-/** How a host box looks in each lifecycle state: outline colour and width, and its fill. */
-function hostBoxStyle(state: HostState | null, hatch: string): { stroke: string; width: number; fill: string; dash: string | null } {
-  switch (state) {
-    case 'failed':
-      return { stroke: HOST_STATE_COLOURS.failed, width: 2.5, fill: `url(#${hatch})`, dash: null };
-    case 'maintenance':
-      return { stroke: HOST_STATE_COLOURS.maintenance, width: 2.5, fill: '#fdf3e1', dash: null };
-    case 'isolated':
-      return { stroke: HOST_STATE_COLOURS.isolated, width: 2.5, fill: '#f5f5f5', dash: '4 2' };
-    case 'standby':
-    case 'booting':
-    case 'shutting-down':
-      return { stroke: HOST_STATE_COLOURS[state], width: 1.5, fill: '#e4e4e4', dash: '4 2' };
-    default:
-      return { stroke: '#bbb', width: 1, fill: '#f5f5f5', dash: null };
-  }
-}
-
-/** VM square outline by status: booting green dashed, migrating blue, down vermillion. */
-const STATUS_STROKE: Record<VmStatus, { stroke: string; width: number; dash: string | null }> = {
-  running: { stroke: '#fff', width: 0.5, dash: null },
-  booting: { stroke: LANE_COLOURS.restart, width: 1.5, dash: '2 1' },
-  migrating: { stroke: '#0072B2', width: 1.5, dash: null },
-  down: { stroke: LANE_COLOURS.failure, width: 1.5, dash: null },
-};
-
-/** Host states that occur anywhere in the host series, other than 'on'. */
-function statesInReport(report: Report): HostState[] {
-  const seen = new Set<string>();
-  for (const s of Object.values(report.series.hosts ?? {})) for (const x of s.state) seen.add(x);
-  return HOST_STATES.filter((x) => x !== 'on' && seen.has(x));
-}
 
 /** VM squares are drawn up to this many VMs and hosts; beyond, hosts are small tiles. */
 const VM_SQUARE_LIMIT = 2500;
@@ -232,7 +178,7 @@ export function renderPlayback(parent: Sel, report: Report, store: Store, width:
     pattern.append('line').attr('x1', 0).attr('x2', 0).attr('y1', 0).attr('y2', 7).attr('stroke', HOST_STATE_COLOURS.failed).attr('stroke-width', 2).attr('stroke-opacity', 0.45);
     const lg = fig.svg.append('g').attr('transform', 'translate(4,12)');
     const utilItems: LegendItem[] = [0, 25, 50, 75, 100].map((v) => ({ label: `host ${v} %`, colour: d3.interpolateViridis(v / 100), kind: 'box' }));
-    const stateItems: LegendItem[] = statesInReport(report).map((st) => ({ label: `host ${st}`, colour: HOST_STATE_COLOURS[st], kind: 'box' }));
+    const stateItems: LegendItem[] = hostStatesPresent(report, hosts).map((st) => ({ label: `host ${st}`, colour: HOST_STATE_COLOURS[st], kind: 'box' }));
     const moveItems: LegendItem[] = source.moving
       ? [
           { label: 'VM booting', colour: STATUS_STROKE.booting.stroke, kind: 'line' },

@@ -3,8 +3,13 @@
  * opens an outage when a running VM stops serving, closes it when it runs again, and splits the
  * time down by reason (host failure, waiting for capacity, restarting, …). Downtime is therefore
  * exactly the sum of the outage intervals, by construction.
+ *
+ * Planned states (lifecycle.ts `plannedDown`: not created yet, provisioning, deleted) are no
+ * outage: a running VM that is deleted opens none, one deleted during an outage closes it, and
+ * the time a VM spends in them after its first power-on ("idle") counts neither as downtime nor
+ * as service time, so availability is over the time the VM was meant to serve.
  */
-import { DOWN_NONE, DOWN_REASONS, VM_BOOTING, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
+import { DOWN_NONE, DOWN_REASONS, plannedDown, VM_BOOTING, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
 import type { World } from '../world.js';
 
 const R = DOWN_REASONS.length;
@@ -29,6 +34,9 @@ export class OutageTracker {
   readonly reasonMs: Float64Array;
   private readonly reasonSince: Float64Array;
   readonly longestMs: Float64Array;
+  /** Closed idle periods (planned out of service after the first power-on) and the open one's start (NaN if none). */
+  readonly idleMs: Float64Array;
+  private readonly idleSince: Float64Array;
   listeners: OutageListener[] = [];
 
   constructor(private readonly world: World) {
@@ -40,6 +48,8 @@ export class OutageTracker {
     this.reasonMs = new Float64Array(n * R);
     this.reasonSince = new Float64Array(n);
     this.longestMs = new Float64Array(n);
+    this.idleMs = new Float64Array(n);
+    this.idleSince = new Float64Array(n).fill(NaN);
   }
 
   /** VM v enters `state` (with `reason` when not running) at t. */
@@ -51,22 +61,32 @@ export class OutageTracker {
     const wasUp = up(from);
     const isUp = up(state);
     const everUp = !Number.isNaN(this.firstUpAt[v] as number);
-    if (everUp && !wasUp) {
+    const inOutage = !Number.isNaN(this.downSince[v] as number);
+    const planned = !isUp && plannedDown(reason);
+    // Time by reason runs only inside an outage, so the reasons add up to the downtime.
+    if (inOutage) {
       const k = v * R + oldReason;
       this.reasonMs[k] = (this.reasonMs[k] as number) + t - (this.reasonSince[v] as number);
     }
     if (wasUp && !isUp) {
-      this.downSince[v] = t;
-      this.outages[v] = (this.outages[v] as number) + 1;
-    }
-    if (isUp && !everUp) this.firstUpAt[v] = t;
-    else if (isUp && !wasUp) {
+      if (planned) this.idleSince[v] = t;
+      else {
+        this.downSince[v] = t;
+        this.outages[v] = (this.outages[v] as number) + 1;
+      }
+    } else if (inOutage && (isUp || planned)) {
       const since = this.downSince[v] as number;
       const d = t - since;
       this.downMs[v] = (this.downMs[v] as number) + d;
       if (d > (this.longestMs[v] as number)) this.longestMs[v] = d;
       this.downSince[v] = NaN;
       for (const l of this.listeners) l.outageEnded?.(t, v, since, d);
+      if (planned) this.idleSince[v] = t;
+    }
+    if (isUp && !everUp) this.firstUpAt[v] = t;
+    else if (isUp && !Number.isNaN(this.idleSince[v] as number)) {
+      this.idleMs[v] = (this.idleMs[v] as number) + t - (this.idleSince[v] as number);
+      this.idleSince[v] = NaN;
     }
     this.reasonSince[v] = t;
     V.state[v] = state;
@@ -84,16 +104,27 @@ export class OutageTracker {
   reasonMsAt(v: number, reason: number, t: number): number {
     let ms = this.reasonMs[v * R + reason] as number;
     const V = this.world.vms;
-    if (!up(V.state[v] as number) && V.downReason[v] === reason && !Number.isNaN(this.firstUpAt[v] as number))
+    if (!up(V.state[v] as number) && V.downReason[v] === reason && !Number.isNaN(this.downSince[v] as number))
       ms += t - (this.reasonSince[v] as number);
     return ms;
   }
 
-  /** Availability of VM v over [first power-on, t], or NaN for a VM that never ran. */
+  /** Time VM v spent out of service by design (deleted, re-provisioning) after its first power-on, up to t. */
+  idleMsAt(v: number, t: number): number {
+    const since = this.idleSince[v] as number;
+    return (this.idleMs[v] as number) + (Number.isNaN(since) ? 0 : t - since);
+  }
+
+  /**
+   * Availability of VM v over the time it was meant to serve (first power-on to t, less idle
+   * time), or NaN for a VM that never ran.
+   */
   availability(v: number, t: number): number {
     const first = this.firstUpAt[v] as number;
-    if (Number.isNaN(first) || t <= first) return NaN;
-    return 1 - this.downMsAt(v, t) / (t - first);
+    if (Number.isNaN(first)) return NaN;
+    const serving = t - first - this.idleMsAt(v, t);
+    if (serving <= 0) return NaN;
+    return 1 - this.downMsAt(v, t) / serving;
   }
 }
 
