@@ -17,6 +17,7 @@ import {
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
 import { minFreeMiB } from './memory/min-free.js';
+import { createdAtStart } from './provisioning/plan.js';
 import { POWER_MODELS } from './power/models.js';
 import { findCurve } from './power/specpower-catalogue.js';
 import { MIB_PER_GIB } from './units.js';
@@ -30,7 +31,7 @@ import {
   WL_UNIFORM,
   type WorkloadArrays,
 } from './workload/workload-arrays.js';
-import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_UNPLACEABLE } from './lifecycle.js';
+import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_NOT_CREATED, DOWN_UNPLACEABLE } from './lifecycle.js';
 import {
   f64,
   i32,
@@ -116,9 +117,12 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
       const groupStart = v;
       const traceBase = traces.length;
       traces.push(...groupTraces);
+      const existing = createdAtStart(g);
       for (let k = 1; k <= g.count; k++, v++) {
         const id = `${clusterId}/${g.name}-${pad(k, g.count)}`;
         fillVm(V, v, ci, groups.length, id, template, c.hosts[0] as HostGroupSpec);
+        // Declared for later: provisioning or autoscaling creates it (provisioning/).
+        if (k > existing) V.downReason[v] = DOWN_NOT_CREATED;
         if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
         fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
         fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);

@@ -68,7 +68,8 @@ export function parseText(text: string, file: string): ParsedText {
   const format = detectFormat(text);
   const lineCounter = new LineCounter();
   // prettyErrors off: positions come from the line counter and messages stay one line.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Merge keys (`<<: *base`) let a scenario declare variants of one cluster without repeating it.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const problems = doc.errors.map((e) => toProblem(e, text, file, format, lineCounter));
   const warnings = doc.warnings.map((e) => toProblem(e, text, file, format, lineCounter));
   let raw: unknown;

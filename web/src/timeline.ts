@@ -39,7 +39,7 @@ export function timelineLanes(report: Report): ReadonlyArray<{ lane: EventLane; 
   return any ? [...BASE_LANES, ...LIFECYCLE_LANES] : BASE_LANES;
 }
 
-/** Lifecycle event counts of a lane, in words: "1 host failed · 4 vm.down". */
+/** How many events of the run fall in a lifecycle lane. */
 function laneCounts(report: Report, lane: EventLane): number {
   return Object.entries(report.events.counts).reduce((a, [type, n]) => a + (lifecycleLane(type) === lane ? n : 0), 0);
 }

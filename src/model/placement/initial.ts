@@ -5,7 +5,7 @@
  * index, so placement is deterministic. A VM that fits nowhere is reported with the constraint
  * that stopped it; one refused by HA admission control is reported as such.
  */
-import { DOWN_ADMISSION, DOWN_UNPLACEABLE, VM_DOWN } from '../lifecycle.js';
+import { DOWN_ADMISSION, DOWN_NOT_CREATED, DOWN_UNPLACEABLE, VM_DOWN } from '../lifecycle.js';
 import type { ClusterInfo, World } from '../world.js';
 import { chooseHost, rejectionSummary } from './choose.js';
 import { askOf, capacityFilter, PURPOSE_POWER_ON, rejectCode, type VmAsk } from './filters.js';
@@ -87,7 +87,7 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
   for (const cluster of world.clusters) {
     const { hostStart, hostEnd } = cluster;
     if (hostEnd === hostStart) {
-      for (let v = cluster.vmStart; v < cluster.vmEnd; v++) unplaced.push({ vm: v, reason: 'no host in the cluster' });
+      for (let v = cluster.vmStart; v < cluster.vmEnd; v++) if (V.downReason[v] !== DOWN_NOT_CREATED) unplaced.push({ vm: v, reason: 'no host in the cluster' });
       continue;
     }
     const simple = cluster.rules.length === 0;
@@ -96,6 +96,8 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
     let firstOpen = hostStart;
     let rr = hostStart;
     for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
+      // VMs declared for later (provisioning, autoscaling) are not powered on now.
+      if (V.downReason[v] === DOWN_NOT_CREATED) continue;
       const refused = admit(v);
       if (refused !== null) {
         V.state[v] = VM_DOWN;

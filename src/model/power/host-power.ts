@@ -108,6 +108,7 @@ export class HostPower {
       return null;
     }
     if (s !== HOST_STANDBY) return `host ${H.ids[h]} is ${HOST_STATES[s]}, not in standby`;
+    this.reason[h] = reason;
     this.set(h, HOST_BOOTING, t, reason);
     this.dc.kernel.schedule(t + (H.bootMs[h] as number), KIND_POWER_TRANSITION, h, DONE_BOOT, 0, PRIORITY_MODEL);
     return null;

@@ -258,8 +258,25 @@ export class PowerManager {
     }
   }
 
+  /** Whether any window of the cluster covers simulated time t (windows may chain: Fri night, Sat, Sun). */
+  private windowActiveAt(cl: ClusterInfo, t: number): boolean {
+    const epoch = this.dc.world.startEpochMs + t;
+    const day = Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY;
+    for (const w of cl.power.schedule) {
+      for (const d of [day, day - MS_PER_DAY]) {
+        if (!w.days.includes(new Date(d).getUTCDay())) continue;
+        const from = d + w.fromMin * MS_PER_MIN;
+        const to = d + w.toMin * MS_PER_MIN + (w.toMin <= w.fromMin ? MS_PER_DAY : 0);
+        if (epoch >= from && epoch < to) return true;
+      }
+    }
+    return false;
+  }
+
   private windowEnd(c: number, t: number): void {
     const cl = this.dc.world.clusters[c] as ClusterInfo;
+    // Another window continues where this one ends: the hosts stay down.
+    if (this.windowActiveAt(cl, t + this.maxBootMs(c))) return;
     this.inWindow[c] = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       if (this.byCalendar[h] !== 1) continue;

@@ -1,0 +1,83 @@
+/**
+ * The provisioning plan of each VM group, resolved from the scenario once, at build time: its
+ * template (the hardware new VMs get), how and when its VMs are created, its autoscaling
+ * policy, and how many of its VMs exist from the start. VMs are declared up front (the world's
+ * arrays are fixed-size), so a group's later VMs start "not created".
+ */
+import type { Scenario } from '../../scenario/scenario.js';
+import type { AutoscaleSpec, ProvisionSpec, TemplateSpec, VmGroupSpec } from '../../scenario/schema.js';
+import { cpuShares, memoryShares } from '../cpu/shares.js';
+import type { VmSize } from '../datacenter.js';
+import { vmMemoryOverheadMiB } from '../hypervisor.js';
+import { MIB_PER_GIB } from '../units.js';
+import type { World } from '../world.js';
+
+export interface GroupPlan {
+  readonly group: number; // index into World.groups
+  readonly template: TemplateSpec;
+  /** The hypervisor's configured extra per-VM overhead (first host group of the cluster). */
+  readonly overheadExtraMiB: number;
+  readonly provision: ProvisionSpec | null;
+  readonly autoscale: AutoscaleSpec | null;
+  /** Index of the VM a clone group copies, -1 for template deploys. */
+  readonly cloneOf: number;
+  readonly createdAtStart: number;
+}
+
+/**
+ * VMs of a group that exist when the run starts: none when it is provisioned later, its `min`
+ * when it autoscales, else all of it.
+ */
+export function createdAtStart(g: VmGroupSpec): number {
+  if (g.provision !== undefined) return 0;
+  if (g.autoscale !== undefined) return g.autoscale.min;
+  return g.count;
+}
+
+/** VMs provisioned at `provision.at` (when given): provision.count, else autoscale min, else all. */
+export function provisionedAt(g: VmGroupSpec): number {
+  return g.provision?.count ?? g.autoscale?.min ?? g.count;
+}
+
+/** The size a VM deployed from template t has. */
+export function templateSize(t: TemplateSpec, overheadExtraMiB: number, addVcpus = 0, addMemoryMiB = 0): VmSize {
+  const vcpus = t.vcpus + addVcpus;
+  const memoryMiB = t.memoryGiB * MIB_PER_GIB + addMemoryMiB;
+  return sizeOf(vcpus, memoryMiB, t, overheadExtraMiB);
+}
+
+/** Size fields for vcpus and memoryMiB with template t's shares settings. */
+export function sizeOf(vcpus: number, memoryMiB: number, t: TemplateSpec, overheadExtraMiB: number): VmSize {
+  return {
+    vcpus,
+    memoryMiB,
+    overheadMiB: vmMemoryOverheadMiB(vcpus, memoryMiB, overheadExtraMiB),
+    cpuShares: cpuShares(t.cpu.shares, vcpus),
+    memShares: memoryShares(t.memory.shares, memoryMiB),
+  };
+}
+
+/** One plan per World.groups entry, in the same order (clusters, then their VM groups). */
+export function groupPlans(scenario: Scenario, world: World): GroupPlan[] {
+  const spec = scenario.spec;
+  const vmIndex = new Map<string, number>();
+  const plans: GroupPlan[] = [];
+  let gi = 0;
+  for (const c of spec.clusters) {
+    const extra = c.hosts[0]?.hypervisor.vmMemoryOverheadMiB ?? 0;
+    for (const g of c.vms) {
+      plans.push({
+        group: gi++,
+        template: spec.templates[g.template] as TemplateSpec,
+        overheadExtraMiB: extra,
+        provision: g.provision ?? null,
+        autoscale: g.autoscale ?? null,
+        cloneOf: -1,
+        createdAtStart: createdAtStart(g),
+      });
+    }
+  }
+  const cloning = plans.some((p) => p.provision?.cloneOf !== undefined);
+  if (cloning) world.vms.ids.forEach((id, v) => vmIndex.set(id, v));
+  return plans.map((p) => (p.provision?.cloneOf !== undefined ? { ...p, cloneOf: vmIndex.get(p.provision.cloneOf) ?? -1 } : p));
+}
