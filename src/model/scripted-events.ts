@@ -1,5 +1,5 @@
 /**
- * The scenario's scripted events (failures, isolation, maintenance, migrations) on the kernel.
+ * The scenario's scripted events (failures, isolation, maintenance, migrations, VM operations) on the kernel.
  * Each is resolved to indices once, at the start, and dispatched to the model that owns it.
  */
 import type { HaController } from './availability/ha.js';
@@ -23,6 +23,16 @@ export interface MaintenanceRunner {
   enter(h: number, t: number, durationMs?: number): string | null;
 }
 
+/** VM operations: provisioning, deletion, hot add, snapshots, storage migration (provisioning/operations.ts). */
+export interface VmOperationsRunner {
+  create(group: number, count: number, t: number): void;
+  delete(group: number, count: number, t: number): void;
+  /** `v` a VM, or -1 and `group` for every existing VM of the group. */
+  hotAdd(v: number, group: number, addVcpus: number, addMemoryGiB: number, t: number): void;
+  snapshot(v: number, group: number, action: 'create' | 'delete', t: number): void;
+  storageMigrate(v: number, datastore: string, t: number): void;
+}
+
 export class ScriptedEvents {
   constructor(
     private readonly dc: Datacenter,
@@ -31,6 +41,7 @@ export class ScriptedEvents {
     private readonly migrator: MigrationStarter,
     private readonly maintenance: MaintenanceRunner,
     private readonly power: PowerRunner,
+    private readonly vmOps: VmOperationsRunner | null = null,
   ) {
     dc.kernel.on(KIND_SCRIPTED, (i) => this.fire(i));
   }
@@ -48,6 +59,8 @@ export class ScriptedEvents {
     const { world, kernel } = this.dc;
     const t = kernel.now;
     const hostIndex = (id: string): number => world.hosts.ids.indexOf(id);
+    const vmIndex = (id: string | undefined): number => (id === undefined ? -1 : world.vms.ids.indexOf(id));
+    const groupIndex = (id: string | undefined): number => (id === undefined ? -1 : world.groups.findIndex((g) => g.id === id));
     switch (e.type) {
       case 'host-failure': {
         const h = hostIndex(e.host);
@@ -99,6 +112,21 @@ export class ScriptedEvents {
         if (refused !== null) this.dc.emit({ t, type: 'migration.refused', vm: e.vm, to: e.host, why: refused });
         break;
       }
+      case 'create-vms':
+        this.vmOps?.create(groupIndex(e.group), e.count, t);
+        break;
+      case 'delete-vms':
+        this.vmOps?.delete(groupIndex(e.group), e.count, t);
+        break;
+      case 'hot-add':
+        this.vmOps?.hotAdd(vmIndex(e.vm), groupIndex(e.group), e.addVcpus, e.addMemoryGiB, t);
+        break;
+      case 'snapshot':
+        this.vmOps?.snapshot(vmIndex(e.vm), groupIndex(e.group), e.action, t);
+        break;
+      case 'storage-migrate':
+        this.vmOps?.storageMigrate(vmIndex(e.vm), e.datastore, t);
+        break;
     }
   }
 }

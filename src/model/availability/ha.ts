@@ -248,6 +248,17 @@ export class HaController {
     }
   }
 
+  /**
+   * VM v is deleted at t: HA stops waiting to restart it and will not power it on when its
+   * host returns; for its incident it counts as recovered (nothing is left to restart).
+   */
+  forget(v: number, t: number): void {
+    const c = this.world.vms.cluster[v] as number;
+    this.waiting[c]!.delete(v);
+    this.dc.kernel.cancel(this.bootHandle[v] as number);
+    this.recovered(v, t);
+  }
+
   /** Capacity freed in cluster c (a host back, a VM gone): waiting VMs try again. */
   capacityFreed(c: number, t: number): void {
     if (this.waiting[c]!.size > 0) this.tryRestarts(c, t);
@@ -257,7 +268,8 @@ export class HaController {
     const { world, dc } = this;
     const t = dc.kernel.now;
     const V = world.vms;
-    if (V.state[v] !== VM_BOOTING) return;
+    // Only an HA boot: the VM may have been deleted and provisioned again meanwhile.
+    if (V.state[v] !== VM_BOOTING || V.downReason[v] !== DOWN_RESTARTING) return;
     const since = dc.outages.downSince[v] as number;
     dc.outages.set(v, VM_RUNNING, 0, t);
     dc.emit({ t, type: 'vm.restarted', vm: V.ids[v] as string, host: world.hosts.ids[V.host[v] as number] as string, downMs: t - since });

@@ -1,0 +1,58 @@
+/**
+ * Scripted VM operations (create-vms, delete-vms, hot-add, snapshot, storage-migrate) resolved
+ * to indices and dispatched to the model that owns each; refusals become events. A group target
+ * means every VM of the group that exists at that instant.
+ */
+import type { Datacenter } from '../datacenter.js';
+import type { Storage } from '../storage/storage.js';
+import { MIB_PER_GIB } from '../units.js';
+import type { HotAdd } from './hot-add.js';
+import type { Provisioning } from './provisioner.js';
+
+export class VmOperations {
+  constructor(
+    private readonly dc: Datacenter,
+    private readonly provisioning: Provisioning,
+    private readonly hotAdds: HotAdd,
+    private readonly storage: Storage,
+  ) {}
+
+  /** VM v alone, or the existing VMs of group g (v = -1). */
+  private targets(v: number, g: number): number[] {
+    if (v >= 0) return [v];
+    const grp = this.dc.world.groups[g]!;
+    const out: number[] = [];
+    for (let u = grp.vmStart; u < grp.vmEnd; u++) if (this.provisioning.isCreated(u)) out.push(u);
+    return out;
+  }
+
+  create(g: number, count: number, t: number): void {
+    const started = this.provisioning.create(g, count, t, 'scripted');
+    if (started.length < count)
+      this.dc.emit({ t, type: 'create-vms.incomplete', group: this.dc.world.groups[g]!.id, requested: count, started: started.length });
+  }
+
+  delete(g: number, count: number, t: number): void {
+    this.provisioning.deleteNewest(g, count, t, 'scripted');
+  }
+
+  hotAdd(v: number, g: number, addVcpus: number, addMemoryGiB: number, t: number): void {
+    for (const u of this.targets(v, g)) {
+      const why = this.hotAdds.apply(u, addVcpus, addMemoryGiB * MIB_PER_GIB, t);
+      if (why !== null) this.dc.emit({ t, type: 'hot-add.refused', vm: this.dc.world.vms.ids[u] as string, why });
+    }
+  }
+
+  snapshot(v: number, g: number, action: 'create' | 'delete', t: number): void {
+    for (const u of this.targets(v, g)) {
+      const why = this.storage.snapshotAction(u, action, t);
+      if (why !== null) this.dc.emit({ t, type: 'snapshot.refused', vm: this.dc.world.vms.ids[u] as string, action, why });
+    }
+  }
+
+  storageMigrate(v: number, datastore: string, t: number): void {
+    const d = this.storage.datastoreFor(v, datastore);
+    const why = d < 0 ? `no datastore '${datastore}' for this VM's cluster` : this.storage.migrate(v, d, t);
+    if (why !== null) this.dc.emit({ t, type: 'storage-migration.refused', vm: this.dc.world.vms.ids[v] as string, to: datastore, why });
+  }
+}

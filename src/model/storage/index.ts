@@ -1,0 +1,4 @@
+/** Datastores, virtual disks, snapshots and storage migration. */
+export { ceilMs, copyMs, reachesAt } from './copy-time.js';
+export { allocatedMiB, resolveDatastore, storageLayout, type DatastoreInfo, type DiskArrays, type StorageLayout } from './layout.js';
+export { Storage } from './storage.js';

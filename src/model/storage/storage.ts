@@ -1,0 +1,509 @@
+/**
+ * Datastores, virtual disks and snapshots. A datastore's used space is its fixed allocations
+ * (base disks, copies in flight) plus the delta disks of its VMs: snapshot deltas and linked-clone
+ * deltas, which grow at the VM's write rate × its CPU demand while it runs. Usage is therefore
+ * linear between change points (a demand change, a VM starting or stopping, a snapshot taken or
+ * deleted), and is integrated exactly there; the instant a datastore fills is computed from the
+ * rates and scheduled. A delta stops growing at its disk's size (every block rewritten).
+ *
+ * When a datastore fills, the VMs writing to it are paused, as ESXi does ("There is no more
+ * space for virtual disk"): they go down with reason datastore-full until space is freed (a
+ * snapshot deleted, a VM deleted, a storage migration done). Simplification: the lifecycle has
+ * no paused-on-host state, so a paused VM leaves its host and, on resume, is placed again there
+ * when it fits (else anywhere it fits) and runs at once, with its memory touched anew.
+ *
+ * Copies into a datastore (deploys, clones, storage migrations) queue one after another at the
+ * copy bandwidth (FIFO): a batch ends when fair sharing would end it, the first copies sooner.
+ */
+import type { Datacenter } from '../datacenter.js';
+import { PRIORITY_MODEL } from '../datacenter.js';
+import { KIND_STORAGE } from '../event-kinds.js';
+import { DOWN_DATASTORE_FULL, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
+import { chooseHost } from '../placement/choose.js';
+import { PURPOSE_POWER_ON, rejectCode } from '../placement/filters.js';
+import { ceilMs, copyMs, reachesAt } from './copy-time.js';
+import type { DatastoreInfo, DiskArrays, StorageLayout } from './layout.js';
+
+const FILLS = 0;
+const DELTA_CAPPED = 1;
+const MIGRATED = 2;
+/** Free space (MiB) below which a datastore counts as full. */
+const FULL_EPS_MIB = 1e-6;
+const NO_EVENT = 0;
+
+interface StorageMove {
+  readonly from: number;
+  readonly to: number;
+  /** Space still held on the source until the copy ends. */
+  readonly sizeMiB: number;
+  readonly startedAt: number;
+  readonly handle: number;
+}
+
+export class Storage {
+  readonly datastores: readonly DatastoreInfo[];
+  readonly disks: DiskArrays;
+  /** Per datastore: base disks, copies in flight and disks being moved away (MiB). */
+  readonly fixedMiB: Float64Array;
+  readonly peakUsedMiB: Float64Array;
+  private readonly full: Uint8Array;
+  private readonly fillHandle: Float64Array;
+  private readonly busyUntil: Float64Array;
+  /** VMs with a delta disk on each datastore, in the order they got it. */
+  private readonly deltaVms: Set<number>[];
+  /** ∫ used dt (MiB·ms) up to markT, and the used space at markT. */
+  private readonly usedInt: Float64Array;
+  private readonly markT: Float64Array;
+  private readonly markUsed: Float64Array;
+
+  /** Per VM: delta disk (snapshot or linked clone) at deltaT, and its growth rate (MiB/ms). */
+  readonly deltaMiB: Float64Array;
+  private readonly deltaT: Float64Array;
+  private readonly deltaRate: Float64Array;
+  readonly snapshot: Uint8Array;
+  readonly linked: Uint8Array;
+  private readonly capHandle: Float64Array;
+  readonly paused: Uint8Array;
+  private readonly pausedAt: Float64Array;
+  private readonly pausedHost: Int32Array;
+  private readonly moves = new Map<number, StorageMove>();
+  private readonly pausedVms = new Set<number>();
+
+  snapshotsCreated = 0;
+  snapshotsDeleted = 0;
+  pauses = 0;
+  fullEvents = 0;
+  storageMigrations = 0;
+  /** Used space of each datastore at each output sample (see `sample`). */
+  readonly series: { readonly t: number[]; readonly usedMiB: number[][] };
+  /** Stops a live migration of a VM about to be paused. */
+  cancelMigration: (v: number, why: string, t: number) => void = () => {};
+
+  constructor(
+    private readonly dc: Datacenter,
+    layout: StorageLayout,
+  ) {
+    this.datastores = layout.datastores;
+    this.disks = layout.disks;
+    const nd = this.datastores.length;
+    const nv = dc.world.vms.n;
+    this.fixedMiB = new Float64Array(nd);
+    this.peakUsedMiB = new Float64Array(nd);
+    this.full = new Uint8Array(nd);
+    this.fillHandle = new Float64Array(nd);
+    this.busyUntil = new Float64Array(nd);
+    this.deltaVms = this.datastores.map(() => new Set<number>());
+    this.usedInt = new Float64Array(nd);
+    this.markT = new Float64Array(nd);
+    this.markUsed = new Float64Array(nd);
+    this.deltaMiB = new Float64Array(nv);
+    this.deltaT = new Float64Array(nv);
+    this.deltaRate = new Float64Array(nv);
+    this.snapshot = new Uint8Array(nv);
+    this.linked = new Uint8Array(nv);
+    this.capHandle = new Float64Array(nv);
+    this.paused = new Uint8Array(nv);
+    this.pausedAt = new Float64Array(nv);
+    this.pausedHost = new Int32Array(nv).fill(-1);
+    this.series = { t: [], usedMiB: this.datastores.map(() => []) };
+    if (nd === 0) return;
+    dc.kernel.on(KIND_STORAGE, (target, what) => {
+      if (what === FILLS) this.onFill(target);
+      else if (what === DELTA_CAPPED) this.onCapped(target);
+      else this.onMoved(target);
+    });
+    dc.levelChanged = (v, t) => this.refresh(v, t);
+    dc.outages.listeners.push({ vmState: (t, v) => this.refresh(v, t) });
+  }
+
+  /** The base disks of the VMs that exist at the start. */
+  start(isCreated: (v: number) => boolean): void {
+    const D = this.disks;
+    for (let v = 0; v < this.dc.world.vms.n; v++) {
+      const d = D.ds[v] as number;
+      if (d >= 0 && isCreated(v)) this.fixedMiB[d] = (this.fixedMiB[d] as number) + (D.baseMiB[v] as number);
+    }
+    this.fixedMiB.forEach((u, d) => {
+      this.markUsed[d] = u;
+      this.peakUsedMiB[d] = u;
+    });
+  }
+
+  // ---- Usage: fixed + deltas, linear between change points. ----
+
+  /** VM v's delta at t, growing from deltaT at its rate, at most its disk's size. */
+  private deltaAt(v: number, t: number): number {
+    const grown = (this.deltaMiB[v] as number) + (this.deltaRate[v] as number) * (t - (this.deltaT[v] as number));
+    return Math.min(this.disks.diskMiB[v] as number, grown);
+  }
+
+  /** Used space of datastore d at t (≤ its capacity: writers pause when it fills). */
+  usedAt(d: number, t: number): number {
+    let used = this.fixedMiB[d] as number;
+    for (const v of this.deltaVms[d]!) used += this.deltaAt(v, t);
+    return Math.max(0, Math.min(this.datastores[d]!.capacityMiB, used));
+  }
+
+  freeAt(d: number, t: number): number {
+    return this.datastores[d]!.capacityMiB - this.usedAt(d, t);
+  }
+
+  /** Space VM v's disks take at t (base + delta). */
+  occupancyMiB(v: number, t: number): number {
+    return (this.disks.baseMiB[v] as number) + ((this.snapshot[v] as number) | (this.linked[v] as number) ? this.deltaAt(v, t) : 0);
+  }
+
+  /** Mean used space of datastore d over [0, t]. */
+  meanUsedMiB(d: number, t: number): number {
+    const u = this.usedAt(d, t);
+    const int = (this.usedInt[d] as number) + (((this.markUsed[d] as number) + u) / 2) * (t - (this.markT[d] as number));
+    return t > 0 ? int / t : u;
+  }
+
+  /** Close the linear piece of d's usage at t (before a rate or allocation changes). */
+  private mark(d: number, t: number): void {
+    const u = this.usedAt(d, t);
+    this.usedInt[d] = (this.usedInt[d] as number) + (((this.markUsed[d] as number) + u) / 2) * (t - (this.markT[d] as number));
+    this.markT[d] = t;
+    this.markUsed[d] = u;
+    if (u > (this.peakUsedMiB[d] as number)) this.peakUsedMiB[d] = u;
+  }
+
+  /** Open the next piece after a change at t. */
+  private remark(d: number, t: number): void {
+    this.markUsed[d] = this.usedAt(d, t);
+    if ((this.markUsed[d] as number) > (this.peakUsedMiB[d] as number)) this.peakUsedMiB[d] = this.markUsed[d] as number;
+  }
+
+  private rateOf(d: number): number {
+    let r = 0;
+    for (const v of this.deltaVms[d]!) r += this.deltaRate[v] as number;
+    return r;
+  }
+
+  /** Bring VM v's delta up to t. */
+  private flushDelta(v: number, t: number): void {
+    this.deltaMiB[v] = this.deltaAt(v, t);
+    this.deltaT[v] = t;
+  }
+
+  /** What VM v writes into its delta now: only while it runs, is not paused and its delta is below its disk's size. */
+  private writeRate(v: number): number {
+    const V = this.dc.world.vms;
+    const s = V.state[v] as number;
+    if (((this.snapshot[v] as number) | (this.linked[v] as number)) === 0 || this.paused[v] === 1) return 0;
+    if (s !== VM_RUNNING && s !== VM_MIGRATING) return 0;
+    if ((this.deltaMiB[v] as number) >= (this.disks.diskMiB[v] as number)) return 0;
+    return (this.disks.writeMiBPerMs[v] as number) * (V.demand[v] as number);
+  }
+
+  /** VM v's write rate may have changed at t (demand, state, snapshot): re-integrate and retime. */
+  refresh(v: number, t: number): void {
+    const d = this.disks.ds[v] as number;
+    if (d < 0 || !this.deltaVms[d]!.has(v)) return;
+    this.flushDelta(v, t);
+    const rate = this.writeRate(v);
+    if (rate === this.deltaRate[v]) return;
+    this.mark(d, t);
+    this.deltaRate[v] = rate;
+    this.retimeCap(v, t);
+    this.retimeFill(d, t);
+  }
+
+  private retimeCap(v: number, t: number): void {
+    const k = this.dc.kernel;
+    if (this.capHandle[v] !== NO_EVENT) k.cancel(this.capHandle[v] as number);
+    this.capHandle[v] = NO_EVENT;
+    const at = reachesAt(t, this.deltaMiB[v] as number, this.disks.diskMiB[v] as number, this.deltaRate[v] as number);
+    if (at < Infinity) this.capHandle[v] = k.schedule(ceilMs(at), KIND_STORAGE, v, DELTA_CAPPED, 0, PRIORITY_MODEL);
+  }
+
+  private retimeFill(d: number, t: number): void {
+    const k = this.dc.kernel;
+    if (this.fillHandle[d] !== NO_EVENT) k.cancel(this.fillHandle[d] as number);
+    this.fillHandle[d] = NO_EVENT;
+    const at = reachesAt(t, this.usedAt(d, t), this.datastores[d]!.capacityMiB, this.rateOf(d));
+    if (at < Infinity) this.fillHandle[d] = k.schedule(ceilMs(at), KIND_STORAGE, d, FILLS, 0, PRIORITY_MODEL);
+  }
+
+  /** A delta reached its disk's size (at the exact instant, before this whole millisecond). */
+  private onCapped(v: number): void {
+    this.capHandle[v] = NO_EVENT;
+    const t = this.dc.kernel.now;
+    const exact = reachesAt(this.deltaT[v] as number, this.deltaMiB[v] as number, this.disks.diskMiB[v] as number, this.deltaRate[v] as number);
+    this.flushDelta(v, Math.min(t, exact));
+    this.refresh(v, t);
+  }
+
+  /** Datastore d is full: pause every VM writing to it (their deltas stop at the exact fill instant). */
+  private onFill(d: number): void {
+    this.fillHandle[d] = NO_EVENT;
+    const { dc } = this;
+    const t = dc.kernel.now;
+    const cap = this.datastores[d]!.capacityMiB;
+    let raw = this.fixedMiB[d] as number;
+    for (const v of this.deltaVms[d]!) raw += this.deltaAt(v, t);
+    const rate = this.rateOf(d);
+    if (raw < cap - FULL_EPS_MIB) return this.retimeFill(d, t);
+    const filledAt = raw > cap && rate > 0 ? t - (raw - cap) / rate : t;
+    this.mark(d, t);
+    const writers = [...this.deltaVms[d]!].filter((v) => (this.deltaRate[v] as number) > 0).sort((a, b) => a - b);
+    for (const v of writers) {
+      this.flushDelta(v, filledAt);
+      this.deltaRate[v] = 0;
+      this.retimeCap(v, t);
+    }
+    if (this.full[d] === 0) {
+      this.full[d] = 1;
+      this.fullEvents++;
+      dc.emit({ t, type: 'datastore.full', datastore: this.datastores[d]!.id, capacityMiB: cap, vmsPaused: writers.length });
+    }
+    for (const v of writers) this.pause(v, d, t);
+    dc.settle(t);
+    this.remark(d, t);
+    this.retimeFill(d, t);
+  }
+
+  private pause(v: number, d: number, t: number): void {
+    const { dc } = this;
+    const V = dc.world.vms;
+    this.paused[v] = 1;
+    this.pausedVms.add(v);
+    if (V.state[v] === VM_MIGRATING) this.cancelMigration(v, `datastore ${this.datastores[d]!.id} is full`, t);
+    const h = V.host[v] as number;
+    this.pausedAt[v] = t;
+    this.pausedHost[v] = h;
+    this.pauses++;
+    dc.outages.set(v, VM_DOWN, DOWN_DATASTORE_FULL, t);
+    dc.powerOff(v, t);
+    dc.emit({ t, type: 'vm.paused', vm: V.ids[v] as string, host: h >= 0 ? (dc.world.hosts.ids[h] as string) : null, datastore: this.datastores[d]!.id, why: 'There is no more space for virtual disk' });
+  }
+
+  /** Space may have been freed on d: a full datastore takes writes again and its paused VMs resume. */
+  private spaceChanged(d: number, t: number): void {
+    if (this.full[d] === 1 && this.freeAt(d, t) > FULL_EPS_MIB) {
+      this.full[d] = 0;
+      const resumed = this.resumeAll(d, t);
+      this.dc.emit({ t, type: 'datastore.space-freed', datastore: this.datastores[d]!.id, freeMiB: this.freeAt(d, t), vmsResumed: resumed });
+    } else if (this.full[d] === 0) this.resumeAll(d, t);
+    this.retimeFill(d, t);
+  }
+
+  private resumeAll(d: number, t: number): number {
+    if (this.pausedVms.size === 0) return 0;
+    let n = 0;
+    for (const v of [...this.pausedVms].sort((a, b) => a - b)) if (this.disks.ds[v] === d && this.resume(v, t)) n++;
+    this.dc.settle(t);
+    return n;
+  }
+
+  /** Paused VM v runs again: on its host when it fits, else wherever it fits; false if nowhere. */
+  private resume(v: number, t: number): boolean {
+    const { dc } = this;
+    const { world } = dc;
+    const V = world.vms;
+    if (V.state[v] !== VM_DOWN || V.downReason[v] !== DOWN_DATASTORE_FULL) {
+      this.unpause(v);
+      return false;
+    }
+    const cluster = world.clusters[V.cluster[v] as number]!;
+    let h = this.pausedHost[v] as number;
+    if (h < 0 || rejectCode(world, cluster, h, v, PURPOSE_POWER_ON) !== 0) h = chooseHost(world, v, PURPOSE_POWER_ON).host;
+    if (h < 0) return false;
+    this.unpause(v);
+    dc.powerOn(v, h, t);
+    dc.outages.set(v, VM_RUNNING, 0, t);
+    dc.emit({ t, type: 'vm.resumed', vm: V.ids[v] as string, host: world.hosts.ids[h] as string, pausedMs: t - (this.pausedAt[v] as number) });
+    return true;
+  }
+
+  private unpause(v: number): void {
+    this.paused[v] = 0;
+    this.pausedVms.delete(v);
+  }
+
+  // ---- Allocation and copies (provisioning, storage migration). ----
+
+  /** Take `miB` on d at t if it is free; false otherwise. */
+  private allocate(d: number, miB: number, t: number): boolean {
+    if (miB > this.freeAt(d, t) + FULL_EPS_MIB) return false;
+    this.mark(d, t);
+    this.fixedMiB[d] = (this.fixedMiB[d] as number) + miB;
+    this.remark(d, t);
+    this.retimeFill(d, t);
+    return true;
+  }
+
+  private release(d: number, miB: number, t: number): void {
+    this.mark(d, t);
+    this.fixedMiB[d] = Math.max(0, (this.fixedMiB[d] as number) - miB);
+    this.remark(d, t);
+    this.spaceChanged(d, t);
+  }
+
+  /** A copy of `sizeMiB` into d at `bandwidthMiBps`, queued behind earlier copies; returns when it ends. */
+  queueCopy(d: number, sizeMiB: number, bandwidthMiBps: number, t: number): number {
+    const start = Math.max(t, this.busyUntil[d] as number);
+    const done = start + copyMs(sizeMiB, bandwidthMiBps);
+    this.busyUntil[d] = done;
+    return done;
+  }
+
+  /**
+   * A new disk for VM v on its datastore: `baseMiB` allocated now (the copy writes it), a
+   * provisioned size of `diskMiB`, and for a linked clone an empty delta. Returns why not when
+   * the datastore has no room (nothing changes then), else null.
+   */
+  createDisk(v: number, baseMiB: number, diskMiB: number, linked: boolean, t: number): string | null {
+    const d = this.disks.ds[v] as number;
+    if (d < 0) return null;
+    if (!this.allocate(d, baseMiB, t)) {
+      const gib = (x: number): string => (x / 1024).toFixed(1);
+      return `datastore ${this.datastores[d]!.id} has ${gib(Math.max(0, this.freeAt(d, t)))} GiB free; the disk needs ${gib(baseMiB)} GiB`;
+    }
+    this.disks.baseMiB[v] = baseMiB;
+    this.disks.diskMiB[v] = diskMiB;
+    if (linked) this.startDelta(v, 1, t);
+    return null;
+  }
+
+  /** VM v is deleted: its disks, deltas and any copy of them are freed. */
+  deleteDisk(v: number, t: number): void {
+    const d = this.disks.ds[v] as number;
+    if (d < 0) return;
+    const move = this.moves.get(v);
+    if (move !== undefined) {
+      this.dc.kernel.cancel(move.handle);
+      this.moves.delete(v);
+      this.release(move.from, move.sizeMiB, t);
+    }
+    this.dropDelta(v, t);
+    this.unpause(v);
+    this.release(d, this.disks.baseMiB[v] as number, t);
+    this.disks.baseMiB[v] = 0;
+  }
+
+  /** VM v gets a delta disk (snapshot = 0 for a linked clone's own delta). */
+  private startDelta(v: number, linked: 0 | 1, t: number): void {
+    const d = this.disks.ds[v] as number;
+    if (linked === 1) this.linked[v] = 1;
+    else this.snapshot[v] = 1;
+    if (this.deltaVms[d]!.has(v)) return this.refresh(v, t);
+    this.mark(d, t);
+    this.deltaMiB[v] = 0;
+    this.deltaT[v] = t;
+    this.deltaRate[v] = 0;
+    this.deltaVms[d]!.add(v);
+    this.dc.levelWatch[v] = 1;
+    this.refresh(v, t);
+  }
+
+  /** Remove VM v's delta (and the space it took) from its datastore; returns its size. */
+  private dropDelta(v: number, t: number): number {
+    const d = this.disks.ds[v] as number;
+    this.snapshot[v] = 0;
+    this.linked[v] = 0;
+    if (!this.deltaVms[d]!.has(v)) return 0;
+    this.mark(d, t);
+    const size = this.deltaAt(v, t);
+    this.deltaVms[d]!.delete(v);
+    this.deltaMiB[v] = 0;
+    this.deltaRate[v] = 0;
+    this.deltaT[v] = t;
+    if (this.capHandle[v] !== NO_EVENT) this.dc.kernel.cancel(this.capHandle[v] as number);
+    this.capHandle[v] = NO_EVENT;
+    this.dc.levelWatch[v] = 0;
+    this.remark(d, t);
+    this.retimeFill(d, t);
+    return size;
+  }
+
+  // ---- Snapshots and storage migration (scripted). ----
+
+  /** Take (create) or delete-and-consolidate VM v's snapshot; null when done, else why not. */
+  snapshotAction(v: number, action: 'create' | 'delete', t: number): string | null {
+    const { dc } = this;
+    const V = dc.world.vms;
+    const d = this.disks.ds[v] as number;
+    if (d < 0) return 'storage is not modelled for this VM (no datastores)';
+    if (this.moves.has(v)) return 'a storage migration of the VM is in progress';
+    if (action === 'create') {
+      if (this.snapshot[v] === 1) return 'the VM already has a snapshot (one at a time here)';
+      if (this.linked[v] === 1) return 'a linked clone writes into its own delta already';
+      this.startDelta(v, 0, t);
+      this.snapshotsCreated++;
+      dc.emit({ t, type: 'snapshot.created', vm: V.ids[v] as string, datastore: this.datastores[d]!.id });
+      return null;
+    }
+    if (this.snapshot[v] === 0) return 'the VM has no snapshot';
+    const freed = this.dropDelta(v, t);
+    this.snapshotsDeleted++;
+    dc.emit({ t, type: 'snapshot.deleted', vm: V.ids[v] as string, datastore: this.datastores[d]!.id, freedMiB: freed });
+    this.spaceChanged(d, t);
+    return null;
+  }
+
+  /**
+   * Storage vMotion of VM v to datastore `to`: the destination takes the disks' size at once,
+   * new writes go there (mirrored), and the source is freed when the copy (size / the lower of
+   * the two bandwidths, queued on the destination) ends. The VM keeps running.
+   */
+  migrate(v: number, to: number, t: number): string | null {
+    const { dc } = this;
+    const V = dc.world.vms;
+    const from = this.disks.ds[v] as number;
+    if (from < 0) return 'storage is not modelled for this VM (no datastores)';
+    if (from === to) return `the VM is on datastore ${this.datastores[to]!.id} already`;
+    if (this.moves.has(v)) return 'a storage migration of the VM is in progress';
+    const size = this.occupancyMiB(v, t);
+    if (!this.allocate(to, size, t)) return `datastore ${this.datastores[to]!.id} has ${(this.freeAt(to, t) / 1024).toFixed(1)} GiB free; the disks take ${(size / 1024).toFixed(1)} GiB`;
+    // The VM's disks now count on the destination; the source keeps their copy until the end.
+    const hasDelta = this.deltaVms[from]!.has(v);
+    const base = this.disks.baseMiB[v] as number;
+    this.mark(from, t);
+    if (hasDelta) {
+      this.flushDelta(v, t);
+      this.deltaVms[from]!.delete(v);
+    }
+    this.fixedMiB[from] = (this.fixedMiB[from] as number) + size - base;
+    this.remark(from, t);
+    this.retimeFill(from, t);
+    this.mark(to, t);
+    this.fixedMiB[to] = (this.fixedMiB[to] as number) - size + base;
+    this.disks.ds[v] = to;
+    if (hasDelta) this.deltaVms[to]!.add(v);
+    this.remark(to, t);
+    this.retimeFill(to, t);
+    const bw = Math.min(this.datastores[from]!.bandwidthMiBps, this.datastores[to]!.bandwidthMiBps);
+    const done = this.queueCopy(to, size, bw, t);
+    const handle = dc.kernel.schedule(done, KIND_STORAGE, v, MIGRATED, 0, PRIORITY_MODEL);
+    this.moves.set(v, { from, to, sizeMiB: size, startedAt: t, handle });
+    dc.emit({ t, type: 'storage-migration.started', vm: V.ids[v] as string, from: this.datastores[from]!.id, to: this.datastores[to]!.id, sizeMiB: size, readyInMs: done - t });
+    if (this.paused[v] === 1) this.resumeAll(to, t);
+    return null;
+  }
+
+  private onMoved(v: number): void {
+    const move = this.moves.get(v);
+    if (move === undefined) return;
+    this.moves.delete(v);
+    const t = this.dc.kernel.now;
+    this.storageMigrations++;
+    this.dc.emit({ t, type: 'storage-migration.completed', vm: this.dc.world.vms.ids[v] as string, from: this.datastores[move.from]!.id, to: this.datastores[move.to]!.id, durationMs: t - move.startedAt });
+    this.release(move.from, move.sizeMiB, t);
+  }
+
+  /** Datastore index by name as VM v's cluster sees it (its own first, then shared), -1 if none. */
+  datastoreFor(v: number, name: string): number {
+    const c = this.dc.world.vms.cluster[v] as number;
+    const own = this.datastores.findIndex((d) => d.cluster === c && d.name === name);
+    return own >= 0 ? own : this.datastores.findIndex((d) => d.cluster === -1 && d.name === name);
+  }
+
+  /** Record every datastore's used space at an output sample. */
+  sample(t: number): void {
+    if (this.datastores.length === 0) return;
+    this.series.t.push(t);
+    this.datastores.forEach((_, d) => this.series.usedMiB[d]!.push(this.usedAt(d, t)));
+  }
+}
