@@ -15,6 +15,7 @@ import { loadScenario, scenarioJsonSchema, ScenarioError, type Scenario } from '
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo } from './io.js';
 import { ProgressBar } from './progress.js';
+import { renderPresets } from './presets.js';
 import { renderAlarms, renderHeadline } from './render.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
@@ -153,6 +154,13 @@ function buildProgram(io: CliIo): Command {
       }
       writeReportHtml(out, reports, { labels: reportLabels(reports, folders) });
       io.stdout(`report: ${shown(io, out)}\n`);
+    });
+
+  program
+    .command('presets')
+    .description('list the built-in failure presets and SPECpower server curves a scenario can name')
+    .action(() => {
+      io.stdout(renderPresets());
     });
 
   program
