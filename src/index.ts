@@ -7,3 +7,16 @@ export { simulate, type SimulateOptions, type SimulationResult, type Attachments
 export { runToFolder, type RunToFolderOptions } from './run/run-to-folder.js';
 export { ReportSchema, REPORT_VERSION, type Report, type HeadlineFigures } from './report/schema.js';
 export { VERSION } from './version.js';
+export { Simulation, type RunStop } from './run/simulate.js';
+export {
+  createSimulation,
+  DatacenterSimulation,
+  type ActionResult,
+  type ActionError,
+  type ActionErrorCode,
+  type ClusterPolicyChange,
+  type CreateSimulationOptions,
+} from './api/simulation-api.js';
+export { loadPolicy, PolicyError, type Policy, type LoadedPolicy } from './api/policy.js';
+export type { SimulationView, HostView, VmView } from './api/view.js';
+export type { ModelEvent } from './model/observer.js';

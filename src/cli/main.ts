@@ -1,5 +1,6 @@
 /**
- * The dcsim command line: `run`, `validate`, `report`, `schema`. `main(argv, io)` is testable
+ * The dcsim command line: `run`, `validate`, `report`, `schema`, `sweep`, `worker`, and calibration's
+ * `collect`, `replay`, `calibrate`, `overlay`. `main(argv, io)` is testable
  * in-process; this folder is the only place that touches the process, the file system paths of the user,
  * and the wall clock (through the injected io).
  */
@@ -12,10 +13,13 @@ import { readReportFile, ReportFileError } from '../report/read-report.js';
 import type { Report } from '../report/schema.js';
 import { runToFolder } from '../run/run-to-folder.js';
 import { loadScenario, scenarioJsonSchema, ScenarioError, type Scenario } from '../scenario/index.js';
+import { sweepCommand, workerCommand } from '../sweep/index.js';
+import { calibrateCommand, collectCommand, overlayCommand, replayCommand } from '../calibration/commands.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIo } from './io.js';
 import { ProgressBar } from './progress.js';
 import { renderPresets } from './presets.js';
+import { loadScenarioPolicies } from '../api/policy.js';
 import { renderAlarms, renderHeadline } from './render.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
@@ -74,16 +78,24 @@ function buildProgram(io: CliIo): Command {
     .option('--out <dir>', 'report folder (default: reports/<scenario name>)')
     .option('--force', 'replace an existing report folder', false)
     .option('--quiet', 'print nothing but errors', false)
-    .action((file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean }) => {
+    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean }) => {
       const scenario = load(io, file);
       for (const w of scenario.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
       const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', scenario.spec.name));
+      let policies;
+      try {
+        policies = await loadScenarioPolicies(scenario.spec.clusters, path.dirname(path.resolve(io.cwd, file)));
+      } catch (err) {
+        io.stderr(`error: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+        throw new ExitSignal(EXIT.invalidScenario);
+      }
       const bar = opts.quiet ? null : new ProgressBar(io);
       let result;
       try {
         result = runToFolder(scenario, {
           outDir,
           force: opts.force,
+          policies,
           ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}),
           wallClock: io.wallClock,
           tag: io.tag,
@@ -105,6 +117,11 @@ function buildProgram(io: CliIo): Command {
           io.stdout(`  unplaceable ${result.world.vms.ids[u.vm] as string}: ${u.reason}\n`);
         if (result.placement.unplaced.length > 5) io.stdout(`  … ${result.placement.unplaced.length - 5} more in vms.csv\n`);
         io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
+      }
+      if (result.stopped) {
+        io.stderr(`error: the run stopped at t=${result.stopped.t} ms: ${result.stopped.reason}\n${result.stopped.detail}\n`);
+        io.stderr(`the report in ${path.relative(io.cwd, outDir) || '.'} is partial (up to the stop)\n`);
+        throw new ExitSignal(EXIT.invalidScenario);
       }
     });
 
@@ -161,6 +178,115 @@ function buildProgram(io: CliIo): Command {
     .description('list the built-in failure presets and SPECpower server curves a scenario can name')
     .action(() => {
       io.stdout(renderPresets());
+    });
+
+  const collect = (value: string, previous: string[]): string[] => [...previous, value];
+  program
+    .command('sweep')
+    .description('run a scenario over a grid of parameter values and seeds; write per-run and per-point results and the safe-overcommit frontier')
+    .argument('<scenario>', 'scenario file (YAML or JSON); its sweep section is used when no --set is given')
+    .option('--set <path=v1,v2,...>', 'sweep a scenario path (or cpu.overcommit / memory.overcommit) over values (repeatable)', collect, [])
+    .option('--replications <n>', 'runs per point, seeds derived from the root seed')
+    .option('--seed <seed>', 'root seed (overrides the scenario)')
+    .option('--workers <n>', 'worker threads (default: the machine\'s cores)')
+    .option('--out <dir>', 'output folder (default: reports/<scenario name>-sweep)')
+    .option('--force', 'replace an existing output folder', false)
+    .option('--restart', 'discard the checkpoint (and queued results) of this sweep and start over', false)
+    .option('--queue <url>', 'run on BullMQ workers through Redis, e.g. redis://127.0.0.1:6379/0 (rediss:// for TLS)')
+    .option('--objective <expr>', "service objective for the frontier, e.g. 'cpuReady.p95OfVmP95Pct<5' (repeatable)", collect, [])
+    .option('--frontier <basis>', 'judge objectives on the mean or on the 95% CI (mean | ci95)')
+    .option('--quiet', 'print nothing but errors', false)
+    .action(async (file: string, opts: { set: string[]; replications?: string; seed?: string; workers?: string; out?: string; force: boolean; restart: boolean; queue?: string; objective: string[]; frontier?: string; quiet: boolean }) => {
+      const code = await sweepCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
+      if (code !== EXIT.ok) throw new ExitSignal(code);
+    });
+
+  program
+    .command('worker')
+    .description('process sweep runs from a BullMQ queue until stopped (SIGINT / SIGTERM)')
+    .requiredOption('--queue <url>', 'Redis URL, e.g. redis://127.0.0.1:6379/0 (rediss:// for TLS)')
+    .option('--concurrency <n>', 'runs at a time, each on a worker thread (default: the machine\'s cores)')
+    .option('--lock-duration <ms>', 'job lock; a job whose worker died is retried after it expires (BullMQ default 30000)')
+    .option('--stalled-interval <ms>', 'how often this worker checks for stalled jobs (BullMQ default 30000)')
+    .option('--max-stalled <n>', 'times a job may stall before it fails (BullMQ default 1)')
+    .option('--quiet', 'print nothing but errors', false)
+    .action(async (opts: { queue: string; concurrency?: string; lockDuration?: string; stalledInterval?: string; maxStalled?: string; quiet: boolean }) => {
+      const stop = new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      const code = await workerCommand(opts, io, stop);
+      if (code !== EXIT.ok) throw new ExitSignal(code);
+    });
+
+  program
+    .command('collect')
+    .description('sample this KVM host (virsh domstats, /proc, KSM, zswap) into an NDJSON trace for replay and calibrate')
+    .option('--interval <duration>', 'time between samples', '10s')
+    .option('--duration <duration>', 'stop after this long (default: until Ctrl-C)')
+    .option('--samples <n>', 'stop after this many samples')
+    .option('--out <file>', 'trace file to write', 'trace.ndjson')
+    .option('--connect <uri>', 'libvirt URI for virsh -c, e.g. qemu:///system')
+    .option('--force', 'replace an existing trace file', false)
+    .option('--quiet', 'print nothing but errors', false)
+    .action(async (opts: { interval: string; duration?: string; samples?: string; out: string; connect?: string; force: boolean; quiet: boolean }) => {
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        const code = await collectCommand(opts, io, stop.signal);
+        if (code !== EXIT.ok) throw new ExitSignal(code);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    });
+
+  const traceOptions = (c: Command): Command =>
+    c
+      .option('--scenario <overlay>', 'overlay YAML applied to the generated scenario (hosts, templates; see README)')
+      .option('--out <dir>', 'output folder')
+      .option('--format <format>', 'trace format (default: detected): ndjson, domstats, capture-dir, prometheus, ksm-csv, bitbrains, planetlab, generic-csv')
+      .option('--step <duration>', 'replay step (default: the median sample interval)')
+      .option('--interval <duration>', 'spacing of snapshots that carry no timestamps (default 10s)')
+      .option('--select <prefix>', 'only archive members / files starting with this (PlanetLab .tar.gz)')
+      .option('--weights <metric=w,...>', 'error weights (cpu, steal, ksm, swap, swapIn, swapOut, balloon, zswap)')
+      .option('--force', 'replace an existing output folder', false)
+      .option('--quiet', 'print nothing but errors', false);
+
+  traceOptions(
+    program
+      .command('replay')
+      .description('replay a trace\'s VMs through the simulator and compare host CPU, steal, KSM, swap and balloon with what the host did')
+      .argument('<trace>', 'trace file or folder (collector NDJSON, virsh domstats text, capture folder, Prometheus scrape, …)'),
+  ).action(async (file: string, opts: Parameters<typeof replayCommand>[1]) => {
+    const code = await replayCommand(file, opts, io);
+    if (code !== EXIT.ok) throw new ExitSignal(code);
+  });
+
+  traceOptions(
+    program
+      .command('calibrate')
+      .description('fit model parameters to a trace; write the fitted overlay, the calibrated scenario and a calibration report')
+      .argument('<trace>', 'trace file or folder')
+      .requiredOption('--fit <params>', 'parameters to fit: cpuOverheadPct, ksmPagesPerSec, zeroPct, intraPct, interPct, compressiblePct, balloonRateMiBps, swapBandwidthMiBps')
+      .option('--max-evals <n>', 'simulations the optimiser may spend (default 40 + 30 per parameter)'),
+  ).action(async (file: string, opts: Parameters<typeof calibrateCommand>[1]) => {
+    const code = await calibrateCommand(file, opts, io);
+    if (code !== EXIT.ok) throw new ExitSignal(code);
+  });
+
+  program
+    .command('overlay')
+    .description('apply a calibration overlay to a scenario and write the complete scenario (for dcsim run)')
+    .argument('<scenario>', 'scenario file (YAML or JSON)')
+    .argument('<overlay>', 'overlay YAML (from dcsim calibrate)')
+    .option('--out <file>', 'scenario to write (default: <scenario>.calibrated.yaml beside it)')
+    .option('--force', 'replace an existing file', false)
+    .action(async (scenario: string, overlay: string, opts: { out?: string; force: boolean }) => {
+      const code = await overlayCommand(scenario, overlay, opts, io);
+      if (code !== EXIT.ok) throw new ExitSignal(code);
     });
 
   program

@@ -131,6 +131,11 @@ export class Kernel {
     }
   }
 
+  /** Time of the next pending event (Infinity when none). */
+  nextTime(): Millis {
+    return this.queue.peekTime();
+  }
+
   /** Fires exactly one event; false if none was pending. */
   step(): boolean {
     this.enter('step');

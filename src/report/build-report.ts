@@ -51,7 +51,10 @@ export function buildReport(scenario: Scenario, r: SimulationResult, series: Ser
       durationMs: duration,
       stepMs: spec.step,
       intervalMs: r.intervalMs,
-      warnings: [...scenario.warnings],
+      warnings: [
+        ...scenario.warnings,
+        ...(r.stopped ? [`PARTIAL REPORT: the run stopped at ${r.stopped.t} ms: ${r.stopped.reason}`] : []),
+      ],
     },
     headline: roundHeadline(r.headline),
     clusters: world.clusters.map((c, ci) => ({

@@ -149,6 +149,10 @@ export const LIFECYCLE_EVENT_TYPES = [
   'ha.restart-failed', 'ha.incident-recovered', 'host.isolated', 'host.isolation-ended', 'migration.started',
   'migration.completed', 'migration.aborted', 'migration.refused', 'drs.recommendation', 'host.maintenance-entered',
   'host.maintenance-ready', 'host.maintenance-exited', 'host.maintenance-refused', 'host.evacuation-blocked', 'host.power', 'host.power-skipped',
+  'vm.provisioning', 'vm.created', 'vm.ready', 'vm.create-failed', 'vm.deleted', 'create-vms.incomplete', 'autoscale.out', 'autoscale.in',
+  'vm.hot-added', 'vm.reconfigured', 'vm.rebooting-for-change', 'vm.rebooted-for-change', 'hot-add.refused', 'vm.paused', 'vm.resumed',
+  'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
+  'storage-migration.completed', 'storage-migration.refused', 'action',
 ] as const;
 
 export const ReportEvent = z.union([

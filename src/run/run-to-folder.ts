@@ -18,6 +18,7 @@ import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
 import type { World } from '../model/world.js';
+import type { LoadedPolicy } from '../api/policy.js';
 import { simulate, type Attachments, type SimulationResult } from './simulate.js';
 
 export interface RunToFolderOptions {
@@ -29,6 +30,8 @@ export interface RunToFolderOptions {
   readonly onProgress?: (simMs: number, durationMs: number) => void;
   /** Unique tag for the temp folder (e.g. the process id). */
   readonly tag: string;
+  /** Placement policies by cluster id (policies as code). */
+  readonly policies?: Readonly<Record<string, LoadedPolicy>>;
 }
 
 /** Events kept inside report.json (all of them go to events.ndjson). */
@@ -46,6 +49,7 @@ export function runToFolder(scenario: Scenario, options: RunToFolderOptions): Si
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       progressChunks: 200,
+      ...(options.policies ? { policies: options.policies } : {}),
       attach: (world) => {
         holder.sinks = new FolderSinks(dir, world, scenario, expected);
         return holder.sinks.attachments();
@@ -82,6 +86,7 @@ export function runToFolder(scenario: Scenario, options: RunToFolderOptions): Si
         reason: u.reason,
       })),
       warnings: scenario.warnings,
+      stopped: result.stopped,
     };
     fs.writeFileSync(dir.file('summary.json'), stableJson(summary));
     dir.commit();

@@ -23,9 +23,12 @@ import { HostPower } from '../model/power/host-power.js';
 import { PowerManager } from '../model/power/power-manager.js';
 import { Migrator } from '../model/migration/migrator.js';
 import { ScriptedEvents } from '../model/scripted-events.js';
+import { Autoscaler, Boots, groupPlans, HotAdd, LoadShare, Provisioning, ProvisioningTimers, VmOperations } from '../model/provisioning/index.js';
+import { Storage, storageLayout } from '../model/storage/index.js';
 import type { FailureDistributionSpec, ScenarioSpec } from '../scenario/schema.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
+import { installPolicies, PolicyError, type LoadedPolicy } from '../api/policy.js';
 
 export interface SimulateOptions {
   readonly seed?: number | string;
@@ -35,6 +38,8 @@ export interface SimulateOptions {
   readonly onProgress?: (simMs: number, durationMs: number) => void;
   /** Number of chunks the run is split into for progress reports. */
   readonly progressChunks?: number;
+  /** Placement policies (policies as code) by cluster id, or '*' for every cluster. */
+  readonly policies?: Readonly<Record<string, LoadedPolicy>>;
 }
 
 export interface Attachments {
@@ -60,6 +65,15 @@ export interface SimulationResult {
   readonly balancer: Balancer;
   readonly meter: EnergyMeter;
   readonly hostPower: HostPower;
+  /** VMs provisioned, failed and deleted per group; VM counts of provisioned groups over time. */
+  readonly provisioning: Provisioning;
+  /** Scaling actions (time, group, direction, the mean that triggered it). */
+  readonly autoscaler: Autoscaler;
+  readonly hotAdd: HotAdd;
+  /** Datastores: usage now, peak and over time (series), snapshots, pauses. */
+  readonly storage: Storage;
+  /** Why the run stopped before its end (a failing policy), or null. */
+  readonly stopped: RunStop | null;
 }
 
 /** A scenario failure distribution in the model's (kind, p1, p2) form, hours. */
@@ -90,84 +104,235 @@ function failureModels(spec: ScenarioSpec): ({ timeBetweenFailures: FailureDistr
   return out;
 }
 
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
-  const seed = options.seed ?? scenario.spec.seed;
-  const { world, workload, memory, streams } = buildWorld(scenario, seed);
-  const kernel = new Kernel();
-  const attached = options.attach?.(world) ?? {};
-  const model = new Datacenter(world, workload, memory, kernel, attached.observers ?? []);
-  const ha = new HaController(model);
-  const migrator = new Migrator(model);
-  ha.hostDownListeners.push(migrator);
-  ha.cancelMigration = (v, why, t) => void migrator.cancel(v, why, t);
-  const maintenance = new Maintenance(model, migrator);
-  const balancer = new Balancer(model, migrator, maintenance);
-  const hostPower = new HostPower(model, maintenance);
-  maintenance.readyListeners.push((h, t) => hostPower.evacuated(h, t));
-  const powerManager = new PowerManager(model, hostPower, ha.admission);
-  ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
-  hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
-  const models = failureModels(scenario.spec);
-  const injector = models.some((m) => m !== null) ? new FailureInjector(model, ha, (g) => models[g] ?? null, (name) => streams.seedOf(name)) : null;
-  const scripted = new ScriptedEvents(model, scenario.spec.events, ha, migrator, maintenance, hostPower);
-  const intervalMs = scenario.spec.outputs.interval ?? scenario.spec.step;
-  const alarms = new AlarmEvaluator(scenario.spec.alarms, world, attached.alarmListeners ?? []);
-  const recorder = new Recorder(model, kernel, intervalMs, [alarms, ...(attached.sinks ?? [])]);
-  const meter = new EnergyMeter(model, kernel, scenario.spec.energy);
-  recorder.gauges.imbalance = (ci) => balancer.measure(ci);
-  recorder.gauges.failoverHosts = (ci) => ((world.clusters[ci] as { ha: { enabled: boolean } }).ha.enabled ? ha.admission.failover(ci).tolerates : NaN);
-  const placement = model.start();
-  injector?.start();
-  scripted.start();
-  powerManager.start();
-  recorder.start();
-  meter.start();
+/** A stop requested by the run itself (a failing policy), with what the report should say. */
+export interface RunStop {
+  readonly t: number;
+  readonly reason: string;
+  readonly detail: string;
+}
 
-  const duration = world.durationMs;
-  const chunks = Math.max(1, options.progressChunks ?? 1);
-  for (let k = 1; k <= chunks; k++) {
-    const until = k === chunks ? duration : Math.floor((duration * k) / chunks);
-    kernel.runUntil(until);
-    options.onProgress?.(until, duration);
+/**
+ * One simulation as an object: built and wired in the constructor, `start()` places the VMs and
+ * starts every controller, `runUntil(t)` / `step()` advance it, `finish()` closes the integrals
+ * and returns the result. simulate() runs it straight through; the library API drives it.
+ */
+export class Simulation {
+  readonly seed: number | string;
+  readonly world: World;
+  readonly memory: MemoryArrays;
+  readonly kernel: Kernel;
+  readonly model: Datacenter;
+  readonly ha: HaController;
+  readonly migrator: Migrator;
+  readonly maintenance: Maintenance;
+  readonly balancer: Balancer;
+  readonly hostPower: HostPower;
+  readonly powerManager: PowerManager;
+  readonly injector: FailureInjector | null;
+  readonly scripted: ScriptedEvents;
+  readonly storage: Storage;
+  readonly provisioning: Provisioning;
+  readonly autoscaler: Autoscaler;
+  readonly loadShare: LoadShare;
+  readonly hotAdd: HotAdd;
+  readonly vmOps: VmOperations;
+  readonly alarms: AlarmEvaluator;
+  readonly recorder: Recorder;
+  readonly meter: EnergyMeter;
+  readonly intervalMs: number;
+  placement: PlacementOutcome | null = null;
+  /** Set when the run stopped early (a policy failed); the report says so. */
+  stopped: RunStop | null = null;
+  private started = false;
+
+  constructor(
+    readonly scenario: Scenario,
+    options: SimulateOptions = {},
+  ) {
+    const seed = options.seed ?? scenario.spec.seed;
+    this.seed = seed;
+    const { world, workload, memory, streams } = buildWorld(scenario, seed);
+    this.world = world;
+    this.memory = memory;
+    const kernel = new Kernel();
+    this.kernel = kernel;
+    const attached = options.attach?.(world) ?? {};
+    const model = new Datacenter(world, workload, memory, kernel, attached.observers ?? []);
+    this.model = model;
+    if (options.policies) installPolicies(model, options.policies);
+    const ha = new HaController(model);
+    this.ha = ha;
+    const migrator = new Migrator(model);
+    this.migrator = migrator;
+    ha.hostDownListeners.push(migrator);
+    ha.cancelMigration = (v, why, t) => void migrator.cancel(v, why, t);
+    const maintenance = new Maintenance(model, migrator);
+    this.maintenance = maintenance;
+    const balancer = new Balancer(model, migrator, maintenance);
+    this.balancer = balancer;
+    const hostPower = new HostPower(model, maintenance);
+    this.hostPower = hostPower;
+    maintenance.readyListeners.push((h, t) => hostPower.evacuated(h, t));
+    const powerManager = new PowerManager(model, hostPower, ha.admission);
+    this.powerManager = powerManager;
+    ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
+    hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
+    const models = failureModels(scenario.spec);
+    this.injector = models.some((m) => m !== null) ? new FailureInjector(model, ha, (g) => models[g] ?? null, (name) => streams.seedOf(name)) : null;
+    const scripted = new ScriptedEvents(model, scenario.spec.events, ha, migrator, maintenance, hostPower);
+    this.scripted = scripted;
+    const plans = groupPlans(scenario, world);
+    const storage = new Storage(model, storageLayout(scenario, world));
+    const timers = new ProvisioningTimers(model);
+    const boots = new Boots(model);
+    const provisioning = new Provisioning(model, plans, storage, ha, boots, timers);
+    const autoscaler = new Autoscaler(model, plans, provisioning, timers);
+    const loadShare = new LoadShare(model, plans, timers);
+    const hotAdd = new HotAdd(model, plans, boots, ha.admission, (v) => provisioning.isCreated(v));
+    storage.cancelMigration = (v, why, t) => void migrator.cancel(v, why, t);
+    provisioning.cancelMigration = storage.cancelMigration;
+    this.vmOps = new VmOperations(model, provisioning, hotAdd, storage);
+    scripted.vmOps = this.vmOps;
+    this.storage = storage;
+    this.provisioning = provisioning;
+    this.autoscaler = autoscaler;
+    this.loadShare = loadShare;
+    this.hotAdd = hotAdd;
+    const lifecycleSeries: SampleSink = {
+      onSample: (f) => {
+        storage.sample(f.t1);
+        provisioning.sample(f.t1);
+      },
+    };
+    const intervalMs = scenario.spec.outputs.interval ?? scenario.spec.step;
+    this.intervalMs = intervalMs;
+    this.alarms = new AlarmEvaluator(scenario.spec.alarms, world, attached.alarmListeners ?? []);
+    this.recorder = new Recorder(model, kernel, intervalMs, [this.alarms, ...(attached.sinks ?? []), lifecycleSeries]);
+    this.meter = new EnergyMeter(model, kernel, scenario.spec.energy);
+    this.recorder.gauges.imbalance = (ci) => balancer.measure(ci);
+    this.recorder.gauges.failoverHosts = (ci) =>
+      (world.clusters[ci] as { ha: { enabled: boolean } }).ha.enabled ? ha.admission.failover(ci).tolerates : NaN;
   }
-  recorder.finish(duration);
-  meter.read(duration);
-  model.flushAll(duration);
-  const life = { outages: model.outages, ha, migrations: migrator.records };
 
-  const total = headline(world, memory, recorder, {
-    hostStart: 0,
-    hostEnd: world.hosts.n,
-    vmStart: 0,
-    vmEnd: world.vms.n,
-    peakUtilPct: recorder.peakTotalUtilPct,
-    peakConsumedMiB: recorder.peakTotalConsumedMiB,
-    peakSwappedMiB: recorder.peakTotalSwappedMiB,
-  }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals() });
-  const clusterHeadlines = world.clusters.map((c, ci) =>
-    headline(world, memory, recorder, {
-      ...c,
-      peakUtilPct: recorder.peakUtilPct[ci] as number,
-      peakConsumedMiB: recorder.peakConsumedMiB[ci] as number,
-      peakSwappedMiB: recorder.peakSwappedMiB[ci] as number,
-    }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals(ci, ci + 1) }),
-  );
-  return {
-    world,
-    memory,
-    recorder,
-    alarms,
-    placement,
-    eventsFired: kernel.fired,
-    headline: total,
-    clusterHeadlines,
-    seed,
-    intervalMs,
-    model,
-    ha,
-    migrator,
-    balancer,
-    hostPower,
-    meter,
-  };
+  get now(): number {
+    return this.kernel.now;
+  }
+
+  /** Place the VMs and start every controller (once). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    try {
+      this.placement = this.model.start();
+    } catch (err) {
+      if (!(err instanceof PolicyError)) throw err;
+      this.stopped = { t: this.kernel.now, reason: err.message, detail: err.policyStack };
+      this.placement = { placed: 0, unplaced: [], shouldViolations: [] };
+      return;
+    }
+    this.injector?.start();
+    this.scripted.start();
+    this.storage.start((v) => this.provisioning.isCreated(v));
+    this.provisioning.start();
+    this.autoscaler.start();
+    this.loadShare.start();
+    this.powerManager.start();
+    this.recorder.start();
+    this.meter.start();
+  }
+
+  /**
+   * Advance to simulated time t (capped at the run's end). A failing policy stops the run:
+   * `stopped` says why and the caller finishes at the time reached.
+   */
+  runUntil(t: number): void {
+    this.start();
+    if (this.stopped) return;
+    const until = Math.min(t, this.world.durationMs);
+    try {
+      this.kernel.runUntil(until);
+    } catch (err) {
+      if (!(err instanceof PolicyError)) throw err;
+      this.stopped = { t: this.kernel.now, reason: err.message, detail: err.policyStack };
+    }
+  }
+
+  /** Fire the next event (if any before the end); returns false when there is none. */
+  step(): boolean {
+    this.start();
+    if (this.stopped || this.kernel.nextTime() > this.world.durationMs) return false;
+    try {
+      return this.kernel.step();
+    } catch (err) {
+      if (!(err instanceof PolicyError)) throw err;
+      this.stopped = { t: this.kernel.now, reason: err.message, detail: err.policyStack };
+      return false;
+    }
+  }
+
+  /** Close the run at the end (or where it stopped) and compute the headline figures. */
+  finish(): SimulationResult {
+    this.start();
+    const { world, memory, recorder, meter, model, ha, migrator, scenario } = this;
+    const end = this.stopped ? this.kernel.now : world.durationMs;
+    if (!this.stopped) this.runUntil(world.durationMs);
+    const t = this.stopped ? this.kernel.now : end;
+    recorder.finish(t);
+    meter.read(t);
+    model.flushAll(t);
+    const life = { outages: model.outages, ha, migrations: migrator.records };
+    const total = headline(world, memory, recorder, {
+      hostStart: 0,
+      hostEnd: world.hosts.n,
+      vmStart: 0,
+      vmEnd: world.vms.n,
+      peakUtilPct: recorder.peakTotalUtilPct,
+      peakConsumedMiB: recorder.peakTotalConsumedMiB,
+      peakSwappedMiB: recorder.peakTotalSwappedMiB,
+    }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals() });
+    const clusterHeadlines = world.clusters.map((c, ci) =>
+      headline(world, memory, recorder, {
+        ...c,
+        peakUtilPct: recorder.peakUtilPct[ci] as number,
+        peakConsumedMiB: recorder.peakConsumedMiB[ci] as number,
+        peakSwappedMiB: recorder.peakSwappedMiB[ci] as number,
+      }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals(ci, ci + 1) }),
+    );
+    return {
+      world,
+      memory,
+      recorder,
+      alarms: this.alarms,
+      placement: this.placement as PlacementOutcome,
+      eventsFired: this.kernel.fired,
+      headline: total,
+      clusterHeadlines,
+      seed: this.seed,
+      intervalMs: this.intervalMs,
+      model,
+      ha,
+      migrator,
+      balancer: this.balancer,
+      hostPower: this.hostPower,
+      meter,
+      provisioning: this.provisioning,
+      autoscaler: this.autoscaler,
+      hotAdd: this.hotAdd,
+      storage: this.storage,
+      stopped: this.stopped,
+    };
+  }
+}
+
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
+  const sim = new Simulation(scenario, options);
+  sim.start();
+  const duration = sim.world.durationMs;
+  const chunks = Math.max(1, options.progressChunks ?? 1);
+  for (let k = 1; k <= chunks && !sim.stopped; k++) {
+    const until = k === chunks ? duration : Math.floor((duration * k) / chunks);
+    sim.runUntil(until);
+    options.onProgress?.(sim.now, duration);
+  }
+  return sim.finish();
 }

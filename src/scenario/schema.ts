@@ -374,7 +374,7 @@ export const Autoscale = z
     check: Duration.prefault('1m').meta({ description: 'How often the mean is evaluated.' }),
     shareLoad: z.boolean().default(true).meta({
       description:
-        "The VMs share one load (behind a load balancer): each VM's demand is its workload level × min / VMs running, capped at 100 %. false: each VM keeps its own workload.",
+        "The VMs share one load (behind a load balancer): the workload gives each VM's demand as if all `count` VMs ran, so each VM's demand is its workload level × count / VMs running, capped at 100 %. false: each VM keeps its own workload (more VMs do not lower the mean).",
     }),
   })
   .strict();
@@ -403,6 +403,9 @@ export const Placement = z
     }),
     maxMemoryOvercommit: z.number().positive().nullable().default(1.5).meta({
       description: 'Cap on configured VM memory / host memory at placement; null for no cap.',
+    }),
+    policy: z.string().min(1).optional().meta({
+      description: 'A placement policy module (a local .js/.mjs file, relative to the scenario) whose scoreHost(view, vm, host) replaces the algorithm.',
     }),
   })
   .strict()
@@ -719,6 +722,18 @@ export const ScenarioSchema = z
     finance: Finance,
     datastores: z.array(Datastore).default([]).meta({ description: 'Datastores shared by every cluster (a cluster may also have its own).' }),
     events: z.array(ScenarioEvent).default([]),
+    sweep: z
+      .object({
+        set: z
+          .record(z.string().min(1), z.array(z.union([z.number(), z.boolean(), z.string(), z.null()])).min(1))
+          .meta({ description: 'Scenario path (or alias cpu.overcommit / memory.overcommit) → the values to sweep; the points are their Cartesian product.' }),
+        replications: z.number().int().min(1).max(100_000).default(1).meta({ description: 'Runs per point, each with its own seed derived from the root seed.' }),
+        objectives: z.array(z.string()).optional().meta({ description: "Service objectives for the safe-overcommit frontier, e.g. 'cpuReady.p95OfVmP95Pct<5'." }),
+        frontier: z.enum(['mean', 'ci95']).optional().meta({ description: 'Judge objectives on the mean (default) or on the unfavourable end of the 95 % confidence interval.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'A sweep for `dcsim sweep`: ignored by `dcsim run`.' }),
   })
   .strict();
 

@@ -53,6 +53,32 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'host.evacuation-blocked': 'maintenance',
   'host.power': 'maintenance',
   'host.power-skipped': 'maintenance',
+  // Provisioning and scaling start VMs: the restart lane (VMs coming up).
+  'vm.provisioning': 'restart',
+  'vm.created': 'restart',
+  'vm.ready': 'restart',
+  'autoscale.out': 'restart',
+  'autoscale.in': 'maintenance',
+  'vm.create-failed': 'failure',
+  'create-vms.incomplete': 'failure',
+  'vm.deleted': 'maintenance',
+  // Reconfiguration and storage: administrative changes.
+  'vm.hot-added': 'maintenance',
+  'vm.reconfigured': 'maintenance',
+  'vm.rebooting-for-change': 'maintenance',
+  'vm.rebooted-for-change': 'maintenance',
+  'hot-add.refused': 'maintenance',
+  'snapshot.created': 'maintenance',
+  'snapshot.deleted': 'maintenance',
+  'snapshot.refused': 'maintenance',
+  'storage-migration.started': 'migration',
+  'storage-migration.completed': 'migration',
+  'storage-migration.refused': 'migration',
+  'vm.paused': 'failure',
+  'vm.resumed': 'restart',
+  'datastore.full': 'failure',
+  'datastore.space-freed': 'restart',
+  action: 'maintenance',
 };
 
 const NOT_LIFECYCLE: ReadonlySet<string> = new Set(['vm.placed', 'vm.unplaceable', 'host.memory-state', 'alarm.raised', 'alarm.cleared']);

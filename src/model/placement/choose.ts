@@ -3,7 +3,7 @@
  * any host satisfies them; otherwise they yield, and the caller is told so it can report it.
  */
 import { hasShouldRule, PURPOSE_HA_RESTART, REJECT_REASONS, rejectCode } from './filters.js';
-import { SCORERS } from './scorers.js';
+import { SCORERS, type Scorer } from './scorers.js';
 import type { ClusterInfo, World } from '../world.js';
 
 export interface Choice {
@@ -24,9 +24,37 @@ export function chooseHost(world: World, v: number, purpose: number, exclude = -
   return { host: relaxed, shouldViolated: relaxed >= 0 };
 }
 
+/**
+ * Scorers that replace a cluster's algorithm (policies as code), per world and cluster index.
+ * Kept beside the world rather than in it: the world is plain data, a scorer is code.
+ */
+const overrides = new WeakMap<World, Map<number, Scorer>>();
+
+export function setScorerOverride(world: World, cluster: number, scorer: Scorer): void {
+  let m = overrides.get(world);
+  if (!m) {
+    m = new Map();
+    overrides.set(world, m);
+  }
+  m.set(cluster, scorer);
+}
+
+export function hasScorerOverride(world: World): boolean {
+  return overrides.has(world);
+}
+
+function scorerOf(world: World, cluster: ClusterInfo): Scorer {
+  const m = overrides.get(world);
+  if (m) {
+    const s = m.get(world.clusters.indexOf(cluster));
+    if (s) return s;
+  }
+  return SCORERS[cluster.placement.algorithm];
+}
+
 /** Best host passing the filters; `only` 1 restricts the scan to failover hosts. */
 function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude: number, withShould: boolean, only = 0): number {
-  const score = SCORERS[cluster.placement.algorithm];
+  const score = scorerOf(world, cluster);
   let best = -Infinity;
   let chosen = -1;
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {

@@ -7,7 +7,7 @@
  */
 import { DOWN_ADMISSION, DOWN_NOT_CREATED, DOWN_UNPLACEABLE, VM_DOWN } from '../lifecycle.js';
 import type { ClusterInfo, World } from '../world.js';
-import { chooseHost, rejectionSummary } from './choose.js';
+import { chooseHost, hasScorerOverride, rejectionSummary } from './choose.js';
 import { askOf, capacityFilter, PURPOSE_POWER_ON, rejectCode, type VmAsk } from './filters.js';
 
 export { REJECT_REASONS, rejectCode } from './filters.js';
@@ -107,14 +107,14 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
       }
       let chosen = -1;
       const alg = cluster.placement.algorithm;
-      if (alg === 'first-fit' && simple) {
+      if (alg === 'first-fit' && simple && !hasScorerOverride(world)) {
         for (let h = firstOpen; h < hostEnd; h++) {
           if (rejectCode(world, cluster, h, v) === 0) {
             chosen = h;
             break;
           }
         }
-      } else if (alg === 'round-robin') {
+      } else if (alg === 'round-robin' && !hasScorerOverride(world)) {
         const n = hostEnd - hostStart;
         for (let k = 0; k < n; k++) {
           const h = hostStart + ((rr - hostStart + k) % n);
