@@ -41,10 +41,12 @@ export class ScriptedEvents {
     private readonly migrator: MigrationStarter,
     private readonly maintenance: MaintenanceRunner,
     private readonly power: PowerRunner,
-    private readonly vmOps: VmOperationsRunner | null = null,
   ) {
     dc.kernel.on(KIND_SCRIPTED, (i) => this.fire(i));
   }
+
+  /** Runs the VM operations; without one they are ignored. */
+  vmOps: VmOperationsRunner | null = null;
 
   /** Scripted host failures at one instant in one cluster are one incident (a shared cause). */
   private readonly incidentAt = new Map<string, number>();

@@ -3,9 +3,11 @@
  * datastore, group and VM they name exists where it is used, counts fit the groups declared up
  * front, and each event names exactly one target.
  */
+import { createdAtStart } from '../model/provisioning/plan.js';
+import { allocatedMiB } from '../model/storage/layout.js';
 import { clusterIdOf, scenarioIds, type ScenarioIds } from './ids.js';
 import type { PathProblem } from './issue-problems.js';
-import type { ClusterSpec, ScenarioSpec } from './schema.js';
+import type { ClusterSpec, ScenarioSpec, TemplateSpec } from './schema.js';
 import { didYouMean } from './suggest.js';
 
 function unknownGroup(id: string, ids: ScenarioIds): string {
@@ -124,7 +126,28 @@ function checkEvents(spec: ScenarioSpec, ids: ScenarioIds): PathProblem[] {
   return problems;
 }
 
+/** The disks of the VMs that exist at the start fit on their datastores. */
+function checkCapacity(spec: ScenarioSpec): PathProblem[] {
+  const need = new Map<string, { path: PropertyKey[]; capacityMiB: number; miB: number }>();
+  spec.datastores.forEach((d, i) => need.set(`/${d.name}`, { path: ['datastores', i, 'capacityGiB'], capacityMiB: d.capacityGiB * 1024, miB: 0 }));
+  spec.clusters.forEach((c, ci) => {
+    c.datastores.forEach((d, i) => need.set(`${ci}/${d.name}`, { path: ['clusters', ci, 'datastores', i, 'capacityGiB'], capacityMiB: d.capacityGiB * 1024, miB: 0 }));
+    for (const g of c.vms) {
+      const t = spec.templates[g.template] as TemplateSpec | undefined;
+      const name = g.datastore ?? c.datastores[0]?.name ?? spec.datastores[0]?.name;
+      if (t === undefined || name === undefined) continue;
+      const slot = need.get(`${ci}/${name}`) ?? need.get(`/${name}`);
+      if (slot) slot.miB += createdAtStart(g) * allocatedMiB(t, t.diskGiB * 1024);
+    }
+  });
+  const problems: PathProblem[] = [];
+  for (const s of need.values())
+    if (s.miB > s.capacityMiB)
+      problems.push({ path: s.path, message: `the disks of the VMs that exist at the start take ${(s.miB / 1024).toFixed(1)} GiB, more than the datastore's ${(s.capacityMiB / 1024).toFixed(1)} GiB` });
+  return problems;
+}
+
 export function checkProvisioning(spec: ScenarioSpec): PathProblem[] {
   const ids = scenarioIds(spec);
-  return [...checkDatastoreNames(spec), ...checkGroups(spec, ids), ...checkEvents(spec, ids)];
+  return [...checkDatastoreNames(spec), ...checkGroups(spec, ids), ...checkEvents(spec, ids), ...checkCapacity(spec)];
 }

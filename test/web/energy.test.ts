@@ -1,9 +1,10 @@
-/** Energy, cost and carbon in the viewer (report version 4): formatting, findings and comparison rows. */
+/** Energy, cost and carbon in the viewer (report versions 4 and 5): formatting, findings and comparison rows. */
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { energyText, findings } from '../../web/src/findings.js';
 import { kgCo2, kwh, money, NONE, orNone, pue } from '../../web/src/format.js';
 import { formatFigure, RUN_FIGURES } from '../../web/src/shape.js';
+import { OFF_PEAK_PRICE, PEAK_PRICE } from './synthetic-energy.js';
 import { syntheticReport } from './synthetic.js';
 
 const priced: Report = syntheticReport({ hosts: 8, intervals: 48 });
@@ -16,11 +17,19 @@ describe('the synthetic reports’ energy figures', () => {
     expect(ReportSchema.safeParse(priced).success).toBe(true);
     expect(ReportSchema.safeParse(unpriced).success).toBe(true);
     const e = priced.headline.energy;
-    expect(e.pue).toBe(1.4);
-    expect(e.facilityKWh).toBeCloseTo(e.itKWh * 1.4, 2);
-    expect(e.cost).toBeCloseTo(e.facilityKWh * 0.2, 2);
-    expect(e.operationalKgCo2).toBeCloseTo(e.facilityKWh * 0.3, 2);
+    const h = priced.energy.hours;
+    const sum = (xs: ReadonlyArray<number | null>) => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
+    // The headline is the hourly meter summed; the PUE is the effective one (facility / IT).
+    expect(e.itKWh).toBeCloseTo(sum(h.itKWh), 2);
+    expect(e.facilityKWh).toBeCloseTo(sum(h.facilityKWh), 2);
+    expect(e.cost).toBeCloseTo(sum(h.cost), 2);
+    expect(e.operationalKgCo2).toBeCloseTo(sum(h.kgCo2), 2);
+    expect(e.pue).toBeCloseTo(e.facilityKWh / e.itKWh, 3);
+    expect(e.pue).toBeGreaterThan(1.25);
     expect(e.embodiedKgCo2).toBeGreaterThan(0);
+    // The synthetic run starts on a Monday at midnight: its four hours are off-peak.
+    h.cost.forEach((c, i) => expect(c! / h.facilityKWh[i]!).toBeCloseTo(OFF_PEAK_PRICE, 4));
+    expect(PEAK_PRICE).toBeGreaterThan(OFF_PEAK_PRICE);
     const u = unpriced.headline.energy;
     expect([u.pue, u.cost, u.operationalKgCo2]).toEqual([1, null, null]);
     expect(u.facilityKWh).toBe(u.itKWh);
@@ -98,7 +107,7 @@ describe('the energy finding', () => {
     expect(f.tone).toBe('info');
     expect(f.text).toBe(energyText(e));
     expect(f.text).toContain(`${kwh(e.itKWh)} of IT energy`);
-    expect(f.text).toContain(`${kwh(e.facilityKWh)} at the facility (PUE 1.4)`);
+    expect(f.text).toContain(`${kwh(e.facilityKWh)} at the facility (${pue(e.pue)})`);
     expect(f.text).toContain(`costing ${money(e.cost, 'EUR')}`);
     expect(f.text).toContain(`${kgCo2(e.operationalKgCo2)} operational`);
     expect(f.text).toContain(`${kgCo2(e.embodiedKgCo2)} embodied`);

@@ -118,7 +118,7 @@ describe('report.html of a run with a host failure, HA restarts and migrations',
     const { page, log } = await open(lifeFile);
     const a = life.headline.availability;
     const m = life.headline.migrations;
-    expect(await page.locator('.card').count()).toBe(14);
+    expect(await page.locator('.card').count()).toBe(15);
     const av = page.locator('[data-card=availability]');
     await expect(av.locator('.card-value').textContent()).resolves.toBe(pct(a.meanVmAvailabilityPct));
     await expect(av.locator('.card-sub').textContent()).resolves.toBe(`${num(a.nines)} nines · ${count(a.outages)} outages`);

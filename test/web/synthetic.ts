@@ -7,11 +7,17 @@
  *
  * With `lifecycle`, the first cluster also has a host failure with HA restarts (one VM waits
  * for capacity, one is not protected), DRS migrations and a maintenance evacuation
- * (synthetic-lifecycle.ts); without, every host stays on and every VM runs throughout.
+ * (synthetic-lifecycle.ts); with `dpm`, half of each cluster's hosts sleep in standby every night
+ * (synthetic-power.ts); without either, every host stays on and every VM runs throughout.
+ *
+ * Energy is metered from the power series hour by hour (synthetic-energy.ts): PUE by hour of day,
+ * a time-of-use price, grid intensity by hour; the finance figures compare the run with one
+ * physical server per VM.
  */
 import { REPORT_VERSION, type HeadlineFigures, type Report, type ReportAlarm, type ReportEvent } from '../../src/report/schema.js';
-import { energy, finance, hourlyEnergy } from './synthetic-energy.js';
+import { energyOf, finance, meterHours } from './synthetic-energy.js';
 import { PRIORITIES, noLifecycle, planLifecycle, type LifecyclePlan } from './synthetic-lifecycle.js';
+import { planPower, STANDBY_W, TRANSITION_W, type PowerPlan } from './synthetic-power.js';
 
 type State = 'high' | 'clear' | 'soft' | 'hard' | 'low';
 
@@ -33,6 +39,12 @@ export interface SyntheticOptions {
   readonly unpriced?: boolean;
   /** A host failure, HA restarts, migrations and maintenance in the first cluster (needs 4+ hosts there, 4+ VMs per host, 40+ intervals). */
   readonly lifecycle?: boolean;
+  /**
+   * Power management (DPM) at night: half of each cluster's hosts evacuated and in standby from
+   * 20:40 (00:40 on the first night) to 07:00, with an office load that peaks at 14:00. Not with
+   * `lifecycle`.
+   */
+  readonly dpm?: boolean;
 }
 
 type AlarmRule = ReportAlarm['rule'];
@@ -113,9 +125,15 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const MS_PER_HOUR = 3_600_000;
 
+/** The simulated start of every synthetic run: a Monday, midnight UTC. */
+const START = '2026-03-02T00:00:00.000Z';
+
 type Lifecycle = Pick<HeadlineFigures, 'availability' | 'migrations'>;
 
-function headline(hosts: number, vms: number, cores: number, durationMs: number, unpriced: boolean, life: Lifecycle): HeadlineFigures {
+/** Diurnal phase of a load that peaks at 14:00 UTC (the run starts at midnight). */
+const PEAK_AT_14 = Math.PI / 2 - (2 * Math.PI * 14) / 24;
+
+function headline(hosts: number, vms: number, cores: number, energy: HeadlineFigures['energy'], finance: HeadlineFigures['finance'], life: Lifecycle): HeadlineFigures {
   return {
     hosts,
     cores,
@@ -145,8 +163,8 @@ function headline(hosts: number, vms: number, cores: number, durationMs: number,
       stallPct: 0.2,
       blockedGiBHours: 0,
     },
-    energy: energy(hosts, durationMs, unpriced),
-    finance: finance(hosts, vms, durationMs, energy(hosts, durationMs, unpriced), unpriced),
+    energy,
+    finance,
     ...life,
   };
 }
@@ -214,21 +232,36 @@ export function syntheticReport(o: SyntheticOptions): Report {
   const intervalMs = t.map(() => step);
   const end = M * step;
   const vmId = (h: number, k: number) => `${clusterIds[h % C]}/${k % 2 === 0 ? 'web' : 'db'}-${String(h * perHost + k + 1).padStart(6, '0')}`;
-  const plan = o.lifecycle ? planLifecycle({ hosts: H, clusters: C, perHost, intervals: M, step, hostId: (h) => hostIds[h]!, vmId }) : noLifecycle();
+  if (o.lifecycle && o.dpm) throw new Error('a synthetic report has either a lifecycle story or power management, not both');
+  const planInput = { hosts: H, clusters: C, perHost, intervals: M, step, hostId: (h: number) => hostIds[h]!, vmId };
+  const power: PowerPlan | null = o.dpm ? planPower(planInput) : null;
+  const plan: LifecyclePlan = o.lifecycle ? planLifecycle(planInput) : (power ?? noLifecycle());
   const cores = 32;
   const usableMhz = cores * 2600 * 0.98;
   const hostSeries: Report['series']['hosts'] = o.hostSeries === false ? null : {};
-  const clusterSums = clusterIds.map(() => ({ util: new Float64Array(M), ready: new Float64Array(M), consumed: new Float64Array(M), up: new Float64Array(M), n: 0 }));
+  const clusterSums = clusterIds.map(() => ({
+    util: new Float64Array(M),
+    ready: new Float64Array(M),
+    consumed: new Float64Array(M),
+    up: new Float64Array(M),
+    servingW: new Float64Array(M),
+    transitionW: new Float64Array(M),
+    standbyW: new Float64Array(M),
+    n: 0,
+  }));
   const hosts: Report['hosts'] = [];
   const hostLoad: Array<{ util: number[]; ready: number[]; swap: number[]; states: State[] }> = [];
   for (let h = 0; h < H; h++) {
-    const phase = rnd() * 2 * Math.PI;
+    const drawn = rnd() * 2 * Math.PI;
+    // Under power management everybody works office hours: a little spread around a 14:00 peak.
+    const phase = power ? PEAK_AT_14 + (drawn - Math.PI) / 12 : drawn;
     const level = 0.35 + rnd() * 0.4;
     const util: number[] = [];
     const ready: number[] = [];
     const consumed: number[] = [];
     const states: State[] = [];
     const upPct: number[] = [];
+    const powerW: number[] = [];
     const hostStates: Array<Report['hosts'][number]['state']> = [];
     const cs = clusterSums[h % C]!;
     cs.n += 1;
@@ -245,7 +278,9 @@ export function syntheticReport(o: SyntheticOptions): Report {
       // A failed host serves for part of the interval at most; an idle one (failed, evacuated) runs nothing.
       const up = plan.upFraction(h, t[i]!, t[i]! + step);
       const idle = plan.idle(h, t[i]! + step);
-      const busy = Math.max(2, Math.min(100, 100 * (level + 0.3 * day) + (rnd() - 0.5) * 8 + (hot ? 45 * bump(i) : 0)));
+      const own = Math.max(2, Math.min(100, 100 * (level + 0.3 * day) + (rnd() - 0.5) * 8 + (hot ? 45 * bump(i) : 0)));
+      // A host left on while others sleep also runs their VMs.
+      const busy = power ? Math.min(100, own * power.loadShare(h, t[i]!, t[i]! + step)) : own;
       const u = idle ? (up > 0 ? 1 : 0) : busy * up;
       const rdy = u > 85 ? (u - 85) * 0.9 * rnd() : 0;
       const mem = idle ? (up > 0 ? 6_000 : 0) : up * Math.min(258_000, 160_000 + 60_000 * (level + 0.2 * day) + (squeezed ? 90_000 * bump(i) : 0));
@@ -260,6 +295,16 @@ export function syntheticReport(o: SyntheticOptions): Report {
       cs.util[i]! += u;
       cs.ready[i]! += rdy;
       cs.consumed[i]! += mem;
+      // Power: serving at 150 W + 3 W per % (as ever); with power management, the shares of the
+      // interval spent booting or shutting down and in standby at their own watts.
+      const shares = power ? power.powerShares(h, t[i]!, t[i]! + step) : null;
+      const serving = shares ? 150 * shares.serving + 3 * u : 150 + 3 * u;
+      const transition = shares ? TRANSITION_W * shares.transition : 0;
+      const standby = shares ? STANDBY_W * shares.standby : 0;
+      cs.servingW[i]! += serving;
+      cs.transitionW[i]! += transition;
+      cs.standbyW[i]! += standby;
+      powerW.push(r3(serving + transition + standby));
     }
     hostLoad.push({ util, ready, swap, states });
     if (hostSeries) {
@@ -268,7 +313,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
         readyPct: ready,
         consumedMiB: consumed,
         activeMiB: consumed.map((v) => r3(v * 0.8)),
-        powerW: util.map((u) => r3(150 + 3 * u)),
+        powerW,
         memState: states,
         sharedMiB: util.map(() => 0),
         balloonMiB: util.map(() => 0),
@@ -295,7 +340,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
       memoryOvercommit: r3((perHost * 8) / 256),
       meanUtilPct: r3(util.reduce((a, b) => a + b, 0) / M),
       meanReadyPct: r3(ready.reduce((a, b) => a + b, 0) / M),
-      energyKWh: 10,
+      energyKWh: r3(powerW.reduce((a, w) => a + w, 0) * (step / MS_PER_HOUR / 1000)),
       stateHours: { high: 20, clear: 2, soft: 2, hard: 0, low: 0 },
       state: plan.hostState(h, end),
       failures: plan.hosts.has(h) ? 1 : 0,
@@ -348,7 +393,8 @@ export function syntheticReport(o: SyntheticOptions): Report {
     return {
       hostsUp: t.map((_, i) => r3(clusterSums[c]!.up[i]!)),
       vmsDown: t.map((ti) => stretches.filter((ds) => ds.some((d) => d.from <= ti + step && ti + step < d.to)).length),
-      failoverHosts: t.map((ti) => (plan.managed(c) ? (members.some((h) => plan.hostState(h, ti + step) !== 'on') ? 0 : 1) : null)),
+      // Hosts put in standby on purpose do not eat into the failover capacity (DPM keeps HA's).
+      failoverHosts: t.map((ti) => (plan.managed(c) ? (members.some((h) => ['failed', 'maintenance', 'isolated'].includes(plan.hostState(h, ti + step))) ? 0 : 1) : null)),
       imbalance: t.map((_, i) => {
         if (!plan.managed(c)) return null;
         const loads = members.filter((h) => plan.hostState(h, t[i]! + step) === 'on').map((h) => hostLoad[h]!.util[i]! / 100);
@@ -379,12 +425,12 @@ export function syntheticReport(o: SyntheticOptions): Report {
       memoryMiB: util.map(() => n * 258_211),
       consumedMiB: Array.from(s.consumed, (v) => r3(v)),
       activeMiB: Array.from(s.consumed, (v) => r3(v * 0.8)),
-      powerW: util.map((u) => r3(n * (150 + 3 * u))),
-      powerServingW: util.map((u) => r3(n * (150 + 3 * u))),
-      powerTransitionW: zero,
-      powerStandbyW: zero,
-      hostsStandby: zero,
-      energyWh: util.map((u) => r3((n * (150 + 3 * u) * step) / 3_600_000)),
+      powerW: Array.from(s.servingW, (w, i) => r3(w + s.transitionW[i]! + s.standbyW[i]!)),
+      powerServingW: Array.from(s.servingW, r3),
+      powerTransitionW: Array.from(s.transitionW, r3),
+      powerStandbyW: Array.from(s.standbyW, r3),
+      hostsStandby: t.map((ti) => hostIds.filter((_, h) => h % C === c && ['standby', 'booting', 'shutting-down'].includes(plan.hostState(h, ti + step))).length),
+      energyWh: Array.from(s.servingW, (w, i) => r3(((w + s.transitionW[i]! + s.standbyW[i]!) * step) / 3_600_000)),
       worstMemState: util.map((u) => (u > 80 ? 'soft' : 'high')),
       sharedMiB: zero,
       balloonMiB: zero,
@@ -433,6 +479,15 @@ export function syntheticReport(o: SyntheticOptions): Report {
     return lifecycleFigures(index.map((v) => vms[v]!), index, plan, ids);
   };
   const items = allEvents.slice(0, nEvents);
+  const unpriced = o.unpriced === true;
+  const startEpoch = Date.parse(START);
+  const hours = meterHours(startEpoch, t, step, clusterIds.map((id) => clusters[id]!), unpriced);
+  /** Headline energy and finance of the hosts `hostIn` picks, metered from their clusters' series. */
+  const money = (cs: readonly number[], hostCount: number, vmCount: number) => {
+    const e = energyOf(cs.length === C ? hours : meterHours(startEpoch, t, step, cs.map((c) => clusters[clusterIds[c]!]!), unpriced), hostCount, end, unpriced);
+    return [e, finance(hostCount, vmCount, end, e, unpriced)] as const;
+  };
+  const all = money(clusterIds.map((_, c) => c), H, vms.length);
   return {
     schema: 'dcsim-report',
     version: REPORT_VERSION as Report['version'],
@@ -443,19 +498,19 @@ export function syntheticReport(o: SyntheticOptions): Report {
       file: 'synthetic',
       sha256: '0'.repeat(64),
       seed: 1,
-      start: '2026-03-02T00:00:00.000Z',
+      start: START,
       durationMs: M * step,
       stepMs: step,
       intervalMs: step,
       warnings: [],
     },
-    headline: headline(H, vms.length, H * cores, M * step, o.unpriced === true, lifecycleOf(() => true)),
+    headline: headline(H, vms.length, H * cores, all[0], all[1], lifecycleOf(() => true)),
     clusters: clusterIds.map((id, c) => ({
       id,
       name: id.split('/')[1] as string,
       site: 'dc1',
       placement: { algorithm: 'spread', maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5 },
-      headline: headline(Math.ceil(H / C), Math.ceil(vms.length / C), Math.ceil(H / C) * cores, M * step, o.unpriced === true, lifecycleOf((h) => h % C === c)),
+      headline: headline(Math.ceil(H / C), Math.ceil(vms.length / C), Math.ceil(H / C) * cores, ...money([c], Math.ceil(H / C), Math.ceil(vms.length / C)), lifecycleOf((h) => h % C === c)),
     })),
     hosts,
     vms,
@@ -479,7 +534,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
       }),
     },
     migrations: { total: plan.migrations.length, truncated: false, items: plan.migrations },
-    energy: { hours: hourlyEnergy(t, step, clusters, o.unpriced === true) },
+    energy: { hours },
     events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items },
   };
 }

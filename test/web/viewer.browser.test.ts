@@ -98,7 +98,7 @@ describe('report.html of the default run', () => {
     await expect(page.locator('[data-field=scenario]').textContent()).resolves.toBe('default');
     await expect(page.locator('[data-field=description]').textContent()).resolves.toBe(r.run.description);
     await expect(page.locator('[data-field=seed]').textContent()).resolves.toBe(String(r.run.seed));
-    expect(await page.locator('.card').count()).toBe(14);
+    expect(await page.locator('.card').count()).toBe(15);
     // Energy (scenarios/default.yaml: PUE 1.5, 0.18 EUR/kWh, 250 gCO2/kWh): IT energy and power,
     // facility energy with the PUE, cost in euros, operational and embodied CO2, as rounded on the page.
     const e = r.headline.energy;

@@ -3,6 +3,8 @@
  * finance analyst and a student should take away first. Pure.
  */
 import { count, duration, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio } from './format.js';
+import { financeSummary } from './finance-rows.js';
+import { powerDirection, standbyHostHours } from './power-series.js';
 import { alarmCountsText, clusterView, rulesInForce, ALL_CLUSTERS } from './shape.js';
 import type { Report } from './types.js';
 
@@ -82,7 +84,33 @@ export function findings(report: Report): Finding[] {
   }
 
   out.push({ tone: 'info', text: energyText(h.energy) });
+  const power = powerManagementFinding(report);
+  if (power) out.push(power);
+  const f = h.finance;
+  if (f.saving !== null || f.kgCo2Saved !== null) {
+    out.push({ tone: (f.saving ?? f.kgCo2Saved ?? 0) >= 0 ? 'good' : 'warn', text: `Against physical servers: ${financeSummary(f)} See the Energy and money panel.` });
+  }
   return out;
+}
+
+/**
+ * The power management finding, when hosts drew energy booting, shutting down or in standby:
+ * host-hours in standby (and their share of all host-hours), the energy of standby and of the
+ * transitions, and how many times hosts were powered down. Null when every host served throughout.
+ */
+export function powerManagementFinding(report: Report): Finding | null {
+  const e = report.headline.energy;
+  if (!(e.transitionKWh + e.standbyKWh > 0)) return null;
+  const hours = standbyHostHours(report);
+  const all = report.headline.hosts * (report.run.durationMs / 3_600_000);
+  const share = all > 0 ? ` (${pct((hours / all) * 100)} of all host-hours)` : '';
+  const downs = report.events.items.filter((x) => x.type === 'host.power' && powerDirection(x) === 'down').length;
+  const times = downs > 0 && !report.events.truncated ? ` over ${count(downs)} ${downs === 1 ? 'power-down' : 'power-downs'}` : '';
+  const overhead = e.itKWh > 0 ? ` (${pct(((e.transitionKWh + e.standbyKWh) / e.itKWh) * 100)} of the IT energy)` : '';
+  return {
+    tone: 'info',
+    text: `Power management: hosts spent ${num(hours)} host-hours in standby${share}${times}; standby drew ${kwh(e.standbyKWh)} and booting and shutting down ${kwh(e.transitionKWh)}${overhead}, against ${kwh(e.servingKWh)} for hosts serving VMs. See the Energy and money panel.`,
+  };
 }
 
 /** The availability finding: whether any VM was ever down, and if so how much, why and how fast HA recovered. */

@@ -54,6 +54,31 @@ export function money(x: number | null, currency: string): string {
   return orNone(x, (v) => (Number.isFinite(v) ? `${MONEY.format(v)} ${currency}`.trim() : '–'));
 }
 
+const MONEY0 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** Money in a sentence: whole units from 100 up ("38,292 EUR"), else cents ("3.51 EUR"); "—" for null. */
+export function moneyRound(x: number | null, currency: string): string {
+  return orNone(x, (v) => (!Number.isFinite(v) ? '–' : Math.abs(v) >= 100 ? `${MONEY0.format(v)} ${currency}`.trim() : money(v, currency)));
+}
+
+/** A price per kWh: "0.26 EUR/kWh" (up to four decimals, at least two). */
+export function pricePerKWh(x: number, currency: string): string {
+  if (!Number.isFinite(x)) return '–';
+  const f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  return `${f.format(x)} ${currency}/kWh`.replace(' /', '/');
+}
+
+/** Power: "850 W" below 1 kW, else "12.3 kW". */
+export function kw(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  return Math.abs(x) < 1 ? `${num(x * 1000)} W` : `${num(x)} kW`;
+}
+
+/** A mass of CO2 in a sentence: "15.6 t CO2" from a tonne up, else "850 kg CO2"; "—" for null. */
+export function co2Mass(kg: number | null): string {
+  return orNone(kg, (v) => (Math.abs(v) >= 1000 ? `${num(v / 1000)} t CO2` : `${num(v)} kg CO2`));
+}
+
 /** "30.8 kgCO2"; "—" for null (no grid intensity given). */
 export function kgCo2(x: number | null): string {
   return orNone(x, (v) => `${num(v)} kgCO2`);

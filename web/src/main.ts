@@ -7,6 +7,7 @@ import { renderAlarms } from './alarms.js';
 import { renderAvailability } from './availability.js';
 import { renderComparison } from './compare.js';
 import { renderCpu } from './cpu.js';
+import { renderEnergy } from './energy.js';
 import { duration } from './format.js';
 import { renderHeatmap } from './heatmap.js';
 import { renderMemory } from './memory.js';
@@ -73,6 +74,7 @@ function renderRun(root: Sel, report: Report, label: string, store: Store, width
     ['migrations', 'Migrations'],
     ['cpu', 'CPU'],
     ['memory', 'Memory'],
+    ['energy', 'Energy'],
     ['hosts', 'Hosts'],
     ['playback', 'Playback'],
     ['vms', 'VMs'],
@@ -107,12 +109,14 @@ function renderRun(root: Sel, report: Report, label: string, store: Store, width
     root.append('p').attr('class', 'panel').text('The report has no time series (the run has no output intervals).');
     timed('availability', () => renderAvailability(root, report, store, width));
     timed('migrations', () => renderMigrations(root, report, store, width));
+    timed('energy', () => renderEnergy(root, report, store, width));
   } else {
     timed('timeline', () => renderTimeline(root, report, store, width));
     timed('availability', () => renderAvailability(root, report, store, width));
     timed('migrations', () => renderMigrations(root, report, store, width));
     timed('cpu', () => renderCpu(root, report, store, width));
     timed('memory', () => renderMemory(root, report, store, width));
+    timed('energy', () => renderEnergy(root, report, store, width));
     timed('heatmap', () => renderHeatmap(root, report, store, width));
     timed('playback', () => renderPlayback(root, report, store, width));
   }

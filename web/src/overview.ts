@@ -1,6 +1,6 @@
 /** The page header (run metadata, warnings, key findings) and the overview cards. */
 import { findings } from './findings.js';
-import { count, duration, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio, when } from './format.js';
+import { co2Mass, count, duration, gib, kgCo2, kwh, mibAsGib, money, moneyRound, num, pct, pue, ratio, when } from './format.js';
 import { BAND_COLOURS, BAND_TEXT } from './palette.js';
 import { alarmCountsText, rulesInForce, startMs } from './shape.js';
 import type { HeadlineFigures, Report } from './types.js';
@@ -76,6 +76,27 @@ function energyCard(e: HeadlineFigures['energy']): Card {
     sub: `IT · mean ${num(e.meanPowerKW)} kW`,
     lines,
     hint: e.pue !== 1 ? 'servers only; facility = IT × PUE (cooling, power losses)' : 'servers only (PUE 1: no facility overhead given)',
+  };
+}
+
+/**
+ * The finance card: the total saving against the physical baseline and its share (when prices are
+ * given), the servers it takes instead of the baseline's, and the CO2 saved (when known).
+ */
+function financeCard(f: HeadlineFigures['finance']): Card {
+  const lines: Array<{ field: string; text: string }> = [];
+  if (f.savingPct !== null) lines.push({ field: 'saving-pct', text: `${pct(f.savingPct)} of the physical cost` });
+  else lines.push({ field: 'no-price', text: 'no price given' });
+  lines.push({ field: 'servers-saved', text: `${count(f.serversSaved)} ${Math.abs(f.serversSaved) === 1 ? 'server' : 'servers'} saved` });
+  if (f.kgCo2Saved !== null) lines.push({ field: 'co2-saved', text: `${co2Mass(f.kgCo2Saved)} saved` });
+  return {
+    key: 'finance',
+    label: 'Saving vs physical servers',
+    value: moneyRound(f.saving, f.currency),
+    sub: `${count(f.servers)} ${f.servers === 1 ? 'server' : 'servers'} instead of ${count(f.baselineServers)}`,
+    lines,
+    hint: 'total cost over the run (energy, hardware, licences, admin) against running the same VMs on physical servers',
+    ...(f.saving !== null ? { edge: f.saving >= 0 ? BAND_COLOURS.fine : BAND_COLOURS.significant } : {}),
   };
 }
 
@@ -189,13 +210,14 @@ function cards(report: Report): Card[] {
       hint: 'CPU demand lost while VMs wait for reclaimed pages',
     },
     energyCard(h.energy),
+    financeCard(h.finance),
     alarmCard(report.alarms),
     availabilityCard(h.availability),
     haCard(h.availability),
     migrationsCard(h.migrations),
   ];
-  // Two rows: placement, CPU, alarms and energy first, then availability and memory.
-  const order = ['hosts', 'vms', 'vcpu', 'util', 'ready', 'alarms', 'energy', 'availability', 'ha', 'migrations', 'memOvercommit', 'memory', 'reclaim', 'stall'];
+  // Three rows of five: placement and CPU; memory and alarms; availability, energy and money.
+  const order = ['hosts', 'vms', 'vcpu', 'util', 'ready', 'memOvercommit', 'memory', 'reclaim', 'stall', 'alarms', 'availability', 'ha', 'migrations', 'energy', 'finance'];
   return order.map((k) => all.find((c) => c.key === k)).filter((c): c is Card => c !== undefined);
 }
 
@@ -203,7 +225,7 @@ export function renderCards(parent: Sel, report: Report): void {
   const section = parent.append('section').attr('class', 'panel').attr('id', 'overview').attr('data-panel', 'cards').attr('aria-labelledby', 'overview-title');
   const head = section.append('header').attr('class', 'panel-head');
   head.append('h2').attr('id', 'overview-title').text('Overview');
-  head.append('p').attr('class', 'explain').text('What to look for: the coloured CPU ready card (green fine … red bad), VMs that could not be placed, alarms still raised at the end, VMs that were down (availability below 100 %), and whether memory had to be reclaimed (swap and stall hurt).');
+  head.append('p').attr('class', 'explain').text('What to look for: the coloured CPU ready card (green fine … red bad), VMs that could not be placed, alarms still raised at the end, VMs that were down (availability below 100 %), whether memory had to be reclaimed (swap and stall hurt), and what virtualization saved against physical servers.');
   const grid = section.append('div').attr('class', 'cards');
   for (const c of cards(report)) {
     const card = grid.append('div').attr('class', 'card').attr('data-card', c.key);

@@ -1,9 +1,10 @@
 /**
  * The time-series chart used by the CPU, ready, memory, availability, migration and comparison
  * panels: lines (straight or stepped), bands (p50–p95 style ranges), stacked areas, reference
- * lines, background zones and event marks (vertical lines at instants, e.g. host failures) over
- * a shared time window; drawn per pixel column with min–max downsampling; hover and keyboard
- * tooltips.
+ * lines, background zones, event marks (vertical lines at instants, e.g. host failures) and event
+ * ticks (a rug of short strokes along the time axis, for frequent events such as power changes)
+ * over a shared time window, with an optional second value axis on the right for lines in another
+ * unit; drawn per pixel column with min–max downsampling; hover and keyboard tooltips.
  */
 import type * as D3 from 'd3';
 import { downsampleIndices, upperIndex } from './downsample.js';
@@ -17,6 +18,7 @@ import {
   keyStepper,
   legend,
   nextId,
+  rightAxis,
   showTip,
   timeAxis,
   utcScale,
@@ -41,6 +43,25 @@ export interface LineSpec {
   readonly fill?: number;
   /** A step line: each value holds across its interval (counts, states); missing values (NaN) leave gaps. */
   readonly step?: boolean;
+  /** Drawn against the right-hand axis (`TimeChartSpec.y2`), in its unit. */
+  readonly right?: boolean;
+}
+
+/** Frequent instants of one kind (power changes): short strokes along the bottom of the plot. */
+export interface TickSpec {
+  readonly key: string;
+  readonly label: string;
+  readonly colour: string;
+  readonly items: readonly MarkSpec[];
+}
+
+/** The right-hand value axis, for lines in a second unit (hosts beside kW, money beside kWh). */
+export interface SecondAxisSpec {
+  readonly label: string;
+  /** Values in tooltips, with their unit. */
+  readonly format: (v: number) => string;
+  readonly tick?: (v: number) => string;
+  readonly atLeast?: number;
 }
 
 /** An instant worth marking (a host failure): a vertical line across the plot. */
@@ -93,6 +114,10 @@ export interface TimeChartSpec {
   readonly zones?: ReadonlyArray<{ from: number; to: number; colour: string; label: string }>;
   /** Event marks, one legend entry for all of them. */
   readonly marks?: { readonly label: string; readonly colour: string; readonly items: readonly MarkSpec[] };
+  /** Event ticks, a legend entry per kind. */
+  readonly ticks?: readonly TickSpec[];
+  /** A second value axis on the right, for the lines with `right: true`. */
+  readonly y2?: SecondAxisSpec;
   /** Absolute UTC times (default) or hours since each run's start (comparison). */
   readonly axis?: 'utc' | 'hours';
   /** Fixed time window instead of the store's. */
@@ -104,6 +129,10 @@ export interface TimeChartSpec {
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 40, left: 62 };
+/** Right margin with a second value axis: its tick labels and its title. */
+const MARGIN_RIGHT_Y2 = 66;
+/** Tooltip lines listed per kind of tick and interval, at most. */
+const TICKS_IN_TIP = 4;
 
 export class TimeChart {
   readonly fig: Figure;
@@ -113,6 +142,7 @@ export class TimeChart {
   private hoverIndex = -1;
   private readonly clipId = nextId('clip');
   private y: D3.ScaleLinear<number, number> = d3.scaleLinear();
+  private y2: D3.ScaleLinear<number, number> = d3.scaleLinear();
 
   constructor(
     parent: Sel,
@@ -122,7 +152,7 @@ export class TimeChart {
   ) {
     const height = spec.height ?? 260;
     this.fig = figure(parent, spec.name, spec.title, spec.explain, width, height, spec.csv);
-    this.innerW = Math.max(80, width - MARGIN.left - MARGIN.right);
+    this.innerW = Math.max(80, width - MARGIN.left - (spec.y2 ? MARGIN_RIGHT_Y2 : MARGIN.right));
     this.fig.svg.attr('tabindex', 0).attr('aria-label', `${spec.title}. Focus and use the arrow keys to read values.`);
     keyStepper(
       this.fig.svg.node() as Element,
@@ -156,7 +186,23 @@ export class TimeChart {
     for (const l of this.spec.lines) items.push({ label: l.label, colour: l.colour, kind: l.dash ? 'dash' : 'line' });
     for (const r of this.spec.refLines ?? []) items.push({ label: r.label, colour: r.colour, kind: 'dash' });
     if (this.spec.marks) items.push({ label: this.spec.marks.label, colour: this.spec.marks.colour, kind: 'mark' });
+    for (const k of this.spec.ticks ?? []) items.push({ label: k.label, colour: k.colour, kind: 'tick' });
     return items;
+  }
+
+  /** The scale of a line: the right-hand axis for `right` lines (when the chart has one). */
+  private yOf(l: LineSpec): D3.ScaleLinear<number, number> {
+    return l.right && this.spec.y2 ? this.y2 : this.y;
+  }
+
+  private formatOf(l: LineSpec): (v: number) => string {
+    return l.right && this.spec.y2 ? this.spec.y2.format : this.spec.yFormat;
+  }
+
+  private y2Max(): number {
+    let m = this.spec.y2?.atLeast ?? 0;
+    for (const l of this.spec.lines) if (l.right) for (const v of l.values) if (Number.isFinite(v) && v > m) m = v;
+    return m > 0 ? m * 1.05 : 1;
   }
 
   private yMax(): number {
@@ -164,7 +210,7 @@ export class TimeChart {
     const consider = (vs: readonly number[]) => {
       for (const v of vs) if (Number.isFinite(v) && v > m) m = v;
     };
-    for (const l of this.spec.lines) consider(l.values);
+    for (const l of this.spec.lines) if (!(l.right && this.spec.y2)) consider(l.values);
     for (const b of this.spec.bands ?? []) consider(b.hi);
     if (this.spec.stack) {
       const st = stackLayers(this.spec.stack.map((s) => s.values));
@@ -191,6 +237,7 @@ export class TimeChart {
     const y = this.y;
     const W = this.innerW;
     const H = this.innerH;
+    if (spec.y2) this.y2 = d3.scaleLinear().domain([0, this.y2Max()]).range([H, 0]).nice();
 
     // Background zones (e.g. CPU ready bands), faint, with a label on the right.
     for (const z of spec.zones ?? []) {
@@ -200,6 +247,7 @@ export class TimeChart {
       if (y1 - y0 >= 13) g.append('text').attr('class', 'zone-label').attr('x', W - 4).attr('y', y0 + 11).attr('text-anchor', 'end').attr('fill', '#555').attr('font-size', 10).text(z.label);
     }
     valueAxis(g, y, W, H, spec.yLabel, spec.yTick ?? ((y.domain()[1] as number) >= 10_000 ? d3.format('~s') : num));
+    if (spec.y2) rightAxis(g, this.y2, W, H, spec.y2.label, spec.y2.tick ?? ((this.y2.domain()[1] as number) >= 10_000 ? d3.format('~s') : num));
     if ((spec.axis ?? 'utc') === 'utc') {
       timeAxis(g, utcScale(spec.startMs, [d0, d1], [0, W]), W, H);
     } else {
@@ -240,6 +288,7 @@ export class TimeChart {
       layer.append('path').attr('class', 'series-band').attr('data-series', b.key).attr('fill', b.colour).attr('fill-opacity', b.opacity).attr('d', area(idx));
     }
     for (const l of spec.lines) {
+      const ly = this.yOf(l);
       const lx = l.x ?? xs;
       const idx = downsampleIndices(lx, [l.values], cols, d0, d1);
       // Step lines run from each interval's start to its end (index -1: the end of the last one),
@@ -256,7 +305,7 @@ export class TimeChart {
           .defined((i) => Number.isFinite(pv(i)))
           .x(px)
           .y0(H)
-          .y1((i) => y(pv(i)))
+          .y1((i) => ly(pv(i)))
           .curve(curve);
         layer.append('path').attr('class', 'series-fill').attr('data-series', l.key).attr('fill', l.colour).attr('fill-opacity', l.fill).attr('d', area(pts));
       }
@@ -264,12 +313,13 @@ export class TimeChart {
         .line<number>()
         .defined((i) => Number.isFinite(pv(i)))
         .x(px)
-        .y((i) => y(pv(i)))
+        .y((i) => ly(pv(i)))
         .curve(curve);
       layer
         .append('path')
         .attr('class', 'series-line')
         .attr('data-series', l.key)
+        .attr('data-axis', l.right && spec.y2 ? 'right' : null)
         .attr('data-points', idx.length)
         .attr('fill', 'none')
         .attr('stroke', l.colour)
@@ -287,6 +337,21 @@ export class TimeChart {
         one.append('line').attr('y1', 0).attr('y2', H).attr('stroke', spec.marks.colour).attr('stroke-width', 1.5).attr('stroke-dasharray', '4 3');
         one.append('path').attr('d', 'M-5,-1L5,-1L0,7Z').attr('fill', spec.marks.colour);
       }
+    }
+    for (const k of spec.ticks ?? []) {
+      // One stroke per pixel column is enough: ticks closer than a pixel draw the same picture.
+      const tk = g.append('g').attr('class', 'event-ticks').attr('data-ticks', k.key).attr('pointer-events', 'none');
+      let last = Number.NaN;
+      let drawn = 0;
+      for (const m of k.items) {
+        if (m.t < d0 || m.t > d1) continue;
+        const px = Math.round(x(m.t) * 2) / 2;
+        if (px === last) continue;
+        last = px;
+        drawn += 1;
+        tk.append('line').attr('class', 'event-tick').attr('data-t', m.t).attr('x1', px).attr('x2', px).attr('y1', H - 9).attr('y2', H).attr('stroke', k.colour).attr('stroke-width', 1.5);
+      }
+      tk.attr('data-drawn', drawn);
     }
     for (const r of spec.refLines ?? []) {
       const yy = y(r.y);
@@ -322,7 +387,6 @@ export class TimeChart {
     if (spec.t.length === 0) return;
     this.hoverIndex = i;
     const x = this.xScale();
-    const y = this.y;
     const g = this.fig.svg.select<SVGGElement>('.hover');
     g.selectAll('*').remove();
     const xi = spec.x[i] as number;
@@ -346,8 +410,8 @@ export class TimeChart {
       }
       const v = l.values[k];
       if (v === undefined) continue;
-      lines.push({ label: l.label, value: spec.yFormat(v), colour: l.colour });
-      if (Number.isFinite(v)) g.append('circle').attr('cx', x((l.x ?? spec.x)[k] as number)).attr('cy', y(v)).attr('r', 3.5).attr('fill', l.colour).attr('stroke', '#fff');
+      lines.push({ label: l.label, value: this.formatOf(l)(v), colour: l.colour });
+      if (Number.isFinite(v)) g.append('circle').attr('cx', x((l.x ?? spec.x)[k] as number)).attr('cy', this.yOf(l)(v)).attr('r', 3.5).attr('fill', l.colour).attr('stroke', '#fff');
     }
     for (const b of spec.bandsInTip === false ? [] : (spec.bands ?? [])) {
       lines.push({ label: b.label, value: `${spec.yFormat(b.lo[i] ?? Number.NaN)} – ${spec.yFormat(b.hi[i] ?? Number.NaN)}`, colour: b.colour });
@@ -356,6 +420,13 @@ export class TimeChart {
       const t0 = spec.t[i] as number;
       const t1 = t0 + (spec.dt[i] as number);
       for (const m of spec.marks.items) if (m.t >= t0 && m.t < t1) lines.push({ label: spec.marks.label, value: m.label, colour: spec.marks.colour });
+    }
+    for (const k of spec.ticks ?? []) {
+      const t0 = spec.t[i] as number;
+      const t1 = t0 + (spec.dt[i] as number);
+      const inside = k.items.filter((m) => m.t >= t0 && m.t < t1);
+      for (const m of inside.slice(0, TICKS_IN_TIP)) lines.push({ label: k.label, value: m.label, colour: k.colour });
+      if (inside.length > TICKS_IN_TIP) lines.push(`… and ${inside.length - TICKS_IN_TIP} more ${k.label}`);
     }
     if (spec.extraTip) lines.push(...spec.extraTip(i));
     const title =

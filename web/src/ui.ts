@@ -222,7 +222,7 @@ export function figure(
 export interface LegendItem {
   readonly label: string;
   readonly colour: string;
-  readonly kind: 'line' | 'dash' | 'area' | 'box' | 'dot' | 'mark';
+  readonly kind: 'line' | 'dash' | 'area' | 'box' | 'dot' | 'mark' | 'tick';
   readonly opacity?: number;
 }
 
@@ -239,6 +239,10 @@ export function legend(g: Sel<SVGGElement>, items: readonly LegendItem[], maxWid
       // An event mark: a short dashed vertical line under a small triangle.
       item.append('line').attr('x1', 9).attr('x2', 9).attr('y1', -4).attr('y2', 7).attr('stroke', it.colour).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 2');
       item.append('path').attr('d', 'M4,-7L14,-7L9,-1Z').attr('fill', it.colour);
+    } else if (it.kind === 'tick') {
+      // An event tick: a short solid stroke standing on a baseline, as drawn along the time axis.
+      item.append('line').attr('x1', 3).attr('x2', 15).attr('y1', 6).attr('y2', 6).attr('stroke', '#888').attr('stroke-width', 1);
+      item.append('line').attr('x1', 9).attr('x2', 9).attr('y1', -4).attr('y2', 6).attr('stroke', it.colour).attr('stroke-width', 2);
     } else if (it.kind === 'dot') {
       item.append('circle').attr('cx', 9).attr('cy', 0).attr('r', 5).attr('fill', it.colour);
     } else {
@@ -300,6 +304,23 @@ export function valueAxis(g: Sel<SVGGElement>, y: D3.ScaleLinear<number, number>
     .attr('transform', 'rotate(-90)')
     .attr('x', -innerH / 2)
     .attr('y', -46)
+    .attr('text-anchor', 'middle')
+    .attr('fill', '#444')
+    .text(label);
+}
+
+/** Right value axis (a second unit), with a rotated label; no grid lines (the left axis has them). */
+export function rightAxis(g: Sel<SVGGElement>, y: D3.ScaleLinear<number, number>, innerW: number, innerH: number, label: string, fmt: (v: number) => string): void {
+  const ticks = Math.max(2, Math.floor(innerH / 40));
+  g.append('g')
+    .attr('class', 'axis axis-y2')
+    .attr('transform', `translate(${innerW},0)`)
+    .call(d3.axisRight(y).ticks(ticks).tickFormat((d) => fmt(Number(d))));
+  g.append('text')
+    .attr('class', 'axis-label axis-label-y2')
+    .attr('transform', 'rotate(90)')
+    .attr('x', innerH / 2)
+    .attr('y', -innerW - 46)
     .attr('text-anchor', 'middle')
     .attr('fill', '#444')
     .text(label);

@@ -1,8 +1,9 @@
 /**
  * Groups whose VMs share one load behind a load balancer (autoscale.shareLoad): the workload
- * gives each VM's demand when `min` of them run, and the group's load is spread evenly over the
- * VMs running, so each VM's demand is its workload level × min / running (at most 100 %).
- * Adding a VM therefore lowers the others' demand, which is what makes scaling out help.
+ * gives each VM's demand as if all `count` VMs the group declares ran, and the group's load is
+ * spread evenly over the VMs running, so each VM's demand is its workload level × count /
+ * running, at most 100 % (beyond that the load is not served). Adding a VM therefore lowers the
+ * others' demand, which is what makes scaling out help.
  *
  * The count changes whenever a VM of the group starts or stops running; the new scale is
  * applied by an event at the same instant, after the change that caused it is complete.
@@ -26,7 +27,8 @@ export class LoadShare {
     plans: readonly GroupPlan[],
     private readonly timers: ProvisioningTimers,
   ) {
-    this.reference = Int32Array.from(plans, (p) => (p.autoscale?.shareLoad === true ? p.autoscale.min : 0));
+    const groups = dc.world.groups;
+    this.reference = Int32Array.from(plans, (p) => (p.autoscale?.shareLoad === true ? groups[p.group]!.vmEnd - groups[p.group]!.vmStart : 0));
     this.pending = new Uint8Array(plans.length);
     if (!this.reference.some((r) => r > 0)) return;
     timers.on(TIMER_LOAD_SHARE, (g) => this.apply(g));

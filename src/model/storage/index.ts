@@ -2,3 +2,4 @@
 export { ceilMs, copyMs, reachesAt } from './copy-time.js';
 export { allocatedMiB, resolveDatastore, storageLayout, type DatastoreInfo, type DiskArrays, type StorageLayout } from './layout.js';
 export { Storage } from './storage.js';
+export { DatastoreUsage } from './usage.js';

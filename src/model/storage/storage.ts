@@ -3,8 +3,8 @@
  * (base disks, copies in flight) plus the delta disks of its VMs: snapshot deltas and linked-clone
  * deltas, which grow at the VM's write rate × its CPU demand while it runs. Usage is therefore
  * linear between change points (a demand change, a VM starting or stopping, a snapshot taken or
- * deleted), and is integrated exactly there; the instant a datastore fills is computed from the
- * rates and scheduled. A delta stops growing at its disk's size (every block rewritten).
+ * deleted) and integrated exactly there (usage.ts); the instant a datastore fills, and the one a
+ * delta reaches its disk's size (every block rewritten), are computed from the rates and scheduled.
  *
  * When a datastore fills, the VMs writing to it are paused, as ESXi does ("There is no more
  * space for virtual disk"): they go down with reason datastore-full until space is freed (a
@@ -18,11 +18,12 @@
 import type { Datacenter } from '../datacenter.js';
 import { PRIORITY_MODEL } from '../datacenter.js';
 import { KIND_STORAGE } from '../event-kinds.js';
-import { DOWN_DATASTORE_FULL, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
+import { DOWN_DATASTORE_FULL, DOWN_DELETED, DOWN_NOT_CREATED, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
 import { chooseHost } from '../placement/choose.js';
 import { PURPOSE_POWER_ON, rejectCode } from '../placement/filters.js';
-import { ceilMs, copyMs, reachesAt } from './copy-time.js';
+import { ceilMs, copyMs } from './copy-time.js';
 import type { DatastoreInfo, DiskArrays, StorageLayout } from './layout.js';
+import { DatastoreUsage } from './usage.js';
 
 const FILLS = 0;
 const DELTA_CAPPED = 1;
@@ -43,31 +44,19 @@ interface StorageMove {
 export class Storage {
   readonly datastores: readonly DatastoreInfo[];
   readonly disks: DiskArrays;
-  /** Per datastore: base disks, copies in flight and disks being moved away (MiB). */
-  readonly fixedMiB: Float64Array;
-  readonly peakUsedMiB: Float64Array;
+  readonly usage: DatastoreUsage;
   private readonly full: Uint8Array;
   private readonly fillHandle: Float64Array;
   private readonly busyUntil: Float64Array;
-  /** VMs with a delta disk on each datastore, in the order they got it. */
-  private readonly deltaVms: Set<number>[];
-  /** ∫ used dt (MiB·ms) up to markT, and the used space at markT. */
-  private readonly usedInt: Float64Array;
-  private readonly markT: Float64Array;
-  private readonly markUsed: Float64Array;
 
-  /** Per VM: delta disk (snapshot or linked clone) at deltaT, and its growth rate (MiB/ms). */
-  readonly deltaMiB: Float64Array;
-  private readonly deltaT: Float64Array;
-  private readonly deltaRate: Float64Array;
   readonly snapshot: Uint8Array;
   readonly linked: Uint8Array;
   private readonly capHandle: Float64Array;
   readonly paused: Uint8Array;
   private readonly pausedAt: Float64Array;
   private readonly pausedHost: Int32Array;
-  private readonly moves = new Map<number, StorageMove>();
   private readonly pausedVms = new Set<number>();
+  private readonly moves = new Map<number, StorageMove>();
 
   snapshotsCreated = 0;
   snapshotsDeleted = 0;
@@ -87,18 +76,10 @@ export class Storage {
     this.disks = layout.disks;
     const nd = this.datastores.length;
     const nv = dc.world.vms.n;
-    this.fixedMiB = new Float64Array(nd);
-    this.peakUsedMiB = new Float64Array(nd);
+    this.usage = new DatastoreUsage(this.datastores.map((d) => d.capacityMiB), this.disks, nv);
     this.full = new Uint8Array(nd);
     this.fillHandle = new Float64Array(nd);
     this.busyUntil = new Float64Array(nd);
-    this.deltaVms = this.datastores.map(() => new Set<number>());
-    this.usedInt = new Float64Array(nd);
-    this.markT = new Float64Array(nd);
-    this.markUsed = new Float64Array(nd);
-    this.deltaMiB = new Float64Array(nv);
-    this.deltaT = new Float64Array(nv);
-    this.deltaRate = new Float64Array(nv);
     this.snapshot = new Uint8Array(nv);
     this.linked = new Uint8Array(nv);
     this.capHandle = new Float64Array(nv);
@@ -119,140 +100,114 @@ export class Storage {
   /** The base disks of the VMs that exist at the start. */
   start(isCreated: (v: number) => boolean): void {
     const D = this.disks;
+    const t = this.dc.kernel.now;
     for (let v = 0; v < this.dc.world.vms.n; v++) {
       const d = D.ds[v] as number;
-      if (d >= 0 && isCreated(v)) this.fixedMiB[d] = (this.fixedMiB[d] as number) + (D.baseMiB[v] as number);
+      if (d >= 0 && isCreated(v)) this.usage.addFixed(d, D.baseMiB[v] as number, t);
     }
-    this.fixedMiB.forEach((u, d) => {
-      this.markUsed[d] = u;
-      this.peakUsedMiB[d] = u;
-    });
   }
 
-  // ---- Usage: fixed + deltas, linear between change points. ----
+  // ---- Queries. ----
 
-  /** VM v's delta at t, growing from deltaT at its rate, at most its disk's size. */
-  private deltaAt(v: number, t: number): number {
-    const grown = (this.deltaMiB[v] as number) + (this.deltaRate[v] as number) * (t - (this.deltaT[v] as number));
-    return Math.min(this.disks.diskMiB[v] as number, grown);
-  }
-
-  /** Used space of datastore d at t (≤ its capacity: writers pause when it fills). */
+  /** Used space of datastore d at t, for t from its last change on. */
   usedAt(d: number, t: number): number {
-    let used = this.fixedMiB[d] as number;
-    for (const v of this.deltaVms[d]!) used += this.deltaAt(v, t);
-    return Math.max(0, Math.min(this.datastores[d]!.capacityMiB, used));
+    return this.usage.usedAt(d, t);
+  }
+
+  /** Unclamped used space (for invariant checks: never below 0 nor above capacity). */
+  rawUsedAt(d: number, t: number): number {
+    return this.usage.rawUsedAt(d, t);
   }
 
   freeAt(d: number, t: number): number {
-    return this.datastores[d]!.capacityMiB - this.usedAt(d, t);
+    return this.usage.freeAt(d, t);
+  }
+
+  get peakUsedMiB(): Float64Array {
+    return this.usage.peakUsedMiB;
+  }
+
+  meanUsedMiB(d: number, t: number): number {
+    return this.usage.meanUsedMiB(d, t);
   }
 
   /** Space VM v's disks take at t (base + delta). */
   occupancyMiB(v: number, t: number): number {
-    return (this.disks.baseMiB[v] as number) + ((this.snapshot[v] as number) | (this.linked[v] as number) ? this.deltaAt(v, t) : 0);
+    return (this.disks.baseMiB[v] as number) + (this.usage.hasDelta(v) ? this.usage.deltaAt(v, t) : 0);
   }
 
-  /** Mean used space of datastore d over [0, t]. */
-  meanUsedMiB(d: number, t: number): number {
-    const u = this.usedAt(d, t);
-    const int = (this.usedInt[d] as number) + (((this.markUsed[d] as number) + u) / 2) * (t - (this.markT[d] as number));
-    return t > 0 ? int / t : u;
+  /** Datastore index by name as VM v's cluster sees it (its own first, then shared), -1 if none. */
+  datastoreFor(v: number, name: string): number {
+    const c = this.dc.world.vms.cluster[v] as number;
+    const own = this.datastores.findIndex((d) => d.cluster === c && d.name === name);
+    return own >= 0 ? own : this.datastores.findIndex((d) => d.cluster === -1 && d.name === name);
   }
 
-  /** Close the linear piece of d's usage at t (before a rate or allocation changes). */
-  private mark(d: number, t: number): void {
-    const u = this.usedAt(d, t);
-    this.usedInt[d] = (this.usedInt[d] as number) + (((this.markUsed[d] as number) + u) / 2) * (t - (this.markT[d] as number));
-    this.markT[d] = t;
-    this.markUsed[d] = u;
-    if (u > (this.peakUsedMiB[d] as number)) this.peakUsedMiB[d] = u;
+  /** Record every datastore's used space at an output sample. */
+  sample(t: number): void {
+    if (this.datastores.length === 0) return;
+    this.series.t.push(t);
+    this.datastores.forEach((_, d) => this.series.usedMiB[d]!.push(this.usedAt(d, t)));
   }
 
-  /** Open the next piece after a change at t. */
-  private remark(d: number, t: number): void {
-    this.markUsed[d] = this.usedAt(d, t);
-    if ((this.markUsed[d] as number) > (this.peakUsedMiB[d] as number)) this.peakUsedMiB[d] = this.markUsed[d] as number;
-  }
-
-  private rateOf(d: number): number {
-    let r = 0;
-    for (const v of this.deltaVms[d]!) r += this.deltaRate[v] as number;
-    return r;
-  }
-
-  /** Bring VM v's delta up to t. */
-  private flushDelta(v: number, t: number): void {
-    this.deltaMiB[v] = this.deltaAt(v, t);
-    this.deltaT[v] = t;
-  }
+  // ---- Deltas growing, capping and filling datastores. ----
 
   /** What VM v writes into its delta now: only while it runs, is not paused and its delta is below its disk's size. */
-  private writeRate(v: number): number {
+  private writeRate(v: number, t: number): number {
     const V = this.dc.world.vms;
     const s = V.state[v] as number;
     if (((this.snapshot[v] as number) | (this.linked[v] as number)) === 0 || this.paused[v] === 1) return 0;
     if (s !== VM_RUNNING && s !== VM_MIGRATING) return 0;
-    if ((this.deltaMiB[v] as number) >= (this.disks.diskMiB[v] as number)) return 0;
+    if (this.usage.deltaAt(v, t) >= (this.disks.diskMiB[v] as number)) return 0;
     return (this.disks.writeMiBPerMs[v] as number) * (V.demand[v] as number);
   }
 
   /** VM v's write rate may have changed at t (demand, state, snapshot): re-integrate and retime. */
   refresh(v: number, t: number): void {
-    const d = this.disks.ds[v] as number;
-    if (d < 0 || !this.deltaVms[d]!.has(v)) return;
-    this.flushDelta(v, t);
-    const rate = this.writeRate(v);
-    if (rate === this.deltaRate[v]) return;
-    this.mark(d, t);
-    this.deltaRate[v] = rate;
+    if (!this.usage.hasDelta(v)) return;
+    if (!this.usage.changeRate(v, this.writeRate(v, t), t)) return;
     this.retimeCap(v, t);
-    this.retimeFill(d, t);
+    this.retimeFill(this.disks.ds[v] as number, t);
   }
 
   private retimeCap(v: number, t: number): void {
     const k = this.dc.kernel;
     if (this.capHandle[v] !== NO_EVENT) k.cancel(this.capHandle[v] as number);
     this.capHandle[v] = NO_EVENT;
-    const at = reachesAt(t, this.deltaMiB[v] as number, this.disks.diskMiB[v] as number, this.deltaRate[v] as number);
-    if (at < Infinity) this.capHandle[v] = k.schedule(ceilMs(at), KIND_STORAGE, v, DELTA_CAPPED, 0, PRIORITY_MODEL);
+    const at = this.usage.capsAt(v);
+    if (at < Infinity) this.capHandle[v] = k.schedule(Math.max(t, ceilMs(at)), KIND_STORAGE, v, DELTA_CAPPED, 0, PRIORITY_MODEL);
   }
 
   private retimeFill(d: number, t: number): void {
     const k = this.dc.kernel;
     if (this.fillHandle[d] !== NO_EVENT) k.cancel(this.fillHandle[d] as number);
     this.fillHandle[d] = NO_EVENT;
-    const at = reachesAt(t, this.usedAt(d, t), this.datastores[d]!.capacityMiB, this.rateOf(d));
-    if (at < Infinity) this.fillHandle[d] = k.schedule(ceilMs(at), KIND_STORAGE, d, FILLS, 0, PRIORITY_MODEL);
+    const rate = this.usage.rateOf(d);
+    if (!(rate > 0)) return;
+    const at = t + Math.max(0, this.datastores[d]!.capacityMiB - this.usage.rawUsedAt(d, t)) / rate;
+    this.fillHandle[d] = k.schedule(ceilMs(at), KIND_STORAGE, d, FILLS, 0, PRIORITY_MODEL);
   }
 
   /** A delta reached its disk's size (at the exact instant, before this whole millisecond). */
   private onCapped(v: number): void {
     this.capHandle[v] = NO_EVENT;
     const t = this.dc.kernel.now;
-    const exact = reachesAt(this.deltaT[v] as number, this.deltaMiB[v] as number, this.disks.diskMiB[v] as number, this.deltaRate[v] as number);
-    this.flushDelta(v, Math.min(t, exact));
+    this.usage.flushDelta(v, Math.min(t, this.usage.capsAt(v)));
     this.refresh(v, t);
   }
 
   /** Datastore d is full: pause every VM writing to it (their deltas stop at the exact fill instant). */
   private onFill(d: number): void {
     this.fillHandle[d] = NO_EVENT;
-    const { dc } = this;
+    const { dc, usage } = this;
     const t = dc.kernel.now;
     const cap = this.datastores[d]!.capacityMiB;
-    let raw = this.fixedMiB[d] as number;
-    for (const v of this.deltaVms[d]!) raw += this.deltaAt(v, t);
-    const rate = this.rateOf(d);
+    const raw = usage.rawUsedAt(d, t);
     if (raw < cap - FULL_EPS_MIB) return this.retimeFill(d, t);
+    const rate = usage.rateOf(d);
     const filledAt = raw > cap && rate > 0 ? t - (raw - cap) / rate : t;
-    this.mark(d, t);
-    const writers = [...this.deltaVms[d]!].filter((v) => (this.deltaRate[v] as number) > 0).sort((a, b) => a - b);
-    for (const v of writers) {
-      this.flushDelta(v, filledAt);
-      this.deltaRate[v] = 0;
-      this.retimeCap(v, t);
-    }
+    const writers = usage.stopWriters(d, filledAt, t);
+    for (const v of writers) this.retimeCap(v, t);
     if (this.full[d] === 0) {
       this.full[d] = 1;
       this.fullEvents++;
@@ -260,9 +215,10 @@ export class Storage {
     }
     for (const v of writers) this.pause(v, d, t);
     dc.settle(t);
-    this.remark(d, t);
     this.retimeFill(d, t);
   }
+
+  // ---- Pausing and resuming VMs. ----
 
   private pause(v: number, d: number, t: number): void {
     const { dc } = this;
@@ -322,22 +278,24 @@ export class Storage {
     this.pausedVms.delete(v);
   }
 
-  // ---- Allocation and copies (provisioning, storage migration). ----
+  /** VM v has disks: created, not deleted. */
+  private exists(v: number): boolean {
+    const r = this.dc.world.vms.downReason[v] as number;
+    return r !== DOWN_NOT_CREATED && r !== DOWN_DELETED;
+  }
+
+  // ---- Disks: allocation, copies, deltas. ----
 
   /** Take `miB` on d at t if it is free; false otherwise. */
   private allocate(d: number, miB: number, t: number): boolean {
     if (miB > this.freeAt(d, t) + FULL_EPS_MIB) return false;
-    this.mark(d, t);
-    this.fixedMiB[d] = (this.fixedMiB[d] as number) + miB;
-    this.remark(d, t);
+    this.usage.addFixed(d, miB, t);
     this.retimeFill(d, t);
     return true;
   }
 
   private release(d: number, miB: number, t: number): void {
-    this.mark(d, t);
-    this.fixedMiB[d] = Math.max(0, (this.fixedMiB[d] as number) - miB);
-    this.remark(d, t);
+    this.usage.addFixed(d, -miB, t);
     this.spaceChanged(d, t);
   }
 
@@ -383,38 +341,27 @@ export class Storage {
     this.disks.baseMiB[v] = 0;
   }
 
-  /** VM v gets a delta disk (snapshot = 0 for a linked clone's own delta). */
+  /** VM v gets a delta disk (linked = 1 for a linked clone's own delta, 0 for a snapshot). */
   private startDelta(v: number, linked: 0 | 1, t: number): void {
-    const d = this.disks.ds[v] as number;
     if (linked === 1) this.linked[v] = 1;
     else this.snapshot[v] = 1;
-    if (this.deltaVms[d]!.has(v)) return this.refresh(v, t);
-    this.mark(d, t);
-    this.deltaMiB[v] = 0;
-    this.deltaT[v] = t;
-    this.deltaRate[v] = 0;
-    this.deltaVms[d]!.add(v);
-    this.dc.levelWatch[v] = 1;
+    if (!this.usage.hasDelta(v)) {
+      this.usage.addDelta(v, t);
+      this.dc.levelWatch[v] = 1;
+    }
     this.refresh(v, t);
   }
 
   /** Remove VM v's delta (and the space it took) from its datastore; returns its size. */
   private dropDelta(v: number, t: number): number {
-    const d = this.disks.ds[v] as number;
     this.snapshot[v] = 0;
     this.linked[v] = 0;
-    if (!this.deltaVms[d]!.has(v)) return 0;
-    this.mark(d, t);
-    const size = this.deltaAt(v, t);
-    this.deltaVms[d]!.delete(v);
-    this.deltaMiB[v] = 0;
-    this.deltaRate[v] = 0;
-    this.deltaT[v] = t;
+    if (!this.usage.hasDelta(v)) return 0;
+    const size = this.usage.removeDelta(v, t);
     if (this.capHandle[v] !== NO_EVENT) this.dc.kernel.cancel(this.capHandle[v] as number);
     this.capHandle[v] = NO_EVENT;
     this.dc.levelWatch[v] = 0;
-    this.remark(d, t);
-    this.retimeFill(d, t);
+    this.retimeFill(this.disks.ds[v] as number, t);
     return size;
   }
 
@@ -426,6 +373,7 @@ export class Storage {
     const V = dc.world.vms;
     const d = this.disks.ds[v] as number;
     if (d < 0) return 'storage is not modelled for this VM (no datastores)';
+    if (!this.exists(v)) return 'the VM does not exist (not created yet, or deleted)';
     if (this.moves.has(v)) return 'a storage migration of the VM is in progress';
     if (action === 'create') {
       if (this.snapshot[v] === 1) return 'the VM already has a snapshot (one at a time here)';
@@ -453,26 +401,13 @@ export class Storage {
     const V = dc.world.vms;
     const from = this.disks.ds[v] as number;
     if (from < 0) return 'storage is not modelled for this VM (no datastores)';
+    if (!this.exists(v)) return 'the VM does not exist (not created yet, or deleted)';
     if (from === to) return `the VM is on datastore ${this.datastores[to]!.id} already`;
     if (this.moves.has(v)) return 'a storage migration of the VM is in progress';
     const size = this.occupancyMiB(v, t);
     if (!this.allocate(to, size, t)) return `datastore ${this.datastores[to]!.id} has ${(this.freeAt(to, t) / 1024).toFixed(1)} GiB free; the disks take ${(size / 1024).toFixed(1)} GiB`;
-    // The VM's disks now count on the destination; the source keeps their copy until the end.
-    const hasDelta = this.deltaVms[from]!.has(v);
-    const base = this.disks.baseMiB[v] as number;
-    this.mark(from, t);
-    if (hasDelta) {
-      this.flushDelta(v, t);
-      this.deltaVms[from]!.delete(v);
-    }
-    this.fixedMiB[from] = (this.fixedMiB[from] as number) + size - base;
-    this.remark(from, t);
+    this.usage.moveDisks(v, from, to, size, t);
     this.retimeFill(from, t);
-    this.mark(to, t);
-    this.fixedMiB[to] = (this.fixedMiB[to] as number) - size + base;
-    this.disks.ds[v] = to;
-    if (hasDelta) this.deltaVms[to]!.add(v);
-    this.remark(to, t);
     this.retimeFill(to, t);
     const bw = Math.min(this.datastores[from]!.bandwidthMiBps, this.datastores[to]!.bandwidthMiBps);
     const done = this.queueCopy(to, size, bw, t);
@@ -491,19 +426,5 @@ export class Storage {
     this.storageMigrations++;
     this.dc.emit({ t, type: 'storage-migration.completed', vm: this.dc.world.vms.ids[v] as string, from: this.datastores[move.from]!.id, to: this.datastores[move.to]!.id, durationMs: t - move.startedAt });
     this.release(move.from, move.sizeMiB, t);
-  }
-
-  /** Datastore index by name as VM v's cluster sees it (its own first, then shared), -1 if none. */
-  datastoreFor(v: number, name: string): number {
-    const c = this.dc.world.vms.cluster[v] as number;
-    const own = this.datastores.findIndex((d) => d.cluster === c && d.name === name);
-    return own >= 0 ? own : this.datastores.findIndex((d) => d.cluster === -1 && d.name === name);
-  }
-
-  /** Record every datastore's used space at an output sample. */
-  sample(t: number): void {
-    if (this.datastores.length === 0) return;
-    this.series.t.push(t);
-    this.datastores.forEach((_, d) => this.series.usedMiB[d]!.push(this.usedAt(d, t)));
   }
 }

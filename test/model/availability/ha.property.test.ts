@@ -7,46 +7,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOWN_NONE, hostServes, VM_BOOTING, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../../../src/model/lifecycle.js';
+import { VM_MIGRATING, VM_RUNNING } from '../../../src/model/lifecycle.js';
 import type { ModelEvent } from '../../../src/model/observer.js';
-import type { World } from '../../../src/model/world.js';
 import { simulate } from '../../../src/run/simulate.js';
+import { lifecycleViolation } from '../../helpers/lifecycle.js';
 import { scenarioFrom } from '../../helpers/sim.js';
 
-/** Every lifecycle invariant at one instant; returns the first violation, or null. */
-export function lifecycleViolation(world: World): string | null {
-  const H = world.hosts;
-  const V = world.vms;
-  const seen = new Int32Array(V.n);
-  for (let h = 0; h < H.n; h++) {
-    let count = 0;
-    let vcpus = 0;
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
-      if (V.host[v] !== h) return `VM ${V.ids[v]} is in ${H.ids[h]}'s list but says host ${V.host[v]}`;
-      seen[v] = (seen[v] as number) + 1;
-      count++;
-      vcpus += V.vcpus[v] as number;
-    }
-    for (let v = 0; v < V.n; v++) if (V.destHost[v] === h) vcpus += V.vcpus[v] as number;
-    if (count !== H.vmCount[h]) return `${H.ids[h]}: vmCount ${H.vmCount[h]} but ${count} VMs listed`;
-    if (vcpus !== H.vcpus[h]) return `${H.ids[h]}: vcpus ${H.vcpus[h]} but ${vcpus} placed or incoming`;
-    if (count > 0 && !hostServes(H.state[h] as number)) return `${H.ids[h]} runs ${count} VMs in state ${H.state[h]}`;
-    if ((H.grantedMhz[h] as number) > (H.usableMhz[h] as number) + 1e-6) return `${H.ids[h]}: granted above usable`;
-    if ((H.grantedMhz[h] as number) < -1e-9 || (H.readyMhz[h] as number) < -1e-9 || (H.consumedMiB[h] as number) < -1e-6)
-      return `${H.ids[h]}: negative resource`;
-  }
-  for (let v = 0; v < V.n; v++) {
-    const s = V.state[v] as number;
-    const on = s === VM_RUNNING || s === VM_MIGRATING || s === VM_BOOTING;
-    if (on && seen[v] !== 1) return `VM ${V.ids[v]} in state ${s} is listed on ${seen[v]} hosts`;
-    if (s === VM_DOWN && (seen[v] !== 0 || V.host[v] !== -1)) return `VM ${V.ids[v]} is down but placed`;
-    if (s === VM_DOWN && V.downReason[v] === DOWN_NONE) return `VM ${V.ids[v]} is down without a reason`;
-    if (s === VM_RUNNING && V.downReason[v] !== DOWN_NONE) return `VM ${V.ids[v]} runs with a down reason`;
-    if (s === VM_MIGRATING && (V.destHost[v] as number) < 0) return `VM ${V.ids[v]} migrates nowhere`;
-    if (s !== VM_MIGRATING && V.destHost[v] !== -1) return `VM ${V.ids[v]} has a destination but is not migrating`;
-  }
-  return null;
-}
+export { lifecycleViolation };
 
 const arbCase = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
