@@ -50,6 +50,14 @@ export class ScriptedEvents {
 
   /** Scripted host failures at one instant in one cluster are one incident (a shared cause). */
   private readonly incidentAt = new Map<string, number>();
+  /** Events added while the run goes on (what-if overlays), after the scenario's own. */
+  private readonly added: ScenarioEventSpec[] = [];
+
+  /** Schedule one more event at absolute simulated time `at` (its own `at` is ignored). */
+  add(e: ScenarioEventSpec, at: number): void {
+    this.added.push(e);
+    this.dc.kernel.schedule(at, KIND_SCRIPTED, this.events.length + this.added.length - 1, 0, 0, PRIORITY_MODEL);
+  }
 
   start(): void {
     // Scenario order breaks ties between events at the same instant.
@@ -57,7 +65,7 @@ export class ScriptedEvents {
   }
 
   private fire(i: number): void {
-    const e = this.events[i] as ScenarioEventSpec;
+    const e = (i < this.events.length ? this.events[i] : this.added[i - this.events.length]) as ScenarioEventSpec;
     const { world, kernel } = this.dc;
     const t = kernel.now;
     const hostIndex = (id: string): number => world.hosts.ids.indexOf(id);
