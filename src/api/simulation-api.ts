@@ -68,7 +68,20 @@ export class DatacenterSimulation {
   private readonly vmIndex: Map<string, number>;
 
   /** The simulation underneath (for reports and checkpoints). */
-  readonly sim: Simulation;
+  readonly sim!: Simulation;
+
+  /** The actions and view over an existing simulation (one restored from a checkpoint); onEvent / onSample need createSimulation. */
+  static wrap(sim: Simulation): DatacenterSimulation {
+    const api = Object.create(DatacenterSimulation.prototype) as DatacenterSimulation;
+    const w = api as unknown as { sim: Simulation; view: SimulationView; hostIndex: Map<string, number>; vmIndex: Map<string, number>; eventListeners: unknown[]; sampleListeners: unknown[] };
+    w.sim = sim;
+    w.view = simulationView(sim.model);
+    w.hostIndex = new Map(sim.world.hosts.ids.map((id, i) => [id, i]));
+    w.vmIndex = new Map(sim.world.vms.ids.map((id, i) => [id, i]));
+    w.eventListeners = [];
+    w.sampleListeners = [];
+    return api;
+  }
 
   constructor(scenario: Scenario, options: CreateSimulationOptions = {}, extra: SimulateOptions = {}) {
     const attach: SimulateOptions['attach'] = (world) => {
@@ -79,7 +92,7 @@ export class DatacenterSimulation {
         sinks: [...(base.sinks ?? []), { onSample: (f: SampleFrame) => this.sampleListeners.forEach((l) => l(f)) }],
       };
     };
-    this.sim = new Simulation(scenario, {
+    (this as { sim: Simulation }).sim = new Simulation(scenario, {
       ...extra,
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.policies !== undefined ? { policies: options.policies } : {}),

@@ -11,7 +11,11 @@ import { stableJson } from '../output/json.js';
 import { defaultLabels, writeReportHtml } from '../report/html.js';
 import { readReportFile, ReportFileError } from '../report/read-report.js';
 import type { Report } from '../report/schema.js';
-import { runToFolder } from '../run/run-to-folder.js';
+import { runIntoFolder } from '../run/run-to-folder.js';
+import { Simulation } from '../run/simulate.js';
+import { checkpoint, CheckpointError, checkpointScenario, readCheckpoint, restore, scenarioSource, writeCheckpoint } from '../api/checkpoint.js';
+import { applyOverlay, OverlayError, readOverlay } from '../api/overlay.js';
+import { Duration } from '../scenario/schema.js';
 import { loadScenario, scenarioJsonSchema, ScenarioError, type Scenario } from '../scenario/index.js';
 import { sweepCommand, workerCommand } from '../sweep/index.js';
 import { calibrateCommand, collectCommand, overlayCommand, replayCommand } from '../calibration/commands.js';
@@ -78,7 +82,9 @@ function buildProgram(io: CliIo): Command {
     .option('--out <dir>', 'report folder (default: reports/<scenario name>)')
     .option('--force', 'replace an existing report folder', false)
     .option('--quiet', 'print nothing but errors', false)
-    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean }) => {
+    .option('--checkpoint-at <time>', 'write a checkpoint of the whole simulation at this simulated time (e.g. "6h")')
+    .option('--checkpoint-out <file>', 'checkpoint file (default: <report folder>/checkpoint.json)')
+    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; checkpointAt?: string; checkpointOut?: string }) => {
       const scenario = load(io, file);
       for (const w of scenario.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
       const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', scenario.spec.name));
@@ -89,18 +95,43 @@ function buildProgram(io: CliIo): Command {
         io.stderr(`error: ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
         throw new ExitSignal(EXIT.invalidScenario);
       }
+      let checkpointAt: number | undefined;
+      if (opts.checkpointAt !== undefined) {
+        const parsed = Duration.safeParse(opts.checkpointAt);
+        if (!parsed.success && opts.checkpointAt !== '0s') {
+          io.stderr(`error: --checkpoint-at: expected a time such as "90m" or "6h", got "${opts.checkpointAt}"\n`);
+          throw new ExitSignal(EXIT.usage);
+        }
+        checkpointAt = parsed.success ? parsed.data : 0;
+        if (checkpointAt > scenario.spec.duration) {
+          io.stderr(`error: --checkpoint-at ${opts.checkpointAt} is after the end of the run (${scenario.spec.duration} ms)\n`);
+          throw new ExitSignal(EXIT.usage);
+        }
+      }
+      const checkpointFile = path.resolve(io.cwd, opts.checkpointOut ?? path.join(path.dirname(outDir), `${path.basename(outDir)}.checkpoint.json`));
+      const source = scenarioSource(path.resolve(io.cwd, file));
       const bar = opts.quiet ? null : new ProgressBar(io);
       let result;
       try {
-        result = runToFolder(scenario, {
-          outDir,
-          force: opts.force,
-          policies,
-          ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}),
-          wallClock: io.wallClock,
-          tag: io.tag,
-          ...(bar ? { onProgress: (t: number, d: number) => bar.update(t, d) } : {}),
-        });
+        result = runIntoFolder(
+          scenario,
+          {
+            outDir,
+            force: opts.force,
+            wallClock: io.wallClock,
+            tag: io.tag,
+            ...(bar ? { onProgress: (t: number, d: number) => bar.update(t, d) } : {}),
+            ...(checkpointAt !== undefined
+              ? { checkpoint: { at: checkpointAt, write: (sim: Simulation) => writeCheckpoint(checkpointFile, checkpoint(sim, source.text, source.baseDir)) } }
+              : {}),
+          },
+          (attach) =>
+            new Simulation(scenario, {
+              ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}),
+              policies,
+              attach,
+            }),
+        );
       } catch (err) {
         bar?.done();
         if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
@@ -117,6 +148,7 @@ function buildProgram(io: CliIo): Command {
           io.stdout(`  unplaceable ${result.world.vms.ids[u.vm] as string}: ${u.reason}\n`);
         if (result.placement.unplaced.length > 5) io.stdout(`  … ${result.placement.unplaced.length - 5} more in vms.csv\n`);
         io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
+        if (checkpointAt !== undefined) io.stdout(`checkpoint at ${checkpointAt} ms: ${shown(io, checkpointFile)}\n`);
       }
       if (result.stopped) {
         io.stderr(`error: the run stopped at t=${result.stopped.t} ms: ${result.stopped.reason}\n${result.stopped.detail}\n`);
@@ -171,6 +203,68 @@ function buildProgram(io: CliIo): Command {
       }
       writeReportHtml(out, reports, { labels: reportLabels(reports, folders) });
       io.stdout(`report: ${shown(io, out)}\n`);
+    });
+
+  program
+    .command('whatif')
+    .description('continue a checkpoint as-is and under each overlay, and compare the alternatives')
+    .argument('<checkpoint>', 'checkpoint file written by dcsim run --checkpoint-at')
+    .option('--apply <overlay...>', 'overlay files (YAML or JSON): events from the fork point, policy changes, power-offs')
+    .option('--out <dir>', 'folder for the alternatives and comparison.html (default: reports/whatif-<scenario>)')
+    .option('--force', 'replace existing alternative folders', false)
+    .option('--quiet', 'print nothing but errors', false)
+    .action((file: string, opts: { apply?: string[]; out?: string; force: boolean; quiet: boolean }) => {
+      let ck;
+      let overlays;
+      try {
+        ck = readCheckpoint(path.resolve(io.cwd, file));
+        overlays = (opts.apply ?? []).map((f) => readOverlay(path.resolve(io.cwd, f)));
+      } catch (err) {
+        if (!(err instanceof CheckpointError || err instanceof OverlayError || err instanceof ScenarioError)) throw err;
+        io.stderr(`error: ${err.message}\n`);
+        throw new ExitSignal(EXIT.invalidScenario);
+      }
+      const names = overlays.map((o) => o.name);
+      if (names.includes('as-is') || new Set(names).size !== names.length) {
+        io.stderr(`error: overlay names must be unique and not "as-is": ${names.join(', ')}\n`);
+        throw new ExitSignal(EXIT.usage);
+      }
+      const forked = checkpointScenario(ck);
+      const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', `whatif-${forked.spec.name}`));
+      const alternatives = [{ name: 'as-is', overlay: null }, ...overlays.map((o) => ({ name: o.name, overlay: o }))];
+      const reports: Report[] = [];
+      for (const alt of alternatives) {
+        const dir = path.join(outDir, alt.name);
+        let refused: string[] = [];
+        try {
+          const checkpointData = ck;
+          runIntoFolder(
+            forked,
+            {
+              outDir: dir,
+              force: opts.force,
+              wallClock: io.wallClock,
+              tag: io.tag,
+              prepare: (sim) => {
+                if (alt.overlay) refused = applyOverlay(sim, alt.overlay);
+              },
+            },
+            (attach) => restore(checkpointData, { attach }),
+          );
+        } catch (err) {
+          if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+            io.stderr(`error: ${err.message}\n`);
+            throw new ExitSignal(EXIT.outputExists);
+          }
+          throw err;
+        }
+        for (const r of refused) io.stderr(`warning: ${alt.name}: refused: ${r}\n`);
+        reports.push(readReportFile(path.join(dir, 'report.json')));
+        if (!opts.quiet) io.stdout(renderHeadline(`${alt.name} (from t=${ck.t} ms)`, reports[reports.length - 1]!.headline));
+      }
+      const comparison = path.join(outDir, 'comparison.html');
+      writeReportHtml(comparison, reports, { labels: alternatives.map((a) => a.name) });
+      if (!opts.quiet) io.stdout(`comparison: ${shown(io, comparison)}\n`);
     });
 
   program

@@ -19,7 +19,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
 import type { World } from '../model/world.js';
 import type { LoadedPolicy } from '../api/policy.js';
-import { simulate, type Attachments, type SimulationResult } from './simulate.js';
+import { Simulation, type Attachments, type SimulationResult } from './simulate.js';
 
 export interface RunToFolderOptions {
   readonly outDir: string;
@@ -38,6 +38,30 @@ export interface RunToFolderOptions {
 const REPORT_EVENTS = 5000;
 
 export function runToFolder(scenario: Scenario, options: RunToFolderOptions): SimulationResult {
+  return runIntoFolder(scenario, options, (attach) =>
+    new Simulation(scenario, {
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.policies ? { policies: options.policies } : {}),
+      attach,
+    }),
+  );
+}
+
+/** A checkpoint taken during a run: at simulated time `at`, handed to `write`. */
+export interface CheckpointRequest {
+  readonly at: number;
+  readonly write: (sim: Simulation) => void;
+}
+
+/**
+ * The report folder of a simulation that `make` builds with the folder's subscribers attached
+ * (a new one, or one restored from a checkpoint); `prepare` runs before it continues.
+ */
+export function runIntoFolder(
+  scenario: Scenario,
+  options: RunToFolderOptions & { readonly checkpoint?: CheckpointRequest; readonly prepare?: (sim: Simulation) => void },
+  make: (attach: (world: World) => Attachments) => Simulation,
+): SimulationResult {
   const started = options.wallClock();
   const spec = scenario.spec;
   const dir = new AtomicDir(options.outDir, options.force, options.tag);
@@ -45,16 +69,25 @@ export function runToFolder(scenario: Scenario, options: RunToFolderOptions): Si
   try {
     const intervalMs = spec.outputs.interval ?? spec.step;
     const expected = Math.ceil(spec.duration / intervalMs);
-    const result = simulate(scenario, {
-      ...(options.seed !== undefined ? { seed: options.seed } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      progressChunks: 200,
-      ...(options.policies ? { policies: options.policies } : {}),
-      attach: (world) => {
-        holder.sinks = new FolderSinks(dir, world, scenario, expected);
-        return holder.sinks.attachments();
-      },
+    const sim = make((world) => {
+      holder.sinks = new FolderSinks(dir, world, scenario, expected);
+      return holder.sinks.attachments();
     });
+    options.prepare?.(sim);
+    const duration = sim.world.durationMs;
+    const chunks = 200;
+    let pending = options.checkpoint;
+    for (let k = 1; k <= chunks && !sim.stopped; k++) {
+      const until = k === chunks ? duration : Math.floor((duration * k) / chunks);
+      if (pending && pending.at <= until) {
+        sim.runUntil(pending.at);
+        pending.write(sim);
+        pending = undefined;
+      }
+      sim.runUntil(until);
+      options.onProgress?.(sim.now, duration);
+    }
+    const result = sim.finish();
     const sinks = holder.sinks;
     if (!sinks) throw new Error('internal error: report sinks were not attached');
     sinks.close();
