@@ -104,7 +104,7 @@ describe('parseScenarioText schema messages', () => {
     const [p] = problemsOf(base('{ type: constant, cpu: 0.5 }', 'colour: blue'));
     expect(p).toMatchObject({ path: 'colour', line: 12, column: 1 });
     expect(p!.message).toBe(
-      "unknown key 'colour'; allowed keys: $schema, name, description, seed, start, duration, step, templates, clusters, outputs, alarms, energy, finance, datastores, events",
+      "unknown key 'colour'; allowed keys: $schema, name, description, seed, start, duration, step, templates, clusters, outputs, alarms, energy, finance, datastores, events, sweep",
     );
   });
 

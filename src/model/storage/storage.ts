@@ -8,9 +8,7 @@
  *
  * When a datastore fills, the VMs writing to it are paused, as ESXi does ("There is no more
  * space for virtual disk"): they go down with reason datastore-full until space is freed (a
- * snapshot deleted, a VM deleted, a storage migration done). Simplification: the lifecycle has
- * no paused-on-host state, so a paused VM leaves its host and, on resume, is placed again there
- * when it fits (else anywhere it fits) and runs at once, with its memory touched anew.
+ * snapshot deleted, a VM deleted, a storage migration done) (pauses.ts).
  *
  * Copies into a datastore (deploys, clones, storage migrations) queue one after another at the
  * copy bandwidth (FIFO): a batch ends when fair sharing would end it, the first copies sooner.
@@ -18,11 +16,10 @@
 import type { Datacenter } from '../datacenter.js';
 import { PRIORITY_MODEL } from '../datacenter.js';
 import { KIND_STORAGE } from '../event-kinds.js';
-import { DOWN_DATASTORE_FULL, DOWN_DELETED, DOWN_NOT_CREATED, VM_DOWN, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
-import { chooseHost } from '../placement/choose.js';
-import { PURPOSE_POWER_ON, rejectCode } from '../placement/filters.js';
+import { DOWN_DELETED, DOWN_NOT_CREATED, VM_MIGRATING, VM_RUNNING } from '../lifecycle.js';
 import { ceilMs, copyMs } from './copy-time.js';
 import type { DatastoreInfo, DiskArrays, StorageLayout } from './layout.js';
+import { VmPauses } from './pauses.js';
 import { DatastoreUsage } from './usage.js';
 
 const FILLS = 0;
@@ -52,21 +49,23 @@ export class Storage {
   readonly snapshot: Uint8Array;
   readonly linked: Uint8Array;
   private readonly capHandle: Float64Array;
-  readonly paused: Uint8Array;
-  private readonly pausedAt: Float64Array;
-  private readonly pausedHost: Int32Array;
-  private readonly pausedVms = new Set<number>();
+  readonly pauses: VmPauses;
   private readonly moves = new Map<number, StorageMove>();
 
   snapshotsCreated = 0;
   snapshotsDeleted = 0;
-  pauses = 0;
   fullEvents = 0;
   storageMigrations = 0;
   /** Used space of each datastore at each output sample (see `sample`). */
   readonly series: { readonly t: number[]; readonly usedMiB: number[][] };
   /** Stops a live migration of a VM about to be paused. */
-  cancelMigration: (v: number, why: string, t: number) => void = () => {};
+  get cancelMigration(): (v: number, why: string, t: number) => void {
+    return this.pauses.cancelMigration;
+  }
+
+  set cancelMigration(f: (v: number, why: string, t: number) => void) {
+    this.pauses.cancelMigration = f;
+  }
 
   constructor(
     private readonly dc: Datacenter,
@@ -83,9 +82,7 @@ export class Storage {
     this.snapshot = new Uint8Array(nv);
     this.linked = new Uint8Array(nv);
     this.capHandle = new Float64Array(nv);
-    this.paused = new Uint8Array(nv);
-    this.pausedAt = new Float64Array(nv);
-    this.pausedHost = new Int32Array(nv).fill(-1);
+    this.pauses = new VmPauses(dc);
     this.series = { t: [], usedMiB: this.datastores.map(() => []) };
     if (nd === 0) return;
     dc.kernel.on(KIND_STORAGE, (target, what) => {
@@ -156,7 +153,7 @@ export class Storage {
   private writeRate(v: number, t: number): number {
     const V = this.dc.world.vms;
     const s = V.state[v] as number;
-    if (((this.snapshot[v] as number) | (this.linked[v] as number)) === 0 || this.paused[v] === 1) return 0;
+    if (((this.snapshot[v] as number) | (this.linked[v] as number)) === 0 || this.pauses.paused[v] === 1) return 0;
     if (s !== VM_RUNNING && s !== VM_MIGRATING) return 0;
     if (this.usage.deltaAt(v, t) >= (this.disks.diskMiB[v] as number)) return 0;
     return (this.disks.writeMiBPerMs[v] as number) * (V.demand[v] as number);
@@ -213,69 +210,22 @@ export class Storage {
       this.fullEvents++;
       dc.emit({ t, type: 'datastore.full', datastore: this.datastores[d]!.id, capacityMiB: cap, vmsPaused: writers.length });
     }
-    for (const v of writers) this.pause(v, d, t);
+    for (const v of writers) this.pauses.pause(v, this.datastores[d]!.id, t);
     dc.settle(t);
     this.retimeFill(d, t);
   }
 
-  // ---- Pausing and resuming VMs. ----
-
-  private pause(v: number, d: number, t: number): void {
-    const { dc } = this;
-    const V = dc.world.vms;
-    this.paused[v] = 1;
-    this.pausedVms.add(v);
-    if (V.state[v] === VM_MIGRATING) this.cancelMigration(v, `datastore ${this.datastores[d]!.id} is full`, t);
-    const h = V.host[v] as number;
-    this.pausedAt[v] = t;
-    this.pausedHost[v] = h;
-    this.pauses++;
-    dc.outages.set(v, VM_DOWN, DOWN_DATASTORE_FULL, t);
-    dc.powerOff(v, t);
-    dc.emit({ t, type: 'vm.paused', vm: V.ids[v] as string, host: h >= 0 ? (dc.world.hosts.ids[h] as string) : null, datastore: this.datastores[d]!.id, why: 'There is no more space for virtual disk' });
-  }
+  // ---- Space freed: resuming paused VMs. ----
 
   /** Space may have been freed on d: a full datastore takes writes again and its paused VMs resume. */
   private spaceChanged(d: number, t: number): void {
+    const onD = (v: number): boolean => this.disks.ds[v] === d;
     if (this.full[d] === 1 && this.freeAt(d, t) > FULL_EPS_MIB) {
       this.full[d] = 0;
-      const resumed = this.resumeAll(d, t);
+      const resumed = this.pauses.resumeWhere(onD, t);
       this.dc.emit({ t, type: 'datastore.space-freed', datastore: this.datastores[d]!.id, freeMiB: this.freeAt(d, t), vmsResumed: resumed });
-    } else if (this.full[d] === 0) this.resumeAll(d, t);
+    } else if (this.full[d] === 0) this.pauses.resumeWhere(onD, t);
     this.retimeFill(d, t);
-  }
-
-  private resumeAll(d: number, t: number): number {
-    if (this.pausedVms.size === 0) return 0;
-    let n = 0;
-    for (const v of [...this.pausedVms].sort((a, b) => a - b)) if (this.disks.ds[v] === d && this.resume(v, t)) n++;
-    this.dc.settle(t);
-    return n;
-  }
-
-  /** Paused VM v runs again: on its host when it fits, else wherever it fits; false if nowhere. */
-  private resume(v: number, t: number): boolean {
-    const { dc } = this;
-    const { world } = dc;
-    const V = world.vms;
-    if (V.state[v] !== VM_DOWN || V.downReason[v] !== DOWN_DATASTORE_FULL) {
-      this.unpause(v);
-      return false;
-    }
-    const cluster = world.clusters[V.cluster[v] as number]!;
-    let h = this.pausedHost[v] as number;
-    if (h < 0 || rejectCode(world, cluster, h, v, PURPOSE_POWER_ON) !== 0) h = chooseHost(world, v, PURPOSE_POWER_ON).host;
-    if (h < 0) return false;
-    this.unpause(v);
-    dc.powerOn(v, h, t);
-    dc.outages.set(v, VM_RUNNING, 0, t);
-    dc.emit({ t, type: 'vm.resumed', vm: V.ids[v] as string, host: world.hosts.ids[h] as string, pausedMs: t - (this.pausedAt[v] as number) });
-    return true;
-  }
-
-  private unpause(v: number): void {
-    this.paused[v] = 0;
-    this.pausedVms.delete(v);
   }
 
   /** VM v has disks: created, not deleted. */
@@ -336,7 +286,7 @@ export class Storage {
       this.release(move.from, move.sizeMiB, t);
     }
     this.dropDelta(v, t);
-    this.unpause(v);
+    this.pauses.forget(v);
     this.release(d, this.disks.baseMiB[v] as number, t);
     this.disks.baseMiB[v] = 0;
   }
@@ -414,7 +364,7 @@ export class Storage {
     const handle = dc.kernel.schedule(done, KIND_STORAGE, v, MIGRATED, 0, PRIORITY_MODEL);
     this.moves.set(v, { from, to, sizeMiB: size, startedAt: t, handle });
     dc.emit({ t, type: 'storage-migration.started', vm: V.ids[v] as string, from: this.datastores[from]!.id, to: this.datastores[to]!.id, sizeMiB: size, readyInMs: done - t });
-    if (this.paused[v] === 1) this.resumeAll(to, t);
+    if (this.pauses.paused[v] === 1) this.pauses.resumeWhere((u) => u === v, t);
     return null;
   }
 
