@@ -4,7 +4,7 @@
  */
 import type { HaController } from '../model/availability/ha.js';
 import type { OutageTracker } from '../model/availability/outages.js';
-import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, DOWN_UNPLACEABLE, DOWN_ADMISSION } from '../model/lifecycle.js';
+import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, DOWN_UNPLACEABLE, DOWN_ADMISSION, plannedDown } from '../model/lifecycle.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Slice } from './headline.js';
@@ -55,7 +55,8 @@ export function availabilityFigures(world: World, src: LifecycleSources, s: Slic
     downMs += d;
     for (let r = 1; r < DOWN_REASONS.length; r++) byReason[r] = (byReason[r] as number) + o.reasonMsAt(v, r, t);
     const st = V.state[v] as number;
-    if (st === VM_BOOTING || (st === VM_DOWN && V.downReason[v] !== DOWN_UNPLACEABLE && V.downReason[v] !== DOWN_ADMISSION)) downAtEnd++;
+    const why = V.downReason[v] as number;
+    if (!plannedDown(why) && (st === VM_BOOTING || (st === VM_DOWN && why !== DOWN_UNPLACEABLE && why !== DOWN_ADMISSION))) downAtEnd++;
     const tier = tiers[V.haPriority[v] as number]!;
     tier.vms++;
     tier.sum += a;

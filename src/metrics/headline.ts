@@ -3,6 +3,7 @@
  * planner reads first. Computed once, at the end, from the integrals and the recorder.
  */
 import { readyBand } from '../model/cpu/ready.js';
+import { DOWN_NOT_CREATED } from '../model/lifecycle.js';
 import { MEMORY_STATES, STATE_HIGH } from '../model/memory/min-free.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
@@ -124,12 +125,17 @@ export function headline(
   }
   const meanGiB = (x: number): number => x / duration / 1024;
   let placed = 0;
+  let notCreated = 0;
   let readyInt = 0;
   let capInt = 0;
   const p95s: number[] = [];
   for (let v = s.vmStart; v < s.vmEnd; v++) {
-    // Placed: ran at some time (a VM down at the end after a failure still counts).
-    if ((V.host[v] as number) < 0 && (V.placedMs[v] as number) === 0) continue;
+    // Placed: ran at some time (a VM down at the end after a failure still counts). VMs that
+    // were never created (provisioned later, or not at all) are neither placed nor unplaceable.
+    if ((V.host[v] as number) < 0 && (V.placedMs[v] as number) === 0) {
+      if (V.downReason[v] === DOWN_NOT_CREATED) notCreated++;
+      continue;
+    }
     placed++;
     readyInt += V.readyInt[v] as number;
     capInt += (V.capMhz[v] as number) * (V.placedMs[v] as number);
@@ -146,7 +152,7 @@ export function headline(
     cores,
     vms: s.vmEnd - s.vmStart,
     vmsPlaced: placed,
-    vmsUnplaceable: s.vmEnd - s.vmStart - placed,
+    vmsUnplaceable: s.vmEnd - s.vmStart - placed - notCreated,
     vcpus,
     vcpuPerCore: cores > 0 ? vcpus / cores : 0,
     hostMemoryGiB: hostMem / 1024,

@@ -14,6 +14,7 @@ import {
   HOST_SHUTTING_DOWN,
   HOST_STANDBY,
   HOST_STATES,
+  plannedDown,
   VM_BOOTING,
   VM_DOWN,
 } from '../model/lifecycle.js';
@@ -348,7 +349,9 @@ export class Recorder {
     let n = 0;
     for (let v = from; v < to; v++) {
       const s = V.state[v] as number;
-      if (s === VM_BOOTING || (s === VM_DOWN && V.downReason[v] !== DOWN_UNPLACEABLE && V.downReason[v] !== DOWN_ADMISSION)) n++;
+      const r = V.downReason[v] as number;
+      if (plannedDown(r)) continue;
+      if (s === VM_BOOTING || (s === VM_DOWN && r !== DOWN_UNPLACEABLE && r !== DOWN_ADMISSION)) n++;
     }
     return n;
   }

@@ -120,6 +120,14 @@ export function runIntoFolder(
       })),
       warnings: scenario.warnings,
       stopped: result.stopped,
+      // Every lifecycle action counted: migrations, restarts, clones, hot-adds, snapshots, maintenance, power.
+      eventCounts: { ...sinks.events.counts },
+      datastores: result.storage.datastores.map((d, i) => ({
+        id: d.id,
+        capacityGiB: d.capacityMiB / 1024,
+        peakUsedGiB: (result.storage.peakUsedMiB[i] as number) / 1024,
+        usedAtEndGiB: result.storage.usedAt(i, result.world.durationMs) / 1024,
+      })),
     };
     fs.writeFileSync(dir.file('summary.json'), stableJson(summary));
     dir.commit();

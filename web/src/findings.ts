@@ -94,11 +94,11 @@ export function findings(report: Report): Finding[] {
 }
 
 /**
- * The power management finding, when hosts drew energy booting, shutting down or in standby:
+ * Power management in a sentence, when hosts drew energy booting, shutting down or in standby:
  * host-hours in standby (and their share of all host-hours), the energy of standby and of the
  * transitions, and how many times hosts were powered down. Null when every host served throughout.
  */
-export function powerManagementFinding(report: Report): Finding | null {
+export function powerManagementText(report: Report): string | null {
   const e = report.headline.energy;
   if (!(e.transitionKWh + e.standbyKWh > 0)) return null;
   const hours = standbyHostHours(report);
@@ -107,10 +107,13 @@ export function powerManagementFinding(report: Report): Finding | null {
   const downs = report.events.items.filter((x) => x.type === 'host.power' && powerDirection(x) === 'down').length;
   const times = downs > 0 && !report.events.truncated ? ` over ${count(downs)} ${downs === 1 ? 'power-down' : 'power-downs'}` : '';
   const overhead = e.itKWh > 0 ? ` (${pct(((e.transitionKWh + e.standbyKWh) / e.itKWh) * 100)} of the IT energy)` : '';
-  return {
-    tone: 'info',
-    text: `Power management: hosts spent ${num(hours)} host-hours in standby${share}${times}; standby drew ${kwh(e.standbyKWh)} and booting and shutting down ${kwh(e.transitionKWh)}${overhead}, against ${kwh(e.servingKWh)} for hosts serving VMs. See the Energy and money panel.`,
-  };
+  return `Power management: hosts spent ${num(hours)} host-hours in standby${share}${times}; standby drew ${kwh(e.standbyKWh)} and booting and shutting down ${kwh(e.transitionKWh)}${overhead}, against ${kwh(e.servingKWh)} for hosts serving VMs.`;
+}
+
+/** The power management finding (see `powerManagementText`), pointing at the panel. */
+export function powerManagementFinding(report: Report): Finding | null {
+  const text = powerManagementText(report);
+  return text === null ? null : { tone: 'info', text: `${text} See the Energy and money panel.` };
 }
 
 /** The availability finding: whether any VM was ever down, and if so how much, why and how fast HA recovered. */

@@ -60,8 +60,8 @@ interface Card {
 
 /**
  * The energy card: IT energy and mean power, then facility energy with its PUE (when the PUE is
- * not 1), the cost (when a price is given), operational CO2 (when a grid intensity is given) and
- * embodied CO2.
+ * not 1), the cost (when a price is given), operational CO2 (when a grid intensity is given),
+ * embodied CO2, and the energy of hosts in standby and booting or shutting down (when any).
  */
 function energyCard(e: HeadlineFigures['energy']): Card {
   const lines: Array<{ field: string; text: string }> = [];
@@ -69,6 +69,7 @@ function energyCard(e: HeadlineFigures['energy']): Card {
   if (e.cost !== null) lines.push({ field: 'cost', text: `cost ${money(e.cost, e.currency)}` });
   if (e.operationalKgCo2 !== null) lines.push({ field: 'operational-co2', text: `operational ${kgCo2(e.operationalKgCo2)}` });
   lines.push({ field: 'embodied-co2', text: `embodied ${kgCo2(e.embodiedKgCo2)}` });
+  if (e.transitionKWh + e.standbyKWh > 0) lines.push({ field: 'power-states', text: `standby ${kwh(e.standbyKWh)} · boot/shutdown ${kwh(e.transitionKWh)}` });
   return {
     key: 'energy',
     label: 'Energy',

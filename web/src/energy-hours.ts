@@ -1,0 +1,84 @@
+/**
+ * The datacenter's hourly meter (report.energy.hours) as running totals, for the Energy and
+ * money panel (pure: no DOM, no d3): IT and facility kWh and cost since the start at the end of
+ * each hour, with each hour's price (cost / facility kWh) and PUE (facility / IT kWh). Sums are
+ * compensated (Neumaier), so a month of hours adds up to the headline to the cent.
+ */
+import type { Report } from './types.js';
+
+export interface EnergyHours {
+  /** Hour starts, lengths (the first and last may be partial) and ends, ms from the run start. */
+  readonly t: readonly number[];
+  readonly dt: number[];
+  readonly end: number[];
+  /** Each hour's own figures. */
+  readonly itKWh: readonly number[];
+  readonly facilityKWh: readonly number[];
+  readonly cost: ReadonlyArray<number | null>;
+  readonly kgCo2: ReadonlyArray<number | null>;
+  /** Running totals at each hour's end. */
+  readonly cumItKWh: number[];
+  readonly cumFacilityKWh: number[];
+  /** Running cost (NaN from the first hour without a price on); null when no hour has a price. */
+  readonly cumCost: number[] | null;
+}
+
+/** Running sums of `xs`, compensated for rounding (Neumaier's variant of Kahan summation). */
+export function runningSum(xs: ArrayLike<number>): number[] {
+  const out = new Array<number>(xs.length);
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as number;
+    const s = sum + x;
+    c += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
+    sum = s;
+    out[i] = sum + c;
+  }
+  return out;
+}
+
+/** The sum of `xs`, compensated as in `runningSum`. */
+export function exactSum(xs: ArrayLike<number>): number {
+  const r = runningSum(xs);
+  return r.length > 0 ? (r[r.length - 1] as number) : 0;
+}
+
+export function energyHours(report: Report): EnergyHours {
+  const h = report.energy.hours;
+  const n = h.t.length;
+  const dt = h.t.map((t, i) => Math.max(0, (i + 1 < n ? (h.t[i + 1] as number) : report.run.durationMs) - t));
+  const firstMissing = h.cost.findIndex((c) => c === null);
+  const priced = firstMissing === -1 ? h.cost.length : firstMissing;
+  let cumCost: number[] | null = null;
+  if (priced > 0) {
+    const run = runningSum(h.cost.slice(0, priced) as number[]);
+    cumCost = h.cost.map((_, i) => (i < priced ? (run[i] as number) : Number.NaN));
+  }
+  return {
+    t: h.t,
+    dt,
+    end: h.t.map((t, i) => t + (dt[i] as number)),
+    itKWh: h.itKWh,
+    facilityKWh: h.facilityKWh,
+    cost: h.cost,
+    kgCo2: h.kgCo2,
+    cumItKWh: runningSum(h.itKWh),
+    cumFacilityKWh: runningSum(h.facilityKWh),
+    cumCost,
+  };
+}
+
+/** Hour i's price per facility kWh (cost / facility kWh); null without a price, NaN for an hour without energy. */
+export function hourPrice(e: EnergyHours, i: number): number | null {
+  const c = e.cost[i];
+  if (c === null || c === undefined) return null;
+  const f = e.facilityKWh[i] ?? 0;
+  return f > 0 ? c / f : Number.NaN;
+}
+
+/** Hour i's PUE (facility / IT kWh); NaN for an hour without IT energy. */
+export function hourPue(e: EnergyHours, i: number): number {
+  const it = e.itKWh[i] ?? 0;
+  return it > 0 ? (e.facilityKWh[i] ?? 0) / it : Number.NaN;
+}
