@@ -1,0 +1,206 @@
+/**
+ * The replay scenario a trace describes, as a plain object for the normal loader: one cluster,
+ * one KVM host group per traced host (its cores, MHz and memory from nodeinfo / /proc, KSM and
+ * zswap as the host had them), one VM group and template per traced VM (its vCPUs and memory),
+ * each VM pinned to its host by a vm-host must rule and driven by a `csv` trace of its demand:
+ * CPU used + run-queue wait (what it would have used uncontended), as % of its vCPUs, and the
+ * memory its guest used. Cells without a CPU sample are a VM not running (demand 0), except a
+ * short hole a counter reset left, which holds the previous level.
+ */
+import { resampleGauge, resampleRate, type Grid } from '../resample.js';
+import type { CalibrationTrace, HostTrace, VmTrace } from '../trace.js';
+import { KIB_PER_MIB, safeName } from '../units.js';
+import type { HostGridSeries } from './metrics.js';
+import { observedOnGrid } from './observed.js';
+
+/** Defaults for what a trace may not say (noted when used). */
+export const DEFAULT_MHZ = 2400;
+export const DEFAULT_VM_MEMORY_MIB = 1024;
+/** Active memory of a VM whose guest does not report it: the scenario default (25 %). */
+export const DEFAULT_ACTIVE_PCT = 25;
+
+export interface ReplayHost {
+  /** Host group name in the scenario. */
+  readonly group: string;
+  readonly trace: HostTrace;
+  /** VM group names, in the order of `vms`. */
+  readonly vmGroups: readonly string[];
+  readonly vms: readonly VmTrace[];
+}
+
+export interface ReplayPlan {
+  /** The scenario object, before any overlay. */
+  readonly spec: Record<string, unknown>;
+  /** Trace files the scenario references, relative path → text. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly grid: Grid;
+  readonly hosts: readonly ReplayHost[];
+  readonly observed: readonly HostGridSeries[];
+  /** Per VM group: demand as a fraction of its vCPUs per cell (what the CSV holds). */
+  readonly demand: ReadonlyMap<string, Float64Array>;
+  readonly notes: readonly string[];
+}
+
+function unique(base: string, used: Set<string>): string {
+  let name = base;
+  for (let i = 2; used.has(name); i++) name = `${base}-${i}`;
+  used.add(name);
+  return name;
+}
+
+function first(s: { v: Float64Array }): number {
+  return s.v.length > 0 ? (s.v[0] as number) : NaN;
+}
+
+/** Longest run of cells without a CPU rate, between two with one, that is a hole (a counter reset) rather than the VM not running. */
+export const MAX_HOLE_CELLS = 2;
+
+/**
+ * Cells without a CPU rate: a short run between cells that have one (an interval left out for a
+ * counter reset) takes the previous value; anything else is a VM not running, demand 0.
+ */
+function fillShortHoles(d: Float64Array): void {
+  let k = 0;
+  while (k < d.length) {
+    if (Number.isFinite(d[k] as number)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < d.length && !Number.isFinite(d[end] as number)) end++;
+    const hole = k > 0 && end < d.length && end - k <= MAX_HOLE_CELLS;
+    for (let i = k; i < end; i++) d[i] = hole ? (d[k - 1] as number) : 0;
+    k = end;
+  }
+}
+
+/** The demand CSV of one VM, and its demand per cell. */
+function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: string; demand: Float64Array } {
+  const used = resampleRate(v.cpuCores, g);
+  const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
+  const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
+  const demand = new Float64Array(g.cells);
+  for (let k = 0; k < g.cells; k++) {
+    const u = used[k] as number;
+    const w = steal ? (steal[k] as number) : 0;
+    demand[k] = Number.isFinite(u) ? Math.min(1, Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus)) : NaN;
+  }
+  fillShortHoles(demand);
+  const rows = ['time_s,cpu_pct,mem_active_pct'];
+  let lastMem = DEFAULT_ACTIVE_PCT;
+  for (let k = 0; k < g.cells; k++) {
+    const frac = demand[k] as number;
+    const m = mem ? (mem[k] as number) : NaN;
+    if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
+    rows.push(`${(k * g.stepMs) / 1000},${(frac * 100).toFixed(4)},${lastMem.toFixed(4)}`);
+  }
+  return { text: `${rows.join('\n')}\n`, demand };
+}
+
+function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB: number[], notes: string[]): Record<string, unknown> {
+  const i = h.info;
+  const vcpuSum = vms.reduce((s, v) => s + (v.vcpus ?? 1), 0);
+  const cores = i.cpus ?? Math.max(1, vcpuSum);
+  if (i.cpus === null) notes.push(`${name}: host CPUs unknown; sized to the VMs' ${cores} vCPUs (1:1; set the size with an overlay's hostGroups)`);
+  // Wide hosts as several sockets of at most 64 cores (the schema caps a socket at 512).
+  const sockets = Math.min(16, Math.ceil(cores / 64));
+  const perSocket = Math.ceil(cores / sockets);
+  const mhz = i.mhz ?? DEFAULT_MHZ;
+  if (i.mhz === null) notes.push(`${name}: host MHz unknown; ${DEFAULT_MHZ} assumed (percentages do not depend on it)`);
+  const memSum = vmMemMiB.reduce((a, b) => a + b, 0);
+  const memMiB = i.memoryMiB ?? Math.ceil(memSum * 1.25);
+  if (i.memoryMiB === null) notes.push(`${name}: host memory unknown; sized to the VMs' memory + 25 %`);
+  const s = h.settings;
+  const memory: Record<string, unknown> = {};
+  const ksmOn = s.ksmRun === 1 || (s.ksmRun === null && first(h.ksmPagesSharing) > 0);
+  if (ksmOn) {
+    memory.ksm = { enabled: true, pagesToScan: Math.max(1, s.ksmPagesToScan ?? 100), sleepMs: Math.max(1, s.ksmSleepMs ?? 20) };
+    if (first(h.ksmPagesSharing) > 0.1 * h.ksmPagesSharing.v.reduce((m, x) => Math.max(m, x), 0)) {
+      notes.push(`${name}: KSM was already merging when the trace began; the simulator starts unmerged (fit KSM parameters only on traces that start with KSM freshly started)`);
+    }
+  }
+  if (s.zswapEnabled === true) {
+    const c = s.zswapCompressor ?? '';
+    const compressor = /^lzo/.test(c) ? 'lzo' : /^zstd/.test(c) ? 'zstd' : 'lz4';
+    if (!/^(lzo|zstd|lz4)/.test(c)) notes.push(`${name}: zswap compressor '${c}' not modelled; lz4 assumed`);
+    memory.zswap = { enabled: true, compressor, ...(s.zswapMaxPoolPct !== null ? { maxPoolPct: s.zswapMaxPoolPct } : {}) };
+  }
+  const hypervisor: Record<string, unknown> = { flavour: 'kvm', memory };
+  // The host's own use (kernel, QEMU, daemons): MemTotal − MemAvailable − Σ VM RSS at the start.
+  const avail = first(h.memAvailableMiB);
+  const rss = vms.map((v) => first(v.rssMiB));
+  if (i.memoryMiB !== null && Number.isFinite(avail) && rss.every((x) => Number.isFinite(x))) {
+    const own = Math.max(0, i.memoryMiB - avail - rss.reduce((a, b) => a + b, 0));
+    hypervisor.memoryOverheadMiB = Math.round(own);
+    notes.push(`${name}: hypervisor memory ${Math.round(own)} MiB = memory − MemAvailable − Σ VM RSS at the start`);
+  }
+  return { name, count: 1, sockets, coresPerSocket: perSocket, mhz, memoryGiB: memMiB / KIB_PER_MIB, hypervisor };
+}
+
+/** Builds the replay plan of `trace` on grid `g`. */
+export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): ReplayPlan {
+  const notes: string[] = [];
+  const files = new Map<string, string>();
+  const demand = new Map<string, Float64Array>();
+  const templates: Record<string, unknown> = {};
+  const hostGroups: Record<string, unknown>[] = [];
+  const vmGroups: Record<string, unknown>[] = [];
+  const rules: Record<string, unknown>[] = [];
+  const hosts: ReplayHost[] = [];
+  const observed: HostGridSeries[] = [];
+  const usedHosts = new Set<string>();
+  const usedVms = new Set<string>();
+  for (const h of trace.hosts) {
+    const vms = h.vms.filter((v) => v.cpuCores.v.length > 0);
+    for (const v of h.vms) if (v.cpuCores.v.length === 0) notes.push(`${v.name}: no CPU samples to replay, left out`);
+    if (vms.length === 0) continue;
+    const group = unique(safeName(h.info.name, 'host'), usedHosts);
+    const names: string[] = [];
+    const vcpus: number[] = [];
+    const mems: number[] = [];
+    for (const v of vms) {
+      const vm = unique(safeName(v.name, 'vm'), usedVms);
+      names.push(vm);
+      const cpus = v.vcpus ?? 1;
+      if (v.vcpus === null) notes.push(`${vm}: vCPUs unknown; 1 assumed`);
+      const mem = v.memoryMiB ?? DEFAULT_VM_MEMORY_MIB;
+      if (v.memoryMiB === null) notes.push(`${vm}: memory unknown; ${DEFAULT_VM_MEMORY_MIB} MiB assumed`);
+      vcpus.push(cpus);
+      mems.push(mem);
+      const csv = demandCsv(v, cpus, mem, g);
+      const path = `traces/${vm}.csv`;
+      files.set(path, csv.text);
+      demand.set(vm, csv.demand);
+      // Guest pages the VM process has resident at the start: what it has touched.
+      const rss = first(v.rssMiB);
+      const touchedPct = Number.isFinite(rss) ? Math.min(100, Math.max(0, (rss / mem) * 100)) : 0;
+      templates[vm] = { vcpus: cpus, memoryGiB: mem / KIB_PER_MIB, memory: { touchedPct: Number(touchedPct.toFixed(2)) } };
+      vmGroups.push({ name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } });
+    }
+    hostGroups.push(hostGroup(group, h, vms, mems, notes));
+    rules.push({ name: `on-${group}`, type: 'vm-host', vms: names, hosts: [group], mode: 'must' });
+    hosts.push({ group, trace: h, vmGroups: names, vms });
+    observed.push(observedOnGrid(group, h, vms, vcpus, g));
+  }
+  const start = trace.startEpochMs !== null ? new Date(Math.floor(trace.startEpochMs / 1000) * 1000).toISOString().replace('.000Z', 'Z') : undefined;
+  const spec: Record<string, unknown> = {
+    name: safeName(name, 'replay'),
+    description: `Replay of ${trace.source} (${trace.format}), generated by dcsim replay`,
+    seed: 1,
+    ...(start !== undefined ? { start } : {}),
+    duration: `${(g.cells * g.stepMs) / 1000}s`,
+    step: `${g.stepMs / 1000}s`,
+    templates,
+    clusters: [
+      {
+        name: 'replay',
+        placement: { algorithm: 'first-fit', maxVcpuPerCore: null, maxMemoryOvercommit: null },
+        rules: hosts.length > 1 ? rules : [],
+        hosts: hostGroups,
+        vms: vmGroups,
+      },
+    ],
+    outputs: { interval: `${g.stepMs / 1000}s`, hostSeries: true, events: true },
+  };
+  return { spec, files, grid: g, hosts, observed, demand, notes };
+}
