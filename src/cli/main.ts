@@ -4,7 +4,10 @@
  * in-process; this folder is the only place that touches the process, the file system paths of the user,
  * and the wall clock (through the injected io).
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { applyOverlay as applyCalibrationOverlay, OverlayError as CalibrationOverlayError, parseOverlay as parseCalibrationOverlay } from '../calibration/overlay.js';
 import { Command, CommanderError } from 'commander';
 import { makeDirs, OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
 import { stableJson } from '../output/json.js';
@@ -16,7 +19,7 @@ import { Simulation } from '../run/simulate.js';
 import { checkpoint, CheckpointError, checkpointScenario, readCheckpoint, restore, scenarioSource, writeCheckpoint } from '../api/checkpoint.js';
 import { applyOverlay, OverlayError, readOverlay } from '../api/overlay.js';
 import { Duration } from '../scenario/schema.js';
-import { loadScenario, scenarioJsonSchema, ScenarioError, type Scenario } from '../scenario/index.js';
+import { loadScenario, parseScenarioText, scenarioJsonSchema, ScenarioError, type Scenario } from '../scenario/index.js';
 import { sweepCommand, workerCommand } from '../sweep/index.js';
 import { calibrateCommand, collectCommand, overlayCommand, replayCommand } from '../calibration/commands.js';
 import { VERSION } from '../version.js';
@@ -47,6 +50,28 @@ function reportLabels(reports: readonly Report[], folders: readonly string[]): s
 
 class ExitSignal {
   constructor(readonly code: number) {}
+}
+
+/** The scenario with a calibration overlay merged in (problems name the scenario file). */
+function loadWithOverlay(io: CliIo, file: string, overlayFile: string): Scenario {
+  const location = path.resolve(io.cwd, file);
+  const shownName = path.relative(io.cwd, location) || file;
+  try {
+    const overlay = parseCalibrationOverlay(fs.readFileSync(path.resolve(io.cwd, overlayFile), 'utf8'), overlayFile);
+    const raw = parseYaml(fs.readFileSync(location, 'utf8')) as Record<string, unknown>;
+    const merged = applyCalibrationOverlay(raw, overlay);
+    return parseScenarioText(JSON.stringify(merged), `${shownName} + ${overlayFile}`, path.dirname(location));
+  } catch (err) {
+    if (err instanceof ScenarioError) {
+      io.stderr(`${err.message}\n`);
+      throw new ExitSignal(EXIT.invalidScenario);
+    }
+    if (err instanceof CalibrationOverlayError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
+      io.stderr(`error: ${(err as Error).message}\n`);
+      throw new ExitSignal(EXIT.invalidScenario);
+    }
+    throw err;
+  }
 }
 
 function load(io: CliIo, file: string): Scenario {
@@ -82,10 +107,11 @@ function buildProgram(io: CliIo): Command {
     .option('--out <dir>', 'report folder (default: reports/<scenario name>)')
     .option('--force', 'replace an existing report folder', false)
     .option('--quiet', 'print nothing but errors', false)
+    .option('--overlay <file>', 'apply a calibration overlay (from dcsim calibrate) to the scenario first')
     .option('--checkpoint-at <time>', 'write a checkpoint of the whole simulation at this simulated time (e.g. "6h")')
     .option('--checkpoint-out <file>', 'checkpoint file (default: <report folder>/checkpoint.json)')
-    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; checkpointAt?: string; checkpointOut?: string }) => {
-      const scenario = load(io, file);
+    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; overlay?: string; checkpointAt?: string; checkpointOut?: string }) => {
+      const scenario = opts.overlay === undefined ? load(io, file) : loadWithOverlay(io, file, opts.overlay);
       for (const w of scenario.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
       const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', scenario.spec.name));
       let policies;
