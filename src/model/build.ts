@@ -17,7 +17,7 @@ import {
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
 import { minFreeMiB } from './memory/min-free.js';
-import { createdAtStart } from './provisioning/plan.js';
+import { createdAtStart, replicaTargets } from './provisioning/plan.js';
 import { POWER_MODELS } from './power/models.js';
 import { findCurve } from './power/specpower-catalogue.js';
 import { MIB_PER_GIB } from './units.js';
@@ -88,6 +88,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
   const domainIndex = new Map<string, number>();
   let h = 0;
   let v = 0;
+  const replicas = replicaTargets(spec);
   spec.clusters.forEach((c, ci) => {
     const clusterId = `${c.site}/${c.name}`;
     const hostStart = h;
@@ -117,7 +118,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
       const groupStart = v;
       const traceBase = traces.length;
       traces.push(...groupTraces);
-      const existing = createdAtStart(g);
+      const existing = createdAtStart(g, replicas.has(`${clusterId}/${g.name}`));
       for (let k = 1; k <= g.count; k++, v++) {
         const id = `${clusterId}/${g.name}-${pad(k, g.count)}`;
         fillVm(V, v, ci, groups.length, id, template, c.hosts[0] as HostGroupSpec);
@@ -228,6 +229,9 @@ function clusterInfo(
       maxRestartAttempts: c.ha.maxRestartAttempts,
       retryDelayMs: c.ha.retryDelay,
       isolationPowerOff: c.ha.isolationResponse === 'power-off',
+      vmMonitoring: c.ha.enabled && c.ha.vmMonitoring.enabled,
+      vmFailureIntervalMs: c.ha.vmMonitoring.failureInterval,
+      manualRecoveryMs: c.ha.vmMonitoring.manualRecovery,
       admission: {
         policy: c.ha.enabled ? ac.policy : 'disabled',
         hostFailuresToTolerate: ac.hostFailuresToTolerate,
@@ -328,6 +332,7 @@ function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: T
   V.haPriority[v] = PRIORITY_CODE[t.haPriority];
   V.bootMs[v] = t.bootTime;
   V.dirtyMiBps[v] = t.dirtyRateMiBps;
+  V.guestMtbfMs[v] = t.guestFailures ? t.guestFailures.meanHoursBetween * 3_600_000 : Infinity;
 }
 
 function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
@@ -512,6 +517,7 @@ function allocVms(n: number): VmArrays {
     haPriority: new Uint8Array(n),
     bootMs: f64(n),
     dirtyMiBps: f64(n),
+    guestMtbfMs: f64(n, Infinity),
     destHost: i32(n, -1),
     migrations: i32(n),
     migrationDowntimeMs: f64(n),

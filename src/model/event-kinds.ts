@@ -24,3 +24,11 @@ export const KIND_VM_READY = 17;
 export const KIND_PROVISIONING = 18;
 /** Storage: a datastore fills (a = 0), a delta reaches its cap (a = 1), a storage migration ends (a = 2). */
 export const KIND_STORAGE = 19;
+/** A guest OS fails (availability/guest-failures.ts): a = 0 failure, a = 1 VM monitoring resets it. Kinds 20–21 are metrics'. */
+export const KIND_GUEST_FAILURE = 26;
+/**
+ * Disaster recovery (availability/dr.ts): a group's failover (a = 0), a replica or failed-back
+ * source booted (a = 1), a site repaired (a = 2), a VM running again (a = 3). Kinds 20 and 21
+ * are the metrics' (recorder, energy meter); 22 and 23 are left to them.
+ */
+export const KIND_DR = 24;

@@ -30,6 +30,9 @@ export interface ClusterInfo {
     readonly maxRestartAttempts: number;
     readonly retryDelayMs: number;
     readonly isolationPowerOff: boolean;
+    readonly vmMonitoring: boolean; // HA on and VM monitoring on
+    readonly vmFailureIntervalMs: number;
+    readonly manualRecoveryMs: number;
     readonly admission: {
       readonly policy: 'slots' | 'percentage' | 'failover-hosts' | 'disabled';
       readonly hostFailuresToTolerate: number;
@@ -189,6 +192,7 @@ export interface VmArrays {
   readonly haPriority: Uint8Array; // HA restart priority (PRIORITY_* in lifecycle.ts)
   readonly bootMs: Float64Array;
   readonly dirtyMiBps: Float64Array; // page dirty rate at full demand (live migration)
+  readonly guestMtbfMs: Float64Array; // mean time between guest OS failures, Infinity for none
   readonly destHost: Int32Array; // destination of an ongoing migration, -1 otherwise
   readonly migrations: Int32Array; // completed live migrations
   readonly migrationDowntimeMs: Float64Array; // Σ stop-and-copy pauses

@@ -152,7 +152,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'vm.provisioning', 'vm.created', 'vm.ready', 'vm.create-failed', 'vm.deleted', 'create-vms.incomplete', 'autoscale.out', 'autoscale.in',
   'vm.hot-added', 'vm.reconfigured', 'vm.rebooting-for-change', 'vm.rebooted-for-change', 'hot-add.refused', 'vm.paused', 'vm.resumed',
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
-  'storage-migration.completed', 'storage-migration.refused', 'action',
+  'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
 ] as const;
 
 export const ReportEvent = z.union([

@@ -14,6 +14,7 @@ import type { PlacementOutcome } from '../model/placement/initial.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import { FailureInjector } from '../model/availability/failure-injector.js';
+import { GuestFailures } from '../model/availability/guest-failures.js';
 import { ftaPreset } from '../model/availability/fta-presets.js';
 import type { FailureDistribution } from '../model/availability/failure-distribution.js';
 import { HaController } from '../model/availability/ha.js';
@@ -129,6 +130,7 @@ export class Simulation {
   readonly hostPower: HostPower;
   readonly powerManager: PowerManager;
   readonly injector: FailureInjector | null;
+  readonly guestFailures: GuestFailures;
   readonly scripted: ScriptedEvents;
   readonly storage: Storage;
   readonly provisioning: Provisioning;
@@ -179,6 +181,7 @@ export class Simulation {
     hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
     const models = failureModels(scenario.spec);
     this.injector = models.some((m) => m !== null) ? new FailureInjector(model, ha, (g) => models[g] ?? null, (name) => streams.seedOf(name)) : null;
+    this.guestFailures = new GuestFailures(model, (name) => streams.seedOf(name));
     const scripted = new ScriptedEvents(model, scenario.spec.events, ha, migrator, maintenance, hostPower);
     this.scripted = scripted;
     const plans = groupPlans(scenario, world);
@@ -231,6 +234,7 @@ export class Simulation {
       return;
     }
     this.injector?.start();
+    this.guestFailures.start();
     this.scripted.start();
     this.storage.start((v) => this.provisioning.isCreated(v));
     this.provisioning.start();

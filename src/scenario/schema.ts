@@ -95,6 +95,13 @@ export const Template = z
     haPriority: z.enum(['disabled', 'low', 'medium', 'high']).default('medium').meta({
       description: 'vSphere HA restart priority: higher priorities restart first; disabled VMs are not restarted.',
     }),
+    guestFailures: z
+      .object({
+        meanHoursBetween: z.number().positive().meta({ description: 'Mean time between guest OS failures (crash, hang, BSOD), hours, exponential.' }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Guest OS failures: with HA VM monitoring the VM is reset after its heartbeats stop; without it an administrator restarts it.' }),
     dirtyRateMiBps: z.number().min(0).default(64).meta({
       description: 'Pages the guest dirties per second at full CPU demand, MiB/s (scaled by its demand; assumption; libvirt dirtyrate measures it).',
     }),
@@ -379,6 +386,20 @@ export const Autoscale = z
   })
   .strict();
 
+/**
+ * Disaster recovery of a VM group: its VMs are replicated every `rpo` (at k × rpo from the run
+ * start) to a group of another site, which holds the replicas (not created until a failover).
+ */
+export const Replication = z
+  .object({
+    to: z.string().meta({
+      description: 'VM group that holds the replicas, "site/cluster/group": in a cluster of another site, with the same count; its VMs start not created.',
+    }),
+    rpo: Duration.prefault('15m').meta({ description: 'Replication interval (recovery point objective): a failover loses up to this much data.' }),
+    rto: Duration.prefault('1h').meta({ description: 'Time from a site failure until the replicas are powered on (recovery time objective).' }),
+  })
+  .strict();
+
 export const VmGroup = z
   .object({
     name: Name,
@@ -390,6 +411,7 @@ export const VmGroup = z
     }),
     provision: Provision.optional(),
     autoscale: Autoscale.optional(),
+    replication: Replication.optional().meta({ description: 'Replicate this group to another site; a site failure fails it over there after the RTO.' }),
   })
   .strict();
 
@@ -461,6 +483,14 @@ export const Ha = z
     maxRestartAttempts: z.number().int().min(1).default(5).meta({ description: 'das.maxvmrestartcount; afterwards a VM restarts when capacity frees up.' }),
     retryDelay: Duration.prefault('2m').meta({ description: 'Delay before the first retry; doubles for each further one.' }),
     isolationResponse: z.enum(['leave-powered-on', 'power-off']).default('leave-powered-on'),
+    vmMonitoring: z
+      .object({
+        enabled: z.boolean().default(true),
+        failureInterval: Duration.prefault('30s').meta({ description: 'Heartbeat silence before a guest is reset (vSphere VM monitoring, high sensitivity: 30 s).' }),
+        manualRecovery: Duration.prefault('4h').meta({ description: 'Without VM monitoring (or HA): time until an administrator restarts a failed guest (assumption).' }),
+      })
+      .strict()
+      .prefault({}),
     admissionControl: AdmissionControl,
   })
   .strict()
@@ -630,6 +660,10 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .strict()
     .meta({ description: 'Every host of a failure domain ("dc1/cluster-a/rack-1") fails at once.' }),
   z
+    .object({ at: At, type: z.literal('site-failure'), site: Name, repairAfter: Duration.optional() })
+    .strict()
+    .meta({ description: 'Every host of every cluster of a site fails at once; replicated groups fail over to their DR site after their RTO, and fail back when the site is repaired.' }),
+  z
     .object({ at: At, type: z.literal('host-isolation'), host: z.string(), duration: Duration })
     .strict()
     .meta({ description: 'A host loses its management network: HA applies the isolation response.' }),
@@ -756,3 +790,4 @@ export type HaSpec = z.output<typeof Ha>;
 export type DatastoreSpec = z.output<typeof Datastore>;
 export type ProvisionSpec = z.output<typeof Provision>;
 export type AutoscaleSpec = z.output<typeof Autoscale>;
+export type ReplicationSpec = z.output<typeof Replication>;

@@ -79,6 +79,8 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'datastore.full': 'failure',
   'datastore.space-freed': 'restart',
   action: 'maintenance',
+  'vm.guest-failed': 'failure',
+  'vm.guest-restarted': 'restart',
 };
 
 const NOT_LIFECYCLE: ReadonlySet<string> = new Set(['vm.placed', 'vm.unplaceable', 'host.memory-state', 'alarm.raised', 'alarm.cleared']);

@@ -58,7 +58,7 @@ function scenarioOf(c: Case) {
     seed: c.seed,
     duration: '1d',
     step: '5m',
-    templates: { t: { vcpus: 2, memoryGiB: c.gib, memory: { reservationGiB: c.gib / 2 }, bootTime: '90s', dirtyRateMiBps: 16 } },
+    templates: { t: { vcpus: 2, memoryGiB: c.gib, memory: { reservationGiB: c.gib / 2 }, bootTime: '90s', dirtyRateMiBps: 16, guestFailures: { meanHoursBetween: 12 } } },
     clusters: [
       {
         name: 'c1',
@@ -154,7 +154,7 @@ describe('lifecycle under random failures, isolation, maintenance, migrations, D
   });
 
   it('exercised failures, restarts, waiting, isolation, maintenance and migrations', () => {
-    for (const type of ['host.failed', 'host.repaired', 'vm.restarted', 'ha.restart-failed', 'host.isolated', 'host.maintenance-entered', 'migration.completed', 'host.power', 'drs.recommendation'])
+    for (const type of ['host.failed', 'host.repaired', 'vm.restarted', 'ha.restart-failed', 'host.isolated', 'host.maintenance-entered', 'migration.completed', 'host.power', 'drs.recommendation', 'vm.guest-failed', 'vm.guest-restarted'])
       expect(seenTypes.get(type) ?? 0, type).toBeGreaterThan(0);
   });
 

@@ -288,3 +288,40 @@ describe('long-run availability with exponential failures', () => {
     expect(failures).toBeLessThan(n * 1.15);
   });
 });
+
+describe('guest OS failures and VM monitoring', () => {
+  it('VM monitoring resets a failed guest after 30 s of silence, then it boots (60 s): 90 s per failure', () => {
+    const s = haScenario(
+      { vm: { ...fullyReserved(8), guestFailures: { meanHoursBetween: 24 } } },
+      [{ name: 'vm', count: 4, template: 'vm', workload: { type: 'constant', cpu: 0.1 } }],
+      { duration: '30d', step: '1h' },
+    );
+    const { r, events } = run(s);
+    const failed = events.filter((e) => e.type === 'vm.guest-failed');
+    const restarted = events.filter((e) => e.type === 'vm.guest-restarted');
+    // About 30 d / 24 h = 30 failures per VM: 120 expected over 4 VMs (Poisson, sd ≈ 11).
+    expect(failed.length).toBeGreaterThan(80);
+    expect(failed.length).toBeLessThan(160);
+    expect(restarted.every((e) => e.downMs === 90_000)).toBe(true);
+    const vmFailure = DOWN_REASONS.indexOf('vm-failure');
+    for (let v = 0; v < 4; v++) {
+      const n = failed.filter((e) => e.vm === r.world.vms.ids[v]).length;
+      const open = r.world.vms.state[v] === 2 ? 1 : 0;
+      const downMs = r.model.outages.reasonMsAt(v, vmFailure, r.world.durationMs);
+      expect(downMs).toBeLessThanOrEqual(n * 90_000);
+      expect(downMs).toBeGreaterThan((n - open - 0.5) * 90_000);
+    }
+  });
+
+  it('without HA an administrator restarts the guest after 4 h', () => {
+    const s = haScenario(
+      { vm: { ...fullyReserved(8), guestFailures: { meanHoursBetween: 48 } } },
+      [{ name: 'vm', count: 2, template: 'vm', workload: { type: 'constant', cpu: 0.1 } }],
+      { duration: '30d', step: '1h', haEnabled: false },
+    );
+    const { events } = run(s);
+    const restarted = events.filter((e) => e.type === 'vm.guest-restarted');
+    expect(restarted.length).toBeGreaterThan(0);
+    expect(restarted.every((e) => e.downMs === 4 * 3_600_000)).toBe(true);
+  });
+});
