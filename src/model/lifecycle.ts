@@ -43,6 +43,8 @@ export const DOWN_NOT_CREATED = 11; // declared up front, not provisioned yet (p
 export const DOWN_PROVISIONING = 12; // booting for the first time after provisioning (planned)
 export const DOWN_DATASTORE_FULL = 13; // paused: its datastore has no space for its writes (an outage)
 export const DOWN_DELETED = 14; // deleted (scale-in, delete-vms): gone by design, not an outage
+/** Its site failed and its replica runs at the DR site (availability.md / dr.ts): planned, not an outage. */
+export const DOWN_FAILED_OVER = 15;
 export const DOWN_REASONS = [
   'none',
   'unplaceable',
@@ -59,15 +61,16 @@ export const DOWN_REASONS = [
   'provisioning',
   'datastore-full',
   'deleted',
+  'failed-over',
 ] as const;
 export type DownReason = (typeof DOWN_REASONS)[number];
 
 /**
  * Reasons for being out of service by design, not by failure: a VM not created yet, being
- * provisioned, or deleted. Time in them is neither downtime nor service time (outages.ts).
+ * provisioned, deleted, or failed over (its replica serves in its place). Time in them is neither downtime nor service time (outages.ts).
  */
 export function plannedDown(reason: number): boolean {
-  return reason === DOWN_NOT_CREATED || reason === DOWN_PROVISIONING || reason === DOWN_DELETED;
+  return reason === DOWN_NOT_CREATED || reason === DOWN_PROVISIONING || reason === DOWN_DELETED || reason === DOWN_FAILED_OVER;
 }
 
 /** vSphere HA restart priorities; higher restarts first. */

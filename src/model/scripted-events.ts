@@ -33,6 +33,11 @@ export interface VmOperationsRunner {
   storageMigrate(v: number, datastore: string, t: number): void;
 }
 
+/** Site failures and disaster recovery (availability/dr.ts). */
+export interface SiteFailureRunner {
+  failSite(site: string, t: number, repairMs: number | null): void;
+}
+
 export class ScriptedEvents {
   constructor(
     private readonly dc: Datacenter,
@@ -47,6 +52,9 @@ export class ScriptedEvents {
 
   /** Runs the VM operations; without one they are ignored. */
   vmOps: VmOperationsRunner | null = null;
+
+  /** Fails whole sites and runs disaster recovery (availability/dr.ts); without one site failures are ignored. */
+  dr: SiteFailureRunner | null = null;
 
   /** Scripted host failures at one instant in one cluster are one incident (a shared cause). */
   private readonly incidentAt = new Map<string, number>();
@@ -92,6 +100,9 @@ export class ScriptedEvents {
         for (const h of hosts) this.ha.failHost(h, t, e.repairAfter ?? null, 'domain', incident);
         break;
       }
+      case 'site-failure':
+        this.dr?.failSite(e.site, t, e.repairAfter ?? null);
+        break;
       case 'host-isolation':
         this.ha.isolate(hostIndex(e.host), t, e.duration);
         break;

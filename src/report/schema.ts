@@ -153,6 +153,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'vm.hot-added', 'vm.reconfigured', 'vm.rebooting-for-change', 'vm.rebooted-for-change', 'hot-add.refused', 'vm.paused', 'vm.resumed',
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
+  'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
 ] as const;
 
 export const ReportEvent = z.union([

@@ -122,6 +122,8 @@ export function runIntoFolder(
       stopped: result.stopped,
       // Every lifecycle action counted: migrations, restarts, clones, hot-adds, snapshots, maintenance, power.
       eventCounts: { ...sinks.events.counts },
+      // Disaster recovery: failovers, failbacks, data loss and time to failover (ms).
+      dr: result.dr.summary(),
       datastores: result.storage.datastores.map((d, i) => ({
         id: d.id,
         capacityGiB: d.capacityMiB / 1024,

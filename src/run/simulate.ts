@@ -18,6 +18,7 @@ import { GuestFailures } from '../model/availability/guest-failures.js';
 import { ftaPreset } from '../model/availability/fta-presets.js';
 import type { FailureDistribution } from '../model/availability/failure-distribution.js';
 import { HaController } from '../model/availability/ha.js';
+import { DrController, drPairs } from '../model/availability/dr.js';
 import { Balancer } from '../model/balancer/drs.js';
 import { Maintenance } from '../model/balancer/maintenance.js';
 import { HostPower } from '../model/power/host-power.js';
@@ -75,6 +76,8 @@ export interface SimulationResult {
   readonly storage: Storage;
   /** Why the run stopped before its end (a failing policy), or null. */
   readonly stopped: RunStop | null;
+  /** Disaster recovery: site failures, failovers, per-VM data loss (dataLossMs) and summary(). */
+  readonly dr: DrController;
 }
 
 /** A scenario failure distribution in the model's (kind, p1, p2) form, hours. */
@@ -138,6 +141,7 @@ export class Simulation {
   readonly loadShare: LoadShare;
   readonly hotAdd: HotAdd;
   readonly vmOps: VmOperations;
+  readonly dr: DrController;
   readonly alarms: AlarmEvaluator;
   readonly recorder: Recorder;
   readonly meter: EnergyMeter;
@@ -196,6 +200,8 @@ export class Simulation {
     provisioning.cancelMigration = storage.cancelMigration;
     this.vmOps = new VmOperations(model, provisioning, hotAdd, storage);
     scripted.vmOps = this.vmOps;
+    this.dr = new DrController(model, ha, provisioning, drPairs(scenario.spec, world), scenario.spec.clusters.map((c) => c.site));
+    scripted.dr = this.dr;
     this.storage = storage;
     this.provisioning = provisioning;
     this.autoscaler = autoscaler;
@@ -324,6 +330,7 @@ export class Simulation {
       hotAdd: this.hotAdd,
       storage: this.storage,
       stopped: this.stopped,
+      dr: this.dr,
     };
   }
 }

@@ -3,7 +3,7 @@
  * datastore, group and VM they name exists where it is used, counts fit the groups declared up
  * front, and each event names exactly one target.
  */
-import { createdAtStart } from '../model/provisioning/plan.js';
+import { createdAtStart, replicaTargets } from '../model/provisioning/plan.js';
 import { allocatedMiB } from '../model/storage/layout.js';
 import { clusterIdOf, scenarioIds, type ScenarioIds } from './ids.js';
 import type { PathProblem } from './issue-problems.js';
@@ -128,6 +128,7 @@ function checkEvents(spec: ScenarioSpec, ids: ScenarioIds): PathProblem[] {
 
 /** The disks of the VMs that exist at the start fit on their datastores. */
 function checkCapacity(spec: ScenarioSpec): PathProblem[] {
+  const replicas = replicaTargets(spec);
   const need = new Map<string, { path: PropertyKey[]; capacityMiB: number; miB: number }>();
   spec.datastores.forEach((d, i) => need.set(`/${d.name}`, { path: ['datastores', i, 'capacityGiB'], capacityMiB: d.capacityGiB * 1024, miB: 0 }));
   spec.clusters.forEach((c, ci) => {
@@ -137,7 +138,7 @@ function checkCapacity(spec: ScenarioSpec): PathProblem[] {
       const name = g.datastore ?? c.datastores[0]?.name ?? spec.datastores[0]?.name;
       if (t === undefined || name === undefined) continue;
       const slot = need.get(`${ci}/${name}`) ?? need.get(`/${name}`);
-      if (slot) slot.miB += createdAtStart(g) * allocatedMiB(t, t.diskGiB * 1024);
+      if (slot) slot.miB += createdAtStart(g, replicas.has(`${clusterIdOf(c)}/${g.name}`)) * allocatedMiB(t, t.diskGiB * 1024);
     }
   });
   const problems: PathProblem[] = [];

@@ -43,7 +43,7 @@ const SHAPE_BY_VERSION: Record<number, string> = {
   2: 'b7f44bfceac4173d163e6708be8c525cca28dc739b095c50a2ccec599da7ef8d',
   3: 'fb9b00c5e0223868b3169f2998cbc7f072b6c60789d1f03f6e6bdbd40dfedaf9',
   4: 'b58e7ea42c0bee6dba68043e8e5733464343275f7fd570d21a2ac8a38c44cbe1',
-  5: '003ed3ff90426683924de87faa38733914813eb3252f48b651b353cadb38e0b6',
+  5: 'dbf2209d033645428407b1776ca93dc502904ccdd82da1e6ba574038b3b9640e',
 };
 
 describe('ReportSchema', () => {

@@ -79,6 +79,12 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'datastore.full': 'failure',
   'datastore.space-freed': 'restart',
   action: 'maintenance',
+  // Disaster recovery: a site lost, then VMs coming up at the DR site and back home.
+  'site.failed': 'failure',
+  'site.repaired': 'restart',
+  'dr.failover-started': 'restart',
+  'dr.replica-running': 'restart',
+  'dr.failback-completed': 'restart',
   'vm.guest-failed': 'failure',
   'vm.guest-restarted': 'restart',
 };
@@ -103,6 +109,7 @@ export const DOWN_REASON_MEANING: Record<string, string> = {
   restarting: 'booting again on a new host',
   isolation: 'its host was isolated and powered it off',
   'site-failure': 'the whole site failed',
+  'failed-over': 'its site failed; its replica serves at the DR site (planned, not downtime)',
   'not-protected': 'HA restart priority disabled: down until its host came back',
   reboot: 'rebooting for a configuration change',
   'vm-failure': 'guest OS failure, restarted by VM monitoring',
@@ -154,6 +161,16 @@ export function lifecycleText(e: ReportEvent): string {
       return `incident ${f('incident')} recovered: ${f('vms')} VMs running again after ${ms(e, 'recoveryMs')}`;
     case 'host.repaired':
       return `${f('host')} repaired, back in the cluster`;
+    case 'site.failed':
+      return `site ${f('site')} failed: ${f('hosts')} hosts`;
+    case 'site.repaired':
+      return `site ${f('site')} repaired: ${f('hosts')} hosts back`;
+    case 'dr.failover-started':
+      return `DR failover of ${f('group')} to ${f('to')}: ${f('vms')} VMs, ${ms(e, 'sinceFailureMs')} after the failure`;
+    case 'dr.replica-running':
+      return `${f('vm')} failed over: replica ${f('replica')} runs on ${s('host')}, ${ms(e, 'dataLossMs')} of data lost`;
+    case 'dr.failback-completed':
+      return `${f('vm')} failed back to ${s('host')}; replica ${f('replica')} deleted`;
     case 'migration.started':
       return `migrating ${f('vm')}: ${s('from')} → ${s('to')} (${f('reason')})`;
     case 'migration.completed':

@@ -20,6 +20,7 @@ import {
   DOWN_REASONS,
   DOWN_NOT_PROTECTED,
   DOWN_RESTARTING,
+  DOWN_SITE_FAILURE,
   DOWN_WAITING_CAPACITY,
   HOST_FAILED,
   HOST_ISOLATED,
@@ -138,9 +139,10 @@ export class HaController {
 
   /**
    * Host h fails at t (crash, power loss, PSU). Its VMs go down; repaired after `repairMs`
-   * (null: not within the run). `incident` groups hosts that fail together.
+   * (null: not within the run). `incident` groups hosts that fail together. `reason` is the VMs'
+   * down reason; DOWN_SITE_FAILURE (a whole site) also means no HA detection and no restarts.
    */
-  failHost(h: number, t: number, repairMs: number | null, cause: string, incident = this.openIncident(t, cause, [h])): void {
+  failHost(h: number, t: number, repairMs: number | null, cause: string, incident = this.openIncident(t, cause, [h]), reason = DOWN_HOST_FAILURE): void {
     const { world, dc } = this;
     const H = world.hosts;
     const V = world.vms;
@@ -153,7 +155,7 @@ export class HaController {
     for (const l of this.hostDownListeners) l.onHostDown(h, t);
     const lost: number[] = [];
     for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) lost.push(v);
-    for (const v of lost) this.loseVm(v, h, t, DOWN_HOST_FAILURE, incident);
+    for (const v of lost) this.loseVm(v, h, t, reason, incident);
     dc.setHostState(h, HOST_FAILED, t);
     dc.settle(t);
     this.hostIncident[h] = incident;
@@ -162,7 +164,8 @@ export class HaController {
     dc.emit({ t, type: 'host.failed', host: H.ids[h] as string, cause, vms: lost.length, incident });
     if (repairMs !== null) this.repairHandle[h] = dc.kernel.schedule(t + repairMs, KIND_HOST_REPAIR, h, 0, 0, PRIORITY_MODEL);
     const cluster = world.clusters[H.cluster[h] as number]!;
-    if (cluster.ha.enabled && lost.length > 0) dc.kernel.schedule(t + cluster.ha.detectionMs, KIND_HA_DETECTED, h, incident, 0, PRIORITY_MODEL);
+    // A site failure takes the whole cluster, HA master included: nothing detects or restarts (dr.ts).
+    if (cluster.ha.enabled && lost.length > 0 && reason !== DOWN_SITE_FAILURE) dc.kernel.schedule(t + cluster.ha.detectionMs, KIND_HA_DETECTED, h, incident, 0, PRIORITY_MODEL);
   }
 
   /** VM v stops on host h at t for `reason`, as part of `incident`. */

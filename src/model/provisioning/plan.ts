@@ -5,7 +5,7 @@
  * arrays are fixed-size), so a group's later VMs start "not created".
  */
 import type { Scenario } from '../../scenario/scenario.js';
-import type { AutoscaleSpec, ProvisionSpec, TemplateSpec, VmGroupSpec } from '../../scenario/schema.js';
+import type { AutoscaleSpec, ProvisionSpec, ScenarioSpec, TemplateSpec, VmGroupSpec } from '../../scenario/schema.js';
 import { cpuShares, memoryShares } from '../cpu/shares.js';
 import type { VmSize } from '../datacenter.js';
 import { vmMemoryOverheadMiB } from '../hypervisor.js';
@@ -25,13 +25,21 @@ export interface GroupPlan {
 }
 
 /**
- * VMs of a group that exist when the run starts: none when it is provisioned later, its `min`
- * when it autoscales, else all of it.
+ * VMs of a group that exist when the run starts: none when it is provisioned later or holds
+ * another group's replicas (disaster recovery creates them on a failover), its `min` when it
+ * autoscales, else all of it.
  */
-export function createdAtStart(g: VmGroupSpec): number {
-  if (g.provision !== undefined) return 0;
+export function createdAtStart(g: VmGroupSpec, replica = false): number {
+  if (replica || g.provision !== undefined) return 0;
   if (g.autoscale !== undefined) return g.autoscale.min;
   return g.count;
+}
+
+/** Ids ("site/cluster/group") of the groups that hold replicas of another group (replication.to). */
+export function replicaTargets(spec: Pick<ScenarioSpec, 'clusters'>): Set<string> {
+  const out = new Set<string>();
+  for (const c of spec.clusters) for (const g of c.vms) if (g.replication !== undefined) out.add(g.replication.to);
+  return out;
 }
 
 /** VMs provisioned at `provision.at` (when given): provision.count, else autoscale min, else all. */
@@ -63,6 +71,7 @@ export function groupPlans(scenario: Scenario, world: World): GroupPlan[] {
   const vmIndex = new Map<string, number>();
   const plans: GroupPlan[] = [];
   let gi = 0;
+  const replicas = replicaTargets(spec);
   for (const c of spec.clusters) {
     const extra = c.hosts[0]?.hypervisor.vmMemoryOverheadMiB ?? 0;
     for (const g of c.vms) {
@@ -73,7 +82,7 @@ export function groupPlans(scenario: Scenario, world: World): GroupPlan[] {
         provision: g.provision ?? null,
         autoscale: g.autoscale ?? null,
         cloneOf: -1,
-        createdAtStart: createdAtStart(g),
+        createdAtStart: createdAtStart(g, replicas.has(`${c.site}/${c.name}/${g.name}`)),
       });
     }
   }
