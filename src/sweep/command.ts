@@ -1,0 +1,205 @@
+/**
+ * The `dcsim sweep` and `dcsim worker` commands behind the CLI (src/cli/main.ts registers their
+ * options): option checks, the plan, local or queued runs with a progress bar, the output folder
+ * and what is printed. Returns the exit code; problems are printed as plain messages.
+ */
+import { availableParallelism } from 'node:os';
+import type { Redis } from 'ioredis';
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXIT } from '../cli/io.js';
+import { OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
+import { loadScenario, ScenarioError } from '../scenario/index.js';
+import { SweepUsageError } from './definition.js';
+import type { Failure } from './distributed.js';
+import { RedisUnreachableError, RedisUrlError } from './errors.js';
+import { checkRedisUrl, redactUrl } from './redis-url.js';
+import { checkpointDir, Journal } from './journal.js';
+import { runLocal } from './local.js';
+import type { FrontierBasis } from './objectives.js';
+import { finishSweep } from './outputs.js';
+import { planSweep, SweepInputError, type SweepPlan } from './plan.js';
+import { SweepProgress } from './progress.js';
+import { reportsKey, resultsKey, statsKey } from './queue-keys.js';
+import type { FrontierRow } from './results.js';
+
+/** What the commands take from the process (the CLI's CliIo fits). */
+export interface SweepIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly wallClock: () => number;
+  readonly cwd: string;
+  readonly isTTY: boolean;
+  readonly columns: number;
+}
+
+export interface SweepCommandOptions {
+  readonly set: readonly string[];
+  readonly replications?: string;
+  readonly seed?: number | string;
+  readonly workers?: string;
+  readonly out?: string;
+  readonly force: boolean;
+  readonly restart: boolean;
+  readonly queue?: string;
+  readonly objective: readonly string[];
+  readonly frontier?: string;
+  readonly quiet: boolean;
+}
+
+/** A whole number ≥ min from an option, or a usage error naming it. */
+export function parseCount(text: string, option: string, min: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) throw new SweepUsageError([`${option} ${text}: expected a whole number of at least ${min}`]);
+  return n;
+}
+
+function renderFrontier(plan: SweepPlan, rows: readonly FrontierRow[]): string {
+  if (rows.length === 0) return '';
+  const basis = plan.frontier === 'mean' ? 'mean' : 'unfavourable end of the 95% CI';
+  const lines = [`safe-overcommit frontier (${basis} meets ${plan.objectives.map((o) => o.text).join(', ')}):`];
+  const w = Math.max(...rows.map((r) => r.parameter.length));
+  const f = Math.max(...rows.map((r) => r.fixed.length));
+  for (const r of rows) {
+    const safe = r.highestSafe === null ? 'none safe' : `highest safe ${r.highestSafe}`;
+    const parts = [r.nextFailing === null ? (r.highestSafe === null ? '' : 'the highest value swept') : `${r.nextFailing} fails ${r.failingObjectives.join(', ')}`];
+    if (r.failingBelow.length > 0) parts.push(`${r.failingBelow.join(', ')} below it fail${r.failingBelow.length === 1 ? 's' : ''} too`);
+    lines.push(`  ${r.parameter.padEnd(w)}  ${r.fixed.padEnd(f)}  ${safe} (${parts.filter((p) => p !== '').join('; ')})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function renderFailures(failures: readonly Failure[]): string {
+  const shown = failures.slice(0, 10).map((f) => `  ${f.run}: ${f.error}`);
+  if (failures.length > 10) shown.push(`  … ${failures.length - 10} more`);
+  return `${shown.join('\n')}\n`;
+}
+
+/** Runs, or resumes, a sweep and writes its output folder. */
+export async function sweepCommand(file: string, opts: SweepCommandOptions, io: SweepIo): Promise<number> {
+  const started = io.wallClock();
+  let conn: Redis | null = null;
+  const say = (t: string): void => {
+    if (!opts.quiet) io.stdout(t);
+  };
+  try {
+    const location = path.resolve(io.cwd, file);
+    const scenario = loadScenario(path.relative(io.cwd, location) || file, location);
+    if (opts.frontier !== undefined && opts.frontier !== 'mean' && opts.frontier !== 'ci95') throw new SweepUsageError([`--frontier ${opts.frontier}: expected mean or ci95`]);
+    const replications = opts.replications !== undefined ? parseCount(opts.replications, '--replications', 1) : undefined;
+    const workers = opts.workers !== undefined ? parseCount(opts.workers, '--workers', 1) : availableParallelism();
+    if (opts.queue !== undefined) checkRedisUrl(opts.queue);
+    const plan = planSweep(scenario, location, {
+      set: opts.set,
+      objectives: opts.objective,
+      ...(replications !== undefined ? { replications } : {}),
+      ...(opts.frontier !== undefined ? { frontier: opts.frontier as FrontierBasis } : {}),
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    });
+    for (const w of plan.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
+    const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', `${plan.name}-sweep`));
+    if (fs.existsSync(outDir) && !opts.force) throw new OutputExistsError(outDir);
+    const ckpt = checkpointDir(outDir, plan.id);
+    // The Redis client and BullMQ load only for distributed sweeps (they take a while to load).
+    conn = opts.queue !== undefined ? await (await import('./redis.js')).connectRedis(opts.queue, { name: 'dcsim-sweep' }) : null;
+    if (opts.restart) {
+      fs.rmSync(ckpt, { recursive: true, force: true });
+      await conn?.del(resultsKey(plan.id), reportsKey(plan.id), statsKey(plan.id));
+    }
+    const expected = new Map(plan.runs.map((r) => [r.id, { pointId: (plan.points[r.point] as { id: string }).id, withReport: r.replication === 0 }]));
+    const journal = new Journal(ckpt, expected);
+    const where = opts.queue !== undefined ? 'on the queue' : `${workers} worker${workers === 1 ? '' : 's'}`;
+    say(
+      `sweep ${plan.id}: ${plan.points.length} point(s) × ${plan.replications} replication(s) = ${plan.runs.length} runs` +
+        `${journal.done.size > 0 ? ` (${journal.done.size} from the checkpoint)` : ''}, ${where}\n`,
+    );
+    const bar = new SweepProgress(io, plan.runs.length, journal.done.size, !opts.quiet);
+    const progress = (done: number, failed: number): void => bar.update(done, failed);
+    let outcome;
+    try {
+      outcome =
+        conn !== null
+          ? await (await import('./distributed.js')).runOnQueue(conn, plan, journal, { onProgress: progress, log: (l) => !opts.quiet && io.stderr(`${l}\n`) })
+          : await runLocal(plan, journal, workers, progress);
+    } finally {
+      bar.done();
+      journal.close();
+    }
+    if (outcome.failures.length > 0) {
+      io.stderr(`error: ${outcome.failures.length} of ${plan.runs.length} run(s) failed:\n${renderFailures(outcome.failures)}`);
+      io.stderr(`finished runs are kept in ${path.relative(io.cwd, ckpt) || ckpt}; run the same command to retry the others\n`);
+      return EXIT.internal;
+    }
+    const { frontier } = finishSweep(plan, journal, outDir, opts.force, {
+      wallTimeMs: Math.round(io.wallClock() - started),
+      mode: opts.queue !== undefined ? 'queue' : 'local',
+      ...(opts.queue !== undefined ? { queue: redactUrl(checkRedisUrl(opts.queue)) } : { workers }),
+      computed: outcome.computed,
+      fromCheckpoint: outcome.fromCheckpoint,
+    });
+    say(`runs: ${outcome.computed} computed, ${outcome.fromCheckpoint} from the checkpoint\n`);
+    say(renderFrontier(plan, frontier));
+    say(`sweep: ${path.relative(io.cwd, outDir) || '.'}\n`);
+    return EXIT.ok;
+  } catch (err) {
+    return reportError(err, io);
+  } finally {
+    conn?.disconnect();
+  }
+}
+
+function reportError(err: unknown, io: SweepIo): number {
+  if (err instanceof ScenarioError) {
+    io.stderr(`${err.message}\n`);
+    return EXIT.invalidScenario;
+  }
+  if (err instanceof SweepUsageError || err instanceof RedisUrlError) {
+    io.stderr(`${err.message.split('\n').map((l) => `error: ${l}`).join('\n')}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof SweepInputError) {
+    io.stderr(`${err.problems.map((l) => `error: ${l}`).join('\n')}\n`);
+    return EXIT.invalidScenario;
+  }
+  if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+    io.stderr(`error: ${err.message}\n`);
+    return EXIT.outputExists;
+  }
+  if (err instanceof RedisUnreachableError) {
+    io.stderr(`error: ${err.message}\n`);
+    return EXIT.internal;
+  }
+  throw err;
+}
+
+export interface WorkerCommandOptions {
+  readonly queue: string;
+  readonly concurrency?: string;
+  readonly lockDuration?: string;
+  readonly stalledInterval?: string;
+  readonly maxStalled?: string;
+  readonly quiet: boolean;
+}
+
+/** Processes sweep jobs until `stop` resolves. */
+export async function workerCommand(opts: WorkerCommandOptions, io: SweepIo, stop: Promise<void>): Promise<number> {
+  try {
+    const concurrency = opts.concurrency !== undefined ? parseCount(opts.concurrency, '--concurrency', 1) : availableParallelism();
+    const { runWorker } = await import('./worker.js');
+    await runWorker({
+      url: opts.queue,
+      concurrency,
+      ...(opts.lockDuration !== undefined ? { lockDurationMs: parseCount(opts.lockDuration, '--lock-duration', 100) } : {}),
+      ...(opts.stalledInterval !== undefined ? { stalledIntervalMs: parseCount(opts.stalledInterval, '--stalled-interval', 100) } : {}),
+      ...(opts.maxStalled !== undefined ? { maxStalledCount: parseCount(opts.maxStalled, '--max-stalled', 0) } : {}),
+      log: (line) => {
+        if (!opts.quiet) io.stdout(`${line}\n`);
+      },
+      wallClock: io.wallClock,
+      stop,
+    });
+    return EXIT.ok;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * One run of a sweep, wherever it happens (in-process, a worker thread or a queue worker): the
+ * point's scenario is rebuilt from the task (base JSON + assignments, through the loader), run
+ * in memory with `simulate()`, and reduced to its headline metrics. Replication 0 of each point
+ * also returns its full report, for the sweep's comparison page.
+ */
+import { EventLog } from '../output/event-log.js';
+import { buildReport } from '../report/build-report.js';
+import type { Report } from '../report/schema.js';
+import { SeriesCollector } from '../report/series-collector.js';
+import { simulate } from '../run/simulate.js';
+import type { Scenario } from '../scenario/index.js';
+import { METRICS, metricsOf } from './metrics.js';
+import type { Assignment } from './paths.js';
+import { assignmentsOf, pointScenario, type SweepPlan } from './plan.js';
+import { VERSION } from '../version.js';
+
+/** Everything a worker needs for one run: plain data, so it crosses threads and queues. */
+export interface RunTask {
+  readonly dcsim: string;
+  readonly sweepId: string;
+  readonly runId: string;
+  readonly pointId: string;
+  readonly point: number;
+  readonly replication: number;
+  readonly seed: number;
+  readonly file: string;
+  /** Trace files are resolved here: a queue worker on another machine needs the same path. */
+  readonly baseDir: string;
+  readonly base: string;
+  readonly assignments: readonly Assignment[];
+  readonly withReport: boolean;
+}
+
+/** A finished run: its metrics by name (null where the run does not give the figure). */
+export interface RunRecord {
+  readonly run: string;
+  readonly point: number;
+  readonly replication: number;
+  readonly seed: number;
+  readonly metrics: Readonly<Record<string, number | null>>;
+}
+
+export interface RunOutcome {
+  readonly record: RunRecord;
+  /** Replication 0 only. */
+  readonly report: Report | null;
+}
+
+/** Events kept in a representative run's report (as `dcsim run` keeps in report.json). */
+const REPORT_EVENTS = 5000;
+
+export function taskOf(plan: SweepPlan, runIndex: number): RunTask {
+  const run = plan.runs[runIndex];
+  if (run === undefined) throw new Error(`no run ${runIndex} in sweep ${plan.id}`);
+  const point = plan.points[run.point];
+  if (point === undefined) throw new Error(`no point ${run.point} in sweep ${plan.id}`);
+  return {
+    dcsim: VERSION,
+    sweepId: plan.id,
+    runId: run.id,
+    pointId: point.id,
+    point: run.point,
+    replication: run.replication,
+    seed: run.seed,
+    file: plan.file,
+    baseDir: plan.baseDir,
+    base: plan.base,
+    assignments: assignmentsOf(plan.parameters, point.values),
+    withReport: run.replication === 0,
+  };
+}
+
+/** Point scenarios already loaded by this thread or process (a few, most recent last). */
+const cache = new Map<string, Scenario>();
+const CACHE_SIZE = 8;
+
+function scenarioOf(task: RunTask): Scenario {
+  const key = `${task.sweepId}/${task.point}`;
+  let s = cache.get(key);
+  if (s === undefined) {
+    s = pointScenario(task.base, task.assignments, task.file, task.baseDir);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, s);
+  }
+  return s;
+}
+
+export function executeRun(task: RunTask): RunOutcome {
+  if (task.dcsim !== VERSION) throw new Error(`run ${task.runId} was planned by dcsim ${task.dcsim}; this is dcsim ${VERSION}`);
+  const scenario = scenarioOf(task);
+  const spec = scenario.spec;
+  const holder: { series?: SeriesCollector; events?: EventLog } = {};
+  const result = simulate(scenario, {
+    seed: task.seed,
+    ...(task.withReport
+      ? {
+          attach: (world) => {
+            const intervalMs = spec.outputs.interval ?? spec.step;
+            // Cluster series only: host series would make a comparison page of many points too heavy.
+            holder.series = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), false);
+            holder.events = new EventLog(null, world, REPORT_EVENTS);
+            return { sinks: [holder.series], observers: [holder.events], alarmListeners: [holder.events] };
+          },
+        }
+      : {}),
+  });
+  const values = metricsOf(result.headline);
+  const metrics: Record<string, number | null> = {};
+  METRICS.forEach((m, k) => {
+    metrics[m.name] = values[k] ?? null;
+  });
+  const report = holder.series && holder.events ? buildReport(scenario, result, holder.series, holder.events) : null;
+  return { record: { run: task.runId, point: task.point, replication: task.replication, seed: task.seed, metrics }, report };
+}

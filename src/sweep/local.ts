@@ -1,0 +1,56 @@
+/**
+ * A sweep on this machine: the runs not in the checkpoint yet, in run-id order, on `workers`
+ * worker threads (one run per thread at a time), or in this thread when workers = 1. Each
+ * finished run goes to the journal at once, so an interrupted sweep loses at most the runs in
+ * flight. A run that throws is a failure; the others go on.
+ */
+import { executeRun, taskOf } from './execute.js';
+import type { Failure } from './distributed.js';
+import type { Journal } from './journal.js';
+import type { SweepPlan } from './plan.js';
+import { ThreadPool } from './pool.js';
+
+export interface LocalOutcome {
+  readonly fromCheckpoint: number;
+  readonly computed: number;
+  readonly failures: readonly Failure[];
+}
+
+export async function runLocal(plan: SweepPlan, journal: Journal, workers: number, onProgress: (done: number, failed: number) => void): Promise<LocalOutcome> {
+  const fromCheckpoint = journal.done.size;
+  const todo = plan.runs.map((_, k) => k).filter((k) => !journal.done.has((plan.runs[k] as { id: string }).id));
+  const failures: Failure[] = [];
+  onProgress(journal.done.size, 0);
+  if (workers <= 1 || todo.length <= 1) {
+    for (const k of todo) {
+      const task = taskOf(plan, k);
+      try {
+        const o = executeRun(task);
+        journal.append(o.record, task.pointId, o.report);
+      } catch (err) {
+        failures.push({ run: task.runId, error: err instanceof Error ? err.message : String(err) });
+      }
+      onProgress(journal.done.size, failures.length);
+    }
+  } else {
+    const pool = new ThreadPool(Math.min(workers, todo.length));
+    try {
+      await Promise.all(
+        todo.map(async (k) => {
+          const task = taskOf(plan, k);
+          try {
+            const o = await pool.run(task);
+            journal.append(o.record, task.pointId, o.report);
+          } catch (err) {
+            failures.push({ run: task.runId, error: err instanceof Error ? err.message : String(err) });
+          }
+          onProgress(journal.done.size, failures.length);
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  }
+  failures.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : 0));
+  return { fromCheckpoint, computed: journal.done.size - fromCheckpoint, failures };
+}

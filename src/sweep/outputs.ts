@@ -1,0 +1,156 @@
+/**
+ * The sweep's output folder, assembled in its checkpoint folder and renamed into place:
+ * sweep.csv (one row per run), sweep-summary.csv (per point: mean, sd, 95 % CI per metric),
+ * frontier.csv, sweep.json (the same summary and frontier as data), summary.json, report.html
+ * (the viewer's comparison page over each point's replication 0), runs.ndjson (sorted by run
+ * id) and points/<point>/report.json. Everything but summary.json's `run` section depends only
+ * on the sweep, not on how many workers ran it or where.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { OutputExistsError } from '../output/atomic-dir.js';
+import { stableJson } from '../output/json.js';
+import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
+import type { Report } from '../report/schema.js';
+import { VERSION } from '../version.js';
+import type { RunRecord } from './execute.js';
+import { JOURNAL, writeDurable, type Journal } from './journal.js';
+import { METRIC_NAMES } from './metrics.js';
+import { showValue } from './paths.js';
+import type { SweepPlan } from './plan.js';
+import { frontier, pointResults, type FrontierRow, type PointResult } from './results.js';
+import type { Summary } from './stats.js';
+
+/** Points whose representative run goes into report.html (a comparison page of more is unreadable). */
+export const REPORT_POINTS = 40;
+
+/** Rounded to 6 decimals; null for NaN / null (an empty CSV cell). */
+export function round6(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  const r = Math.round(x * 1e6) / 1e6;
+  return r === 0 ? 0 : r;
+}
+
+function cell(x: number | null): string {
+  const r = round6(x);
+  return r === null ? '' : String(r);
+}
+
+/** How the sweep was run: summary.json's `run` section, the only part that may differ between two runs of one sweep. */
+export interface RunInfo {
+  readonly wallTimeMs: number;
+  readonly mode: 'local' | 'queue';
+  readonly workers?: number;
+  readonly queue?: string;
+  readonly computed: number;
+  readonly fromCheckpoint: number;
+}
+
+function runsCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
+  const header = ['run', 'point', 'replication', 'seed', ...plan.parameters.map((p) => p.name), ...METRIC_NAMES];
+  const rows = records.map((r) => {
+    const point = plan.points[r.point];
+    return [r.run, point?.id ?? '', String(r.replication), String(r.seed), ...plan.parameters.map((_, j) => showValue(point?.values[j] ?? null)), ...METRIC_NAMES.map((m) => cell(r.metrics[m] ?? null))];
+  });
+  return stringify([header, ...rows]);
+}
+
+function summaryCsv(plan: SweepPlan, results: readonly PointResult[]): string {
+  const header = ['point', ...plan.parameters.map((p) => p.name), 'runs', 'meets_objectives', 'failing_objectives'];
+  for (const m of METRIC_NAMES) header.push(`${m}.mean`, `${m}.sd`, `${m}.ci95_low`, `${m}.ci95_high`);
+  const rows = results.map((r) => {
+    const row = [r.point.id, ...r.point.values.map(showValue), String(r.runs), String(r.failing.length === 0), r.failing.join(' ')];
+    for (const s of r.stats) row.push(cell(s.mean), cell(s.sd), cell(s.ciLow), cell(s.ciHigh));
+    return row;
+  });
+  return stringify([header, ...rows]);
+}
+
+function frontierCsv(rows: readonly FrontierRow[]): string {
+  const header = ['parameter', 'fixed', 'highest_safe', 'next_failing', 'failing_objectives', 'failing_below'];
+  return stringify([header, ...rows.map((f) => [f.parameter, f.fixed, cell(f.highestSafe), cell(f.nextFailing), f.failingObjectives.join(' '), f.failingBelow.join(' ')])]);
+}
+
+function statJson(s: Summary): Record<string, number | null> {
+  return { mean: round6(s.mean), sd: round6(s.sd), ci95Low: round6(s.ciLow), ci95High: round6(s.ciHigh) };
+}
+
+function describe(plan: SweepPlan): Record<string, unknown> {
+  return {
+    id: plan.id,
+    rootSeed: plan.rootSeed,
+    seeds: 'replication r runs with fmix32(hashSeed(`${rootSeed}/replications`) + r) at every point (common random numbers)',
+    replications: plan.replications,
+    points: plan.points.length,
+    runs: plan.runs.length,
+    parameters: plan.parameters.map((p) => ({ name: p.name, values: p.values, sets: p.targets.length })),
+    objectives: plan.objectives.map((o) => o.text),
+    frontierBasis: plan.frontier,
+  };
+}
+
+function pointLabel(plan: SweepPlan, k: number): string {
+  const point = plan.points[k];
+  if (!point) return `p${k}`;
+  const values = plan.parameters.map((p, j) => `${p.name}=${showValue(point.values[j] ?? null)}`).join(' ');
+  return values === '' ? point.id : `${point.id} ${values}`;
+}
+
+function reportHtml(plan: SweepPlan, reports: readonly Report[]): string {
+  const labels = reports.map((_, k) => pointLabel(plan, k));
+  try {
+    return renderReportHtml(reports, { labels, title: `dcsim sweep ${plan.name}: replication 0 of ${reports.length} point(s)` });
+  } catch (err) {
+    if (err instanceof ViewerNotBuiltError) return viewerMissingHtml(reports, err.message);
+    throw err;
+  }
+}
+
+/** Writes every output into the checkpoint folder and renames it to `outDir`. */
+export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, force: boolean, info: RunInfo): { results: PointResult[]; frontier: FrontierRow[] } {
+  const dir = journal.dir;
+  const records = plan.runs.map((r) => journal.done.get(r.id)).filter((r): r is RunRecord => r !== undefined);
+  if (records.length !== plan.runs.length) throw new Error(`sweep ${plan.id} has ${records.length} of ${plan.runs.length} runs; cannot finish it`);
+  const results = pointResults(plan.points, records, plan.objectives, plan.frontier);
+  const front = frontier(plan.parameters, results);
+  const write = (name: string, data: string): void => writeDurable(path.join(dir, name), data);
+  journal.close();
+  write(JOURNAL, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  write('sweep.csv', runsCsv(plan, records));
+  write('sweep-summary.csv', summaryCsv(plan, results));
+  write('frontier.csv', frontierCsv(front));
+  const points = results.map((r) => ({
+    id: r.point.id,
+    values: Object.fromEntries(plan.parameters.map((p, j) => [p.name, r.point.values[j] ?? null])),
+    runs: r.runs,
+    meetsObjectives: r.failing.length === 0,
+    failingObjectives: r.failing,
+    metrics: Object.fromEntries(METRIC_NAMES.map((m, k) => [m, statJson(r.stats[k] as Summary)])),
+  }));
+  write('sweep.json', stableJson({ schema: 'dcsim-sweep', version: 1, scenario: plan.name, sweep: describe(plan), points, frontier: front }));
+  const shown = plan.points.slice(0, REPORT_POINTS);
+  write('report.html', reportHtml(plan, shown.map((p) => journal.readReport(p.id))));
+  write(
+    'summary.json',
+    stableJson({
+      dcsim: { version: VERSION },
+      scenario: { name: plan.name, file: plan.file, sha256: plan.sha256 },
+      sweep: describe(plan),
+      report: { points: shown.length, of: plan.points.length, replication: 0 },
+      frontier: front,
+      warnings: plan.warnings,
+      run: info,
+    }),
+  );
+  if (fs.existsSync(outDir)) {
+    if (!force) throw new OutputExistsError(outDir);
+    const old = `${dir}.old`;
+    fs.renameSync(outDir, old);
+    fs.renameSync(dir, outDir);
+    fs.rmSync(old, { recursive: true, force: true });
+  } else {
+    fs.renameSync(dir, outDir);
+  }
+  return { results, frontier: front };
+}

@@ -1,0 +1,102 @@
+/**
+ * A fixed pool of worker threads that run sweep tasks, each thread one task at a time. Tasks
+ * are handed out in the order they were submitted; results come back in completion order (the
+ * caller sorts by run id). A thread that dies takes only its current task with it (that task
+ * fails) and is replaced.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RunOutcome, RunTask } from './execute.js';
+import type { ThreadReply } from './thread.js';
+
+/**
+ * The compiled thread entry: beside this module when running from dist/, else (sources run
+ * through a TypeScript loader, as in tests) the built copy in dist/.
+ */
+export function threadEntry(): string {
+  const here = fileURLToPath(import.meta.url);
+  const beside = join(dirname(here), 'thread.js');
+  if (!here.endsWith('.ts') && existsSync(beside)) return beside;
+  const built = resolve(dirname(here), '..', '..', 'dist', 'src', 'sweep', 'thread.js');
+  if (!existsSync(built)) throw new Error(`worker threads need the built sources (${built} is missing): run npm run build`);
+  return built;
+}
+
+/** A run that threw: its message, for the sweep's failure list. */
+export class RunFailedError extends Error {}
+
+interface Pending {
+  readonly task: RunTask;
+  readonly resolve: (o: RunOutcome) => void;
+  readonly reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Pending | null;
+  seq: number;
+}
+
+export class ThreadPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly entry: string;
+  private closed = false;
+
+  constructor(readonly size: number) {
+    this.entry = threadEntry();
+    for (let k = 0; k < size; k++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.entry), busy: null, seq: 0 };
+    slot.worker.on('message', (reply: ThreadReply) => {
+      const job = slot.busy;
+      if (job === null || reply.seq !== slot.seq) return;
+      slot.busy = null;
+      if (reply.ok) job.resolve(reply.outcome);
+      else job.reject(new RunFailedError(reply.error));
+      this.pump();
+    });
+    const lost = (why: string): void => {
+      const job = slot.busy;
+      slot.busy = null;
+      const at = this.slots.indexOf(slot);
+      if (!this.closed && at >= 0) this.slots[at] = this.spawn();
+      job?.reject(new RunFailedError(`worker thread stopped: ${why}`));
+      this.pump();
+    };
+    slot.worker.on('error', (err) => lost(err.message));
+    slot.worker.on('exit', (code) => {
+      if (!this.closed) lost(`exit code ${code}`);
+    });
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy !== null) continue;
+      const next = this.queue.shift();
+      if (next === undefined) return;
+      slot.busy = next;
+      slot.seq++;
+      slot.worker.postMessage({ seq: slot.seq, task: next.task });
+    }
+  }
+
+  run(task: RunTask): Promise<RunOutcome> {
+    if (this.closed) return Promise.reject(new Error('thread pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('thread pool closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

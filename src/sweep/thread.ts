@@ -1,0 +1,27 @@
+/**
+ * Worker-thread entry: runs the tasks the pool sends, one at a time, and posts back each
+ * outcome or the error's message. Loaded from dist/ (see pool.ts).
+ */
+import { parentPort } from 'node:worker_threads';
+import { executeRun, type RunTask } from './execute.js';
+
+export interface ThreadRequest {
+  readonly seq: number;
+  readonly task: RunTask;
+}
+
+export type ThreadReply =
+  | { readonly seq: number; readonly ok: true; readonly outcome: ReturnType<typeof executeRun> }
+  | { readonly seq: number; readonly ok: false; readonly error: string };
+
+const port = parentPort;
+if (port === null) throw new Error('src/sweep/thread.ts is a worker-thread entry, not a program');
+port.on('message', (req: ThreadRequest) => {
+  let reply: ThreadReply;
+  try {
+    reply = { seq: req.seq, ok: true, outcome: executeRun(req.task) };
+  } catch (err) {
+    reply = { seq: req.seq, ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  port.postMessage(reply);
+});
