@@ -87,7 +87,7 @@ export class CliProcess {
   }
 
   /** Resolves with the first stdout line matching `re` (polling), or rejects after `ms`. */
-  async waitFor(re: RegExp, ms = 30_000): Promise<RegExpExecArray> {
+  async waitFor(re: RegExp, ms = 90_000): Promise<RegExpExecArray> {
     const until = Date.now() + ms;
     for (;;) {
       const m = re.exec(this.out);
@@ -99,7 +99,7 @@ export class CliProcess {
   }
 
   /** Resolves once `n` stdout lines match `re`. */
-  async waitForLines(re: RegExp, n: number, ms = 60_000): Promise<void> {
+  async waitForLines(re: RegExp, n: number, ms = 90_000): Promise<void> {
     const until = Date.now() + ms;
     while (this.lines(re).length < n) {
       if (this.child.exitCode !== null) throw new Error(`process exited (${this.child.exitCode}) before printing ${n} lines like ${re}:\n${this.out}\n${this.err}`);
