@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
-import type { Report } from './schema.js';
+import type { Report, SweepSummary } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';
@@ -21,6 +21,8 @@ export interface RenderHtmlOptions {
   readonly title?: string;
   /** Assets to inline (default: the built viewer; tests may pass their own). */
   readonly assets?: ViewerAssets;
+  /** A sweep's per-point statistics, for the comparison page's "Metric vs parameter" chart. */
+  readonly sweep?: SweepSummary;
 }
 
 /** JSON text that is safe inside a <script> block and in any JavaScript string context. */
@@ -74,7 +76,7 @@ export function renderReportHtml(reports: readonly Report[], options: RenderHtml
   const d3 = safeScript(assets.d3);
   const viewer = safeScript(assets.viewer);
   const css = assets.css.replace(/<\/(style)/gi, '<\\/$1');
-  const data = escapeJsonForHtml(JSON.stringify({ reports, labels, title }));
+  const data = escapeJsonForHtml(JSON.stringify(options.sweep ? { reports, labels, title, sweep: options.sweep } : { reports, labels, title }));
   const csp = contentSecurityPolicy([d3, viewer], [css]);
   const generator = reports[0]?.generator.version ?? '';
   return [

@@ -405,3 +405,37 @@ export type ReportEvent = z.infer<typeof ReportEvent>;
 export type ReportAlarm = z.infer<typeof Alarm>;
 export type ClusterSeriesData = z.infer<typeof ClusterSeries>;
 export type HostSeriesData = z.infer<typeof HostSeries>;
+
+// ---------------------------------------------------------------------------------------------
+// Sweep summary: what a sweep's report.html embeds beside the reports for the "Metric vs
+// parameter" chart. Not part of ReportSchema (the report's shape does not depend on it).
+
+const SweepValueSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+const SweepStat = z.object({
+  mean: z.number().nullable(),
+  sd: z.number().nullable(),
+  ciLow: z.number().nullable().describe('lower end of the 95 % confidence interval of the mean'),
+  ciHigh: z.number().nullable().describe('upper end of the 95 % confidence interval of the mean'),
+});
+
+export const SweepSummarySchema = z.object({
+  schema: z.literal('dcsim-sweep-summary'),
+  version: z.literal(1),
+  parameters: z.array(z.object({ path: z.string(), values: z.array(SweepValueSchema) })),
+  metrics: z.array(z.object({ name: z.string(), label: z.string(), unit: z.string() })),
+  points: z.array(
+    z.object({
+      id: z.string(),
+      values: z.record(z.string(), SweepValueSchema).describe('by parameter path'),
+      replications: z.number().int(),
+      stats: z.record(z.string(), SweepStat).describe('by metric name'),
+    }),
+  ),
+  objectives: z
+    .array(z.object({ metric: z.string(), op: z.enum(['<', '<=', '>', '>=', '==']), threshold: z.number(), text: z.string() }))
+    .optional()
+    .describe("the sweep's service objectives, drawn as thresholds"),
+});
+
+export type SweepSummary = z.infer<typeof SweepSummarySchema>;

@@ -2,7 +2,8 @@
  * The sweep's output folder, assembled in its checkpoint folder and renamed into place:
  * sweep.csv (one row per run), sweep-summary.csv (per point: mean, sd, 95 % CI per metric),
  * frontier.csv, sweep.json (the same summary and frontier as data), summary.json, report.html
- * (the viewer's comparison page over each point's replication 0), runs.ndjson (sorted by run
+ * (the viewer's comparison page over each point's replication 0, with every point's statistics
+ * for its "Metric vs parameter" chart), runs.ndjson (sorted by run
  * id) and points/<point>/report.json. Everything but summary.json's `run` section depends only
  * on the sweep, not on how many workers ran it or where.
  */
@@ -12,7 +13,7 @@ import { stringify } from 'csv-stringify/sync';
 import { OutputExistsError } from '../output/atomic-dir.js';
 import { stableJson } from '../output/json.js';
 import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
-import type { Report } from '../report/schema.js';
+import type { Report, SweepSummary } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import type { RunRecord } from './execute.js';
 import { JOURNAL, writeDurable, type Journal } from './journal.js';
@@ -97,10 +98,70 @@ function pointLabel(plan: SweepPlan, k: number): string {
   return values === '' ? point.id : `${point.id} ${values}`;
 }
 
-function reportHtml(plan: SweepPlan, reports: readonly Report[]): string {
+/** Label and unit of each sweep metric, for the viewer's "Metric vs parameter" chart. */
+const METRIC_LABELS: Readonly<Record<string, readonly [string, string]>> = {
+  'cpuReady.p95OfVmP95Pct': ['p95 CPU ready (p95 of VMs)', '%'],
+  'cpuReady.meanPct': ['Mean CPU ready', '%'],
+  'cpuReady.worstVmP95Pct': ['Worst VM p95 CPU ready', '%'],
+  'cpuReady.vmsOver5PctP95': ['VMs over 5 % p95 CPU ready', 'VMs'],
+  'cpu.meanUtilPct': ['Mean CPU utilisation', '%'],
+  'cpu.peakUtilPct': ['Peak CPU utilisation', '%'],
+  'memory.swappedGiB': ['Swapped memory (mean)', 'GiB'],
+  'memory.peakSwappedGiB': ['Peak swapped memory', 'GiB'],
+  'memory.balloonedGiB': ['Ballooned memory', 'GiB'],
+  'memory.stallPct': ['Memory stall', '%'],
+  'availability.meanVmAvailabilityPct': ['Mean VM availability', '%'],
+  'availability.downtimeVmHours': ['VM downtime', 'VM-hours'],
+  'energy.itKWh': ['IT energy', 'kWh'],
+  'energy.cost': ['Energy cost', 'currency'],
+  'finance.totalCost': ['Total cost', 'currency'],
+  'finance.saving': ['Saving against physical servers', 'currency'],
+  'migrations.completed': ['Migrations completed', 'migrations'],
+  vmsPlaced: ['VMs placed', 'VMs'],
+  vmsUnplaceable: ['VMs unplaceable', 'VMs'],
+  vcpuPerCore: ['vCPU per core', 'ratio'],
+  memoryOvercommit: ['Memory overcommit', 'ratio'],
+};
+
+/**
+ * What report.html embeds for the "Metric vs parameter" chart: every point's mean, sd and 95 % CI
+ * per metric, rounded as in sweep-summary.csv, and the objectives as thresholds.
+ */
+export function sweepSummary(plan: SweepPlan, results: readonly PointResult[], units: Readonly<Record<string, string>> = {}): SweepSummary {
+  return {
+    schema: 'dcsim-sweep-summary',
+    version: 1,
+    parameters: plan.parameters.map((p) => ({ path: p.name, values: [...p.values] })),
+    metrics: METRIC_NAMES.map((name) => {
+      const [label, unit] = METRIC_LABELS[name] ?? [name, ''];
+      return { name, label, unit: units[name] ?? unit };
+    }),
+    points: results.map((r) => ({
+      id: r.point.id,
+      values: Object.fromEntries(plan.parameters.map((p, j) => [p.name, r.point.values[j] ?? null])),
+      replications: r.runs,
+      stats: Object.fromEntries(
+        METRIC_NAMES.map((m, k) => {
+          const s = r.stats[k] as Summary;
+          return [m, { mean: round6(s.mean), sd: round6(s.sd), ciLow: round6(s.ciLow), ciHigh: round6(s.ciHigh) }];
+        }),
+      ),
+    })),
+    objectives: plan.objectives.map((o) => ({ metric: o.metric, op: o.op, threshold: o.threshold, text: o.text })),
+  };
+}
+
+/** The money metrics' units: the currencies of the first report. */
+function currencyUnits(r: Report | undefined): Record<string, string> {
+  if (!r) return {};
+  const f = r.headline.finance.currency;
+  return { 'energy.cost': r.headline.energy.currency, 'finance.totalCost': f, 'finance.saving': f };
+}
+
+function reportHtml(plan: SweepPlan, reports: readonly Report[], sweep: SweepSummary): string {
   const labels = reports.map((_, k) => pointLabel(plan, k));
   try {
-    return renderReportHtml(reports, { labels, title: `dcsim sweep ${plan.name}: replication 0 of ${reports.length} point(s)` });
+    return renderReportHtml(reports, { labels, title: `dcsim sweep ${plan.name}: replication 0 of ${reports.length} point(s)`, sweep });
   } catch (err) {
     if (err instanceof ViewerNotBuiltError) return viewerMissingHtml(reports, err.message);
     throw err;
@@ -130,7 +191,8 @@ export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, f
   }));
   write('sweep.json', stableJson({ schema: 'dcsim-sweep', version: 1, scenario: plan.name, sweep: describe(plan), points, frontier: front }));
   const shown = plan.points.slice(0, REPORT_POINTS);
-  write('report.html', reportHtml(plan, shown.map((p) => journal.readReport(p.id))));
+  const reports = shown.map((p) => journal.readReport(p.id));
+  write('report.html', reportHtml(plan, reports, sweepSummary(plan, results, currencyUnits(reports[0]))));
   write(
     'summary.json',
     stableJson({

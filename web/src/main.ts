@@ -14,6 +14,7 @@ import { renderMemory } from './memory.js';
 import { renderMigrations } from './migrations.js';
 import { renderCards, renderHeader } from './overview.js';
 import { renderPlayback } from './playback.js';
+import { renderSweepChart } from './sweep-chart.js';
 import { ALL_CLUSTERS, runLabels } from './shape.js';
 import { renderTimeline } from './timeline.js';
 import type { Report, ViewerData } from './types.js';
@@ -139,6 +140,8 @@ function render(data: ViewerData, state: ViewState): void {
     head.append('h1').text(`dcsim comparison: ${labels.join(' vs ')}`);
     head.append('p').attr('class', 'description').text('Headline figures of each run side by side, then the details of one run at a time (choose it below).');
     renderComparison(app, data.reports, labels, width);
+    const sweep = data.sweep;
+    if (sweep && sweep.points.length > 0) timed('sweep', () => renderSweepChart(app, sweep, width));
     const pick = app.append('div').attr('class', 'run-picker');
     select(
       pick,

@@ -1,0 +1,171 @@
+/**
+ * The "Metric vs parameter" panel of a sweep's comparison page in a real headless Chromium: a
+ * synthetic sweep of 2 parameters × 3 values with 5 replications per point (statistics from
+ * src/sweep/stats.ts), one CI band and one mean line per value of the other parameter, the
+ * tooltip of a hovered point, the objective threshold, and a redraw when the metric or the x
+ * parameter changes.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderReportHtml } from '../../src/report/html.js';
+import { SweepSummarySchema, type Report, type SweepSummary } from '../../src/report/schema.js';
+import { round6 } from '../../src/sweep/outputs.js';
+import { summarize } from '../../src/sweep/stats.js';
+import { num } from '../../web/src/format.js';
+import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
+import { ensureViewerBuilt } from './build.js';
+import { syntheticReport } from './synthetic.js';
+
+const ARTIFACTS = join(tmpdir(), 'dcsim-web-artifacts');
+const CPU = [1, 2, 4];
+const MEM = [1, 1.25, 1.5];
+const REPS = 5;
+
+/** Replication r at (cpu, mem): ready grows with the CPU ratio, utilisation with both; a fixed spread per replication. */
+function syntheticSweep(): SweepSummary {
+  const points: SweepSummary['points'] = [];
+  let k = 0;
+  for (const cpu of CPU) {
+    for (const mem of MEM) {
+      const ready = Array.from({ length: REPS }, (_, r) => cpu * 1.5 * mem + (r - 2) * 0.3 * cpu);
+      const util = Array.from({ length: REPS }, (_, r) => 20 * cpu + 5 * mem + (r - 2) * 1.5);
+      const stat = (xs: number[]) => {
+        const s = summarize(xs);
+        return { mean: round6(s.mean), sd: round6(s.sd), ciLow: round6(s.ciLow), ciHigh: round6(s.ciHigh) };
+      };
+      points.push({
+        id: `p${String(k).padStart(3, '0')}`,
+        values: { 'cpu.overcommit': cpu, 'memory.overcommit': mem },
+        replications: REPS,
+        stats: { 'cpuReady.p95OfVmP95Pct': stat(ready), 'cpu.meanUtilPct': stat(util), 'energy.cost': { mean: null, sd: null, ciLow: null, ciHigh: null } },
+      });
+      k += 1;
+    }
+  }
+  return SweepSummarySchema.parse({
+    schema: 'dcsim-sweep-summary',
+    version: 1,
+    parameters: [
+      { path: 'cpu.overcommit', values: CPU },
+      { path: 'memory.overcommit', values: MEM },
+    ],
+    metrics: [
+      { name: 'cpuReady.p95OfVmP95Pct', label: 'p95 CPU ready (p95 of VMs)', unit: '%' },
+      { name: 'cpu.meanUtilPct', label: 'Mean CPU utilisation', unit: '%' },
+      { name: 'energy.cost', label: 'Energy cost', unit: 'EUR' },
+    ],
+    points,
+    objectives: [{ metric: 'cpuReady.p95OfVmP95Pct', op: '<', threshold: 5, text: 'cpuReady.p95OfVmP95Pct<5' }],
+  });
+}
+
+const sweep = syntheticSweep();
+let work: string;
+let file: string;
+let plainFile: string;
+let launched: Promise<Browser> | null = null;
+const pages: Page[] = [];
+
+beforeAll(() => {
+  ensureViewerBuilt();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'dcsim-web-sweep-'));
+  const a: Report = syntheticReport({ hosts: 4, intervals: 48 });
+  const b: Report = syntheticReport({ hosts: 4, intervals: 48, unpriced: true });
+  file = join(work, 'sweep.html');
+  plainFile = join(work, 'plain.html');
+  writeFileSync(file, renderReportHtml([a, b], { labels: ['p000', 'p001'], sweep }));
+  writeFileSync(plainFile, renderReportHtml([a, b]));
+}, 120_000);
+
+afterAll(async () => {
+  await (await launched?.catch(() => null))?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  for (const p of pages.splice(0)) await p.context().close();
+});
+
+async function open(f: string): Promise<{ page: Page; log: PageLog }> {
+  launched ??= launchChromium();
+  const p = await newLoggedPage(await launched);
+  pages.push(p.page);
+  await openReport(p.page, f);
+  return p;
+}
+
+async function tipRows(page: Page): Promise<Record<string, string>> {
+  const rows = await page.locator('#tooltip .tip-row').evaluateAll((els) =>
+    els.map((e) => [e.querySelector('.tip-label')?.textContent ?? '', e.querySelector('.tip-value')?.textContent ?? e.textContent ?? '']),
+  );
+  return Object.fromEntries(rows.map(([l, v]) => [(l as string).replace(/: $/, ''), v as string]));
+}
+
+describe('the Metric vs parameter panel of a sweep', () => {
+  it('draws one CI band and one mean line per value of the other parameter, with axis labels, the objective and a tooltip', async () => {
+    const { page, log } = await open(file);
+    const chart = page.locator('[data-panel=sweep] [data-chart=sweep-metric]');
+    await expect(page.locator('[data-panel=sweep] h2').textContent()).resolves.toBe('Metric vs parameter');
+    await expect(page.locator('[data-panel=sweep] .panel-head .explain').textContent()).resolves.toContain('Where the band crosses the objective, the ratio stops being safe');
+    // The objective's metric first, CPU overcommit along x: one line per memory overcommit.
+    await expect(chart.locator('svg').getAttribute('data-metric')).resolves.toBe('cpuReady.p95OfVmP95Pct');
+    await expect(chart.locator('svg').getAttribute('data-x')).resolves.toBe('cpu.overcommit');
+    expect(await chart.locator('path.ci-band').count()).toBe(MEM.length);
+    expect(await chart.locator('path.mean-line').count()).toBe(MEM.length);
+    expect(await chart.locator('circle.point').count()).toBe(CPU.length * MEM.length);
+    expect(await chart.locator('path.ci-band').evaluateAll((els) => els.map((e) => e.getAttribute('data-series')))).toEqual(MEM.map((m) => `memory.overcommit=${m}`));
+    for (const d of await chart.locator('path.ci-band').evaluateAll((els) => els.map((e) => e.getAttribute('d') ?? ''))) expect(d).toMatch(/^M.*Z$/);
+    const labels = await chart.locator('.axis-label').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['cpu.overcommit', 'p95 CPU ready (p95 of VMs) (%)']));
+    expect(await chart.locator('line.objective[data-objective="cpuReady.p95OfVmP95Pct<5"]').count()).toBe(1);
+    // The metric without any figure is not offered.
+    const options = await page.locator('[data-control=sweep-metric] option').evaluateAll((els) => els.map((e) => e.getAttribute('value')));
+    expect(options).toEqual(['cpuReady.p95OfVmP95Pct', 'cpu.meanUtilPct']);
+
+    // Hover the point at cpu 4, memory 1.25 (p007).
+    const pt = sweep.points.find((p) => p.id === 'p007');
+    const s = pt?.stats['cpuReady.p95OfVmP95Pct'];
+    if (!s || s.mean === null || s.ciLow === null || s.ciHigh === null) throw new Error('synthetic point p007 has no CI');
+    expect(s.ciLow).toBeLessThan(s.mean);
+    await chart.locator('circle.point[data-point=p007]').hover();
+    await expect(page.locator('#tooltip').getAttribute('data-owner')).resolves.toBe('sweep');
+    await expect(page.locator('#tooltip .tip-title').textContent()).resolves.toBe('p007');
+    const rows = await tipRows(page);
+    expect(rows['p95 CPU ready (p95 of VMs)']).toBe(`${num(s.mean)} %`);
+    expect(rows['95 % CI']).toBe(`${num(s.ciLow)} % – ${num(s.ciHigh)} %`);
+    expect(rows.replications).toBe('5');
+    expect(rows['memory.overcommit']).toBe('1.25');
+    await page.locator('[data-panel=sweep]').screenshot({ path: join(ARTIFACTS, 'sweep-metric.png') });
+    expect(log.errors).toEqual([]);
+  });
+
+  it('redraws when the metric or the x parameter changes', async () => {
+    const { page, log } = await open(file);
+    const chart = page.locator('[data-panel=sweep] [data-chart=sweep-metric]');
+    const bandsBefore = await chart.locator('path.ci-band').evaluateAll((els) => els.map((e) => e.getAttribute('d')));
+    await page.locator('[data-control=sweep-metric]').selectOption('cpu.meanUtilPct');
+    await expect(chart.locator('svg').getAttribute('data-metric')).resolves.toBe('cpu.meanUtilPct');
+    expect(await chart.locator('path.ci-band').count()).toBe(MEM.length);
+    const bandsAfter = await chart.locator('path.ci-band').evaluateAll((els) => els.map((e) => e.getAttribute('d')));
+    expect(bandsAfter).not.toEqual(bandsBefore);
+    expect(await chart.locator('.axis-label').allTextContents()).toContain('Mean CPU utilisation (%)');
+    // No objective on this metric.
+    expect(await chart.locator('line.objective').count()).toBe(0);
+    await page.locator('[data-control=sweep-x]').selectOption('memory.overcommit');
+    await expect(chart.locator('svg').getAttribute('data-x')).resolves.toBe('memory.overcommit');
+    expect(await chart.locator('path.ci-band').evaluateAll((els) => els.map((e) => e.getAttribute('data-series')))).toEqual(CPU.map((c) => `cpu.overcommit=${c}`));
+    expect(await page.locator('[data-chart=sweep-metric]').count()).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('is absent from a comparison page without a sweep summary', async () => {
+    const { page, log } = await open(plainFile);
+    expect(await page.locator('[data-panel=compare]').count()).toBe(1);
+    expect(await page.locator('[data-panel=sweep]').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+  });
+});
