@@ -7,27 +7,16 @@
 import { HOST_STATES, type HostState } from './lifecycle.js';
 import { HOST_STATE_COLOURS } from './palette.js';
 import type { RowsLayout } from './rows.js';
+import { memoPerReport } from './memo.js';
 import { stateRuns, type StateRun } from './shape.js';
 import type { HostRow, Report } from './types.js';
 import { nextId, type Sel } from './ui.js';
 
 /** Each host's stretches in a state other than 'on', worked out once per report (panels redraw on every zoom). */
-const offRuns = new WeakMap<Report, Map<string, Array<StateRun<HostState>>>>();
-
-function runsOf(report: Report, hostId: string): Array<StateRun<HostState>> {
-  let cache = offRuns.get(report);
-  if (!cache) {
-    cache = new Map();
-    offRuns.set(report, cache);
-  }
-  let runs = cache.get(hostId);
-  if (!runs) {
-    const states = (report.series.hosts?.[hostId]?.state ?? []) as HostState[];
-    runs = stateRuns<HostState>(states, report.series.t, report.series.intervalMs).filter((r) => r.state !== 'on');
-    cache.set(hostId, runs);
-  }
-  return runs;
-}
+const runsOf = memoPerReport((report, hostId): Array<StateRun<HostState>> => {
+  const states = (report.series.hosts?.[hostId]?.state ?? []) as HostState[];
+  return stateRuns<HostState>(states, report.series.t, report.series.intervalMs).filter((r) => r.state !== 'on');
+});
 
 /** The states other than 'on' that the hosts pass through (in the usual order). */
 export function hostStatesPresent(report: Report, hosts: readonly HostRow[]): HostState[] {

@@ -5,6 +5,7 @@
  * spent in standby.
  */
 import { lifecycleText, field } from './lifecycle.js';
+import { memoPerReport } from './memo.js';
 import { ALL_CLUSTERS, clusterView } from './shape.js';
 import type { Report, ReportEvent } from './types.js';
 
@@ -26,22 +27,8 @@ export interface PowerView {
   readonly managed: boolean;
 }
 
-const views = new WeakMap<Report, Map<string, PowerView>>();
-
 /** The power series of cluster `key`, or of every cluster summed (`ALL_CLUSTERS`); cached per report, do not mutate. */
-export function powerView(report: Report, key: string): PowerView {
-  let cache = views.get(report);
-  if (!cache) {
-    cache = new Map();
-    views.set(report, cache);
-  }
-  let v = cache.get(key);
-  if (!v) {
-    v = computePowerView(report, key);
-    cache.set(key, v);
-  }
-  return v;
-}
+export const powerView = memoPerReport((report, key) => computePowerView(report, key));
 
 function computePowerView(report: Report, key: string): PowerView {
   const s = report.series;

@@ -4,6 +4,7 @@
  */
 import { count, duration, gib, kwh, mibAsGib, money, NONE, num, pct, ratio } from './format.js';
 import { lifecycleLane, type LifecycleLane } from './lifecycle.js';
+import { memoPerReport } from './memo.js';
 import type { AlarmRule, AlarmRules, HeadlineFigures, HostRow, MemoryState, ReadyBand, Report, ReportAlarm, ReportEvent, VmRow } from './types.js';
 
 export const MEMORY_STATES: readonly MemoryState[] = ['high', 'clear', 'soft', 'hard', 'low'];
@@ -102,21 +103,7 @@ function clusterLabel(report: Report, id: string): string {
  * ready percentile is the highest of the clusters' (percentiles of different VM sets cannot be
  * combined exactly). Views are computed once per report and key, and shared: do not mutate them.
  */
-const views = new WeakMap<Report, Map<string, ClusterView>>();
-
-export function clusterView(report: Report, key: string): ClusterView {
-  let cache = views.get(report);
-  if (!cache) {
-    cache = new Map();
-    views.set(report, cache);
-  }
-  let v = cache.get(key);
-  if (!v) {
-    v = computeClusterView(report, key);
-    cache.set(key, v);
-  }
-  return v;
-}
+export const clusterView = memoPerReport((report, key) => computeClusterView(report, key));
 
 function computeClusterView(report: Report, key: string): ClusterView {
   const s = report.series;
