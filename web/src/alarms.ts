@@ -21,7 +21,7 @@ import {
   type AlarmKey,
 } from './shape.js';
 import type { AlarmRule, Report, ReportAlarm } from './types.js';
-import { button, panel, select, type Sel, type Store } from './ui.js';
+import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';
 
 /** The explanation line above the table: why alarms matter, then the rules in force. */
 export function alarmsExplain(report: Report): string {
@@ -85,18 +85,10 @@ export function renderAlarms(parent: Sel, report: Report, store: Store): void {
     },
     'alarm-rule',
   );
-  const fid = 'alarm-filter';
-  const fw = p.controls.append('span').attr('class', 'control');
-  fw.append('label').attr('for', fid).text('Target');
-  fw.append('input')
-    .attr('type', 'search')
-    .attr('id', fid)
-    .attr('placeholder', 'VM or host')
-    .attr('data-control', 'alarm-filter')
-    .on('input', function () {
-      st.text = (this as HTMLInputElement).value;
-      draw();
-    });
+  searchBox(p.controls, 'Target', 'alarm-filter', 'VM or host', (text) => {
+    st.text = text;
+    draw();
+  });
   if (items.length > DEFAULT_ROWS) {
     select(p.controls, 'Show', [{ value: String(DEFAULT_ROWS), label: `first ${DEFAULT_ROWS}` }, { value: '0', label: 'all' }], String(st.n), (v) => {
       st.n = Number(v);

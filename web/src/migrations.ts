@@ -12,7 +12,7 @@ import { LANE_COLOURS, categorical, layerColour } from './palette.js';
 import { ALL_CLUSTERS, clusterView, startMs } from './shape.js';
 import { TimeChart } from './timechart.js';
 import type { HeadlineFigures, Report } from './types.js';
-import { button, panel, select, type Sel, type Store } from './ui.js';
+import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';
 
 interface Column {
   readonly key: MigrationKey;
@@ -53,18 +53,10 @@ export function renderMigrations(parent: Sel, report: Report, store: Store, widt
   );
   const start = startMs(report);
   const st = { key: 'startedAt' as MigrationKey, desc: false, text: '', n: mg.items.length > DEFAULT_ROWS ? DEFAULT_ROWS : 0 };
-  const fid = 'migration-filter';
-  const fw = p.controls.append('span').attr('class', 'control');
-  fw.append('label').attr('for', fid).text('Filter');
-  fw.append('input')
-    .attr('type', 'search')
-    .attr('id', fid)
-    .attr('placeholder', 'VM or host')
-    .attr('data-control', 'migration-filter')
-    .on('input', function () {
-      st.text = (this as HTMLInputElement).value;
-      drawTable();
-    });
+  searchBox(p.controls, 'Filter', 'migration-filter', 'VM or host', (text) => {
+    st.text = text;
+    drawTable();
+  });
   if (mg.items.length > DEFAULT_ROWS) {
     select(p.controls, 'Show', [{ value: String(DEFAULT_ROWS), label: `first ${DEFAULT_ROWS}` }, { value: '0', label: 'all' }], String(st.n), (v) => {
       st.n = Number(v);

@@ -163,6 +163,21 @@ export function select(
   return sel;
 }
 
+/** A labelled search box (id and data-control `name`) calling `onInput` with its text as typed. */
+export function searchBox(parent: Sel, label: string, name: string, placeholder: string, onInput: (text: string) => void): Sel<HTMLInputElement> {
+  const wrap = parent.append('span').attr('class', 'control');
+  wrap.append('label').attr('for', name).text(label);
+  return wrap
+    .append('input')
+    .attr('type', 'search')
+    .attr('id', name)
+    .attr('placeholder', placeholder)
+    .attr('data-control', name)
+    .on('input', function () {
+      onInput((this as HTMLInputElement).value);
+    });
+}
+
 export function button(parent: Sel, label: string, onClick: () => void, aria?: string): Sel<HTMLButtonElement> {
   const b = parent.append('button').attr('type', 'button').text(label);
   if (aria) b.attr('aria-label', aria);

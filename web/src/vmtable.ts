@@ -8,7 +8,7 @@ import { count, duration, mibAsGib, NONE, pct, shortId } from './format.js';
 import { BAND_COLOURS, BAND_TEXT, LANE_COLOURS } from './palette.js';
 import { ALL_CLUSTERS, readyBand, sortVms, type VmKey } from './shape.js';
 import type { Report, VmRow } from './types.js';
-import { button, panel, select, type Sel, type Store } from './ui.js';
+import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';
 
 interface Column {
   readonly key: VmKey;
@@ -53,18 +53,10 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
     st.n = Number(v);
     draw();
   }, 'vm-top');
-  const fid = 'vm-filter';
-  const fw = p.controls.append('span').attr('class', 'control');
-  fw.append('label').attr('for', fid).text('Filter');
-  fw.append('input')
-    .attr('type', 'search')
-    .attr('id', fid)
-    .attr('placeholder', 'VM, group or host')
-    .attr('data-control', 'vm-filter')
-    .on('input', function () {
-      st.filter = (this as HTMLInputElement).value.trim().toLowerCase();
-      draw();
-    });
+  searchBox(p.controls, 'Filter', 'vm-filter', 'VM, group or host', (text) => {
+    st.filter = text.trim().toLowerCase();
+    draw();
+  });
   const exportBtn = button(p.controls, 'CSV', () => undefined, 'Download the VM table as CSV').attr('data-export', 'csv');
   const caption = p.body.append('p').attr('class', 'table-caption').attr('aria-live', 'polite');
   const wrap = p.body.append('div').attr('class', 'table-wrap');
