@@ -32,67 +32,106 @@ export function nines(availability: number): number {
   return Math.min(9, -Math.log10(1 - availability));
 }
 
-export function availabilityFigures(world: World, src: LifecycleSources, s: Slice): HeadlineFigures['availability'] {
+/** A cluster's availability sums (see HeadlineParts): folded over clusters for the datacenter. */
+export interface AvailabilityParts {
+  ran: number;
+  sum: number;
+  worst: number;
+  outages: number;
+  downMs: number;
+  /** Down time by DOWN_REASONS index (ms). */
+  byReason: number[];
+  downAtEnd: number;
+  tiers: { vms: number; sum: number; downMs: number }[];
+  hostFailures: number;
+  restarts: number;
+  /** Incidents touching the cluster's hosts; `key` tells one hitting several clusters apart. */
+  incidents: { key: string; recoveryS: number | null }[];
+}
+
+export function availabilityParts(world: World, src: LifecycleSources, s: Slice): AvailabilityParts {
   const V = world.vms;
   const t = world.durationMs;
   const o = src.outages;
-  let ran = 0;
-  let sum = 0;
-  let worst = 1;
-  let outages = 0;
-  let downMs = 0;
-  let downAtEnd = 0;
-  const byReason = new Array<number>(DOWN_REASONS.length).fill(0);
-  const tiers = RESTART_PRIORITIES.map(() => ({ vms: 0, sum: 0, downMs: 0 }));
+  const p: AvailabilityParts = {
+    ran: 0, sum: 0, worst: 1, outages: 0, downMs: 0, byReason: new Array<number>(DOWN_REASONS.length).fill(0), downAtEnd: 0,
+    tiers: RESTART_PRIORITIES.map(() => ({ vms: 0, sum: 0, downMs: 0 })), hostFailures: 0, restarts: 0, incidents: [],
+  };
   for (let v = s.vmStart; v < s.vmEnd; v++) {
     const a = o.availability(v, t);
     if (Number.isNaN(a)) continue;
-    ran++;
-    sum += a;
-    if (a < worst) worst = a;
-    outages += o.outages[v] as number;
+    p.ran++;
+    p.sum += a;
+    if (a < p.worst) p.worst = a;
+    p.outages += o.outages[v] as number;
     const d = o.downMsAt(v, t);
-    downMs += d;
-    for (let r = 1; r < DOWN_REASONS.length; r++) byReason[r] = (byReason[r] as number) + o.reasonMsAt(v, r, t);
+    p.downMs += d;
+    for (let r = 1; r < DOWN_REASONS.length; r++) p.byReason[r] = (p.byReason[r] as number) + o.reasonMsAt(v, r, t);
     const st = V.state[v] as number;
     const why = V.downReason[v] as number;
-    if (!plannedDown(why) && (st === VM_BOOTING || (st === VM_DOWN && why !== DOWN_UNPLACEABLE && why !== DOWN_ADMISSION))) downAtEnd++;
-    const tier = tiers[V.haPriority[v] as number]!;
+    if (!plannedDown(why) && (st === VM_BOOTING || (st === VM_DOWN && why !== DOWN_UNPLACEABLE && why !== DOWN_ADMISSION))) p.downAtEnd++;
+    const tier = p.tiers[V.haPriority[v] as number]!;
     tier.vms++;
     tier.sum += a;
     tier.downMs += d;
   }
-  const mean = ran > 0 ? sum / ran : 1;
-  let hostFailures = 0;
-  let restarts = 0;
   if (src.ha) {
-    for (let h = s.hostStart; h < s.hostEnd; h++) hostFailures += src.ha.hostFailCount[h] as number;
+    for (let h = s.hostStart; h < s.hostEnd; h++) p.hostFailures += src.ha.hostFailCount[h] as number;
+    p.restarts = countRestarts(src.ha, s);
+    for (const i of src.ha.incidents) {
+      if (!i.hosts.some((id) => hostInSlice(world, id, s))) continue;
+      const recovered = i.recoveredAt !== null && i.vmsAffected > 0;
+      p.incidents.push({ key: `${i.t}|${i.cause}|${i.hosts.join(',')}`, recoveryS: recovered ? ((i.recoveredAt as number) - i.t) / 1000 : null });
+    }
   }
-  const incidents = src.ha ? src.ha.incidents.filter((i) => i.hosts.some((id) => hostInSlice(world, id, s))) : [];
-  const recovered = incidents.filter((i) => i.recoveredAt !== null && i.vmsAffected > 0);
-  const recoveryS = recovered.map((i) => ((i.recoveredAt as number) - i.t) / 1000);
-  if (src.ha) restarts = countRestarts(src.ha, s);
+  return p;
+}
+
+export function foldAvailability(a: AvailabilityParts, b: AvailabilityParts): AvailabilityParts {
+  const seen = new Set(a.incidents.map((i) => i.key));
+  return {
+    ran: a.ran + b.ran,
+    sum: a.sum + b.sum,
+    worst: Math.min(a.worst, b.worst),
+    outages: a.outages + b.outages,
+    downMs: a.downMs + b.downMs,
+    byReason: a.byReason.map((x, r) => x + (b.byReason[r] as number)),
+    downAtEnd: a.downAtEnd + b.downAtEnd,
+    tiers: a.tiers.map((x, k) => {
+      const y = b.tiers[k]!;
+      return { vms: x.vms + y.vms, sum: x.sum + y.sum, downMs: x.downMs + y.downMs };
+    }),
+    hostFailures: a.hostFailures + b.hostFailures,
+    restarts: a.restarts + b.restarts,
+    // An incident hitting hosts of both (a rack or site across clusters) counts once.
+    incidents: [...a.incidents, ...b.incidents.filter((i) => !seen.has(i.key))],
+  };
+}
+
+export function availabilityFigures(p: AvailabilityParts): HeadlineFigures['availability'] {
+  const mean = p.ran > 0 ? p.sum / p.ran : 1;
+  const recoveryS = p.incidents.flatMap((i) => (i.recoveryS === null ? [] : [i.recoveryS]));
   const downtimeByReasonVmHours: Record<string, number> = {};
   DOWN_REASONS.forEach((name, r) => {
-    if (r > 0 && (byReason[r] as number) > 0) downtimeByReasonVmHours[name] = (byReason[r] as number) / MS_PER_HOUR;
+    if (r > 0 && (p.byReason[r] as number) > 0) downtimeByReasonVmHours[name] = (p.byReason[r] as number) / MS_PER_HOUR;
   });
   return {
-    vmsEverRunning: ran,
+    vmsEverRunning: p.ran,
     meanVmAvailabilityPct: mean * 100,
-    worstVmAvailabilityPct: ran > 0 ? worst * 100 : 100,
+    worstVmAvailabilityPct: p.ran > 0 ? p.worst * 100 : 100,
     nines: nines(mean),
-    outages,
-    downtimeVmHours: downMs / MS_PER_HOUR,
+    outages: p.outages,
+    downtimeVmHours: p.downMs / MS_PER_HOUR,
     downtimeByReasonVmHours,
-    vmsDownAtEnd: downAtEnd,
-    hostFailures,
-    incidents: incidents.length,
-    restarts,
+    vmsDownAtEnd: p.downAtEnd,
+    hostFailures: p.hostFailures,
+    incidents: p.incidents.length,
+    restarts: p.restarts,
     meanRecoveryS: recoveryS.length > 0 ? recoveryS.reduce((a, b) => a + b, 0) / recoveryS.length : 0,
     worstRecoveryS: recoveryS.length > 0 ? Math.max(...recoveryS) : 0,
     byPriority: Object.fromEntries(
       RESTART_PRIORITIES.map((name, k) => {
-        const tier = tiers[k]!;
+        const tier = p.tiers[k]!;
         return [name, { vms: tier.vms, meanAvailabilityPct: tier.vms > 0 ? (tier.sum / tier.vms) * 100 : 100, downtimeVmHours: tier.downMs / MS_PER_HOUR }];
       }),
     ) as HeadlineFigures['availability']['byPriority'],
@@ -110,33 +149,53 @@ function countRestarts(ha: HaController, s: Slice): number {
   return n;
 }
 
-export function migrationFigures(src: LifecycleSources, s: Slice): HeadlineFigures['migrations'] {
-  let count = 0;
-  let aborted = 0;
-  let durationMs = 0;
-  let transferred = 0;
-  let downtime = 0;
-  let maxDowntime = 0;
+/** A cluster's live-migration sums (see HeadlineParts). */
+export interface MigrationParts {
+  completed: number;
+  aborted: number;
+  durationMs: number;
+  transferredMiB: number;
+  downtimeMs: number;
+  maxDowntimeMs: number;
+}
+
+export function migrationParts(src: LifecycleSources, s: Slice): MigrationParts {
+  const p: MigrationParts = { completed: 0, aborted: 0, durationMs: 0, transferredMiB: 0, downtimeMs: 0, maxDowntimeMs: 0 };
   for (const m of src.migrations) {
     if (m.vm < s.vmStart || m.vm >= s.vmEnd) continue;
     if (m.outcome === 'running') continue;
     if (m.outcome === 'aborted') {
-      aborted++;
-      transferred += m.transferredMiB;
+      p.aborted++;
+      p.transferredMiB += m.transferredMiB;
       continue;
     }
-    count++;
-    durationMs += m.durationMs;
-    transferred += m.transferredMiB;
-    downtime += m.downtimeMs;
-    if (m.downtimeMs > maxDowntime) maxDowntime = m.downtimeMs;
+    p.completed++;
+    p.durationMs += m.durationMs;
+    p.transferredMiB += m.transferredMiB;
+    p.downtimeMs += m.downtimeMs;
+    if (m.downtimeMs > p.maxDowntimeMs) p.maxDowntimeMs = m.downtimeMs;
   }
+  return p;
+}
+
+export function foldMigrations(a: MigrationParts, b: MigrationParts): MigrationParts {
   return {
-    completed: count,
-    aborted,
-    meanDurationS: count > 0 ? durationMs / count / 1000 : 0,
-    transferredGiB: transferred / 1024,
-    meanDowntimeMs: count > 0 ? downtime / count : 0,
-    maxDowntimeMs: maxDowntime,
+    completed: a.completed + b.completed,
+    aborted: a.aborted + b.aborted,
+    durationMs: a.durationMs + b.durationMs,
+    transferredMiB: a.transferredMiB + b.transferredMiB,
+    downtimeMs: a.downtimeMs + b.downtimeMs,
+    maxDowntimeMs: Math.max(a.maxDowntimeMs, b.maxDowntimeMs),
+  };
+}
+
+export function migrationFigures(p: MigrationParts): HeadlineFigures['migrations'] {
+  return {
+    completed: p.completed,
+    aborted: p.aborted,
+    meanDurationS: p.completed > 0 ? p.durationMs / p.completed / 1000 : 0,
+    transferredGiB: p.transferredMiB / 1024,
+    meanDowntimeMs: p.completed > 0 ? p.downtimeMs / p.completed : 0,
+    maxDowntimeMs: p.maxDowntimeMs,
   };
 }

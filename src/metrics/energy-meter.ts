@@ -136,17 +136,24 @@ export class EnergyMeter {
 
   /** Totals over clusters [from, to) (all by default). */
   totals(from = 0, to = this.dc.world.clusters.length): MeteredTotals {
-    const out: MeteredTotals = { itKWh: 0, facilityKWh: 0, cost: 0, kgCo2: 0, servingKWh: 0, transitionKWh: 0, standbyKWh: 0 };
-    for (const r of this.hours) {
-      if (r.cluster < from || r.cluster >= to) continue;
-      out.itKWh += r.itKWh;
-      out.facilityKWh += r.facilityKWh;
-      out.servingKWh += r.servingKWh;
-      out.transitionKWh += r.transitionKWh;
-      out.standbyKWh += r.standbyKWh;
-      out.cost = r.cost === null || out.cost === null ? null : out.cost + r.cost;
-      out.kgCo2 = r.kgCo2 === null || out.kgCo2 === null ? null : out.kgCo2 + r.kgCo2;
-    }
-    return out;
+    return meteredTotals(this.hours.filter((r) => r.cluster >= from && r.cluster < to));
   }
+}
+
+/** An hour of a cluster as the meter priced it. */
+export type MeteredRow = EnergyHour;
+
+/** Totals of metered rows, added in their order. */
+export function meteredTotals(rows: readonly EnergyHour[]): MeteredTotals {
+  const out: MeteredTotals = { itKWh: 0, facilityKWh: 0, cost: 0, kgCo2: 0, servingKWh: 0, transitionKWh: 0, standbyKWh: 0 };
+  for (const r of rows) {
+    out.itKWh += r.itKWh;
+    out.facilityKWh += r.facilityKWh;
+    out.servingKWh += r.servingKWh;
+    out.transitionKWh += r.transitionKWh;
+    out.standbyKWh += r.standbyKWh;
+    out.cost = r.cost === null || out.cost === null ? null : out.cost + r.cost;
+    out.kgCo2 = r.kgCo2 === null || out.kgCo2 === null ? null : out.kgCo2 + r.kgCo2;
+  }
+  return out;
 }

@@ -9,7 +9,6 @@ import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { EnergySpec, FinanceSpec } from '../scenario/schema.js';
 import type { MeteredTotals } from './energy-meter.js';
-import type { Slice } from './headline.js';
 
 const MS_PER_YEAR = 365.25 * 24 * 3_600_000;
 const WMS_PER_KWH = 3.6e9;
@@ -47,44 +46,51 @@ function minus(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a - b;
 }
 
+/** A cluster's physical baseline: servers and their energy (W·ms) over the run. */
+export interface BaselineParts {
+  servers: number;
+  wms: number;
+}
+
+/** The baseline of a cluster: VMs that ran, in VM order, `vmsPerServer` to a server of its baseline kind. */
+export function baselineParts(world: World, f: FinanceSpec, cluster: number): BaselineParts {
+  const V = world.vms;
+  const duration = world.durationMs;
+  const cl = world.clusters[cluster]!;
+  const b = baselineServerOf(world, f, cluster);
+  const capacity = b.cores * b.mhz;
+  const out: BaselineParts = { servers: 0, wms: 0 };
+  let inServer = 0;
+  let demand = 0;
+  const close = (): void => {
+    const u = Math.min(1, demand / capacity);
+    out.wms += (b.idleW + (b.maxW - b.idleW) * u) * duration;
+    out.servers++;
+    inServer = 0;
+    demand = 0;
+  };
+  for (let v = cl.vmStart; v < cl.vmEnd; v++) {
+    if ((V.placedMs[v] as number) === 0 && (V.host[v] as number) < 0) continue;
+    demand += (V.wantInt[v] as number) / duration;
+    inServer++;
+    if (inServer === f.baseline.vmsPerServer) close();
+  }
+  if (inServer > 0) close();
+  return out;
+}
+
 export function financeFigures(
-  world: World,
-  s: Slice,
+  servers: number,
+  baseline: BaselineParts,
+  duration: number,
   energy: EnergySpec,
   f: FinanceSpec,
   metered: MeteredTotals,
 ): HeadlineFigures['finance'] {
-  const V = world.vms;
-  const duration = world.durationMs;
   const years = duration / MS_PER_YEAR;
   const lifeShare = duration / (energy.serverLifeYears * MS_PER_YEAR);
-  const servers = s.hostEnd - s.hostStart;
-
-  // Baseline: VMs that ran, in VM order, `vmsPerServer` to a server, on their cluster's baseline server.
-  let baselineServers = 0;
-  let baselineWms = 0;
-  for (let c = 0; c < world.clusters.length; c++) {
-    const cl = world.clusters[c]!;
-    if (cl.vmEnd <= s.vmStart || cl.vmStart >= s.vmEnd) continue;
-    const b = baselineServerOf(world, f, c);
-    const capacity = b.cores * b.mhz;
-    let inServer = 0;
-    let demand = 0;
-    const close = (): void => {
-      const u = Math.min(1, demand / capacity);
-      baselineWms += (b.idleW + (b.maxW - b.idleW) * u) * duration;
-      baselineServers++;
-      inServer = 0;
-      demand = 0;
-    };
-    for (let v = Math.max(cl.vmStart, s.vmStart); v < Math.min(cl.vmEnd, s.vmEnd); v++) {
-      if ((V.placedMs[v] as number) === 0 && (V.host[v] as number) < 0) continue;
-      demand += (V.wantInt[v] as number) / duration;
-      inServer++;
-      if (inServer === f.baseline.vmsPerServer) close();
-    }
-    if (inServer > 0) close();
-  }
+  const baselineServers = baseline.servers;
+  const baselineWms = baseline.wms;
   const baselineItKWh = baselineWms / WMS_PER_KWH;
   // The baseline sits in the same facility, on the same tariff and grid, on average.
   const pue = metered.itKWh > 0 ? metered.facilityKWh / metered.itKWh : energy.pue;

@@ -9,20 +9,27 @@ import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { EnergySpec, FinanceSpec } from '../scenario/schema.js';
-import type { MeteredTotals } from './energy-meter.js';
-import { financeFigures } from './finance.js';
-import { availabilityFigures, migrationFigures, type LifecycleSources } from './availability.js';
+import { meteredTotals, type MeteredRow, type MeteredTotals } from './energy-meter.js';
+import { baselineParts, financeFigures, type BaselineParts } from './finance.js';
+import {
+  availabilityFigures,
+  availabilityParts,
+  foldAvailability,
+  foldMigrations,
+  migrationFigures,
+  migrationParts,
+  type AvailabilityParts,
+  type LifecycleSources,
+  type MigrationParts,
+} from './availability.js';
 import type { Recorder } from './recorder.js';
 
+/** The hosts and VMs of a cluster. */
 export interface Slice {
   readonly hostStart: number;
   readonly hostEnd: number;
   readonly vmStart: number;
   readonly vmEnd: number;
-  /** Recorder peaks for this slice. */
-  readonly peakUtilPct: number;
-  readonly peakConsumedMiB: number;
-  readonly peakSwappedMiB: number;
 }
 
 const MS_PER_HOUR = 3_600_000;
@@ -66,132 +73,234 @@ export function energyFigures(
   };
 }
 
-export function headline(
+/**
+ * What one cluster contributes to the headline: sums, extremes and lists in plain data. A
+ * cluster's figures come from its parts alone; the datacenter's from the parts of all clusters
+ * folded in cluster order ({@link foldParts}). Every datacenter figure is therefore the same
+ * whether the clusters ran in one simulation or each on its own (clusters are independent
+ * domains), and the same bits: sums are added cluster by cluster in both cases.
+ */
+export interface HeadlineParts {
+  hosts: number;
+  vms: number;
+  cores: number;
+  vcpus: number;
+  hostMemMiB: number;
+  vmMemMiB: number;
+  usableMhz: number;
+  /** MHz·ms while serving: hosts that failed or slept gave no capacity. */
+  usableInt: number;
+  demandInt: number;
+  grantedInt: number;
+  energyWms: number;
+  lowestFreeMiB: number;
+  hostsBelowHigh: number;
+  stateMs: number[];
+  sharedInt: number;
+  balloonInt: number;
+  storedInt: number;
+  compSavedInt: number;
+  swappedInt: number;
+  swapInMiB: number;
+  swapOutMiB: number;
+  stallInt: number;
+  blockedInt: number;
+  placed: number;
+  notCreated: number;
+  readyInt: number;
+  capInt: number;
+  /** Per placed VM, in VM order: the p95 of its interval CPU ready (%). */
+  vmReadyP95s: number[];
+  /** Interval totals, for the peaks. */
+  intervals: { usableMhz: number[]; grantedMhz: number[]; consumedMiB: number[]; swappedMiB: number[] };
+  availability: AvailabilityParts;
+  migrations: MigrationParts;
+  baseline: BaselineParts;
+  /** The hourly meter's rows, hour by hour (one per cluster and hour). */
+  meterRows: MeteredRow[];
+}
+
+/** Sum a cluster's hosts and VMs, and take its lists, into parts. */
+export function headlineParts(
   world: World,
   mem: MemoryArrays,
   rec: Recorder,
-  s: Slice,
-  energySpec: EnergySpec,
+  cluster: number,
   life: LifecycleSources,
-  money: { readonly finance: FinanceSpec; readonly metered: MeteredTotals },
-): HeadlineFigures {
+  finance: FinanceSpec,
+  meterRows: readonly MeteredRow[],
+): HeadlineParts {
+  const s = world.clusters[cluster] as Slice & { readonly hostStart: number };
   const HM = mem.host;
   const H = world.hosts;
   const V = world.vms;
   const duration = world.durationMs;
-  let cores = 0;
-  let vcpus = 0;
-  let hostMem = 0;
-  let vmMem = 0;
-  let usable = 0;
-  let usableInt = 0; // MHz·ms while serving: hosts that failed or slept gave no capacity
-  let demandInt = 0;
-  let grantedInt = 0;
-  let energy = 0;
-  let lowestFree = Infinity;
-  let belowHigh = 0;
-  const stateMs = [0, 0, 0, 0, 0];
-  let sharedInt = 0;
-  let balloonInt = 0;
-  let storedInt = 0;
-  let compSavedInt = 0;
-  let swappedInt = 0;
-  let swapIn = 0;
-  let swapOut = 0;
-  let stallInt = 0;
-  let blockedInt = 0;
+  const p: HeadlineParts = {
+    hosts: s.hostEnd - s.hostStart, vms: s.vmEnd - s.vmStart, cores: 0, vcpus: 0, hostMemMiB: 0, vmMemMiB: 0,
+    usableMhz: 0, usableInt: 0, demandInt: 0, grantedInt: 0, energyWms: 0, lowestFreeMiB: Infinity, hostsBelowHigh: 0,
+    stateMs: [0, 0, 0, 0, 0], sharedInt: 0, balloonInt: 0, storedInt: 0, compSavedInt: 0, swappedInt: 0, swapInMiB: 0,
+    swapOutMiB: 0, stallInt: 0, blockedInt: 0, placed: 0, notCreated: 0, readyInt: 0, capInt: 0, vmReadyP95s: [],
+    intervals: rec.clusterIntervals[cluster] as HeadlineParts['intervals'],
+    availability: availabilityParts(world, life, s),
+    migrations: migrationParts(life, s),
+    baseline: baselineParts(world, finance, cluster),
+    meterRows: meterRows.filter((r) => r.cluster === cluster),
+  };
   for (let h = s.hostStart; h < s.hostEnd; h++) {
-    cores += H.cores[h] as number;
-    vcpus += H.vcpus[h] as number;
-    hostMem += H.memoryMiB[h] as number;
-    vmMem += H.configuredMiB[h] as number;
-    usable += H.usableMhz[h] as number;
-    usableInt += (H.usableMhz[h] as number) * (H.upInt[h] as number);
-    demandInt += H.demandInt[h] as number;
-    grantedInt += H.grantedInt[h] as number;
-    energy += H.energyInt[h] as number;
-    lowestFree = Math.min(lowestFree, H.minFreeSeenMiB[h] as number);
-    for (let k = 0; k < 5; k++) stateMs[k] = (stateMs[k] as number) + (H.stateMs[h * 5 + k] as number);
-    if ((H.stateMs[h * 5 + STATE_HIGH] as number) < duration) belowHigh++;
-    sharedInt += HM.sharedInt[h] as number;
-    balloonInt += HM.balloonInt[h] as number;
-    storedInt += HM.compressedStoredInt[h] as number;
-    compSavedInt += HM.compressionSavedInt[h] as number;
-    swappedInt += HM.swappedInt[h] as number;
-    swapIn += HM.swapInMiB[h] as number;
-    swapOut += HM.swapOutMiB[h] as number;
-    stallInt += HM.stallInt[h] as number;
-    blockedInt += HM.blockedInt[h] as number;
+    p.cores += H.cores[h] as number;
+    p.vcpus += H.vcpus[h] as number;
+    p.hostMemMiB += H.memoryMiB[h] as number;
+    p.vmMemMiB += H.configuredMiB[h] as number;
+    p.usableMhz += H.usableMhz[h] as number;
+    p.usableInt += (H.usableMhz[h] as number) * (H.upInt[h] as number);
+    p.demandInt += H.demandInt[h] as number;
+    p.grantedInt += H.grantedInt[h] as number;
+    p.energyWms += H.energyInt[h] as number;
+    p.lowestFreeMiB = Math.min(p.lowestFreeMiB, H.minFreeSeenMiB[h] as number);
+    for (let k = 0; k < 5; k++) p.stateMs[k] = (p.stateMs[k] as number) + (H.stateMs[h * 5 + k] as number);
+    if ((H.stateMs[h * 5 + STATE_HIGH] as number) < duration) p.hostsBelowHigh++;
+    p.sharedInt += HM.sharedInt[h] as number;
+    p.balloonInt += HM.balloonInt[h] as number;
+    p.storedInt += HM.compressedStoredInt[h] as number;
+    p.compSavedInt += HM.compressionSavedInt[h] as number;
+    p.swappedInt += HM.swappedInt[h] as number;
+    p.swapInMiB += HM.swapInMiB[h] as number;
+    p.swapOutMiB += HM.swapOutMiB[h] as number;
+    p.stallInt += HM.stallInt[h] as number;
+    p.blockedInt += HM.blockedInt[h] as number;
   }
-  const meanGiB = (x: number): number => x / duration / 1024;
-  let placed = 0;
-  let notCreated = 0;
-  let readyInt = 0;
-  let capInt = 0;
-  const p95s: number[] = [];
   for (let v = s.vmStart; v < s.vmEnd; v++) {
     // Placed: ran at some time (a VM down at the end after a failure still counts). VMs that
     // were never created (provisioned later, or not at all) are neither placed nor unplaceable.
     if ((V.host[v] as number) < 0 && (V.placedMs[v] as number) === 0) {
-      if (V.downReason[v] === DOWN_NOT_CREATED) notCreated++;
+      if (V.downReason[v] === DOWN_NOT_CREATED) p.notCreated++;
       continue;
     }
-    placed++;
-    readyInt += V.readyInt[v] as number;
-    capInt += (V.capMhz[v] as number) * (V.placedMs[v] as number);
+    p.placed++;
+    p.readyInt += V.readyInt[v] as number;
+    p.capInt += (V.capMhz[v] as number) * (V.placedMs[v] as number);
     const p95 = rec.vmReady.quantile(v, 0.95);
-    p95s.push(Number.isNaN(p95) ? 0 : p95);
+    p.vmReadyP95s.push(Number.isNaN(p95) ? 0 : p95);
   }
-  const sorted = Float64Array.from(p95s).sort();
+  return p;
+}
+
+/** The parts of several clusters as one, added in the order given. */
+export function foldParts(parts: readonly HeadlineParts[]): HeadlineParts {
+  const first = parts[0];
+  if (first === undefined) throw new Error('foldParts: no parts');
+  const out: HeadlineParts = structuredClone(first);
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] as HeadlineParts;
+    for (const k of SUMMED) out[k] += p[k];
+    out.lowestFreeMiB = Math.min(out.lowestFreeMiB, p.lowestFreeMiB);
+    for (let k = 0; k < 5; k++) out.stateMs[k] = (out.stateMs[k] as number) + (p.stateMs[k] as number);
+    out.vmReadyP95s.push(...p.vmReadyP95s);
+    const n = out.intervals.usableMhz.length;
+    if (p.intervals.usableMhz.length !== n) throw new Error(`foldParts: clusters sampled ${n} and ${p.intervals.usableMhz.length} intervals`);
+    for (const k of ['usableMhz', 'grantedMhz', 'consumedMiB', 'swappedMiB'] as const)
+      for (let j = 0; j < n; j++) (out.intervals[k][j] as number) += p.intervals[k][j] as number;
+    out.availability = foldAvailability(out.availability, p.availability);
+    out.migrations = foldMigrations(out.migrations, p.migrations);
+    out.baseline = { servers: out.baseline.servers + p.baseline.servers, wms: out.baseline.wms + p.baseline.wms };
+    out.meterRows = interleaveHours(out.meterRows, p.meterRows);
+  }
+  return out;
+}
+
+const SUMMED = [
+  'hosts', 'vms', 'cores', 'vcpus', 'hostMemMiB', 'vmMemMiB', 'usableMhz', 'usableInt', 'demandInt', 'grantedInt',
+  'energyWms', 'hostsBelowHigh', 'sharedInt', 'balloonInt', 'storedInt', 'compSavedInt', 'swappedInt', 'swapInMiB',
+  'swapOutMiB', 'stallInt', 'blockedInt', 'placed', 'notCreated', 'readyInt', 'capInt',
+] as const satisfies ReadonlyArray<keyof HeadlineParts>;
+
+/**
+ * Meter rows of two sets of clusters, hour by hour: within an hour, the first set's rows then the
+ * second's (the order the meter writes them in one simulation).
+ */
+function interleaveHours(a: readonly MeteredRow[], b: readonly MeteredRow[]): MeteredRow[] {
+  const out: MeteredRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const t = Math.min(a[i]?.t0 ?? Infinity, b[j]?.t0 ?? Infinity);
+    while (i < a.length && (a[i] as MeteredRow).t0 === t) out.push(a[i++] as MeteredRow);
+    while (j < b.length && (b[j] as MeteredRow).t0 === t) out.push(b[j++] as MeteredRow);
+  }
+  return out;
+}
+
+/** Peaks over the intervals: utilisation (%), consumed and swapped memory (MiB). */
+function peaks(iv: HeadlineParts['intervals']): { util: number; consumed: number; swapped: number } {
+  let util = 0;
+  let consumed = 0;
+  let swapped = 0;
+  for (let j = 0; j < iv.usableMhz.length; j++) {
+    const usable = iv.usableMhz[j] as number;
+    const u = usable > 0 ? ((iv.grantedMhz[j] as number) / usable) * 100 : 0;
+    if (u > util) util = u;
+    if ((iv.consumedMiB[j] as number) > consumed) consumed = iv.consumedMiB[j] as number;
+    if ((iv.swappedMiB[j] as number) > swapped) swapped = iv.swappedMiB[j] as number;
+  }
+  return { util, consumed, swapped };
+}
+
+/** The headline figures of a cluster's parts, or of several clusters' parts folded. */
+export function headlineOf(p: HeadlineParts, durationMs: number, energySpec: EnergySpec, finance: FinanceSpec): HeadlineFigures {
+  const duration = durationMs;
+  const meanGiB = (x: number): number => x / duration / 1024;
+  const sorted = Float64Array.from(p.vmReadyP95s).sort();
   const p95OfP95 = sortedQuantile(sorted, 0.95);
   let over5 = 0;
   for (const x of sorted) if (x > 5) over5++;
-  const stateHours = Object.fromEntries(MEMORY_STATES.map((name, k) => [name, (stateMs[k] as number) / MS_PER_HOUR])) as HeadlineFigures['memory']['stateHours'];
+  const stateHours = Object.fromEntries(MEMORY_STATES.map((name, k) => [name, (p.stateMs[k] as number) / MS_PER_HOUR])) as HeadlineFigures['memory']['stateHours'];
+  const peak = peaks(p.intervals);
+  const metered = meteredTotals(p.meterRows);
   return {
-    hosts: s.hostEnd - s.hostStart,
-    cores,
-    vms: s.vmEnd - s.vmStart,
-    vmsPlaced: placed,
-    vmsUnplaceable: s.vmEnd - s.vmStart - placed - notCreated,
-    vcpus,
-    vcpuPerCore: cores > 0 ? vcpus / cores : 0,
-    hostMemoryGiB: hostMem / 1024,
-    vmMemoryGiB: vmMem / 1024,
-    memoryOvercommit: hostMem > 0 ? vmMem / hostMem : 0,
+    hosts: p.hosts,
+    cores: p.cores,
+    vms: p.vms,
+    vmsPlaced: p.placed,
+    vmsUnplaceable: p.vms - p.placed - p.notCreated,
+    vcpus: p.vcpus,
+    vcpuPerCore: p.cores > 0 ? p.vcpus / p.cores : 0,
+    hostMemoryGiB: p.hostMemMiB / 1024,
+    vmMemoryGiB: p.vmMemMiB / 1024,
+    memoryOvercommit: p.hostMemMiB > 0 ? p.vmMemMiB / p.hostMemMiB : 0,
     cpu: {
-      capacityGHz: usable / 1000,
-      meanDemandGHz: demandInt / duration / 1000,
-      meanGrantedGHz: grantedInt / duration / 1000,
-      meanUtilPct: usableInt > 0 ? (grantedInt / usableInt) * 100 : 0,
-      peakUtilPct: s.peakUtilPct,
-      unmetDemandPct: demandInt > 0 ? ((demandInt - grantedInt) / demandInt) * 100 : 0,
+      capacityGHz: p.usableMhz / 1000,
+      meanDemandGHz: p.demandInt / duration / 1000,
+      meanGrantedGHz: p.grantedInt / duration / 1000,
+      meanUtilPct: p.usableInt > 0 ? (p.grantedInt / p.usableInt) * 100 : 0,
+      peakUtilPct: peak.util,
+      unmetDemandPct: p.demandInt > 0 ? ((p.demandInt - p.grantedInt) / p.demandInt) * 100 : 0,
     },
     cpuReady: {
-      meanPct: capInt > 0 ? (readyInt / capInt) * 100 : 0,
+      meanPct: p.capInt > 0 ? (p.readyInt / p.capInt) * 100 : 0,
       p95OfVmP95Pct: p95OfP95,
       worstVmP95Pct: sorted.length > 0 ? (sorted[sorted.length - 1] as number) : 0,
       vmsOver5PctP95: over5,
       band: readyBand(p95OfP95),
     },
     memory: {
-      peakConsumedGiB: s.peakConsumedMiB / 1024,
-      lowestFreeMiB: Number.isFinite(lowestFree) ? lowestFree : 0,
-      hostsEverBelowHigh: belowHigh,
+      peakConsumedGiB: peak.consumed / 1024,
+      lowestFreeMiB: Number.isFinite(p.lowestFreeMiB) ? p.lowestFreeMiB : 0,
+      hostsEverBelowHigh: p.hostsBelowHigh,
       stateHours,
-      sharedSavedGiB: meanGiB(sharedInt),
-      balloonedGiB: meanGiB(balloonInt),
-      compressionCacheGiB: meanGiB(storedInt),
-      compressionSavedGiB: meanGiB(compSavedInt),
-      swappedGiB: meanGiB(swappedInt),
-      swapInGiB: swapIn / 1024,
-      swapOutGiB: swapOut / 1024,
-      stallPct: demandInt > 0 ? (stallInt / demandInt) * 100 : 0,
-      blockedGiBHours: blockedInt / MS_PER_HOUR / 1024,
-      peakSwappedGiB: s.peakSwappedMiB / 1024,
+      sharedSavedGiB: meanGiB(p.sharedInt),
+      balloonedGiB: meanGiB(p.balloonInt),
+      compressionCacheGiB: meanGiB(p.storedInt),
+      compressionSavedGiB: meanGiB(p.compSavedInt),
+      swappedGiB: meanGiB(p.swappedInt),
+      swapInGiB: p.swapInMiB / 1024,
+      swapOutGiB: p.swapOutMiB / 1024,
+      stallPct: p.demandInt > 0 ? (p.stallInt / p.demandInt) * 100 : 0,
+      blockedGiBHours: p.blockedInt / MS_PER_HOUR / 1024,
+      peakSwappedGiB: peak.swapped / 1024,
     },
-    energy: energyFigures(energy / WMS_PER_KWH, energy / duration / 1000, s.hostEnd - s.hostStart, duration, energySpec, money.metered),
-    finance: financeFigures(world, s, energySpec, money.finance, money.metered),
-    availability: availabilityFigures(world, life, s),
-    migrations: migrationFigures(life, s),
+    energy: energyFigures(p.energyWms / WMS_PER_KWH, p.energyWms / duration / 1000, p.hosts, duration, energySpec, metered),
+    finance: financeFigures(p.hosts, p.baseline, duration, energySpec, finance, metered),
+    availability: availabilityFigures(p.availability),
+    migrations: migrationFigures(p.migrations),
   };
 }

@@ -27,6 +27,14 @@ export const KIND_SAMPLE = 20;
 export const PRIORITY_SAMPLE = 100;
 const WH_PER_WMS = 1 / 3_600_000;
 
+/** A cluster's totals per output interval (the figures its peaks come from). */
+export interface ClusterIntervals {
+  readonly usableMhz: number[];
+  readonly grantedMhz: number[];
+  readonly consumedMiB: number[];
+  readonly swappedMiB: number[];
+}
+
 export interface SampleSink {
   onSample(frame: SampleFrame): void;
 }
@@ -55,6 +63,11 @@ export class Recorder {
   /** Highest interval-average swapped memory, per cluster and in total (MiB). */
   readonly peakSwappedMiB: Float64Array;
   peakTotalSwappedMiB = 0;
+  /**
+   * Each cluster's interval totals, in sampling order: the datacenter's peaks are folded from
+   * them cluster by cluster, so a cluster run on its own contributes exactly the same numbers.
+   */
+  readonly clusterIntervals: ClusterIntervals[];
 
   constructor(
     private readonly model: Datacenter,
@@ -76,6 +89,7 @@ export class Recorder {
     this.peakReadyP95Pct = new Float64Array(clusters.length);
     this.peakConsumedMiB = new Float64Array(clusters.length);
     this.peakSwappedMiB = new Float64Array(clusters.length);
+    this.clusterIntervals = clusters.map(() => ({ usableMhz: [], grantedMhz: [], consumedMiB: [], swappedMiB: [] }));
     const n = hosts.n;
     this.prevHost = {
       demand: new Float64Array(n),
@@ -332,6 +346,11 @@ export class Recorder {
         this.peakReadyP95Pct[ci] = c.readyP95Pct[ci] as number;
       if (consumed > (this.peakConsumedMiB[ci] as number)) this.peakConsumedMiB[ci] = consumed;
       if (swappedC > (this.peakSwappedMiB[ci] as number)) this.peakSwappedMiB[ci] = swappedC;
+      const iv = this.clusterIntervals[ci] as ClusterIntervals;
+      iv.usableMhz.push(usable);
+      iv.grantedMhz.push(granted);
+      iv.consumedMiB.push(consumed);
+      iv.swappedMiB.push(swappedC);
       totalSwapped += swappedC;
       totalConsumed += consumed;
       totalUsable += usable;

@@ -5,7 +5,7 @@
 import { Kernel } from '../engine/index.js';
 import { AlarmEvaluator, type AlarmListener } from '../metrics/alarms.js';
 import { EnergyMeter } from '../metrics/energy-meter.js';
-import { headline } from '../metrics/headline.js';
+import { foldParts, headlineOf, headlineParts, type HeadlineParts } from '../metrics/headline.js';
 import { Recorder, type SampleSink } from '../metrics/recorder.js';
 import { buildWorld } from '../model/build.js';
 import { Datacenter } from '../model/datacenter.js';
@@ -59,6 +59,8 @@ export interface SimulationResult {
   readonly eventsFired: number;
   readonly headline: HeadlineFigures;
   readonly clusterHeadlines: readonly HeadlineFigures[];
+  /** What each cluster contributes to the headline; the datacenter's is their fold. */
+  readonly headlineParts: readonly HeadlineParts[];
   readonly seed: number | string;
   readonly intervalMs: number;
   readonly model: Datacenter;
@@ -291,23 +293,11 @@ export class Simulation {
     meter.read(t);
     model.flushAll(t);
     const life = { outages: model.outages, ha, migrations: migrator.records };
-    const total = headline(world, memory, recorder, {
-      hostStart: 0,
-      hostEnd: world.hosts.n,
-      vmStart: 0,
-      vmEnd: world.vms.n,
-      peakUtilPct: recorder.peakTotalUtilPct,
-      peakConsumedMiB: recorder.peakTotalConsumedMiB,
-      peakSwappedMiB: recorder.peakTotalSwappedMiB,
-    }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals() });
-    const clusterHeadlines = world.clusters.map((c, ci) =>
-      headline(world, memory, recorder, {
-        ...c,
-        peakUtilPct: recorder.peakUtilPct[ci] as number,
-        peakConsumedMiB: recorder.peakConsumedMiB[ci] as number,
-        peakSwappedMiB: recorder.peakSwappedMiB[ci] as number,
-      }, scenario.spec.energy, life, { finance: scenario.spec.finance, metered: meter.totals(ci, ci + 1) }),
-    );
+    const spec = scenario.spec;
+    const parts = world.clusters.map((_, ci) => headlineParts(world, memory, recorder, ci, life, spec.finance, meter.hours));
+    const figures = (p: HeadlineParts): HeadlineFigures => headlineOf(p, world.durationMs, spec.energy, spec.finance);
+    const total = figures(foldParts(parts));
+    const clusterHeadlines = parts.map(figures);
     return {
       world,
       memory,
@@ -317,6 +307,7 @@ export class Simulation {
       eventsFired: this.kernel.fired,
       headline: total,
       clusterHeadlines,
+      headlineParts: parts,
       seed: this.seed,
       intervalMs: this.intervalMs,
       model,
