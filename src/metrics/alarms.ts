@@ -43,15 +43,23 @@ class RuleState {
     readonly forMs: number,
     readonly unit: string,
     readonly ids: readonly string[],
+    /** Cluster of each target. */
+    readonly cluster: Int32Array,
   ) {
     this.since = new Float64Array(ids.length).fill(NaN);
     this.open = new Array<AlarmRecord | null>(ids.length).fill(null);
   }
 }
 
+function noneRaised(): Record<AlarmRule, number> {
+  return { 'cpu-ready': 0, 'host-cpu': 0, 'host-swapping': 0, 'host-memory-state': 0 };
+}
+
 export class AlarmEvaluator implements SampleSink {
   readonly alarms: AlarmRecord[] = [];
-  readonly raised: Record<AlarmRule, number> = { 'cpu-ready': 0, 'host-cpu': 0, 'host-swapping': 0, 'host-memory-state': 0 };
+  readonly raised: Record<AlarmRule, number> = noneRaised();
+  /** Alarms raised per cluster, by rule (the report's counts per cluster, merged over clusters). */
+  readonly raisedByCluster: Record<AlarmRule, number>[];
   private readonly rules: RuleState[] = [];
   private readonly stateFloor: number;
 
@@ -62,11 +70,14 @@ export class AlarmEvaluator implements SampleSink {
   ) {
     const vms = world.vms.ids;
     const hosts = world.hosts.ids;
-    if (spec.cpuReady) this.rules.push(new RuleState('cpu-ready', spec.cpuReady.thresholdPct, spec.cpuReady.for, '%', vms));
-    if (spec.hostCpu) this.rules.push(new RuleState('host-cpu', spec.hostCpu.thresholdPct, spec.hostCpu.for, '%', hosts));
-    if (spec.hostSwapping) this.rules.push(new RuleState('host-swapping', 0, 0, 'MiB/s', hosts));
+    const vc = world.vms.cluster;
+    const hc = world.hosts.cluster;
+    this.raisedByCluster = world.clusters.map(() => noneRaised());
+    if (spec.cpuReady) this.rules.push(new RuleState('cpu-ready', spec.cpuReady.thresholdPct, spec.cpuReady.for, '%', vms, vc));
+    if (spec.hostCpu) this.rules.push(new RuleState('host-cpu', spec.hostCpu.thresholdPct, spec.hostCpu.for, '%', hosts, hc));
+    if (spec.hostSwapping) this.rules.push(new RuleState('host-swapping', 0, 0, 'MiB/s', hosts, hc));
     this.stateFloor = spec.hostMemoryState === null ? -1 : MEMORY_STATES.indexOf(spec.hostMemoryState);
-    if (this.stateFloor >= 0) this.rules.push(new RuleState('host-memory-state', this.stateFloor, 0, 'state', hosts));
+    if (this.stateFloor >= 0) this.rules.push(new RuleState('host-memory-state', this.stateFloor, 0, 'state', hosts, hc));
   }
 
   onSample(f: SampleFrame): void {
@@ -119,14 +130,17 @@ export class AlarmEvaluator implements SampleSink {
     };
     r.open[i] = alarm;
     this.raised[r.rule]++;
+    (this.raisedByCluster[r.cluster[i] as number] as Record<AlarmRule, number>)[r.rule]++;
     if (this.alarms.length < KEPT_ALARMS) this.alarms.push(alarm);
     for (const l of this.listeners) l.alarmRaised?.(t1, alarm);
   }
 
-  /** Alarms still raised at the end of the run. */
-  activeCount(): number {
+  /** Alarms still raised at the end of the run (of one cluster, when given). */
+  activeCount(cluster?: number): number {
     let n = 0;
-    for (const r of this.rules) for (const a of r.open) if (a) n++;
+    for (const r of this.rules) r.open.forEach((a, i) => {
+      if (a && (cluster === undefined || r.cluster[i] === cluster)) n++;
+    });
     return n;
   }
 

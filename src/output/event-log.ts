@@ -1,6 +1,11 @@
 /**
  * events.ndjson: one JSON object per line for every model signal (placements, unplaceable VMs,
- * memory state changes), in simulated-time order. Also keeps the first events for report.json.
+ * memory state changes, lifecycle, alarms), in simulated-time order. Also keeps the first events
+ * for report.json.
+ *
+ * The order is canonical, so that clusters run apart and merged give the same file as one run:
+ * events of one instant are written cluster by cluster (in each cluster, in the order they
+ * happened), and HA incidents are numbered by their first appearance in that order.
  */
 import { MEMORY_STATES, type MemoryState } from '../model/memory/min-free.js';
 import type { AlarmListener, AlarmRecord } from '../metrics/alarms.js';
@@ -10,25 +15,126 @@ import type { World } from '../model/world.js';
 import type { ReportEvent } from '../report/schema.js';
 import { StreamFile } from './stream-file.js';
 
-export class EventLog implements ModelObserver, AlarmListener {
+/** An event as the log buffers it: with its cluster (-1: the datacenter) for the canonical order. */
+export interface PendingEvent {
+  readonly cluster: number;
+  readonly event: ReportEvent;
+}
+
+/** The writing end: counts, keeps the first events, numbers incidents, writes lines. */
+export class EventSink {
   private readonly out: StreamFile | null;
   readonly kept: ReportEvent[] = [];
   total = 0;
   readonly counts: Record<string, number> = {};
+  private readonly incidents = new Map<string, number>();
 
   constructor(
     file: string | null,
-    private readonly world: World,
+    private readonly startEpochMs: number,
     private readonly keep: number,
   ) {
     this.out = file === null ? null : new StreamFile(file);
   }
 
-  private emit(e: ReportEvent): void {
+  /** The canonical number of an incident (by its key), or undefined when no event named it. */
+  incidentNumber(key: string): number | undefined {
+    return this.incidents.get(key);
+  }
+
+  /** Number of incidents named by events so far. */
+  get incidentsNamed(): number {
+    return this.incidents.size;
+  }
+
+  /** Write `e`; a numeric `incident` field is replaced by its canonical number (key from `incidentKey`). */
+  write(e: ReportEvent, incidentKey: (id: number) => string): void {
+    const raw = (e as { incident?: unknown }).incident;
+    if (typeof raw === 'number') {
+      const key = incidentKey(raw);
+      let n = this.incidents.get(key);
+      if (n === undefined) {
+        n = this.incidents.size;
+        this.incidents.set(key, n);
+      }
+      if (n !== raw) e = { ...e, incident: n } as ReportEvent;
+    }
     this.total++;
     this.counts[e.type] = (this.counts[e.type] ?? 0) + 1;
     if (this.kept.length < this.keep) this.kept.push(e);
-    if (this.out) this.out.write(`${JSON.stringify({ time: new Date(this.world.startEpochMs + e.t).toISOString(), ...e })}\n`);
+    if (this.out) this.out.write(`${JSON.stringify({ time: new Date(this.startEpochMs + e.t).toISOString(), ...e })}\n`);
+  }
+
+  close(): void {
+    this.out?.close();
+  }
+}
+
+/** The model's observer: builds the events, orders each instant canonically, hands them to a sink. */
+export class EventLog implements ModelObserver, AlarmListener {
+  readonly sink: EventSink;
+  private pending: PendingEvent[] = [];
+  private pendingT = -Infinity;
+  private readonly clusterOfId = new Map<string, number>();
+  /** When set, flushed instants are also kept here (a cluster run apart, to be merged). */
+  readonly captured: { t: number; events: ReportEvent[] }[] | null;
+
+  constructor(
+    file: string | null,
+    private readonly world: World,
+    keep: number,
+    options: { readonly capture?: boolean } = {},
+  ) {
+    this.sink = new EventSink(file, world.startEpochMs, keep);
+    this.captured = options.capture ? [] : null;
+    world.clusters.forEach((c, ci) => this.clusterOfId.set(c.id, ci));
+    world.hosts.ids.forEach((id, h) => this.clusterOfId.set(id, world.hosts.cluster[h] as number));
+    world.vms.ids.forEach((id, v) => this.clusterOfId.set(id, world.vms.cluster[v] as number));
+  }
+
+  get kept(): ReportEvent[] {
+    return this.sink.kept;
+  }
+
+  get total(): number {
+    this.flush();
+    return this.sink.total;
+  }
+
+  get counts(): Record<string, number> {
+    this.flush();
+    return this.sink.counts;
+  }
+
+  /** The cluster an event belongs to: that of the cluster, host, VM or alarm target it names. */
+  private clusterOf(e: ReportEvent): number {
+    const f = e as unknown as Record<string, unknown>;
+    for (const k of ['cluster', 'host', 'vm', 'target']) {
+      const id = f[k];
+      if (typeof id === 'string') {
+        const c = this.clusterOfId.get(id);
+        if (c !== undefined) return c;
+      }
+    }
+    return -1;
+  }
+
+  private emit(e: ReportEvent): void {
+    if (e.t !== this.pendingT) {
+      this.flush();
+      this.pendingT = e.t;
+    }
+    this.pending.push({ cluster: this.clusterOf(e), event: e });
+  }
+
+  /** Write the buffered instant, cluster by cluster (a stable sort keeps each cluster's order). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    batch.sort((a, b) => a.cluster - b.cluster);
+    if (this.captured) this.captured.push({ t: this.pendingT, events: batch.map((p) => p.event) });
+    for (const p of batch) this.sink.write(p.event, String);
   }
 
   /** Lifecycle events come with their fields ready (ids as strings). */
@@ -63,6 +169,7 @@ export class EventLog implements ModelObserver, AlarmListener {
   }
 
   close(): void {
-    this.out?.close();
+    this.flush();
+    this.sink.close();
   }
 }

@@ -5,7 +5,6 @@
  */
 import type { EnergyHour } from '../metrics/energy-meter.js';
 import type { HeadlineFigures } from '../report/schema.js';
-import type { World } from '../model/world.js';
 import { CsvFile, num, type Cell } from './csv.js';
 
 export const FINANCE_COLUMNS = ['item', 'unit', 'virtualized', 'physical_baseline', 'saving'] as const;
@@ -42,13 +41,14 @@ export const ENERGY_COLUMNS = [
   'price_per_kwh', 'cost', 'grid_g_co2_per_kwh', 'co2_kg',
 ] as const;
 
-export function writeEnergyCsv(file: string, world: World, hours: readonly EnergyHour[]): void {
+/** energy.csv: the meter's rows (cluster indices into `clusterIds`), hour by hour. */
+export function writeEnergyCsv(file: string, startEpochMs: number, clusterIds: readonly string[], hours: readonly EnergyHour[]): void {
   const csv = new CsvFile(file, ENERGY_COLUMNS);
   const rows: Cell[][] = hours.map((h) => [
-    new Date(world.startEpochMs + h.t0).toISOString(),
+    new Date(startEpochMs + h.t0).toISOString(),
     num(h.t0 / 1000, 0),
     num((h.t1 - h.t0) / 3_600_000, 4),
-    (world.clusters[h.cluster] as { id: string }).id,
+    clusterIds[h.cluster] as string,
     num(h.itKWh, 6),
     num(h.servingKWh, 6),
     num(h.transitionKWh, 6),

@@ -53,14 +53,21 @@ export function vmMeans(r: SimulationResult, v: number): { demand: number; grant
   };
 }
 
-export function writeVmsCsv(file: string, r: SimulationResult): void {
+/** vms.csv of a run: the rows of each cluster, in cluster order. */
+export function writeVmsCsv(file: string, clusters: readonly (readonly Cell[][])[]): void {
+  const csv = new CsvFile(file, VM_COLUMNS);
+  for (const rows of clusters) for (let i = 0; i < rows.length; i += 4096) csv.rows(rows.slice(i, i + 4096));
+  csv.close();
+}
+
+/** The vms.csv rows of VMs [from, to). */
+export function vmsCsvRows(r: SimulationResult, from: number, to: number): Cell[][] {
   const { world, recorder } = r;
   const V = world.vms;
   const H = world.hosts;
   const reasons = new Map(r.placement.unplaced.map((u) => [u.vm, u.reason]));
-  const csv = new CsvFile(file, VM_COLUMNS);
   const batch: Cell[][] = [];
-  for (let v = 0; v < V.n; v++) {
+  for (let v = from; v < to; v++) {
     const h = V.host[v] as number;
     const m = vmMeans(r, v);
     const mm = vmMemory(r, v);
@@ -102,8 +109,6 @@ export function writeVmsCsv(file: string, r: SimulationResult): void {
       V.migrations[v] as number,
       num(V.migrationDowntimeMs[v] as number, 3),
     ]);
-    if (batch.length >= 4096) csv.rows(batch.splice(0));
   }
-  csv.rows(batch);
-  csv.close();
+  return batch;
 }

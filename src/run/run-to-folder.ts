@@ -4,19 +4,14 @@
  * and summary.json are written, and the folder is moved into place atomically. The wall clock
  * is injected (only the CLI reads the real one).
  */
-import fs from 'node:fs';
 import { AtomicDir } from '../output/atomic-dir.js';
 import { EventLog } from '../output/event-log.js';
-import { stableJson } from '../output/json.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
-import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
-import { writeVmsCsv } from '../output/vms-csv.js';
-import { buildReport } from '../report/build-report.js';
-import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
-import type { Report } from '../report/schema.js';
+import { factsOf } from '../report/build-report.js';
+import { reportPart } from '../report/report-part.js';
 import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { VERSION } from '../version.js';
+import { writeResultFiles, type DatastoreSummary } from './result-files.js';
 import type { World } from '../model/world.js';
 import type { LoadedPolicy } from '../api/policy.js';
 import { Simulation, type Attachments, type SimulationResult } from './simulate.js';
@@ -91,47 +86,16 @@ export function runIntoFolder(
     const sinks = holder.sinks;
     if (!sinks) throw new Error('internal error: report sinks were not attached');
     sinks.close();
-    writeVmsCsv(dir.file('vms.csv'), result);
-    const energy = result.headline.energy;
-    const lifeShare = spec.duration / (spec.energy.serverLifeYears * 365.25 * 86_400_000);
-    writeFinanceCsv(
-      dir.file('finance.csv'),
-      result.headline.finance,
-      energy.embodiedKgCo2,
-      spec.energy.embodiedKgCo2PerServer * result.headline.finance.baselineServers * lifeShare,
-    );
-    writeEnergyCsv(dir.file('energy.csv'), result.world, result.meter.hours);
-    const report = buildReport(scenario, result, sinks.collector, sinks.events);
-    fs.writeFileSync(dir.file('report.json'), stableJson(report));
-    fs.writeFileSync(dir.file('report.html'), reportHtml(report));
-    const summary = {
-      dcsim: { version: VERSION },
-      scenario: { name: spec.name, file: scenario.file, sha256: scenario.sha256 },
-      seed: result.seed,
-      start: spec.start,
-      durationMs: spec.duration,
-      run: { wallTimeMs: Math.round(options.wallClock() - started), eventsFired: result.eventsFired },
-      headline: report.headline,
-      clusters: report.clusters.map((c) => ({ id: c.id, headline: c.headline })),
-      alarms: { total: report.alarms.total, activeAtEnd: report.alarms.activeAtEnd, byRule: report.alarms.byRule },
-      unplaceable: result.placement.unplaced.slice(0, 100).map((u) => ({
-        vm: result.world.vms.ids[u.vm] as string,
-        reason: u.reason,
-      })),
-      warnings: scenario.warnings,
-      stopped: result.stopped,
-      // Every lifecycle action counted: migrations, restarts, clones, hot-adds, snapshots, maintenance, power.
-      eventCounts: { ...sinks.events.counts },
-      // Disaster recovery: failovers, failbacks, data loss and time to failover (ms).
+    writeResultFiles(dir, {
+      scenario,
+      facts: factsOf(result, sinks.collector),
+      parts: result.world.clusters.map((_, ci) => reportPart(result, sinks.collector, ci)),
+      events: sinks.events.sink,
+      eventsFired: result.eventsFired,
       dr: result.dr.summary(),
-      datastores: result.storage.datastores.map((d, i) => ({
-        id: d.id,
-        capacityGiB: d.capacityMiB / 1024,
-        peakUsedGiB: (result.storage.peakUsedMiB[i] as number) / 1024,
-        usedAtEndGiB: result.storage.usedAt(i, result.world.durationMs) / 1024,
-      })),
-    };
-    fs.writeFileSync(dir.file('summary.json'), stableJson(summary));
+      datastores: datastoreSummaries(result),
+      wallTimeMs: options.wallClock() - started,
+    });
     dir.commit();
     return result;
   } catch (err) {
@@ -141,14 +105,14 @@ export function runIntoFolder(
   }
 }
 
-/** report.html for the folder; a page saying how to build the viewer when it is not built. */
-function reportHtml(report: Report): string {
-  try {
-    return renderReportHtml([report]);
-  } catch (err) {
-    if (err instanceof ViewerNotBuiltError) return viewerMissingHtml([report], err.message);
-    throw err;
-  }
+/** Datastores: capacity, peak and final use (GiB). */
+export function datastoreSummaries(result: SimulationResult): DatastoreSummary[] {
+  return result.storage.datastores.map((d, i) => ({
+    id: d.id,
+    capacityGiB: d.capacityMiB / 1024,
+    peakUsedGiB: (result.storage.peakUsedMiB[i] as number) / 1024,
+    usedAtEndGiB: result.storage.usedAt(i, result.world.durationMs) / 1024,
+  }));
 }
 
 /** The subscribers that stream a run into its report folder. */

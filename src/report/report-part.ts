@@ -1,0 +1,218 @@
+/**
+ * What one cluster contributes to report.json, summary.json and vms.csv, as plain data: its
+ * entries (cluster, hosts, VMs, host groups, series), its lists (incidents, migrations, alarms,
+ * unplaceable VMs) and its headline parts. The report is assembled from the parts of all
+ * clusters (assembleReport), whether they ran in one simulation or each on its own: clusters
+ * are independent domains, so the parts, and the report, are the same.
+ */
+import { FLAVOURS } from '../model/hypervisor.js';
+import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES, type HostStateName } from '../model/lifecycle.js';
+import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { vmMeans, vmMemory, vmsCsvRows } from '../output/vms-csv.js';
+import type { Cell } from '../output/csv.js';
+import type { HeadlineParts } from '../metrics/headline.js';
+import type { SimulationResult } from '../run/simulate.js';
+import type { ClusterSeriesData, HostSeriesData, Report, ReportAlarm } from './schema.js';
+
+type ReportMigration = Report['migrations']['items'][number];
+import { round3, type SeriesCollector } from './series-collector.js';
+
+/** An HA incident before the report numbers it (`key` and `id` as the event log knows it). */
+export interface PartIncident {
+  readonly key: string;
+  readonly t: number;
+  readonly cause: string;
+  readonly hosts: string[];
+  readonly vmsAffected: number;
+  readonly vmsRecovered: number;
+  readonly recoveredAt: number | null;
+}
+
+export interface ReportPart {
+  readonly cluster: Report['clusters'][number];
+  readonly hosts: Report['hosts'];
+  readonly vms: Report['vms'];
+  readonly vmsCsv: Cell[][];
+  readonly hostGroups: Report['availability']['hostGroups'];
+  readonly incidents: PartIncident[];
+  /** Every migration of the cluster's VMs, in the order they started. */
+  readonly migrations: ReportMigration[];
+  readonly alarms: { total: number; activeAtEnd: number; byRule: Record<string, number>; items: ReportAlarm[] };
+  readonly series: ClusterSeriesData;
+  readonly hostSeries: HostSeriesData[] | null;
+  readonly unplaced: { vm: string; reason: string }[];
+  readonly headline: HeadlineParts;
+}
+
+function nullable(x: number): number | null {
+  return Number.isFinite(x) ? round3(x) : null;
+}
+
+function finite(x: number): number {
+  return Number.isFinite(x) ? round3(x) : 0;
+}
+
+/**
+ * Cluster `ci` of a finished run. `incidentKey` names an incident the way the run's event log
+ * does (its number in a whole-datacenter run; prefixed by the cluster when merged from apart).
+ */
+export function reportPart(r: SimulationResult, series: SeriesCollector, ci: number, incidentKey: (id: number) => string = String): ReportPart {
+  const { world, recorder } = r;
+  const H = world.hosts;
+  const V = world.vms;
+  const duration = world.durationMs;
+  const cl = world.clusters[ci]!;
+  const unplaced = r.placement.unplaced.filter((u) => u.vm >= cl.vmStart && u.vm < cl.vmEnd);
+  const reasons = new Map(unplaced.map((u) => [u.vm, u.reason]));
+  const hosts: Report['hosts'] = [];
+  for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+    const vcpuMhz = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
+    const stateHours = Object.fromEntries(
+      MEMORY_STATES.map((s, k) => [s, round3((H.stateMs[h * 5 + k] as number) / 3_600_000)]),
+    ) as Report['hosts'][number]['stateHours'];
+    hosts.push({
+      id: H.ids[h] as string,
+      cluster: cl.id,
+      cores: H.cores[h] as number,
+      coreMhz: H.coreMhz[h] as number,
+      usableMhz: round3(H.usableMhz[h] as number),
+      memoryMiB: H.memoryMiB[h] as number,
+      minFreeMiB: round3(H.minFreeMiB[h] as number),
+      hypervisor: { flavour: FLAVOURS[H.flavour[h] as number] as 'esxi' | 'kvm', type: H.hvType[h] === 2 ? 2 : 1 },
+      vms: H.vmCount[h] as number,
+      vcpus: H.vcpus[h] as number,
+      vcpuPerCore: round3((H.vcpus[h] as number) / (H.cores[h] as number)),
+      memoryOvercommit: round3((H.configuredMiB[h] as number) / (H.memoryMiB[h] as number)),
+      meanUtilPct: round3(((H.grantedInt[h] as number) / duration / (H.usableMhz[h] as number)) * 100),
+      meanReadyPct: vcpuMhz > 0 ? round3(((H.readyInt[h] as number) / duration / vcpuMhz) * 100) : 0,
+      energyKWh: round3((H.energyInt[h] as number) / 3.6e9),
+      stateHours,
+      state: HOST_STATES[H.state[h] as number] as HostStateName,
+      failures: r.ha.hostFailCount[h] as number,
+      failedHours: round3(r.ha.failedMsAt(h, duration) / 3_600_000),
+      upHours: round3((H.upInt[h] as number) / 3_600_000),
+    });
+  }
+  const vms: Report['vms'] = [];
+  for (let v = cl.vmStart; v < cl.vmEnd; v++) {
+    const h = V.host[v] as number;
+    const m = vmMeans(r, v);
+    const mm = vmMemory(r, v);
+    vms.push({
+      id: V.ids[v] as string,
+      group: (world.groups[V.group[v] as number] as { id: string }).id,
+      host: h >= 0 ? (H.ids[h] as string) : null,
+      vcpus: V.vcpus[v] as number,
+      memoryMiB: V.memoryMiB[v] as number,
+      demandMeanPct: finite(m.demand),
+      demandP95Pct: finite(recorder.vmDemand.quantile(v, 0.95)),
+      grantedMeanPct: finite(m.granted),
+      grantedP95Pct: finite(recorder.vmGranted.quantile(v, 0.95)),
+      readyMeanPct: finite(m.ready),
+      readyP95Pct: finite(recorder.vmReady.quantile(v, 0.95)),
+      memSharedMeanMiB: finite(mm.shared),
+      memBalloonMeanMiB: finite(mm.balloon),
+      memCompressedMeanMiB: finite(mm.compressed),
+      memSwappedMeanMiB: finite(mm.swapped),
+      memStallPct: finite(mm.stallPct),
+      unplaceable: reasons.get(v) ?? null,
+      state: VM_STATES[V.state[v] as number] as Report['vms'][number]['state'],
+      downReason: V.state[v] === VM_RUNNING || V.state[v] === VM_MIGRATING ? null : (DOWN_REASONS[V.downReason[v] as number] as string),
+      haPriority: RESTART_PRIORITIES[V.haPriority[v] as number] as Report['vms'][number]['haPriority'],
+      outages: r.model.outages.outages[v] as number,
+      downtimeS: round3(r.model.outages.downMsAt(v, duration) / 1000),
+      availabilityPct: nullable(r.model.outages.availability(v, duration) * 100),
+      migrations: V.migrations[v] as number,
+      migrationDowntimeMs: round3(V.migrationDowntimeMs[v] as number),
+    });
+  }
+  const inCluster = (id: string): boolean => id.startsWith(`${cl.id}/`);
+  const hostIds = new Set(hosts.map((h) => h.id));
+  const alarms = r.alarms.alarms.filter((a) => inCluster(a.target) || hostIds.has(a.target));
+  const byRule = { ...(r.alarms.raisedByCluster[ci] as Record<string, number>) };
+  return {
+    cluster: {
+      id: cl.id,
+      name: cl.name,
+      site: cl.site,
+      placement: {
+        algorithm: cl.placement.algorithm,
+        maxVcpuPerCore: Number.isFinite(cl.placement.maxVcpuPerCore) ? cl.placement.maxVcpuPerCore : null,
+        maxMemoryOvercommit: Number.isFinite(cl.placement.maxMemoryOvercommit) ? cl.placement.maxMemoryOvercommit : null,
+      },
+      headline: roundHeadline(r.clusterHeadlines[ci] as Report['headline']),
+    },
+    hosts,
+    vms,
+    vmsCsv: vmsCsvRows(r, cl.vmStart, cl.vmEnd),
+    hostGroups: world.hostGroups
+      .filter((g) => g.cluster === ci)
+      .map((g) => {
+        let failures = 0;
+        let upMs = 0;
+        let failedMs = 0;
+        for (let h = g.hostStart; h < g.hostEnd; h++) {
+          failures += r.ha.hostFailCount[h] as number;
+          upMs += H.upInt[h] as number;
+          failedMs += r.ha.failedMsAt(h, duration);
+        }
+        return {
+          id: g.id,
+          hosts: g.hostEnd - g.hostStart,
+          failures,
+          mtbfHours: failures > 0 ? round3(upMs / failures / 3_600_000) : null,
+          mttrHours: failures > 0 ? round3(failedMs / failures / 3_600_000) : null,
+        };
+      }),
+    incidents: r.ha.incidents
+      .filter((i) => i.hosts.some((id) => hostIds.has(id)))
+      .map((i) => ({
+        key: incidentKey(i.id),
+        t: i.t,
+        cause: i.cause,
+        hosts: [...i.hosts],
+        vmsAffected: i.vmsAffected,
+        vmsRecovered: i.vmsRecovered,
+        recoveredAt: i.recoveredAt,
+      })),
+    migrations: r.migrator.records
+      .filter((m) => m.vm >= cl.vmStart && m.vm < cl.vmEnd)
+      .map((m) => ({
+        vm: V.ids[m.vm] as string,
+        from: H.ids[m.from] as string,
+        to: H.ids[m.to] as string,
+        reason: m.reason,
+        startedAt: m.startedAt,
+        durationMs: round3(m.durationMs),
+        rounds: m.rounds,
+        transferredMiB: round3(m.transferredMiB),
+        downtimeMs: round3(m.downtimeMs),
+        converged: m.outcome === 'completed',
+      })),
+    alarms: {
+      total: Object.values(byRule).reduce((a, b) => a + b, 0),
+      activeAtEnd: r.alarms.activeCount(ci),
+      byRule,
+      items: alarms.map((a) => ({
+        rule: a.rule,
+        target: a.target,
+        since: a.since,
+        raisedAt: a.raisedAt,
+        clearedAt: a.clearedAt,
+        durationMs: (a.clearedAt ?? duration) - a.raisedAt,
+        peak: round3(a.peak),
+        threshold: a.threshold,
+        unit: a.unit,
+      })),
+    },
+    series: series.clusters[ci] as ClusterSeriesData,
+    hostSeries: series.hosts ? series.hosts.slice(cl.hostStart, cl.hostEnd) : null,
+    unplaced: unplaced.map((u) => ({ vm: V.ids[u.vm] as string, reason: u.reason })),
+    headline: r.headlineParts[ci] as HeadlineParts,
+  };
+}
+
+/** Round every number of a headline for the report (figures, not raw state). */
+export function roundHeadline(h: Report['headline']): Report['headline'] {
+  return JSON.parse(JSON.stringify(h, (_k, v: unknown) => (typeof v === 'number' ? round3(v) : v))) as Report['headline'];
+}

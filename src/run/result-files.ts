@@ -1,0 +1,88 @@
+/**
+ * The files of a report folder written after the simulation: vms.csv, finance.csv, energy.csv,
+ * report.json, report.html and summary.json, from the clusters' parts. A run simulated in one
+ * piece and one whose clusters ran apart both end here, so their files are the same.
+ */
+import fs from 'node:fs';
+import type { AtomicDir } from '../output/atomic-dir.js';
+import type { EventSink } from '../output/event-log.js';
+import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
+import { stableJson } from '../output/json.js';
+import { writeVmsCsv } from '../output/vms-csv.js';
+import { foldParts } from '../metrics/headline.js';
+import type { DrSummary } from '../model/availability/dr.js';
+import { assembleReport, totalHeadline, type RunFacts } from '../report/build-report.js';
+import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
+import type { ReportPart } from '../report/report-part.js';
+import type { Report } from '../report/schema.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { VERSION } from '../version.js';
+
+export interface DatastoreSummary {
+  readonly id: string;
+  readonly capacityGiB: number;
+  readonly peakUsedGiB: number;
+  readonly usedAtEndGiB: number;
+}
+
+export interface RunOutputs {
+  readonly scenario: Scenario;
+  readonly facts: RunFacts;
+  readonly parts: readonly ReportPart[];
+  readonly events: EventSink;
+  readonly eventsFired: number;
+  readonly dr: DrSummary;
+  readonly datastores: readonly DatastoreSummary[];
+  /** Wall clock time of the run (summary.json only). */
+  readonly wallTimeMs: number;
+}
+
+export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
+  const { scenario, parts } = o;
+  const spec = scenario.spec;
+  writeVmsCsv(dir.file('vms.csv'), parts.map((p) => p.vmsCsv));
+  const total = totalHeadline(scenario, parts);
+  const lifeShare = spec.duration / (spec.energy.serverLifeYears * 365.25 * 86_400_000);
+  writeFinanceCsv(
+    dir.file('finance.csv'),
+    total.finance,
+    total.energy.embodiedKgCo2,
+    spec.energy.embodiedKgCo2PerServer * total.finance.baselineServers * lifeShare,
+  );
+  const rows = parts.length === 0 ? [] : foldParts(parts.map((p) => p.headline)).meterRows;
+  writeEnergyCsv(dir.file('energy.csv'), scenario.startEpochMs, parts.map((p) => p.cluster.id), rows);
+  const report = assembleReport(scenario, o.facts, parts, o.events);
+  fs.writeFileSync(dir.file('report.json'), stableJson(report));
+  fs.writeFileSync(dir.file('report.html'), reportHtml(report));
+  const summary = {
+    dcsim: { version: VERSION },
+    scenario: { name: spec.name, file: scenario.file, sha256: scenario.sha256 },
+    seed: o.facts.seed,
+    start: spec.start,
+    durationMs: spec.duration,
+    run: { wallTimeMs: Math.round(o.wallTimeMs), eventsFired: o.eventsFired },
+    headline: report.headline,
+    clusters: report.clusters.map((c) => ({ id: c.id, headline: c.headline })),
+    alarms: { total: report.alarms.total, activeAtEnd: report.alarms.activeAtEnd, byRule: report.alarms.byRule },
+    unplaceable: parts.flatMap((p) => p.unplaced).slice(0, 100),
+    warnings: scenario.warnings,
+    stopped: o.facts.stopped,
+    // Every lifecycle action counted: migrations, restarts, clones, hot-adds, snapshots, maintenance, power.
+    eventCounts: { ...o.events.counts },
+    // Disaster recovery: failovers, failbacks, data loss and time to failover (ms).
+    dr: o.dr,
+    datastores: o.datastores,
+  };
+  fs.writeFileSync(dir.file('summary.json'), stableJson(summary));
+  return report;
+}
+
+/** report.html for the folder; a page saying how to build the viewer when it is not built. */
+function reportHtml(report: Report): string {
+  try {
+    return renderReportHtml([report]);
+  } catch (err) {
+    if (err instanceof ViewerNotBuiltError) return viewerMissingHtml([report], err.message);
+    throw err;
+  }
+}
