@@ -15,6 +15,9 @@ import { defaultLabels, writeReportHtml } from '../report/html.js';
 import { readReportFile, ReportFileError } from '../report/read-report.js';
 import type { Report } from '../report/schema.js';
 import { runIntoFolder } from '../run/run-to-folder.js';
+import { splitBlockers } from '../run/cluster-split.js';
+import { runSplitToFolder } from '../run/split-run.js';
+import { availableParallelism } from 'node:os';
 import { Simulation } from '../run/simulate.js';
 import { checkpoint, CheckpointError, checkpointScenario, readCheckpoint, restore, scenarioSource, writeCheckpoint } from '../api/checkpoint.js';
 import { applyOverlay, OverlayError, readOverlay } from '../api/overlay.js';
@@ -110,10 +113,20 @@ function buildProgram(io: CliIo): Command {
     .option('--overlay <file>', 'apply a calibration overlay (from dcsim calibrate) to the scenario first')
     .option('--checkpoint-at <time>', 'write a checkpoint of the whole simulation at this simulated time (e.g. "6h")')
     .option('--checkpoint-out <file>', 'checkpoint file (default: <report folder>/checkpoint.json)')
-    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; overlay?: string; checkpointAt?: string; checkpointOut?: string }) => {
+    .option('--split-clusters', 'simulate each cluster on its own worker thread and merge them (same report as one run)', false)
+    .option('--workers <n>', 'worker threads for --split-clusters (default: the machine\'s cores)')
+    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; overlay?: string; checkpointAt?: string; checkpointOut?: string; splitClusters: boolean; workers?: string }) => {
       const scenario = opts.overlay === undefined ? load(io, file) : loadWithOverlay(io, file, opts.overlay);
       for (const w of scenario.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
       const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', scenario.spec.name));
+      if (opts.workers !== undefined && !opts.splitClusters) {
+        io.stderr('error: --workers applies to --split-clusters (a run in one piece is one thread)\n');
+        throw new ExitSignal(EXIT.usage);
+      }
+      if (opts.splitClusters) {
+        await runSplit(io, file, scenario, outDir, opts);
+        return;
+      }
       let policies;
       try {
         policies = await loadScenarioPolicies(scenario.spec.clusters, path.dirname(path.resolve(io.cwd, file)));
@@ -434,4 +447,60 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`internal error: ${message}\n`);
     return EXIT.internal;
   }
+}
+
+/** `dcsim run --split-clusters`: the clusters on worker threads, one report folder. */
+async function runSplit(
+  io: CliIo,
+  file: string,
+  scenario: Scenario,
+  outDir: string,
+  opts: { seed?: string; force: boolean; quiet: boolean; checkpointAt?: string; workers?: string },
+): Promise<void> {
+  if (opts.checkpointAt !== undefined) {
+    io.stderr('error: --checkpoint-at needs the run in one piece (leave out --split-clusters)\n');
+    throw new ExitSignal(EXIT.usage);
+  }
+  let workers = availableParallelism();
+  if (opts.workers !== undefined) {
+    workers = Number(opts.workers);
+    if (!Number.isInteger(workers) || workers < 1) {
+      io.stderr(`error: --workers: expected a whole number ≥ 1, got "${opts.workers}"\n`);
+      throw new ExitSignal(EXIT.usage);
+    }
+  }
+  const blockers = splitBlockers(scenario, { policies: scenario.spec.clusters.some((c) => c.placement.policy !== undefined) });
+  if (blockers.length > 0) {
+    io.stderr(`error: ${file}: the clusters cannot run apart:\n${blockers.map((b) => `  - ${b}\n`).join('')}run without --split-clusters\n`);
+    throw new ExitSignal(EXIT.invalidScenario);
+  }
+  const bar = opts.quiet ? null : new ProgressBar(io);
+  let result;
+  try {
+    result = await runSplitToFolder(scenario, {
+      outDir,
+      force: opts.force,
+      wallClock: io.wallClock,
+      tag: io.tag,
+      workers,
+      ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}),
+      ...(bar ? { onProgress: (t: number, d: number) => bar.update(t, d) } : {}),
+    });
+  } catch (err) {
+    bar?.done();
+    if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+      io.stderr(`error: ${err.message}\n`);
+      throw new ExitSignal(EXIT.outputExists);
+    }
+    throw err;
+  }
+  bar?.done();
+  if (opts.quiet) return;
+  const r = result.report;
+  io.stdout(renderHeadline(`${scenario.spec.name}: ${r.clusters.length} cluster(s) on ${result.workers} worker thread(s), seed ${String(r.run.seed)}`, result.headline));
+  io.stdout(renderAlarms(r.alarms.total, r.alarms.activeAtEnd, r.alarms.byRule));
+  const unplaced = r.vms.filter((v) => v.unplaceable !== null);
+  for (const v of unplaced.slice(0, 5)) io.stdout(`  unplaceable ${v.id}: ${v.unplaceable as string}\n`);
+  if (unplaced.length > 5) io.stdout(`  … ${unplaced.length - 5} more in vms.csv\n`);
+  io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
 }

@@ -68,8 +68,6 @@ export function intensityAt(e: EnergySpec, epochMs: number): number | null {
 
 export class EnergyMeter {
   readonly hours: EnergyHour[] = [];
-  /** Hourly reading events fired: one per hour for the whole datacenter, not per cluster. */
-  hourEvents = 0;
   private readonly prev: Float64Array; // [host × states] energy by state at the last reading
   private last = 0;
 
@@ -79,10 +77,7 @@ export class EnergyMeter {
     private readonly spec: EnergySpec,
   ) {
     this.prev = new Float64Array(dc.world.hosts.n * S);
-    kernel.on(KIND_ENERGY_HOUR, () => {
-      this.hourEvents++;
-      this.read(kernel.now);
-    });
+    kernel.on(KIND_ENERGY_HOUR, () => this.read(kernel.now));
   }
 
   start(): void {

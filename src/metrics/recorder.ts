@@ -52,8 +52,6 @@ export class Recorder {
   private readonly prevVm: { want: Float64Array; granted: Float64Array; ready: Float64Array; placed: Float64Array };
   private lastSample = 0;
   samples = 0;
-  /** Sampling events fired: one per interval for the whole datacenter, not per cluster. */
-  sampleEvents = 0;
   /** Highest interval-average utilisation seen, per cluster and for the whole datacenter (%). */
   readonly peakUtilPct: Float64Array;
   peakTotalUtilPct = 0;
@@ -123,10 +121,7 @@ export class Recorder {
       per(HM.stallInt, f.stallPct, 1),
     ];
     this.prevVm = { want: new Float64Array(vms.n), granted: new Float64Array(vms.n), ready: new Float64Array(vms.n), placed: new Float64Array(vms.n) };
-    kernel.on(KIND_SAMPLE, () => {
-      this.sampleEvents++;
-      this.sample(this.kernel.now);
-    });
+    kernel.on(KIND_SAMPLE, () => this.sample(this.kernel.now));
   }
 
   private prevByState: Float64Array = new Float64Array(0);

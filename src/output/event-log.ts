@@ -21,6 +21,9 @@ export interface PendingEvent {
   readonly event: ReportEvent;
 }
 
+/** Fields of an event that may hold an id (of a cluster or of something in one). */
+const ID_FIELDS = ['cluster', 'host', 'vm', 'target', 'group', 'domain', 'datastore'] as const;
+
 /** The writing end: counts, keeps the first events, numbers incidents, writes lines. */
 export class EventSink {
   private readonly out: StreamFile | null;
@@ -106,15 +109,35 @@ export class EventLog implements ModelObserver, AlarmListener {
     return this.sink.counts;
   }
 
-  /** The cluster an event belongs to: that of the cluster, host, VM or alarm target it names. */
+  /** Cluster of each incident, from the first event naming it with a host (its hosts are in one cluster, or the run cannot split). */
+  private readonly incidentCluster = new Map<number, number>();
+
+  /**
+   * The cluster an event belongs to: that of the cluster, host, VM, alarm target, group, domain
+   * or datastore it names (ids start with their cluster's id), else that of its incident.
+   */
   private clusterOf(e: ReportEvent): number {
     const f = e as unknown as Record<string, unknown>;
-    for (const k of ['cluster', 'host', 'vm', 'target']) {
+    let c = -1;
+    for (const k of ID_FIELDS) {
       const id = f[k];
-      if (typeof id === 'string') {
-        const c = this.clusterOfId.get(id);
-        if (c !== undefined) return c;
-      }
+      if (typeof id !== 'string') continue;
+      c = this.clusterOfId.get(id) ?? this.clusterByPrefix(id);
+      if (c >= 0) break;
+    }
+    const incident = f['incident'];
+    if (typeof incident === 'number') {
+      if (c >= 0 && !this.incidentCluster.has(incident)) this.incidentCluster.set(incident, c);
+      if (c < 0) c = this.incidentCluster.get(incident) ?? -1;
+    }
+    return c;
+  }
+
+  private clusterByPrefix(id: string): number {
+    const slash = id.lastIndexOf('/');
+    for (let at = slash; at > 0; at = id.lastIndexOf('/', at - 1)) {
+      const c = this.clusterOfId.get(id.slice(0, at));
+      if (c !== undefined) return c;
     }
     return -1;
   }

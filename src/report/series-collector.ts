@@ -46,6 +46,8 @@ export class SeriesCollector implements SampleSink {
     private readonly world: World,
     expectedIntervals: number,
     wantHosts: boolean,
+    /** Hosts of the whole run (more than this world's when it is one cluster run apart). */
+    runHosts = world.hosts.n,
   ) {
     this.clusters = world.clusters.map(() => ({
       capacityMhz: [], demandMhz: [], grantedMhz: [], utilPct: [], maxHostUtilPct: [], readyMeanPct: [],
@@ -55,13 +57,13 @@ export class SeriesCollector implements SampleSink {
       hostsUp: [], vmsDown: [], failoverHosts: [], imbalance: [], migrationsActive: [],
       powerServingW: [], powerTransitionW: [], powerStandbyW: [], hostsStandby: [],
     }));
-    const points = world.hosts.n * expectedIntervals;
+    const points = runHosts * expectedIntervals;
     if (!wantHosts) {
       this.hosts = null;
       this.hostsOmitted = 'host series turned off in the scenario outputs';
     } else if (points > HOST_SERIES_MAX_POINTS) {
       this.hosts = null;
-      this.hostsOmitted = `${world.hosts.n} hosts × ${expectedIntervals} intervals exceed ${HOST_SERIES_MAX_POINTS} points; see timeseries-host.csv`;
+      this.hostsOmitted = `${runHosts} hosts × ${expectedIntervals} intervals exceed ${HOST_SERIES_MAX_POINTS} points; see timeseries-host.csv`;
     } else {
       this.hosts = Array.from({ length: world.hosts.n }, () => ({
         utilPct: [], readyPct: [], consumedMiB: [], activeMiB: [], powerW: [], memState: [],

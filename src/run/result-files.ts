@@ -35,6 +35,8 @@ export interface RunOutputs {
   readonly datastores: readonly DatastoreSummary[];
   /** Wall clock time of the run (summary.json only). */
   readonly wallTimeMs: number;
+  /** Set when the clusters ran apart: how many, on how many worker threads. */
+  readonly split?: { readonly clusters: number; readonly workers: number };
 }
 
 export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
@@ -60,7 +62,8 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
     seed: o.facts.seed,
     start: spec.start,
     durationMs: spec.duration,
-    run: { wallTimeMs: Math.round(o.wallTimeMs), eventsFired: o.eventsFired },
+    // How the run went, not what it found: differs between runs in one piece and split by cluster.
+    run: { wallTimeMs: Math.round(o.wallTimeMs), eventsFired: o.eventsFired, ...(o.split ? { splitByCluster: o.split } : {}) },
     headline: report.headline,
     clusters: report.clusters.map((c) => ({ id: c.id, headline: c.headline })),
     alarms: { total: report.alarms.total, activeAtEnd: report.alarms.activeAtEnd, byRule: report.alarms.byRule },

@@ -4,25 +4,10 @@
  * caller sorts by run id). A thread that dies takes only its current task with it (that task
  * fails) and is replaced.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { threadEntry } from '../run/thread-entry.js';
 import type { RunOutcome, RunTask } from './execute.js';
 import type { ThreadReply } from './thread.js';
-
-/**
- * The compiled thread entry: beside this module when running from dist/, else (sources run
- * through a TypeScript loader, as in tests) the built copy in dist/.
- */
-export function threadEntry(): string {
-  const here = fileURLToPath(import.meta.url);
-  const beside = join(dirname(here), 'thread.js');
-  if (!here.endsWith('.ts') && existsSync(beside)) return beside;
-  const built = resolve(dirname(here), '..', '..', 'dist', 'src', 'sweep', 'thread.js');
-  if (!existsSync(built)) throw new Error(`worker threads need the built sources (${built} is missing): run npm run build`);
-  return built;
-}
 
 /** A run that threw: its message, for the sweep's failure list. */
 export class RunFailedError extends Error {}
@@ -46,7 +31,7 @@ export class ThreadPool {
   private closed = false;
 
   constructor(readonly size: number) {
-    this.entry = threadEntry();
+    this.entry = threadEntry(import.meta.url, 'thread.js');
     for (let k = 0; k < size; k++) this.slots.push(this.spawn());
   }
 

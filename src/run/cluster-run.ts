@@ -1,0 +1,104 @@
+/**
+ * One cluster of a scenario simulated on its own, for a run split by cluster: its series stream
+ * to CSV files in a folder of its own, and everything else comes back as plain data (its report
+ * part, its events by instant, its counts), to be merged with the other clusters' in cluster
+ * order (split-run.ts).
+ */
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { DrSummary } from '../model/availability/dr.js';
+import { EventLog } from '../output/event-log.js';
+import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
+import { factsOf, type RunFacts } from '../report/build-report.js';
+import { reportPart, type ReportPart } from '../report/report-part.js';
+import type { ReportEvent } from '../report/schema.js';
+import { SeriesCollector } from '../report/series-collector.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { clusterAlone } from './cluster-split.js';
+import { datastoreSummaries } from './run-to-folder.js';
+import type { DatastoreSummary } from './result-files.js';
+import { Simulation } from './simulate.js';
+
+export interface ClusterRunRequest {
+  /** The whole scenario (plain data: it crosses to a worker thread). */
+  readonly scenario: Scenario;
+  readonly cluster: number;
+  readonly seed?: number | string;
+  /** Folder for this cluster's series CSV files. */
+  readonly dir: string;
+  /** Hosts of the whole scenario (whether host series fit in report.json depends on them). */
+  readonly runHosts: number;
+}
+
+export interface ClusterRunOutput {
+  readonly cluster: number;
+  readonly part: ReportPart;
+  /** The cluster's events, instant by instant (incidents numbered by this run). */
+  readonly events: { t: number; events: ReportEvent[] }[];
+  readonly facts: RunFacts;
+  readonly eventsFired: number;
+  readonly dr: DrSummary;
+  readonly datastores: DatastoreSummary[];
+  readonly clusterCsv: string;
+  readonly hostCsv: string | null;
+}
+
+/** The key under which an incident of cluster `ci` is numbered in the merged event log. */
+export function splitIncidentKey(ci: number): (id: number) => string {
+  return (id) => `${ci}:${id}`;
+}
+
+export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, durationMs: number) => void): ClusterRunOutput {
+  const { scenario, cluster } = req;
+  const alone = clusterAlone(scenario, cluster);
+  const spec = scenario.spec;
+  mkdirSync(req.dir, { recursive: true });
+  const clusterCsv = path.join(req.dir, 'timeseries-cluster.csv');
+  const hostCsv = spec.outputs.hostSeries ? path.join(req.dir, 'timeseries-host.csv') : null;
+  const intervalMs = spec.outputs.interval ?? spec.step;
+  const holder: { csv?: ClusterSeriesCsv; hosts?: HostSeriesCsv | null; collector?: SeriesCollector; events?: EventLog } = {};
+  const sim = new Simulation(alone, {
+    ...(req.seed !== undefined ? { seed: req.seed } : {}),
+    attach: (world) => {
+      holder.csv = new ClusterSeriesCsv(clusterCsv, world);
+      holder.hosts = hostCsv === null ? null : new HostSeriesCsv(hostCsv, world);
+      holder.collector = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), spec.outputs.hostSeries, req.runHosts);
+      holder.events = new EventLog(null, world, 0, { capture: true });
+      return {
+        sinks: [holder.csv, ...(holder.hosts ? [holder.hosts] : []), holder.collector],
+        observers: [holder.events],
+        alarmListeners: [holder.events],
+      };
+    },
+  });
+  const { csv, hosts, collector, events } = holder;
+  if (!csv || hosts === undefined || !collector || !events) throw new Error('internal error: cluster sinks were not attached');
+  try {
+    const duration = sim.world.durationMs;
+    const chunks = 50;
+    for (let k = 1; k <= chunks && !sim.stopped; k++) {
+      sim.runUntil(k === chunks ? duration : Math.floor((duration * k) / chunks));
+      onProgress?.(sim.now, duration);
+    }
+    const result = sim.finish();
+    events.flush();
+    const part = reportPart(result, collector, 0, splitIncidentKey(cluster));
+    // The meter numbered this cluster 0; in the datacenter it is `cluster`.
+    part.headline.meterRows = part.headline.meterRows.map((r) => ({ ...r, cluster }));
+    return {
+      cluster,
+      part,
+      events: events.captured ?? [],
+      facts: factsOf(result, collector),
+      eventsFired: result.eventsFired,
+      dr: result.dr.summary(),
+      datastores: datastoreSummaries(result),
+      clusterCsv,
+      hostCsv,
+    };
+  } finally {
+    csv.close();
+    hosts?.close();
+    events.close();
+  }
+}

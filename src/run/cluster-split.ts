@@ -1,0 +1,68 @@
+/**
+ * Splitting a scenario into its clusters. Clusters are independent domains (their own hosts,
+ * VMs, HA, DRS, power management and random streams), so each can be simulated on its own and
+ * give exactly what it gives inside the datacenter. What ties clusters together stops the
+ * split: disaster-recovery replication between sites, site failures, datastores shared by every
+ * cluster, and placement policies given as code (loaded in the main thread).
+ */
+import { traceKey, type Scenario, type TraceData } from '../scenario/scenario.js';
+import type { ScenarioEventSpec, ScenarioSpec } from '../scenario/schema.js';
+
+/** Why the clusters of `scenario` cannot run apart (empty: they can). */
+export function splitBlockers(scenario: Scenario, options: { readonly policies?: boolean } = {}): string[] {
+  const spec = scenario.spec;
+  const out: string[] = [];
+  if (spec.clusters.length < 2) out.push(`the scenario has ${spec.clusters.length} cluster; splitting needs two or more`);
+  const replicated = spec.clusters.flatMap((c) => c.vms.filter((g) => g.replication !== undefined).map((g) => `${c.site}/${c.name}/${g.name}`));
+  if (replicated.length > 0) out.push(`VM groups replicate to another site (${replicated.slice(0, 3).join(', ')}${replicated.length > 3 ? ', …' : ''}): disaster recovery spans clusters`);
+  const sites = spec.events.filter((e) => e.type === 'site-failure');
+  if (sites.length > 0) out.push(`events[${spec.events.indexOf(sites[0] as ScenarioEventSpec)}] is a site failure: it hits every cluster of the site at once`);
+  if (spec.datastores.length > 0) out.push(`datastores (${spec.datastores.map((d) => d.name).join(', ')}) are shared by every cluster`);
+  if (options.policies) out.push('placement policies given as code run in the main thread only');
+  return out;
+}
+
+/** The id an event acts on (host, VM, group or failure domain), to tell which cluster it belongs to. */
+function eventTarget(e: ScenarioEventSpec): string | null {
+  switch (e.type) {
+    case 'host-failure':
+    case 'host-isolation':
+    case 'maintenance':
+    case 'power-on':
+    case 'power-off':
+      return e.host;
+    case 'domain-failure':
+      return e.domain;
+    case 'migrate':
+    case 'storage-migrate':
+      return e.vm;
+    case 'create-vms':
+    case 'delete-vms':
+      return e.group;
+    case 'site-failure':
+      return null;
+    default: {
+      const x = e as { vm?: string; group?: string };
+      return x.vm ?? x.group ?? null;
+    }
+  }
+}
+
+/**
+ * Cluster `ci` of `scenario` as a scenario of its own: that cluster, its trace workloads and the
+ * events acting on it (in their order: scenario order breaks ties at an instant).
+ */
+export function clusterAlone(scenario: Scenario, ci: number): Scenario {
+  const spec = scenario.spec;
+  const cluster = spec.clusters[ci];
+  if (cluster === undefined) throw new Error(`clusterAlone: no cluster ${ci}`);
+  const prefix = `${cluster.site}/${cluster.name}/`;
+  const traces = new Map<string, readonly TraceData[]>();
+  cluster.vms.forEach((_, g) => {
+    const t = scenario.traces.get(traceKey(ci, g));
+    if (t !== undefined) traces.set(traceKey(0, g), t);
+  });
+  const events = spec.events.filter((e) => eventTarget(e)?.startsWith(prefix) ?? false);
+  const alone: ScenarioSpec = { ...spec, clusters: [cluster], events };
+  return { ...scenario, spec: alone, traces };
+}

@@ -1,0 +1,200 @@
+/**
+ * A run split by cluster: each cluster is simulated on its own on a worker thread, and the
+ * report folder is merged from their outputs in cluster order. Its files are the same bytes as
+ * those of the run simulated in one piece, but for summary.json's `run` block, which says how
+ * the run went (wall time, events its kernels fired, threads): clusters are
+ * independent domains, datacenter figures are folds of per-cluster parts in cluster order, and
+ * the event log's order is canonical (an instant's events cluster by cluster).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AtomicDir } from '../output/atomic-dir.js';
+import { interleaveCsv } from '../output/csv-interleave.js';
+import { EventSink } from '../output/event-log.js';
+import type { HeadlineFigures, Report } from '../report/schema.js';
+import type { Scenario } from '../scenario/scenario.js';
+import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
+import { splitIncidentKey } from './cluster-run.js';
+import { splitBlockers } from './cluster-split.js';
+import type { ClusterThreadReply } from './cluster-thread.js';
+import { writeResultFiles } from './result-files.js';
+import { threadEntry } from './thread-entry.js';
+import { totalHeadline } from '../report/build-report.js';
+
+/** The clusters of the scenario cannot run apart; `reasons` says why. */
+export class SplitError extends Error {
+  constructor(readonly reasons: readonly string[]) {
+    super(`cannot split the run by cluster: ${reasons.join('; ')}`);
+  }
+}
+
+export interface SplitRunOptions {
+  readonly outDir: string;
+  readonly force: boolean;
+  readonly seed?: number | string;
+  readonly wallClock: () => number;
+  /** Worker threads (at most one per cluster). */
+  readonly workers: number;
+  readonly tag: string;
+  /** Simulated time every cluster has reached (ms). */
+  readonly onProgress?: (simMs: number, durationMs: number) => void;
+}
+
+export interface SplitRunResult {
+  readonly report: Report;
+  /** The datacenter's headline, unrounded (as the run in one piece gives it). */
+  readonly headline: HeadlineFigures;
+  readonly workers: number;
+}
+
+/** Events written to report.json (as runToFolder keeps). */
+const REPORT_EVENTS = 5000;
+
+export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): Promise<SplitRunResult> {
+  const blockers = splitBlockers(scenario);
+  if (blockers.length > 0) throw new SplitError(blockers);
+  const started = o.wallClock();
+  const spec = scenario.spec;
+  const dir = new AtomicDir(o.outDir, o.force, o.tag);
+  try {
+    const scratch = dir.file('.clusters');
+    const runHosts = spec.clusters.reduce((n, c) => n + c.hosts.reduce((m, g) => m + g.count, 0), 0);
+    const requests: ClusterRunRequest[] = spec.clusters.map((_, ci) => ({
+      scenario,
+      cluster: ci,
+      ...(o.seed !== undefined ? { seed: o.seed } : {}),
+      dir: path.join(scratch, String(ci)),
+      runHosts,
+    }));
+    const workers = Math.max(1, Math.min(o.workers, requests.length));
+    const outputs = await runOnThreads(requests, workers, spec.duration, o.onProgress);
+    const first = outputs[0] as ClusterRunOutput;
+    const blocks = first.facts.t.length;
+    interleaveCsv(dir.file('timeseries-cluster.csv'), outputs.map((x) => ({ file: x.clusterCsv, rowsPerBlock: 1 })), blocks);
+    if (first.hostCsv !== null) {
+      interleaveCsv(
+        dir.file('timeseries-host.csv'),
+        outputs.map((x) => ({ file: x.hostCsv as string, rowsPerBlock: x.part.hosts.length })),
+        blocks,
+      );
+    }
+    fs.rmSync(scratch, { recursive: true, force: true });
+    const events = mergeEvents(outputs, spec.outputs.events ? dir.file('events.ndjson') : null, scenario.startEpochMs);
+    const parts = outputs.map((x) => x.part);
+    const report = writeResultFiles(dir, {
+      scenario,
+      facts: first.facts,
+      parts,
+      events,
+      // Each cluster's kernel fires its own clock events (steps, samples, meter readings).
+      eventsFired: outputs.reduce((n, x) => n + x.eventsFired, 0),
+      split: { clusters: outputs.length, workers },
+      dr: first.dr,
+      datastores: outputs.flatMap((x) => x.datastores),
+      wallTimeMs: o.wallClock() - started,
+    });
+    dir.commit();
+    return { report, headline: totalHeadline(scenario, parts), workers };
+  } catch (err) {
+    dir.abort();
+    throw err;
+  }
+}
+
+/**
+ * The clusters' events as one simulation logs them: instant by instant, and within an instant
+ * cluster by cluster; incidents numbered by first appearance in that order.
+ */
+function mergeEvents(outputs: readonly ClusterRunOutput[], file: string | null, startEpochMs: number): EventSink {
+  const sink = new EventSink(file, startEpochMs, REPORT_EVENTS);
+  const at = outputs.map(() => 0);
+  const keys = outputs.map((x) => splitIncidentKey(x.cluster));
+  outputs.forEach((x) => {
+    for (let k = 1; k < x.events.length; k++)
+      if ((x.events[k] as { t: number }).t <= (x.events[k - 1] as { t: number }).t)
+        throw new Error(`cluster ${x.part.cluster.id}: events are not in time order at t=${(x.events[k] as { t: number }).t}`);
+  });
+  for (;;) {
+    let t = Infinity;
+    outputs.forEach((x, c) => {
+      const g = x.events[at[c] as number];
+      if (g !== undefined && g.t < t) t = g.t;
+    });
+    if (t === Infinity) break;
+    outputs.forEach((x, c) => {
+      const g = x.events[at[c] as number];
+      if (g === undefined || g.t !== t) return;
+      for (const e of g.events) sink.write(e, keys[c] as (id: number) => string);
+      at[c] = (at[c] as number) + 1;
+    });
+  }
+  sink.close();
+  return sink;
+}
+
+/** Run the requests on `size` worker threads; outputs in request order. */
+function runOnThreads(
+  requests: readonly ClusterRunRequest[],
+  size: number,
+  durationMs: number,
+  onProgress?: (simMs: number, durationMs: number) => void,
+): Promise<ClusterRunOutput[]> {
+  const entry = threadEntry(import.meta.url, 'cluster-thread.js');
+  const outputs: (ClusterRunOutput | undefined)[] = requests.map(() => undefined);
+  const reached = requests.map(() => 0);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve, reject) => {
+    const threads: Worker[] = [];
+    const retired = new Set<Worker>();
+    let failed = false;
+    const fail = (err: Error): void => {
+      if (failed) return;
+      failed = true;
+      for (const w of threads) {
+        retired.add(w);
+        void w.terminate();
+      }
+      reject(err);
+    };
+    const feed = (w: Worker): void => {
+      const req = requests[next++];
+      if (req === undefined) {
+        retired.add(w);
+        void w.terminate();
+        return;
+      }
+      w.postMessage(req);
+    };
+    for (let k = 0; k < size; k++) {
+      const w = new Worker(entry);
+      threads.push(w);
+      w.on('message', (reply: ClusterThreadReply) => {
+        if (reply.kind === 'progress') {
+          reached[reply.cluster] = reply.simMs;
+          onProgress?.(Math.min(...reached), durationMs);
+          return;
+        }
+        if (reply.kind === 'failed') {
+          fail(new Error(`cluster ${requests[reply.cluster]?.scenario.spec.clusters[reply.cluster]?.name ?? reply.cluster}: ${reply.error}`));
+          return;
+        }
+        outputs[reply.output.cluster] = reply.output;
+        reached[reply.output.cluster] = durationMs;
+        if (++done === requests.length) {
+          for (const t of threads) {
+            retired.add(t);
+            void t.terminate();
+          }
+          resolve(outputs as ClusterRunOutput[]);
+        } else feed(w);
+      });
+      w.on('error', (err) => fail(err));
+      w.on('exit', (code) => {
+        if (!retired.has(w) && !failed) fail(new Error(`a worker thread stopped with exit code ${code}`));
+      });
+      feed(w);
+    }
+  });
+}
