@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
-import type { Report, SweepSummary } from './schema.js';
+import type { CalibrationSummary, Report, SweepSummary } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';
@@ -23,6 +23,8 @@ export interface RenderHtmlOptions {
   readonly assets?: ViewerAssets;
   /** A sweep's per-point statistics, for the comparison page's "Metric vs parameter" chart. */
   readonly sweep?: SweepSummary;
+  /** A calibration's fit (`dcsim calibrate`), for the "Calibration" panel. */
+  readonly calibration?: CalibrationSummary;
 }
 
 /** JSON text that is safe inside a <script> block and in any JavaScript string context. */
@@ -76,7 +78,15 @@ export function renderReportHtml(reports: readonly Report[], options: RenderHtml
   const d3 = safeScript(assets.d3);
   const viewer = safeScript(assets.viewer);
   const css = assets.css.replace(/<\/(style)/gi, '<\\/$1');
-  const data = escapeJsonForHtml(JSON.stringify(options.sweep ? { reports, labels, title, sweep: options.sweep } : { reports, labels, title }));
+  const data = escapeJsonForHtml(
+    JSON.stringify({
+      reports,
+      labels,
+      title,
+      ...(options.sweep ? { sweep: options.sweep } : {}),
+      ...(options.calibration ? { calibration: options.calibration } : {}),
+    }),
+  );
   const csp = contentSecurityPolicy([d3, viewer], [css]);
   const generator = reports[0]?.generator.version ?? '';
   return [

@@ -1,6 +1,6 @@
 /**
- * Traces produced by dcsim itself, for calibration tests: a host of 4 cores and 16 GiB with KSM
- * on and four 2-vCPU 2 GiB guests of known demand is simulated with hidden parameter values,
+ * Traces produced by dcsim itself, for calibration tests: a host (or several) of 4 cores and
+ * 16 GiB with KSM on and four 2-vCPU 2 GiB guests of known demand is simulated with hidden parameter values,
  * and what the simulator says the host did becomes the "observed" trace, in the units a real
  * collector would report (VM CPU used and run-queue wait, host CPU busy, KSM pages_sharing).
  */
@@ -30,47 +30,61 @@ export function demandOf(i: number, k: number): number {
   return Math.min(1, Math.max(0, 0.32 + 0.28 * Math.sin((2 * Math.PI * k) / 40 + i * 0.9)));
 }
 
-function trace(vms: { cpu: RateSeries; steal: RateSeries }[], host: Partial<Parameters<typeof hostWith>[2]>): CalibrationTrace {
+type HostPart = Partial<Parameters<typeof hostWith>[2]>;
+
+/** One host per entry: kvm-1, kvm-2, … with its VMs' CPU and steal. */
+function trace(hosts: { vms: { cpu: RateSeries; steal: RateSeries }[]; host: HostPart }[]): CalibrationTrace {
   const one = { t: Float64Array.of(0), v: Float64Array.of(MEM) };
   return {
     source: 'synthetic',
     format: 'generic-csv',
     startEpochMs: Date.UTC(2026, 2, 2),
-    hosts: [
-      {
-        ...hostWith(
-          { name: 'kvm-1', cpus: 4, mhz: 2000, memoryMiB: 16_384, notes: [] },
-          vms.map((v, i) => vmWith(`vm-${i}`, { vcpus: VCPUS, memoryMiB: MEM, cpuCores: v.cpu, stealCores: v.steal, rssMiB: one, balloonMiB: one })),
-          host,
-        ),
-        settings: { ksmRun: 1, ksmPagesToScan: 100, ksmSleepMs: 20, zswapEnabled: null, zswapCompressor: null, zswapMaxPoolPct: null },
-      },
-    ],
+    hosts: hosts.map(({ vms, host }, h) => ({
+      ...hostWith(
+        { name: `kvm-${h + 1}`, cpus: 4, mhz: 2000, memoryMiB: 16_384, notes: [] },
+        vms.map((v, i) => vmWith(`vm-${i}`, { vcpus: VCPUS, memoryMiB: MEM, cpuCores: v.cpu, stealCores: v.steal, rssMiB: one, balloonMiB: one })),
+        host,
+      ),
+      settings: { ksmRun: 1, ksmPagesToScan: 100, ksmSleepMs: 20, zswapEnabled: null, zswapCompressor: null, zswapMaxPoolPct: null },
+    })),
     problems: [],
     notes: [],
   };
 }
 
-/** The replay plan of the observed trace the hidden overlay produces, and its trace files' folder. */
-export function observedPlan(hidden: Overlay): { plan: ReplayPlan; dir: string; truth: ReplayPlan } {
-  const demand = [0, 1, 2, 3].map((i) => rate(Array.from({ length: GRID.cells }, (_, k) => demandOf(i, k) * VCPUS)));
-  const truth = buildReplay(trace(demand.map((cpu) => ({ cpu, steal: rate([]) })), {}), GRID, 'truth');
+/**
+ * The observed trace the hidden overlay produces on `hosts` hosts (host h's VMs run the waves
+ * of `demandOf` shifted by 2h, so hosts differ), its replay plan and the plan's files' folder.
+ */
+export function observedTrace(hidden: Overlay, hosts = 1): { trace: CalibrationTrace; plan: ReplayPlan; dir: string; truth: ReplayPlan } {
+  const demand = (h: number) => [0, 1, 2, 3].map((i) => rate(Array.from({ length: GRID.cells }, (_, k) => demandOf(i + 2 * h, k) * VCPUS)));
+  const hostIndex = Array.from({ length: hosts }, (_, h) => h);
+  const truth = buildReplay(trace(hostIndex.map((h) => ({ vms: demand(h).map((cpu) => ({ cpu, steal: rate([]) })), host: {} }))), GRID, 'truth');
   const truthDir = tempDir('truth');
   writePlanFiles(truth, truthDir);
   const sim = evaluate(truth, hidden, truthDir).simulated;
-  const vms = truth.hosts[0]!.vmGroups.map((g) => ({
-    cpu: rate(sim.vmGrantedCores.get(g)!),
-    steal: rate(Array.from(sim.vmReadyPct.get(g)!, (x) => (x / 100) * VCPUS)),
-  }));
-  const s = sim.hosts[0]!;
   const mid = Float64Array.from({ length: GRID.cells }, (_, k) => (k + 0.5) * GRID.stepMs);
-  const observed = trace(vms, {
-    cpuBusyPct: rate(s.cpu),
-    ksmPagesSharing: { t: mid, v: Float64Array.from(s.ksm, (x) => x / PAGE_MIB) },
-  });
+  const observed = trace(
+    hostIndex.map((h) => {
+      const s = sim.hosts[h]!;
+      return {
+        vms: truth.hosts[h]!.vmGroups.map((g) => ({
+          cpu: rate(sim.vmGrantedCores.get(g)!),
+          steal: rate(Array.from(sim.vmReadyPct.get(g)!, (x) => (x / 100) * VCPUS)),
+        })),
+        host: { cpuBusyPct: rate(s.cpu), ksmPagesSharing: { t: mid, v: Float64Array.from(s.ksm, (x) => x / PAGE_MIB) } },
+      };
+    }),
+  );
   const plan = buildReplay(observed, GRID, 'observed');
   const dir = tempDir('observed');
   writePlanFiles(plan, dir);
+  return { trace: observed, plan, dir, truth };
+}
+
+/** The replay plan of the one-host observed trace the hidden overlay produces, and its trace files' folder. */
+export function observedPlan(hidden: Overlay): { plan: ReplayPlan; dir: string; truth: ReplayPlan } {
+  const { plan, dir, truth } = observedTrace(hidden);
   return { plan, dir, truth };
 }
 
@@ -81,7 +95,7 @@ export function observedPlan(hidden: Overlay): { plan: ReplayPlan; dir: string; 
  */
 export function collectorNdjson(hidden: Overlay): string {
   const demand = [0, 1, 2, 3].map((i) => rate(Array.from({ length: GRID.cells }, (_, k) => demandOf(i, k) * VCPUS)));
-  const truth = buildReplay(trace(demand.map((cpu) => ({ cpu, steal: rate([]) })), {}), GRID, 'truth');
+  const truth = buildReplay(trace([{ vms: demand.map((cpu) => ({ cpu, steal: rate([]) })), host: {} }]), GRID, 'truth');
   const truthDir = tempDir('truth');
   writePlanFiles(truth, truthDir);
   const sim = evaluate(truth, hidden, truthDir).simulated;

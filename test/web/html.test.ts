@@ -1,6 +1,7 @@
 /**
  * report.html assembly (src/report/html.ts, bundle.ts, read-report.ts) and `dcsim report`:
- * safe embedding, CSP hashes that match the inline scripts, module linking, report validation.
+ * safe embedding (of the reports and of a calibration summary), CSP hashes that match the
+ * inline scripts, module linking, report validation.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,9 +13,10 @@ import { main } from '../../src/cli/main.js';
 import { BundleError, linkModules } from '../../src/report/bundle.js';
 import { contentSecurityPolicy, escapeJsonForHtml, renderReportHtml, safeScript } from '../../src/report/html.js';
 import { readReportFile, ReportFileError } from '../../src/report/read-report.js';
-import { REPORT_VERSION, type Report } from '../../src/report/schema.js';
+import { CalibrationSummarySchema, REPORT_VERSION, type Report } from '../../src/report/schema.js';
 import { ensureViewerBuilt } from './build.js';
 import { syntheticReport } from './synthetic.js';
+import { syntheticCalibration } from './synthetic-calibration.js';
 
 const XSS = '<img src=x onerror=alert(1)></script><script>alert(2)</script>\u2028&amp;';
 const assets = { d3: 'window.d3 = {};', viewer: 'window.viewer = "</script>";', css: 'body { color: red; }' };
@@ -77,6 +79,28 @@ describe('renderReportHtml', () => {
     const data = JSON.parse(scripts(two)[0]!.body) as { labels: string[]; title: string };
     expect(data.labels).toEqual([`${report.run.scenario} #1`, `${report.run.scenario} #2`]);
     expect(data.title).toContain('comparison');
+  });
+});
+
+describe('renderReportHtml with a calibration summary', () => {
+  const report = syntheticReport({ hosts: 2, intervals: 4 });
+  const calibration = syntheticCalibration(XSS);
+
+  it('embeds the summary beside the report as inert JSON that parses back to the same value', () => {
+    const html = renderReportHtml([report], { assets, calibration });
+    const s = scripts(html);
+    expect(s).toHaveLength(3);
+    expect(html.match(/<\/script>/g)).toHaveLength(3);
+    const data = JSON.parse(s[0]!.body) as { reports: Report[]; calibration?: unknown; sweep?: unknown };
+    expect(data.calibration).toEqual(calibration);
+    expect(CalibrationSummarySchema.parse(data.calibration)).toEqual(calibration);
+    expect(data.reports).toHaveLength(1);
+    expect('sweep' in data).toBe(false);
+  });
+
+  it('leaves the data block without a calibration member when none is given', () => {
+    const data = JSON.parse(scripts(renderReportHtml([report], { assets }))[0]!.body) as Record<string, unknown>;
+    expect(Object.keys(data).sort()).toEqual(['labels', 'reports', 'title']);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { renderAlarms } from './alarms.js';
 import { renderAvailability } from './availability.js';
+import { renderCalibration } from './calibration.js';
 import { renderComparison } from './compare.js';
 import { renderCpu } from './cpu.js';
 import { renderEnergy } from './energy.js';
@@ -17,7 +18,7 @@ import { renderPlayback } from './playback.js';
 import { renderSweepChart } from './sweep-chart.js';
 import { ALL_CLUSTERS, runLabels } from './shape.js';
 import { renderTimeline } from './timeline.js';
-import type { Report, ViewerData } from './types.js';
+import type { CalibrationSummary, Report, ViewerData } from './types.js';
 import { Store, button, hideTip, select, type Sel } from './ui.js';
 import { renderVmTable } from './vmtable.js';
 
@@ -65,10 +66,11 @@ function timed(name: string, fn: () => void): void {
   performance.measure(`dcsim:panel:${name}`, { start: t0, end: performance.now() });
 }
 
-function renderRun(root: Sel, report: Report, label: string, store: Store, width: number): void {
+function renderRun(root: Sel, report: Report, label: string, store: Store, width: number, calibration: CalibrationSummary | undefined): void {
   const nav = root.append('nav').attr('class', 'page-nav').attr('aria-label', 'Sections');
   const links: Array<[string, string]> = [
     ['overview', 'Overview'],
+    ...(calibration ? ([['calibration', 'Calibration']] as Array<[string, string]>) : []),
     ['alarms', 'Alarms'],
     ['events', 'Events'],
     ['availability', 'Availability'],
@@ -105,6 +107,7 @@ function renderRun(root: Sel, report: Report, label: string, store: Store, width
 
   timed('header', () => renderHeader(root, report, label));
   timed('cards', () => renderCards(root, report));
+  if (calibration) timed('calibration', () => renderCalibration(root, calibration, width));
   timed('alarms', () => renderAlarms(root, report, store));
   if (report.series.t.length === 0) {
     root.append('p').attr('class', 'panel').text('The report has no time series (the run has no output intervals).');
@@ -159,7 +162,7 @@ function render(data: ViewerData, state: ViewState): void {
   const k = Math.min(state.run, data.reports.length - 1);
   const report = data.reports[k] as Report;
   const detail = app.append('div').attr('class', 'run-details').attr('id', 'run-details').attr('data-run', k);
-  renderRun(detail, report, labels[k] ?? report.run.scenario, storeFor(state, report, k), width);
+  renderRun(detail, report, labels[k] ?? report.run.scenario, storeFor(state, report, k), width, data.calibration);
 }
 
 function fail(err: unknown): void {

@@ -3,12 +3,18 @@
  * for any scenario with KVM hosts), scenario.yaml + traces/ (the replay with the overlay applied,
  * a complete scenario `dcsim run` accepts), calibration.json (parameters with confidence, error
  * table before / after, observed and simulated series, the optimiser's history and notes),
- * observed-vs-simulated.csv, errors.csv, and report/ (the usual report of scenario.yaml).
+ * observed-vs-simulated.csv, errors.csv, and report/ (the usual report of scenario.yaml, whose
+ * report.html also shows the calibration: observed vs simulated before / after, the error table
+ * and the fitted parameters, from calibration-summary.ts like calibration.json).
  */
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { AtomicDir } from '../../output/atomic-dir.js';
 import { stableJson } from '../../output/json.js';
+import { renderReportHtml, ViewerNotBuiltError } from '../../report/html.js';
+import { readReportFile } from '../../report/read-report.js';
+import type { CalibrationSummary } from '../../report/schema.js';
 import { runToFolder } from '../../run/run-to-folder.js';
 import { parseScenarioText } from '../../scenario/index.js';
 import type { Overlay } from '../overlay.js';
@@ -16,9 +22,10 @@ import type { ReplayPlan } from '../replay/build-scenario.js';
 import { planSpec, scenarioYaml, writePlanFiles } from '../replay/evaluate.js';
 import { METRIC_INFO } from '../replay/metrics.js';
 import { traceSummary } from '../replay/replay-folder.js';
-import { comparisonCsv, errorsCsv, errorsJson, hostSeriesJson } from '../replay/write.js';
+import { comparisonCsv, errorsCsv, hostSeriesJson } from '../replay/write.js';
 import type { CalibrationTrace } from '../trace.js';
 import { calibrate, type CalibrateOptions, type CalibrationResult, type FittedParam } from './calibrate.js';
+import { calibrationSummary } from './calibration-summary.js';
 
 export interface CalibrationFolderOptions extends Omit<CalibrateOptions, 'workDir'> {
   readonly outDir: string;
@@ -26,8 +33,6 @@ export interface CalibrationFolderOptions extends Omit<CalibrateOptions, 'workDi
   readonly tag: string;
   readonly wallClock: () => number;
 }
-
-const round = (x: number, d: number): number => Number(x.toFixed(d));
 
 function paramLine(p: FittedParam, d: number): string {
   const ci = p.ci95 ? `, 95 % ≈ [${p.ci95[0].toFixed(d)}, ${p.ci95[1].toFixed(d)}]` : ` (${p.note ?? 'no confidence estimate'})`;
@@ -63,26 +68,20 @@ export function calibrateToFolder(trace: CalibrationTrace, plan: ReplayPlan, o: 
     ];
     writeFileSync(dir.file('observed-vs-simulated.csv'), comparisonCsv(plan, trace.startEpochMs, runs));
     writeFileSync(dir.file('errors.csv'), errorsCsv([{ phase: 'before', errors: r.before.errors }, { phase: 'after', errors: r.after.errors }]));
+    const summary = calibrationSummary(trace, plan, r);
     const json = {
       trace: traceSummary(trace, plan),
       objective: {
-        definition: 'error = sqrt(Σ w·NRMSE² / Σ w); NRMSE = RMSE / max(RMS of observed, floor)',
+        definition: summary.objective.definition,
         weights: Object.fromEntries(r.before.errors.map((e) => [e.metric, e.weight])),
         floors: Object.fromEntries(Object.entries(METRIC_INFO).map(([m, i]) => [m, i.floor])),
-        before: Number.isFinite(r.before.objective) ? round(Math.sqrt(r.before.objective), 6) : null,
-        after: Number.isFinite(r.after.objective) ? round(Math.sqrt(r.after.objective), 6) : null,
+        before: summary.objective.before,
+        after: summary.objective.after,
       },
-      parameters: r.params.map((p) => ({
-        ...p,
-        before: round(p.before, 6),
-        after: round(p.after, 6),
-        stdErr: p.stdErr === null ? null : Number(p.stdErr.toPrecision(4)),
-        ci95: p.ci95 === null ? null : p.ci95.map((x) => Number(x.toPrecision(6))),
-      })),
-      confidence:
-        'From the curvature of the error at the optimum (Gauss–Newton, independent residuals assumed): time-series residuals are autocorrelated, so read the intervals as lower bounds.',
-      errors: { before: errorsJson(r.before.errors), after: errorsJson(r.after.errors) },
-      optimiser: { method: 'Nelder–Mead (bounded by clamping in the unit box)', evaluations: r.evaluations, converged: r.converged },
+      parameters: summary.parameters,
+      confidence: summary.confidence,
+      errors: summary.errors,
+      optimiser: summary.optimiser,
       history: r.history.map((h) => ({ values: h.values.map((v) => Number(v.toPrecision(8))), error: Number.isFinite(h.objective) ? Number(Math.sqrt(h.objective).toPrecision(8)) : null })),
       overlay: r.overlay,
       series: {
@@ -91,15 +90,33 @@ export function calibrateToFolder(trace: CalibrationTrace, plan: ReplayPlan, o: 
         before: hostSeriesJson(r.before.simulated.hosts),
         after: hostSeriesJson(r.after.simulated.hosts),
       },
-      notes: r.notes,
+      notes: summary.notes,
     };
     writeFileSync(dir.file('calibration.json'), stableJson(json));
     const scenario = parseScenarioText(text, 'scenario.yaml', dir.tmp);
     runToFolder(scenario, { outDir: dir.file('report'), force: false, tag: o.tag, wallClock: o.wallClock });
+    writeCalibrationPage(dir.file('report'), summary);
     dir.commit();
     return r;
   } catch (err) {
     dir.abort();
     throw err;
   }
+}
+
+/**
+ * report/report.html again, with the calibration panel: the report folder is still being built
+ * (inside the calibration folder's temp folder), so a plain write is atomic with the rest. When
+ * the viewer is not built, runToFolder's page saying how to build it stays.
+ */
+function writeCalibrationPage(reportDir: string, summary: CalibrationSummary): void {
+  const report = readReportFile(join(reportDir, 'report.json'));
+  let html: string;
+  try {
+    html = renderReportHtml([report], { calibration: summary, title: `${report.run.scenario} — dcsim calibration` });
+  } catch (err) {
+    if (err instanceof ViewerNotBuiltError) return;
+    throw err;
+  }
+  writeFileSync(join(reportDir, 'report.html'), html);
 }

@@ -48,8 +48,22 @@ export function errorsCsv(phases: readonly { phase: string; errors: readonly Met
   return stringify(rows);
 }
 
+/** One metric's errors as written to replay.json and calibration.json. */
+export interface MetricErrorJson {
+  readonly metric: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly cells: number;
+  readonly weight: number;
+  readonly rmse: number | null;
+  readonly mae: number | null;
+  readonly bias: number | null;
+  readonly mapePct: number | null;
+  readonly nrmse: number | null;
+}
+
 /** Errors as JSON-safe objects (NaN → null). */
-export function errorsJson(errors: readonly MetricError[]): Record<string, unknown>[] {
+export function errorsJson(errors: readonly MetricError[]): MetricErrorJson[] {
   const f = (x: number): number | null => (Number.isFinite(x) ? Number(x.toPrecision(6)) : null);
   return errors.map((e) => ({
     metric: e.metric,
