@@ -30,6 +30,13 @@ const RECOMPUTE = 1;
 const REFRESH = 2;
 /** Model events fire before observers' events at the same instant. */
 export const PRIORITY_MODEL = 10;
+/**
+ * Stepped workloads change before anything else at an instant, so every controller acting then
+ * sees the new demand. The step is one event for every cluster's VMs: without its own priority
+ * its place among a cluster's events at an instant would depend on when other clusters' VMs
+ * last stepped, and a cluster would not run alone as it runs in the datacenter.
+ */
+export const PRIORITY_WORKLOAD = 5;
 
 export class Datacenter {
   readonly schedule: StepSchedule;
@@ -121,7 +128,7 @@ export class Datacenter {
     }
     this.dirtyCount = 0;
     this.dirty.fill(0);
-    if (!this.schedule.empty) kernel.schedule(this.schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_MODEL);
+    if (!this.schedule.empty) kernel.schedule(this.schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
     return outcome;
   }
 
@@ -142,7 +149,7 @@ export class Datacenter {
       if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
     }
     this.recomputeDirty(t);
-    kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_MODEL);
+    kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
   }
 
   /** On/off bursts: the stationary probability of "on" decides the first state, then exponential periods. */
