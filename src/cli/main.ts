@@ -328,8 +328,9 @@ function buildProgram(io: CliIo): Command {
     .option('--queue <url>', 'run on BullMQ workers through Redis, e.g. redis://127.0.0.1:6379/0 (rediss:// for TLS)')
     .option('--objective <expr>', "service objective for the frontier, e.g. 'cpuReady.p95OfVmP95Pct<5' (repeatable)", collect, [])
     .option('--frontier <basis>', 'judge objectives on the mean or on the 95% CI (mean | ci95)')
+    .option('--split-clusters', "simulate each run's clusters apart on the worker threads and merge them (same results)", false)
     .option('--quiet', 'print nothing but errors', false)
-    .action(async (file: string, opts: { set: string[]; replications?: string; seed?: string; workers?: string; out?: string; force: boolean; restart: boolean; queue?: string; objective: string[]; frontier?: string; quiet: boolean }) => {
+    .action(async (file: string, opts: { set: string[]; replications?: string; seed?: string; workers?: string; out?: string; force: boolean; restart: boolean; queue?: string; objective: string[]; frontier?: string; quiet: boolean; splitClusters: boolean }) => {
       const code = await sweepCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });

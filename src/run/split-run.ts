@@ -15,7 +15,7 @@ import { EventSink } from '../output/event-log.js';
 import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
-import { splitIncidentKey } from './cluster-run.js';
+import { mergeClusterEvents } from './merge-events.js';
 import { splitBlockers } from './cluster-split.js';
 import type { ClusterThreadReply } from './cluster-thread.js';
 import { writeResultFiles } from './result-files.js';
@@ -80,7 +80,9 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       );
     }
     fs.rmSync(scratch, { recursive: true, force: true });
-    const events = mergeEvents(outputs, spec.outputs.events ? dir.file('events.ndjson') : null, scenario.startEpochMs);
+    const events = new EventSink(spec.outputs.events ? dir.file('events.ndjson') : null, scenario.startEpochMs, REPORT_EVENTS);
+    mergeClusterEvents(outputs, events);
+    events.close();
     const parts = outputs.map((x) => x.part);
     const report = writeResultFiles(dir, {
       scenario,
@@ -100,37 +102,6 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
     dir.abort();
     throw err;
   }
-}
-
-/**
- * The clusters' events as one simulation logs them: instant by instant, and within an instant
- * cluster by cluster; incidents numbered by first appearance in that order.
- */
-function mergeEvents(outputs: readonly ClusterRunOutput[], file: string | null, startEpochMs: number): EventSink {
-  const sink = new EventSink(file, startEpochMs, REPORT_EVENTS);
-  const at = outputs.map(() => 0);
-  const keys = outputs.map((x) => splitIncidentKey(x.cluster));
-  outputs.forEach((x) => {
-    for (let k = 1; k < x.events.length; k++)
-      if ((x.events[k] as { t: number }).t <= (x.events[k - 1] as { t: number }).t)
-        throw new Error(`cluster ${x.part.cluster.id}: events are not in time order at t=${(x.events[k] as { t: number }).t}`);
-  });
-  for (;;) {
-    let t = Infinity;
-    outputs.forEach((x, c) => {
-      const g = x.events[at[c] as number];
-      if (g !== undefined && g.t < t) t = g.t;
-    });
-    if (t === Infinity) break;
-    outputs.forEach((x, c) => {
-      const g = x.events[at[c] as number];
-      if (g === undefined || g.t !== t) return;
-      for (const e of g.events) sink.write(e, keys[c] as (id: number) => string);
-      at[c] = (at[c] as number) + 1;
-    });
-  }
-  sink.close();
-  return sink;
 }
 
 /** Run the requests on `size` worker threads; outputs in request order. */

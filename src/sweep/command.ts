@@ -18,7 +18,8 @@ import { checkpointDir, Journal } from './journal.js';
 import { runLocal } from './local.js';
 import type { FrontierBasis } from './objectives.js';
 import { finishSweep } from './outputs.js';
-import { planSweep, SweepInputError, type SweepPlan } from './plan.js';
+import { assignmentsOf, planSweep, pointScenario, SweepInputError, type SweepPlan } from './plan.js';
+import { splitBlockers } from '../run/cluster-split.js';
 import { SweepProgress } from './progress.js';
 import { reportsKey, resultsKey, statsKey } from './queue-keys.js';
 import type { FrontierRow } from './results.js';
@@ -45,6 +46,8 @@ export interface SweepCommandOptions {
   readonly objective: readonly string[];
   readonly frontier?: string;
   readonly quiet: boolean;
+  /** Simulate each run's clusters apart (on the worker threads) and merge them. */
+  readonly splitClusters?: boolean;
 }
 
 /** A whole number ≥ min from an option, or a usage error naming it. */
@@ -75,6 +78,17 @@ function renderFailures(failures: readonly Failure[]): string {
   return `${shown.join('\n')}\n`;
 }
 
+/** --split-clusters needs every point's clusters to be independent, and a local sweep. */
+function checkSplit(plan: SweepPlan, queued: boolean): void {
+  if (queued) throw new SweepUsageError(['--split-clusters runs clusters on local worker threads: leave out --queue (queue workers run whole runs)']);
+  const problems: string[] = [];
+  for (const point of plan.points) {
+    const blockers = splitBlockers(pointScenario(plan.base, assignmentsOf(plan.parameters, point.values), plan.file, plan.baseDir));
+    for (const b of blockers) if (!problems.includes(b)) problems.push(b);
+  }
+  if (problems.length > 0) throw new SweepUsageError(problems.map((p) => `--split-clusters: ${p}`));
+}
+
 /** Runs, or resumes, a sweep and writes its output folder. */
 export async function sweepCommand(file: string, opts: SweepCommandOptions, io: SweepIo): Promise<number> {
   const started = io.wallClock();
@@ -97,6 +111,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
     });
     for (const w of plan.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
+    if (opts.splitClusters) checkSplit(plan, opts.queue !== undefined);
     const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', `${plan.name}-sweep`));
     if (fs.existsSync(outDir) && !opts.force) throw new OutputExistsError(outDir);
     const ckpt = checkpointDir(outDir, plan.id);
@@ -120,7 +135,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
       outcome =
         conn !== null
           ? await (await import('./distributed.js')).runOnQueue(conn, plan, journal, { onProgress: progress, log: (l) => !opts.quiet && io.stderr(`${l}\n`) })
-          : await runLocal(plan, journal, workers, progress);
+          : await runLocal(plan, journal, workers, progress, opts.splitClusters === true);
     } finally {
       bar.done();
       journal.close();
@@ -134,6 +149,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
       wallTimeMs: Math.round(io.wallClock() - started),
       mode: opts.queue !== undefined ? 'queue' : 'local',
       ...(opts.queue !== undefined ? { queue: redactUrl(checkRedisUrl(opts.queue)) } : { workers }),
+      ...(opts.splitClusters ? { splitByCluster: true } : {}),
       computed: outcome.computed,
       fromCheckpoint: outcome.fromCheckpoint,
     });

@@ -4,10 +4,15 @@
  * in memory with `simulate()`, and reduced to its headline metrics. Replication 0 of each point
  * also returns its full report, for the sweep's comparison page.
  */
-import { EventLog } from '../output/event-log.js';
-import { buildReport } from '../report/build-report.js';
+import { foldParts, headlineOf, type HeadlineParts } from '../metrics/headline.js';
+import { EventLog, EventSink } from '../output/event-log.js';
+import { assembleReport, buildReport, factsOf, type RunFacts } from '../report/build-report.js';
+import { reportPart, type ReportPart } from '../report/report-part.js';
 import type { Report } from '../report/schema.js';
 import { SeriesCollector } from '../report/series-collector.js';
+import { splitIncidentKey } from '../run/cluster-run.js';
+import { clusterAlone } from '../run/cluster-split.js';
+import { mergeClusterEvents, type ClusterEvents } from '../run/merge-events.js';
 import { simulate } from '../run/simulate.js';
 import type { Scenario } from '../scenario/index.js';
 import { METRICS, metricsOf } from './metrics.js';
@@ -86,6 +91,19 @@ function scenarioOf(task: RunTask): Scenario {
   return s;
 }
 
+/** The scenario of a task's point (loaded once per thread and point). */
+export function taskScenario(task: RunTask): Scenario {
+  return scenarioOf(task);
+}
+
+function outcomeOf(task: RunTask, metricValues: (number | null)[], report: Report | null): RunOutcome {
+  const metrics: Record<string, number | null> = {};
+  METRICS.forEach((m, k) => {
+    metrics[m.name] = metricValues[k] ?? null;
+  });
+  return { record: { run: task.runId, point: task.point, replication: task.replication, seed: task.seed, metrics }, report };
+}
+
 export function executeRun(task: RunTask): RunOutcome {
   if (task.dcsim !== VERSION) throw new Error(`run ${task.runId} was planned by dcsim ${task.dcsim}; this is dcsim ${VERSION}`);
   const scenario = scenarioOf(task);
@@ -105,11 +123,57 @@ export function executeRun(task: RunTask): RunOutcome {
         }
       : {}),
   });
-  const values = metricsOf(result.headline);
-  const metrics: Record<string, number | null> = {};
-  METRICS.forEach((m, k) => {
-    metrics[m.name] = values[k] ?? null;
-  });
   const report = holder.series && holder.events ? buildReport(scenario, result, holder.series, holder.events) : null;
-  return { record: { run: task.runId, point: task.point, replication: task.replication, seed: task.seed, metrics }, report };
+  return outcomeOf(task, metricsOf(result.headline), report);
+}
+
+/**
+ * One cluster of a run, simulated on its own (a sweep split by cluster): its headline parts and,
+ * for replication 0, its report part and events. mergeClusterRuns makes the run's outcome.
+ */
+export interface ClusterOutcome extends ClusterEvents {
+  readonly headline: HeadlineParts;
+  readonly report: { readonly part: ReportPart; readonly facts: RunFacts } | null;
+}
+
+export function executeClusterRun(task: RunTask, cluster: number): ClusterOutcome {
+  if (task.dcsim !== VERSION) throw new Error(`run ${task.runId} was planned by dcsim ${task.dcsim}; this is dcsim ${VERSION}`);
+  const scenario = scenarioOf(task);
+  const spec = scenario.spec;
+  const holder: { series?: SeriesCollector; events?: EventLog } = {};
+  const result = simulate(clusterAlone(scenario, cluster), {
+    seed: task.seed,
+    ...(task.withReport
+      ? {
+          attach: (world) => {
+            const intervalMs = spec.outputs.interval ?? spec.step;
+            holder.series = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), false);
+            holder.events = new EventLog(null, world, 0, { capture: true });
+            return { sinks: [holder.series], observers: [holder.events], alarmListeners: [holder.events] };
+          },
+        }
+      : {}),
+  });
+  // The meter numbered this cluster 0; in the datacenter it is `cluster`.
+  const headline = result.headlineParts[0] as HeadlineParts;
+  headline.meterRows = headline.meterRows.map((r) => ({ ...r, cluster }));
+  if (!holder.series || !holder.events) return { cluster, headline, events: [], report: null };
+  holder.events.flush();
+  const part = reportPart(result, holder.series, 0, splitIncidentKey(cluster));
+  return { cluster, headline, events: holder.events.captured ?? [], report: { part, facts: factsOf(result, holder.series) } };
+}
+
+/** A run's outcome from its clusters' (in cluster order): the same as executeRun's. */
+export function mergeClusterRuns(task: RunTask, clusters: readonly ClusterOutcome[]): RunOutcome {
+  const scenario = scenarioOf(task);
+  const spec = scenario.spec;
+  const total = headlineOf(foldParts(clusters.map((c) => c.headline)), spec.duration, spec.energy, spec.finance);
+  let report: Report | null = null;
+  const first = clusters[0]?.report;
+  if (first) {
+    const sink = new EventSink(null, scenario.startEpochMs, REPORT_EVENTS);
+    mergeClusterEvents(clusters, sink);
+    report = assembleReport(scenario, first.facts, clusters.map((c) => (c.report as { part: ReportPart }).part), sink);
+  }
+  return outcomeOf(task, metricsOf(total), report);
 }

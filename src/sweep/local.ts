@@ -4,7 +4,7 @@
  * finished run goes to the journal at once, so an interrupted sweep loses at most the runs in
  * flight. A run that throws is a failure; the others go on.
  */
-import { executeRun, taskOf } from './execute.js';
+import { executeClusterRun, executeRun, mergeClusterRuns, taskOf, taskScenario, type RunOutcome, type RunTask } from './execute.js';
 import type { Failure } from './distributed.js';
 import type { Journal } from './journal.js';
 import type { SweepPlan } from './plan.js';
@@ -16,16 +16,29 @@ export interface LocalOutcome {
   readonly failures: readonly Failure[];
 }
 
-export async function runLocal(plan: SweepPlan, journal: Journal, workers: number, onProgress: (done: number, failed: number) => void): Promise<LocalOutcome> {
+/**
+ * With `splitClusters`, each run's clusters are simulated apart (each its own thread task) and
+ * merged into the run's outcome, the same as the run in one piece.
+ */
+export async function runLocal(
+  plan: SweepPlan,
+  journal: Journal,
+  workers: number,
+  onProgress: (done: number, failed: number) => void,
+  splitClusters = false,
+): Promise<LocalOutcome> {
+  const clusters = (task: RunTask): number[] => taskScenario(task).spec.clusters.map((_, ci) => ci);
+  const inThread = (task: RunTask): RunOutcome =>
+    splitClusters ? mergeClusterRuns(task, clusters(task).map((ci) => executeClusterRun(task, ci))) : executeRun(task);
   const fromCheckpoint = journal.done.size;
   const todo = plan.runs.map((_, k) => k).filter((k) => !journal.done.has((plan.runs[k] as { id: string }).id));
   const failures: Failure[] = [];
   onProgress(journal.done.size, 0);
-  if (workers <= 1 || todo.length <= 1) {
+  if (workers <= 1 || (todo.length <= 1 && !splitClusters)) {
     for (const k of todo) {
       const task = taskOf(plan, k);
       try {
-        const o = executeRun(task);
+        const o = inThread(task);
         journal.append(o.record, task.pointId, o.report);
       } catch (err) {
         failures.push({ run: task.runId, error: err instanceof Error ? err.message : String(err) });
@@ -33,13 +46,15 @@ export async function runLocal(plan: SweepPlan, journal: Journal, workers: numbe
       onProgress(journal.done.size, failures.length);
     }
   } else {
-    const pool = new ThreadPool(Math.min(workers, todo.length));
+    const pool = new ThreadPool(splitClusters ? workers : Math.min(workers, todo.length));
     try {
       await Promise.all(
         todo.map(async (k) => {
           const task = taskOf(plan, k);
           try {
-            const o = await pool.run(task);
+            const o = splitClusters
+              ? mergeClusterRuns(task, await Promise.all(clusters(task).map((ci) => pool.runCluster(task, ci))))
+              : await pool.run(task);
             journal.append(o.record, task.pointId, o.report);
           } catch (err) {
             failures.push({ run: task.runId, error: err instanceof Error ? err.message : String(err) });

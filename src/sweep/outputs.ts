@@ -46,6 +46,8 @@ export interface RunInfo {
   readonly queue?: string;
   readonly computed: number;
   readonly fromCheckpoint: number;
+  /** Each run's clusters were simulated apart and merged. */
+  readonly splitByCluster?: boolean;
 }
 
 function runsCsv(plan: SweepPlan, records: readonly RunRecord[]): string {

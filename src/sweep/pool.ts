@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { threadEntry } from '../run/thread-entry.js';
-import type { RunOutcome, RunTask } from './execute.js';
+import type { ClusterOutcome, RunOutcome, RunTask } from './execute.js';
 import type { ThreadReply } from './thread.js';
 
 /** A run that threw: its message, for the sweep's failure list. */
@@ -14,7 +14,8 @@ export class RunFailedError extends Error {}
 
 interface Pending {
   readonly task: RunTask;
-  readonly resolve: (o: RunOutcome) => void;
+  readonly cluster: number | undefined;
+  readonly resolve: (o: RunOutcome | ClusterOutcome) => void;
   readonly reject: (e: Error) => void;
 }
 
@@ -67,14 +68,23 @@ export class ThreadPool {
       if (next === undefined) return;
       slot.busy = next;
       slot.seq++;
-      slot.worker.postMessage({ seq: slot.seq, task: next.task });
+      slot.worker.postMessage({ seq: slot.seq, task: next.task, ...(next.cluster !== undefined ? { cluster: next.cluster } : {}) });
     }
   }
 
   run(task: RunTask): Promise<RunOutcome> {
+    return this.submit(task, undefined) as Promise<RunOutcome>;
+  }
+
+  /** One cluster of the run, simulated on its own. */
+  runCluster(task: RunTask, cluster: number): Promise<ClusterOutcome> {
+    return this.submit(task, cluster) as Promise<ClusterOutcome>;
+  }
+
+  private submit(task: RunTask, cluster: number | undefined): Promise<RunOutcome | ClusterOutcome> {
     if (this.closed) return Promise.reject(new Error('thread pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, resolve, reject });
+      this.queue.push({ task, cluster, resolve, reject });
       this.pump();
     });
   }

@@ -17,9 +17,11 @@ export interface TinyOptions {
   vms?: number;
   sweep?: boolean;
   replications?: number;
+  /** Clusters, each a copy of c1 (c1, c2, …). */
+  clusters?: number;
 }
 
-/** One cluster, 4 hosts, `vms` VMs of a noisy diurnal load; a 3 × 2 sweep section when asked. */
+/** One cluster (or `clusters` alike), 4 hosts, `vms` VMs of a noisy diurnal load; a 3 × 2 sweep section when asked. */
 export function tinyScenario(o: TinyOptions = {}): string {
   const lines = [
     'name: tiny',
@@ -30,13 +32,16 @@ export function tinyScenario(o: TinyOptions = {}): string {
     'templates:',
     '  app: { vcpus: 2, memoryGiB: 4 }',
     'clusters:',
-    '  - name: c1',
-    '    placement: { algorithm: first-fit, maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5 }',
-    '    hosts:',
-    '      - { name: h, count: 4, sockets: 1, coresPerSocket: 8, mhz: 2000, memoryGiB: 32, power: { idleW: 100, maxW: 300 } }',
-    '    vms:',
-    `      - { name: app, count: ${o.vms ?? 24}, template: app, workload: { type: diurnal, low: 0.2, high: 0.7, peakHour: 2, noise: 0.2, memory: 0.5, memoryHigh: 0.9 } }`,
   ];
+  for (let c = 1; c <= (o.clusters ?? 1); c++)
+    lines.push(
+      `  - name: c${c}`,
+      '    placement: { algorithm: first-fit, maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5 }',
+      '    hosts:',
+      '      - { name: h, count: 4, sockets: 1, coresPerSocket: 8, mhz: 2000, memoryGiB: 32, power: { idleW: 100, maxW: 300 } }',
+      '    vms:',
+      `      - { name: app, count: ${o.vms ?? 24}, template: app, workload: { type: diurnal, low: 0.2, high: 0.7, peakHour: 2, noise: 0.2, memory: 0.5, memoryHigh: 0.9 } }`,
+    );
   if (o.sweep !== false)
     lines.push('sweep:', '  set:', '    cpu.overcommit: [1, 2, 4]', '    memory.overcommit: [1.0, 1.5]', `  replications: ${o.replications ?? 2}`);
   return `${lines.join('\n')}\n`;

@@ -29,6 +29,31 @@ describe('dcsim sweep on worker threads', { timeout: 180_000 }, () => {
     expect(readdirSync(cwd).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
+  it('--split-clusters (each run\'s clusters apart, merged) writes the same files as whole runs, on 1 or 2 workers', async () => {
+    const cwd = workdir({ clusters: 2, duration: '2h' });
+    const whole = await runCli(['sweep', 'tiny.yaml', '--workers', '2', '--out', 'whole', '--quiet'], cwd);
+    const split1 = await runCli(['sweep', 'tiny.yaml', '--workers', '1', '--split-clusters', '--out', 'split1', '--quiet'], cwd);
+    const split2 = await runCli(['sweep', 'tiny.yaml', '--workers', '2', '--split-clusters', '--out', 'split2', '--quiet'], cwd);
+    expect([whole.code, split1.code, split2.code, whole.stderr, split1.stderr, split2.stderr]).toEqual([EXIT.ok, EXIT.ok, EXIT.ok, '', '', '']);
+    const a = folderContents(join(cwd, 'whole'));
+    expect(Object.keys(a)).toEqual(expect.arrayContaining([...OUTPUTS, 'points/p000/report.json']));
+    expect(folderContents(join(cwd, 'split1'))).toEqual(a);
+    expect(folderContents(join(cwd, 'split2'))).toEqual(a);
+    const run = JSON.parse(readFileSync(join(cwd, 'split2', 'summary.json'), 'utf8')) as { run: Record<string, unknown> };
+    expect(run.run).toMatchObject({ mode: 'local', workers: 2, splitByCluster: true, computed: 12 });
+  });
+
+  it('--split-clusters is refused, before anything runs, for one cluster or a queue', async () => {
+    const cwd = workdir();
+    const one = await runCli(['sweep', 'tiny.yaml', '--split-clusters', '--out', 'o'], cwd);
+    expect(one.code).toBe(EXIT.usage);
+    expect(one.stderr).toContain('--split-clusters: the scenario has 1 cluster; splitting needs two or more');
+    const queued = await runCli(['sweep', 'tiny.yaml', '--split-clusters', '--queue', 'redis://127.0.0.1:1/0', '--out', 'o'], cwd);
+    expect(queued.code).toBe(EXIT.usage);
+    expect(queued.stderr).toContain('leave out --queue');
+    expect(existsSync(join(cwd, 'o'))).toBe(false);
+  });
+
   it('writes one sweep.csv row per run in run-id order and one summary row per point', async () => {
     const cwd = workdir();
     expect((await runCli(['sweep', 'tiny.yaml', '--workers', '2', '--out', 'o', '--quiet'], cwd)).code).toBe(EXIT.ok);
