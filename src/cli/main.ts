@@ -150,9 +150,8 @@ function buildProgram(io: CliIo): Command {
       const checkpointFile = path.resolve(io.cwd, opts.checkpointOut ?? path.join(path.dirname(outDir), `${path.basename(outDir)}.checkpoint.json`));
       const source = scenarioSource(path.resolve(io.cwd, file));
       const bar = opts.quiet ? null : new ProgressBar(io);
-      let result;
-      try {
-        result = runIntoFolder(
+      const result = await writingReport(io, bar, () =>
+        runIntoFolder(
           scenario,
           {
             outDir,
@@ -170,16 +169,8 @@ function buildProgram(io: CliIo): Command {
               policies,
               attach,
             }),
-        );
-      } catch (err) {
-        bar?.done();
-        if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
-          io.stderr(`error: ${err.message}\n`);
-          throw new ExitSignal(EXIT.outputExists);
-        }
-        throw err;
-      }
-      bar?.done();
+        ),
+      );
       if (!opts.quiet) {
         io.stdout(renderHeadline(`${scenario.spec.name}: ${result.world.clusters.length} cluster(s), seed ${String(result.seed)}`, result.headline));
         io.stdout(renderAlarms(result.alarms.total, result.alarms.activeCount(), result.alarms.raised));
@@ -450,6 +441,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** Runs `write` (a run writing its report folder); an existing or unwritable folder is exit 4. */
+async function writingReport<T>(io: CliIo, bar: ProgressBar | null, write: () => T | Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await write();
+  } catch (err) {
+    bar?.done();
+    if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+      io.stderr(`error: ${err.message}\n`);
+      throw new ExitSignal(EXIT.outputExists);
+    }
+    throw err;
+  }
+  bar?.done();
+  return result;
+}
+
 /** `dcsim run --split-clusters`: the clusters on worker threads, one report folder. */
 async function runSplit(
   io: CliIo,
@@ -476,9 +484,8 @@ async function runSplit(
     throw new ExitSignal(EXIT.invalidScenario);
   }
   const bar = opts.quiet ? null : new ProgressBar(io);
-  let result;
-  try {
-    result = await runSplitToFolder(scenario, {
+  const result = await writingReport(io, bar, () =>
+    runSplitToFolder(scenario, {
       outDir,
       force: opts.force,
       wallClock: io.wallClock,
@@ -486,16 +493,8 @@ async function runSplit(
       workers,
       ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}),
       ...(bar ? { onProgress: (t: number, d: number) => bar.update(t, d) } : {}),
-    });
-  } catch (err) {
-    bar?.done();
-    if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
-      io.stderr(`error: ${err.message}\n`);
-      throw new ExitSignal(EXIT.outputExists);
-    }
-    throw err;
-  }
-  bar?.done();
+    }),
+  );
   if (opts.quiet) return;
   const r = result.report;
   io.stdout(renderHeadline(`${scenario.spec.name}: ${r.clusters.length} cluster(s) on ${result.workers} worker thread(s), seed ${String(r.run.seed)}`, result.headline));

@@ -71,15 +71,10 @@ function numberedIncidents(parts: readonly ReportPart[], sink: EventSink): Repor
   let next = sink.incidentsNamed;
   const numbered = ordered.map((i) => ({ i, id: sink.incidentNumber(i.key) ?? next++ }));
   numbered.sort((a, b) => a.id - b.id);
-  return numbered.map(({ i, id }) => ({
+  return numbered.map(({ i: { key: _key, ...incident }, id }) => ({
     id,
-    t: i.t,
-    cause: i.cause,
-    hosts: [...i.hosts],
-    vmsAffected: i.vmsAffected,
-    vmsRecovered: i.vmsRecovered,
-    recoveredAt: i.recoveredAt,
-    recoveryMs: i.recoveredAt === null ? null : i.recoveredAt - i.t,
+    ...incident,
+    recoveryMs: incident.recoveredAt === null ? null : incident.recoveredAt - incident.t,
   }));
 }
 

@@ -13,7 +13,7 @@ import { SeriesCollector } from '../report/series-collector.js';
 import { splitIncidentKey } from '../run/cluster-run.js';
 import { clusterAlone } from '../run/cluster-split.js';
 import { mergeClusterEvents, type ClusterEvents } from '../run/merge-events.js';
-import { simulate } from '../run/simulate.js';
+import { simulate, type SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/index.js';
 import { METRICS, metricsOf } from './metrics.js';
 import type { Assignment } from './paths.js';
@@ -104,26 +104,39 @@ function outcomeOf(task: RunTask, metricValues: (number | null)[], report: Repor
   return { record: { run: task.runId, point: task.point, replication: task.replication, seed: task.seed, metrics }, report };
 }
 
-export function executeRun(task: RunTask): RunOutcome {
-  if (task.dcsim !== VERSION) throw new Error(`run ${task.runId} was planned by dcsim ${task.dcsim}; this is dcsim ${VERSION}`);
-  const scenario = scenarioOf(task);
+/**
+ * `scenario` (the task's, or one of its clusters) simulated as a sweep runs it: for replication 0
+ * with the report's cluster series (host series would make a comparison page of many points too
+ * heavy) and its events, kept (`capture`: instant by instant, for a merge).
+ */
+function sweepRun(task: RunTask, scenario: Scenario, capture: boolean): { result: SimulationResult; series?: SeriesCollector; events?: EventLog } {
   const spec = scenario.spec;
-  const holder: { series?: SeriesCollector; events?: EventLog } = {};
+  const out: { series?: SeriesCollector; events?: EventLog } = {};
   const result = simulate(scenario, {
     seed: task.seed,
     ...(task.withReport
       ? {
           attach: (world) => {
             const intervalMs = spec.outputs.interval ?? spec.step;
-            // Cluster series only: host series would make a comparison page of many points too heavy.
-            holder.series = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), false);
-            holder.events = new EventLog(null, world, REPORT_EVENTS);
-            return { sinks: [holder.series], observers: [holder.events], alarmListeners: [holder.events] };
+            out.series = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), false);
+            out.events = capture ? new EventLog(null, world, 0, { capture: true }) : new EventLog(null, world, REPORT_EVENTS);
+            return { sinks: [out.series], observers: [out.events], alarmListeners: [out.events] };
           },
         }
       : {}),
   });
-  const report = holder.series && holder.events ? buildReport(scenario, result, holder.series, holder.events) : null;
+  return { result, ...out };
+}
+
+function checkVersion(task: RunTask): void {
+  if (task.dcsim !== VERSION) throw new Error(`run ${task.runId} was planned by dcsim ${task.dcsim}; this is dcsim ${VERSION}`);
+}
+
+export function executeRun(task: RunTask): RunOutcome {
+  checkVersion(task);
+  const scenario = scenarioOf(task);
+  const { result, series, events } = sweepRun(task, scenario, false);
+  const report = series && events ? buildReport(scenario, result, series, events) : null;
   return outcomeOf(task, metricsOf(result.headline), report);
 }
 
@@ -137,30 +150,15 @@ export interface ClusterOutcome extends ClusterEvents {
 }
 
 export function executeClusterRun(task: RunTask, cluster: number): ClusterOutcome {
-  if (task.dcsim !== VERSION) throw new Error(`run ${task.runId} was planned by dcsim ${task.dcsim}; this is dcsim ${VERSION}`);
-  const scenario = scenarioOf(task);
-  const spec = scenario.spec;
-  const holder: { series?: SeriesCollector; events?: EventLog } = {};
-  const result = simulate(clusterAlone(scenario, cluster), {
-    seed: task.seed,
-    ...(task.withReport
-      ? {
-          attach: (world) => {
-            const intervalMs = spec.outputs.interval ?? spec.step;
-            holder.series = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), false);
-            holder.events = new EventLog(null, world, 0, { capture: true });
-            return { sinks: [holder.series], observers: [holder.events], alarmListeners: [holder.events] };
-          },
-        }
-      : {}),
-  });
+  checkVersion(task);
+  const { result, series, events } = sweepRun(task, clusterAlone(scenarioOf(task), cluster), true);
   // The meter numbered this cluster 0; in the datacenter it is `cluster`.
   const headline = result.headlineParts[0] as HeadlineParts;
   headline.meterRows = headline.meterRows.map((r) => ({ ...r, cluster }));
-  if (!holder.series || !holder.events) return { cluster, headline, events: [], report: null };
-  holder.events.flush();
-  const part = reportPart(result, holder.series, 0, splitIncidentKey(cluster));
-  return { cluster, headline, events: holder.events.captured ?? [], report: { part, facts: factsOf(result, holder.series) } };
+  if (!series || !events) return { cluster, headline, events: [], report: null };
+  events.flush();
+  const part = reportPart(result, series, 0, splitIncidentKey(cluster));
+  return { cluster, headline, events: events.captured ?? [], report: { part, facts: factsOf(result, series) } };
 }
 
 /** A run's outcome from its clusters' (in cluster order): the same as executeRun's. */
