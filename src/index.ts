@@ -5,6 +5,8 @@
 export { loadScenario, parseScenarioText, ScenarioError, scenarioJsonSchema, type Scenario } from './scenario/index.js';
 export { simulate, type SimulateOptions, type SimulationResult, type Attachments } from './run/simulate.js';
 export { runToFolder, type RunToFolderOptions } from './run/run-to-folder.js';
+export { runSplitToFolder, SplitError, type SplitRunOptions, type SplitRunResult } from './run/split-run.js';
+export { splitBlockers, clusterAlone } from './run/cluster-split.js';
 export { ReportSchema, REPORT_VERSION, type Report, type HeadlineFigures } from './report/schema.js';
 export { VERSION } from './version.js';
 export { Simulation, type RunStop } from './run/simulate.js';
