@@ -21,4 +21,6 @@ export const EXIT = {
   usage: 2,
   invalidScenario: 3,
   outputExists: 4,
+  /** A service the command needs (Redis, for a distributed sweep) cannot be reached. */
+  unavailable: 5,
 } as const;

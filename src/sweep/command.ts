@@ -183,7 +183,7 @@ function reportError(err: unknown, io: SweepIo): number {
   }
   if (err instanceof RedisUnreachableError) {
     io.stderr(`error: ${err.message}\n`);
-    return EXIT.internal;
+    return EXIT.unavailable;
   }
   throw err;
 }

@@ -37,10 +37,11 @@ describe('dcsim sweep: Redis connection errors', () => {
     const port = await freePort();
     const url = `redis://127.0.0.1:${port}/0`;
     const s = await runCli(['sweep', 'tiny.yaml', '--queue', url], cwd);
-    expect(s.code).toBe(EXIT.internal);
+    expect(s.code).toBe(EXIT.unavailable);
     expect(s.stderr).toBe(`error: cannot reach Redis at ${url}: connection refused\n`);
     expect(s.stdout).toBe('');
     const w = await runCli(['worker', '--queue', `redis://127.0.0.1:${port}`], cwd);
+    expect(w.code).toBe(EXIT.unavailable);
     expect(w.stderr).toBe(`error: cannot reach Redis at ${url}: connection refused\n`);
   });
 
