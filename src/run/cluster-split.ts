@@ -2,8 +2,9 @@
  * Splitting a scenario into its clusters. Clusters are independent domains (their own hosts,
  * VMs, HA, DRS, power management and random streams), so each can be simulated on its own and
  * give exactly what it gives inside the datacenter. What ties clusters together stops the
- * split: disaster-recovery replication between sites, site failures, datastores shared by every
- * cluster, and placement policies given as code (loaded in the main thread).
+ * split: disaster-recovery replication between sites, site failures, clones of a VM of another
+ * cluster, datastores shared by every cluster, and placement policies given as code (loaded in
+ * the main thread).
  */
 import { traceKey, type Scenario, type TraceData } from '../scenario/scenario.js';
 import type { ScenarioEventSpec, ScenarioSpec } from '../scenario/schema.js';
@@ -17,6 +18,13 @@ export function splitBlockers(scenario: Scenario, options: { readonly policies?:
   if (replicated.length > 0) out.push(`VM groups replicate to another site (${replicated.slice(0, 3).join(', ')}${replicated.length > 3 ? ', …' : ''}): disaster recovery spans clusters`);
   const sites = spec.events.filter((e) => e.type === 'site-failure');
   if (sites.length > 0) out.push(`events[${spec.events.indexOf(sites[0] as ScenarioEventSpec)}] is a site failure: it hits every cluster of the site at once`);
+  const clones = spec.clusters.flatMap((c) =>
+    c.vms.flatMap((g) => {
+      const source = g.provision?.cloneOf;
+      return source !== undefined && !source.startsWith(`${c.site}/${c.name}/`) ? [`${c.site}/${c.name}/${g.name} clones ${source}`] : [];
+    }),
+  );
+  if (clones.length > 0) out.push(`VM groups clone a VM of another cluster (${clones.slice(0, 3).join(', ')}${clones.length > 3 ? ', …' : ''}): the clone needs its source`);
   if (spec.datastores.length > 0) out.push(`datastores (${spec.datastores.map((d) => d.name).join(', ')}) are shared by every cluster`);
   if (options.policies) out.push('placement policies given as code run in the main thread only');
   return out;

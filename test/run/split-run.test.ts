@@ -185,6 +185,13 @@ describe('a run split by cluster', () => {
     expect(splitBlockers(shared)).toEqual(['datastores (shared) are shared by every cluster']);
     const site = scenarioOf(RICH.replace('events:\n', 'events:\n  - { at: 1h, type: site-failure, site: dc1 }\n'));
     expect(splitBlockers(site)).toEqual(['events[0] is a site failure: it hits every cluster of the site at once']);
+    const clone = scenarioOf(
+      RICH.replace(
+        "      - { name: db, count: 1, template: db, workload: { type: constant, cpu: 0.3, memory: 0.5 } }",
+        "      - { name: db, count: 1, template: db, workload: { type: constant, cpu: 0.3, memory: 0.5 } }\n      - { name: copy, count: 1, template: app, workload: { type: constant, cpu: 0.1 }, provision: { at: 10m, source: clone, cloneOf: dc1/b/app-001 } }",
+      ),
+    );
+    expect(splitBlockers(clone)).toEqual(['VM groups clone a VM of another cluster (dc1/c/copy clones dc1/b/app-001): the clone needs its source']);
     await expect(runSplitToFolder(site, { outDir: join(tempDir('split'), 'x'), force: false, wallClock: fakeClock(0, 1), tag: 'x', workers: 2 })).rejects.toThrow(SplitError);
   });
 
