@@ -35,6 +35,14 @@ describe('scenarios/calibration/synthetic-kvm.ndjson', () => {
     expect(cal.objective.after).toBeLessThan(cal.objective.before / 10);
     expect(cal.series.observed[0].cpu).toHaveLength(120);
     expect(existsSync(join(dir, 'cal/report/report.html'))).toBe(true);
+    // The trace is named as given: a path outside the working folder stays as typed, one inside it
+    // is relative (outputs carry no machine-specific prefix).
+    expect(cal.trace.source).toBe(EXAMPLE);
+    writeFileSync(join(dir, 'here.ndjson'), readFileSync(EXAMPLE, 'utf8'));
+    const here = await runCli(['calibrate', 'here.ndjson', '--fit', 'cpuOverheadPct', '--max-evals', '12', '--out', 'cal2', '--quiet'], dir);
+    expect(here.code, here.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'cal2/calibration.json'), 'utf8')).trace.source).toBe('here.ndjson');
+    expect(readFileSync(join(dir, 'cal2/overlay.yaml'), 'utf8')).toContain('fitted on here.ndjson (ndjson)');
     // The calibrated scenario runs as it is.
     expect((await runCli(['run', 'cal/scenario.yaml', '--out', 'rerun', '--quiet'], dir)).code).toBe(0);
   });
