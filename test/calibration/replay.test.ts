@@ -81,6 +81,37 @@ describe('replay of differenced counters', () => {
     expect(Array.from(plan.demand.get('a')!)).toEqual([1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0]);
     expect(Array.from(plan.demand.get('b')!)).toEqual(new Array(11).fill(0.5));
   });
+
+  it('a VM first seen mid-trace is created at its first sample, and one last seen before the end is deleted after its last', () => {
+    const dir = tempDir('appear');
+    const file = join(dir, 'appear.txt');
+    const dom = (cpuNs: number) => ({ 'state.state': 1, 'cpu.time': cpuNs, 'vcpu.current': 2, 'balloon.maximum': 4194304 });
+    const snaps = Array.from({ length: 30 }, (_, k) => ({
+      tMs: T0 + k * 10_000,
+      domains: {
+        base: dom(7e12 + k * 1e10),
+        // Appears at snapshot 10, gone after snapshot 19.
+        ...(k >= 10 && k < 20 ? { late: dom((k - 10) * 1e10) } : {}),
+      },
+    }));
+    writeFileSync(file, domstatsText(snaps));
+    const { plan, run } = replay(importTrace(file));
+    const groups = ((plan.spec.clusters as { vms: { name: string; provision?: { at: string } }[] }[])[0]!).vms;
+    // Its first rate is the interval [100 s, 110 s): cell 10. Deploy and boot take 1 ms each, so it
+    // runs from 100 s exactly (idle for the last 2 ms of cell 9).
+    expect(groups.find((g) => g.name === 'late')!.provision).toEqual({ at: '99998ms' });
+    expect(groups.find((g) => g.name === 'base')!.provision).toBeUndefined();
+    // Its last rate is the interval [180 s, 190 s): cell 18; deleted just after, at 190.001 s.
+    expect(plan.spec.events).toEqual([{ at: '190001ms', type: 'delete-vms', group: 'dc1/replay/late', count: 1 }]);
+    expect(plan.notes).toEqual(expect.arrayContaining(['late: first seen 100 s into the trace; created then', 'late: last seen 190 s into the trace; deleted then']));
+    // No value while the VM does not exist; one busy core of its two while it does.
+    const late = Array.from(run.simulated.vmGrantedCores.get('late')!);
+    expect(late.slice(0, 9).every(Number.isNaN)).toBe(true);
+    expect(late[9]).toBe(0);
+    for (const x of late.slice(10, 19)) expect(x).toBeCloseTo(1, 9);
+    expect(late.slice(19).every(Number.isNaN)).toBe(true);
+    for (const x of run.simulated.vmGrantedCores.get('base')!) expect(x).toBeCloseTo(1, 9);
+  });
 });
 
 describe('buildReplay on the real capture', () => {

@@ -4,8 +4,11 @@
  * zswap as the host had them), one VM group and template per traced VM (its vCPUs and memory),
  * each VM pinned to its host by a vm-host must rule and driven by a `csv` trace of its demand:
  * CPU used + run-queue wait (what it would have used uncontended), as % of its vCPUs, and the
- * memory its guest used. Cells without a CPU sample are a VM not running (demand 0), except a
- * short hole a counter reset left, which holds the previous level.
+ * memory its guest used. A VM first seen after the trace starts is created at its first sample
+ * (provisioned, ready at once), and one last seen before the trace ends is deleted after its
+ * last, so neither holds host memory while it did not exist. Cells without a CPU sample in
+ * between are a VM not running (demand 0), except a short hole a counter reset left, which
+ * holds the previous level.
  */
 import { resampleGauge, resampleRate, type Grid } from '../resample.js';
 import type { CalibrationTrace, HostTrace, VmTrace } from '../trace.js';
@@ -74,8 +77,8 @@ function fillShortHoles(d: Float64Array): void {
   }
 }
 
-/** The demand CSV of one VM, and its demand per cell. */
-function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: string; demand: Float64Array } {
+/** The demand CSV of one VM, its demand per cell, and the first and last cells with a CPU sample (-1: none). */
+function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: string; demand: Float64Array; firstCell: number; lastCell: number } {
   const used = resampleRate(v.cpuCores, g);
   const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
   const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
@@ -85,6 +88,8 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
     const w = steal ? (steal[k] as number) : 0;
     demand[k] = Number.isFinite(u) ? Math.min(1, Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus)) : NaN;
   }
+  const firstCell = demand.findIndex((x) => Number.isFinite(x));
+  const lastCell = demand.findLastIndex((x) => Number.isFinite(x));
   fillShortHoles(demand);
   const rows = ['time_s,cpu_pct,mem_active_pct'];
   let lastMem = DEFAULT_ACTIVE_PCT;
@@ -94,8 +99,14 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
     if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
     rows.push(`${(k * g.stepMs) / 1000},${(frac * 100).toFixed(4)},${lastMem.toFixed(4)}`);
   }
-  return { text: `${rows.join('\n')}\n`, demand };
+  return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
 }
+
+/**
+ * Deploy and boot of a VM first seen mid-trace, and how long after its last cell it is deleted:
+ * as short as durations go, so it runs through exactly the cells it was seen in.
+ */
+const APPEAR_MS = 1;
 
 function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB: number[], notes: string[]): Record<string, unknown> {
   const i = h.info;
@@ -150,6 +161,7 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
   const observed: HostGridSeries[] = [];
   const usedHosts = new Set<string>();
   const usedVms = new Set<string>();
+  const events: Record<string, unknown>[] = [];
   for (const h of trace.hosts) {
     const vms = h.vms.filter((v) => v.cpuCores.v.length > 0);
     for (const v of h.vms) if (v.cpuCores.v.length === 0) notes.push(`${v.name}: no CPU samples to replay, left out`);
@@ -174,8 +186,22 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       // Guest pages the VM process has resident at the start: what it has touched.
       const rss = first(v.rssMiB);
       const touchedPct = Number.isFinite(rss) ? Math.min(100, Math.max(0, (rss / mem) * 100)) : 0;
-      templates[vm] = { vcpus: cpus, memoryGiB: mem / KIB_PER_MIB, memory: { touchedPct: Number(touchedPct.toFixed(2)) } };
-      vmGroups.push({ name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } });
+      const template: Record<string, unknown> = { vcpus: cpus, memoryGiB: mem / KIB_PER_MIB, memory: { touchedPct: Number(touchedPct.toFixed(2)) } };
+      const group: Record<string, unknown> = { name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } };
+      const at = csv.firstCell * g.stepMs - 2 * APPEAR_MS;
+      if (csv.firstCell > 0 && at >= 0) {
+        template['deployTime'] = `${APPEAR_MS}ms`;
+        template['bootTime'] = `${APPEAR_MS}ms`;
+        group['provision'] = { at: `${at}ms` };
+        notes.push(`${vm}: first seen ${(csv.firstCell * g.stepMs) / 1000} s into the trace; created then`);
+      }
+      if (csv.lastCell >= 0 && csv.lastCell < g.cells - 1) {
+        // Just after the end of its last cell, so that cell's sample still sees it.
+        events.push({ at: `${(csv.lastCell + 1) * g.stepMs + APPEAR_MS}ms`, type: 'delete-vms', group: `dc1/replay/${vm}`, count: 1 });
+        notes.push(`${vm}: last seen ${((csv.lastCell + 1) * g.stepMs) / 1000} s into the trace; deleted then`);
+      }
+      templates[vm] = template;
+      vmGroups.push(group);
     }
     hostGroups.push(hostGroup(group, h, vms, mems, notes));
     rules.push({ name: `on-${group}`, type: 'vm-host', vms: names, hosts: [group], mode: 'must' });
@@ -201,6 +227,7 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       },
     ],
     outputs: { interval: `${g.stepMs / 1000}s`, hostSeries: true, events: true },
+    ...(events.length > 0 ? { events } : {}),
   };
   return { spec, files, grid: g, hosts, observed, demand, notes };
 }
