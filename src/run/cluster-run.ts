@@ -14,14 +14,14 @@ import { reportPart, type ReportPart } from '../report/report-part.js';
 import type { ReportEvent } from '../report/schema.js';
 import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { clusterAlone } from './cluster-split.js';
 import { datastoreSummaries } from './run-to-folder.js';
 import type { DatastoreSummary } from './result-files.js';
 import { Simulation } from './simulate.js';
 
 export interface ClusterRunRequest {
-  /** The whole scenario (plain data: it crosses to a worker thread). */
+  /** The cluster as a scenario of its own (clusterAlone): plain data, it crosses to a worker thread. */
   readonly scenario: Scenario;
+  /** Its index in the datacenter. */
   readonly cluster: number;
   readonly seed?: number | string;
   /** Folder for this cluster's series CSV files. */
@@ -49,9 +49,8 @@ export function splitIncidentKey(ci: number): (id: number) => string {
 }
 
 export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, durationMs: number) => void): ClusterRunOutput {
-  const { scenario, cluster } = req;
-  const alone = clusterAlone(scenario, cluster);
-  const spec = scenario.spec;
+  const { scenario: alone, cluster } = req;
+  const spec = alone.spec;
   mkdirSync(req.dir, { recursive: true });
   const clusterCsv = path.join(req.dir, 'timeseries-cluster.csv');
   const hostCsv = spec.outputs.hostSeries ? path.join(req.dir, 'timeseries-host.csv') : null;

@@ -16,7 +16,7 @@ import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
 import { mergeClusterEvents } from './merge-events.js';
-import { splitBlockers } from './cluster-split.js';
+import { clusterAlone, splitBlockers } from './cluster-split.js';
 import type { ClusterThreadReply } from './cluster-thread.js';
 import { writeResultFiles } from './result-files.js';
 import { threadEntry } from './thread-entry.js';
@@ -60,8 +60,9 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
   try {
     const scratch = dir.file('.clusters');
     const runHosts = spec.clusters.reduce((n, c) => n + c.hosts.reduce((m, g) => m + g.count, 0), 0);
+    // Each thread gets its cluster only (its traces, its events), not the whole scenario.
     const requests: ClusterRunRequest[] = spec.clusters.map((_, ci) => ({
-      scenario,
+      scenario: clusterAlone(scenario, ci),
       cluster: ci,
       ...(o.seed !== undefined ? { seed: o.seed } : {}),
       dir: path.join(scratch, String(ci)),
@@ -148,7 +149,7 @@ function runOnThreads(
           return;
         }
         if (reply.kind === 'failed') {
-          fail(new Error(`cluster ${requests[reply.cluster]?.scenario.spec.clusters[reply.cluster]?.name ?? reply.cluster}: ${reply.error}`));
+          fail(new Error(`cluster ${requests[reply.cluster]?.scenario.spec.clusters[0]?.name ?? reply.cluster}: ${reply.error}`));
           return;
         }
         outputs[reply.output.cluster] = reply.output;
