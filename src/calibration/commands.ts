@@ -63,9 +63,9 @@ function loadTrace(io: CliIo, file: string, o: TraceCommandOptions): Calibration
     if (trace.problems.length > 10) io.stderr(`warning: … ${trace.problems.length - 10} more problems (all in the output's JSON)\n`);
     for (const n of trace.notes) io.stderr(`note: ${n}\n`);
   }
-  // Outputs name the trace as the user did (relative to the working folder), not by this
-  // machine's absolute path: the same inputs give the same files wherever they are run.
-  return { ...trace, source: shown(io, trace.source) };
+  // Outputs name the trace as the user typed it, not by this machine's absolute path: the same
+  // command in another folder or on another machine gives the same files.
+  return { ...trace, source: file };
 }
 
 function loadOverlay(io: CliIo, file: string | undefined): Overlay | null {

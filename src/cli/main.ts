@@ -5,6 +5,7 @@
  * and the wall clock (through the injected io).
  */
 import fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyOverlay as applyCalibrationOverlay, OverlayError as CalibrationOverlayError, parseOverlay as parseCalibrationOverlay } from '../calibration/overlay.js';
@@ -17,7 +18,6 @@ import type { Report } from '../report/schema.js';
 import { runIntoFolder } from '../run/run-to-folder.js';
 import { splitBlockers } from '../run/cluster-split.js';
 import { runSplitToFolder } from '../run/split-run.js';
-import { availableParallelism } from 'node:os';
 import { Simulation } from '../run/simulate.js';
 import { checkpoint, CheckpointError, checkpointScenario, readCheckpoint, restore, scenarioSource, writeCheckpoint } from '../api/checkpoint.js';
 import { applyOverlay, OverlayError, readOverlay } from '../api/overlay.js';
@@ -478,7 +478,7 @@ async function runSplit(
       throw new ExitSignal(EXIT.usage);
     }
   }
-  const blockers = splitBlockers(scenario, { policies: scenario.spec.clusters.some((c) => c.placement.policy !== undefined) });
+  const blockers = splitBlockers(scenario);
   if (blockers.length > 0) {
     io.stderr(`error: ${file}: the clusters cannot run apart:\n${blockers.map((b) => `  - ${b}\n`).join('')}run without --split-clusters\n`);
     throw new ExitSignal(EXIT.invalidScenario);

@@ -103,7 +103,7 @@ export function foldAvailability(a: AvailabilityParts, b: AvailabilityParts): Av
     }),
     hostFailures: a.hostFailures + b.hostFailures,
     restarts: a.restarts + b.restarts,
-    // An incident hitting hosts of both (a rack or site across clusters) counts once.
+    // An incident hitting hosts of both (a site failure hits every cluster of its site) counts once.
     incidents: [...a.incidents, ...b.incidents.filter((i) => !seen.has(i.key))],
   };
 }

@@ -133,15 +133,7 @@ export class EnergyMeter {
     this.last = t;
     if (t + MS_PER_HOUR < world.durationMs) this.kernel.schedule(t + MS_PER_HOUR, KIND_ENERGY_HOUR, 0, 0, 0, PRIORITY_METER);
   }
-
-  /** Totals over clusters [from, to) (all by default). */
-  totals(from = 0, to = this.dc.world.clusters.length): MeteredTotals {
-    return meteredTotals(this.hours.filter((r) => r.cluster >= from && r.cluster < to));
-  }
 }
-
-/** An hour of a cluster as the meter priced it. */
-export type MeteredRow = EnergyHour;
 
 /** Totals of metered rows, added in their order. */
 export function meteredTotals(rows: readonly EnergyHour[]): MeteredTotals {

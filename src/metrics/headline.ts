@@ -9,7 +9,7 @@ import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { EnergySpec, FinanceSpec } from '../scenario/schema.js';
-import { meteredTotals, type MeteredRow, type MeteredTotals } from './energy-meter.js';
+import { meteredTotals, type EnergyHour, type MeteredTotals } from './energy-meter.js';
 import { baselineParts, financeFigures, type BaselineParts } from './finance.js';
 import {
   availabilityFigures,
@@ -117,7 +117,7 @@ export interface HeadlineParts {
   migrations: MigrationParts;
   baseline: BaselineParts;
   /** The hourly meter's rows, hour by hour (one per cluster and hour). */
-  meterRows: MeteredRow[];
+  meterRows: EnergyHour[];
 }
 
 /** Sum a cluster's hosts and VMs, and take its lists, into parts. */
@@ -128,9 +128,10 @@ export function headlineParts(
   cluster: number,
   life: LifecycleSources,
   finance: FinanceSpec,
-  meterRows: readonly MeteredRow[],
+  meterRows: readonly EnergyHour[],
 ): HeadlineParts {
-  const s = world.clusters[cluster] as Slice & { readonly hostStart: number };
+  const s: Slice | undefined = world.clusters[cluster];
+  if (s === undefined) throw new Error(`headlineParts: no cluster ${cluster} (the world has ${world.clusters.length})`);
   const HM = mem.host;
   const H = world.hosts;
   const V = world.vms;
@@ -218,14 +219,14 @@ const SUMMED = [
  * Meter rows of two sets of clusters, hour by hour: within an hour, the first set's rows then the
  * second's (the order the meter writes them in one simulation).
  */
-function interleaveHours(a: readonly MeteredRow[], b: readonly MeteredRow[]): MeteredRow[] {
-  const out: MeteredRow[] = [];
+function interleaveHours(a: readonly EnergyHour[], b: readonly EnergyHour[]): EnergyHour[] {
+  const out: EnergyHour[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     const t = Math.min(a[i]?.t0 ?? Infinity, b[j]?.t0 ?? Infinity);
-    while (i < a.length && (a[i] as MeteredRow).t0 === t) out.push(a[i++] as MeteredRow);
-    while (j < b.length && (b[j] as MeteredRow).t0 === t) out.push(b[j++] as MeteredRow);
+    while (i < a.length && (a[i] as EnergyHour).t0 === t) out.push(a[i++] as EnergyHour);
+    while (j < b.length && (b[j] as EnergyHour).t0 === t) out.push(b[j++] as EnergyHour);
   }
   return out;
 }

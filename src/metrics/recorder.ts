@@ -52,17 +52,6 @@ export class Recorder {
   private readonly prevVm: { want: Float64Array; granted: Float64Array; ready: Float64Array; placed: Float64Array };
   private lastSample = 0;
   samples = 0;
-  /** Highest interval-average utilisation seen, per cluster and for the whole datacenter (%). */
-  readonly peakUtilPct: Float64Array;
-  peakTotalUtilPct = 0;
-  /** Highest interval p95 of VM ready seen, per cluster (%). */
-  readonly peakReadyP95Pct: Float64Array;
-  /** Highest interval-average consumed memory, per cluster and in total (MiB). */
-  readonly peakConsumedMiB: Float64Array;
-  peakTotalConsumedMiB = 0;
-  /** Highest interval-average swapped memory, per cluster and in total (MiB). */
-  readonly peakSwappedMiB: Float64Array;
-  peakTotalSwappedMiB = 0;
   /**
    * Each cluster's interval totals, in sampling order: the datacenter's peaks are folded from
    * them cluster by cluster, so a cluster run on its own contributes exactly the same numbers.
@@ -85,10 +74,6 @@ export class Recorder {
     this.vmGranted = new EntityHistograms(pct, vms.n);
     this.vmReady = new EntityHistograms(ready, vms.n);
     this.clusterReady = new EntityHistograms(ready, clusters.length);
-    this.peakUtilPct = new Float64Array(clusters.length);
-    this.peakReadyP95Pct = new Float64Array(clusters.length);
-    this.peakConsumedMiB = new Float64Array(clusters.length);
-    this.peakSwappedMiB = new Float64Array(clusters.length);
     this.clusterIntervals = clusters.map(() => ({ usableMhz: [], grantedMhz: [], consumedMiB: [], swappedMiB: [] }));
     const n = hosts.n;
     this.prevHost = {
@@ -232,10 +217,6 @@ export class Recorder {
     const H = world.hosts;
     const f = this.frame;
     const c = f.cluster;
-    let totalUsable = 0;
-    let totalGranted = 0;
-    let totalConsumed = 0;
-    let totalSwapped = 0;
     world.clusters.forEach((cl, ci) => {
       let usable = 0;
       let demand = 0;
@@ -341,25 +322,12 @@ export class Recorder {
       c.swapInMiBps[ci] = swapInC;
       c.swapOutMiBps[ci] = swapOutC;
       c.stallPct[ci] = demand > 0 ? (stallMhzC / demand) * 100 : 0;
-      if ((c.utilPct[ci] as number) > (this.peakUtilPct[ci] as number)) this.peakUtilPct[ci] = c.utilPct[ci] as number;
-      if ((c.readyP95Pct[ci] as number) > (this.peakReadyP95Pct[ci] as number))
-        this.peakReadyP95Pct[ci] = c.readyP95Pct[ci] as number;
-      if (consumed > (this.peakConsumedMiB[ci] as number)) this.peakConsumedMiB[ci] = consumed;
-      if (swappedC > (this.peakSwappedMiB[ci] as number)) this.peakSwappedMiB[ci] = swappedC;
       const iv = this.clusterIntervals[ci] as ClusterIntervals;
       iv.usableMhz.push(usable);
       iv.grantedMhz.push(granted);
       iv.consumedMiB.push(consumed);
       iv.swappedMiB.push(swappedC);
-      totalSwapped += swappedC;
-      totalConsumed += consumed;
-      totalUsable += usable;
-      totalGranted += granted;
     });
-    const total = totalUsable > 0 ? (totalGranted / totalUsable) * 100 : 0;
-    if (total > this.peakTotalUtilPct) this.peakTotalUtilPct = total;
-    if (totalConsumed > this.peakTotalConsumedMiB) this.peakTotalConsumedMiB = totalConsumed;
-    if (totalSwapped > this.peakTotalSwappedMiB) this.peakTotalSwappedMiB = totalSwapped;
   }
 
   /** VMs out of service after having run (down or booting again), not those never placed. */

@@ -5,12 +5,15 @@
  * cluster order). Rows hold no line breaks (ids, numbers and state names only).
  */
 import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { StreamFile } from './stream-file.js';
 
 /** Reads a file line by line without holding it in memory. */
 class LineReader {
   private readonly fd: number;
   private readonly buf = Buffer.alloc(1 << 20);
+  // A character split across two reads is completed by the next one.
+  private readonly decoder = new StringDecoder('utf8');
   private rest = '';
   private lines: string[] = [];
   private next = 0;
@@ -34,7 +37,7 @@ class LineReader {
         this.eof = true;
         continue;
       }
-      const text = this.rest + this.buf.toString('utf8', 0, n);
+      const text = this.rest + this.decoder.write(this.buf.subarray(0, n));
       const parts = text.split('\n');
       this.rest = parts.pop() as string;
       this.lines = parts;

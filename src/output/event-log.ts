@@ -13,64 +13,15 @@ import type { ModelEvent, ModelObserver } from '../model/observer.js';
 import { round3 } from '../report/series-collector.js';
 import type { World } from '../model/world.js';
 import type { ReportEvent } from '../report/schema.js';
-import { StreamFile } from './stream-file.js';
-
-/** An event as the log buffers it: with its cluster (-1: the datacenter) for the canonical order. */
-export interface PendingEvent {
-  readonly cluster: number;
-  readonly event: ReportEvent;
-}
+import { EventSink } from './event-sink.js';
 
 /** Fields of an event that may hold an id (of a cluster or of something in one). */
 const ID_FIELDS = ['cluster', 'host', 'vm', 'target', 'group', 'domain', 'datastore'] as const;
 
-/** The writing end: counts, keeps the first events, numbers incidents, writes lines. */
-export class EventSink {
-  private readonly out: StreamFile | null;
-  readonly kept: ReportEvent[] = [];
-  total = 0;
-  readonly counts: Record<string, number> = {};
-  private readonly incidents = new Map<string, number>();
-
-  constructor(
-    file: string | null,
-    private readonly startEpochMs: number,
-    private readonly keep: number,
-  ) {
-    this.out = file === null ? null : new StreamFile(file);
-  }
-
-  /** The canonical number of an incident (by its key), or undefined when no event named it. */
-  incidentNumber(key: string): number | undefined {
-    return this.incidents.get(key);
-  }
-
-  /** Number of incidents named by events so far. */
-  get incidentsNamed(): number {
-    return this.incidents.size;
-  }
-
-  /** Write `e`; a numeric `incident` field is replaced by its canonical number (key from `incidentKey`). */
-  write(e: ReportEvent, incidentKey: (id: number) => string): void {
-    const raw = (e as { incident?: unknown }).incident;
-    if (typeof raw === 'number') {
-      const key = incidentKey(raw);
-      let n = this.incidents.get(key);
-      if (n === undefined) {
-        n = this.incidents.size;
-        this.incidents.set(key, n);
-      }
-      if (n !== raw) e = { ...e, incident: n } as ReportEvent;
-    }
-    this.total++;
-    this.counts[e.type] = (this.counts[e.type] ?? 0) + 1;
-    if (this.kept.length < this.keep) this.kept.push(e);
-    if (this.out) this.out.write(`${JSON.stringify({ time: new Date(this.startEpochMs + e.t).toISOString(), ...e })}\n`);
-  }
-
-  close(): void {
-    this.out?.close();
-  }
+/** An event as the log buffers it: with its cluster (-1: the datacenter) for the canonical order. */
+interface PendingEvent {
+  readonly cluster: number;
+  readonly event: ReportEvent;
 }
 
 /** The model's observer: builds the events, orders each instant canonically, hands them to a sink. */
@@ -79,6 +30,8 @@ export class EventLog implements ModelObserver, AlarmListener {
   private pending: PendingEvent[] = [];
   private pendingT = -Infinity;
   private readonly clusterOfId = new Map<string, number>();
+  /** Cluster of each incident, from the first event naming it with a host (its hosts are in one cluster, or the run cannot split). */
+  private readonly incidentCluster = new Map<number, number>();
   /** When set, flushed instants are also kept here (a cluster run apart, to be merged). */
   readonly captured: { t: number; events: ReportEvent[] }[] | null;
 
@@ -96,6 +49,7 @@ export class EventLog implements ModelObserver, AlarmListener {
   }
 
   get kept(): ReportEvent[] {
+    this.flush();
     return this.sink.kept;
   }
 
@@ -108,9 +62,6 @@ export class EventLog implements ModelObserver, AlarmListener {
     this.flush();
     return this.sink.counts;
   }
-
-  /** Cluster of each incident, from the first event naming it with a host (its hosts are in one cluster, or the run cannot split). */
-  private readonly incidentCluster = new Map<number, number>();
 
   /**
    * The cluster an event belongs to: that of the cluster, host, VM, alarm target, group, domain
@@ -156,7 +107,12 @@ export class EventLog implements ModelObserver, AlarmListener {
     const batch = this.pending;
     this.pending = [];
     batch.sort((a, b) => a.cluster - b.cluster);
-    if (this.captured) this.captured.push({ t: this.pendingT, events: batch.map((p) => p.event) });
+    if (this.captured) {
+      // A cluster run apart can only be merged if each of its events is the cluster's.
+      const stray = batch.find((p) => p.cluster < 0);
+      if (stray) throw new Error(`event ${stray.event.type} at t=${stray.event.t} ms names no cluster: a run split by cluster cannot place it`);
+      this.captured.push({ t: this.pendingT, events: batch.map((p) => p.event) });
+    }
     for (const p of batch) this.sink.write(p.event, String);
   }
 

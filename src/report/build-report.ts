@@ -5,7 +5,8 @@
  * apart gives the same report as one simulation.
  */
 import { headlineOf, foldParts } from '../metrics/headline.js';
-import type { EventLog, EventSink } from '../output/event-log.js';
+import type { EventLog } from '../output/event-log.js';
+import type { EventSink } from '../output/event-sink.js';
 import type { SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';

@@ -13,9 +13,9 @@ import type { Cell } from '../output/csv.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 import type { SimulationResult } from '../run/simulate.js';
 import type { ClusterSeriesData, HostSeriesData, Report, ReportAlarm } from './schema.js';
+import { round3, type SeriesCollector } from './series-collector.js';
 
 type ReportMigration = Report['migrations']['items'][number];
-import { round3, type SeriesCollector } from './series-collector.js';
 
 /** An HA incident before the report numbers it (`key` and `id` as the event log knows it). */
 export interface PartIncident {

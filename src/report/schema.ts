@@ -499,4 +499,3 @@ export const CalibrationSummarySchema = z.object({
 });
 
 export type CalibrationSummary = z.infer<typeof CalibrationSummarySchema>;
-export type CalibrationMetricErrorRow = z.infer<typeof CalibrationMetricError>;

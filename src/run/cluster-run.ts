@@ -16,7 +16,8 @@ import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { datastoreSummaries } from './run-to-folder.js';
 import type { DatastoreSummary } from './result-files.js';
-import { Simulation } from './simulate.js';
+import { Simulation, type SimulationResult } from './simulate.js';
+import type { HeadlineParts } from '../metrics/headline.js';
 
 export interface ClusterRunRequest {
   /** The cluster as a scenario of its own (clusterAlone): plain data, it crosses to a worker thread. */
@@ -46,6 +47,25 @@ export interface ClusterRunOutput {
 /** The key under which an incident of cluster `ci` is numbered in the merged event log. */
 export function splitIncidentKey(ci: number): (id: number) => string {
   return (id) => `${ci}:${id}`;
+}
+
+/** The headline parts of cluster `cluster` run alone, its meter rows numbered as in the datacenter (the meter numbered it 0). */
+export function aloneHeadline(result: SimulationResult, cluster: number): HeadlineParts {
+  const headline = result.headlineParts[0] as HeadlineParts;
+  headline.meterRows = headline.meterRows.map((r) => ({ ...r, cluster }));
+  return headline;
+}
+
+/** The report part and events of cluster `cluster` run alone, ready to merge with the other clusters'. */
+export function aloneReport(
+  result: SimulationResult,
+  cluster: number,
+  series: SeriesCollector,
+  events: EventLog,
+): { part: ReportPart; events: { t: number; events: ReportEvent[] }[] } {
+  aloneHeadline(result, cluster);
+  events.flush();
+  return { part: reportPart(result, series, 0, splitIncidentKey(cluster)), events: events.captured ?? [] };
 }
 
 export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, durationMs: number) => void): ClusterRunOutput {
@@ -80,14 +100,11 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
       onProgress?.(sim.now, duration);
     }
     const result = sim.finish();
-    events.flush();
-    const part = reportPart(result, collector, 0, splitIncidentKey(cluster));
-    // The meter numbered this cluster 0; in the datacenter it is `cluster`.
-    part.headline.meterRows = part.headline.meterRows.map((r) => ({ ...r, cluster }));
+    const { part, events: captured } = aloneReport(result, cluster, collector, events);
     return {
       cluster,
       part,
-      events: events.captured ?? [],
+      events: captured,
       facts: factsOf(result, collector),
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),

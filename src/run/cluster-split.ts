@@ -10,7 +10,7 @@ import { traceKey, type Scenario, type TraceData } from '../scenario/scenario.js
 import type { ScenarioEventSpec, ScenarioSpec } from '../scenario/schema.js';
 
 /** Why the clusters of `scenario` cannot run apart (empty: they can). */
-export function splitBlockers(scenario: Scenario, options: { readonly policies?: boolean } = {}): string[] {
+export function splitBlockers(scenario: Scenario): string[] {
   const spec = scenario.spec;
   const out: string[] = [];
   if (spec.clusters.length < 2) out.push(`the scenario has ${spec.clusters.length} cluster; splitting needs two or more`);
@@ -26,12 +26,16 @@ export function splitBlockers(scenario: Scenario, options: { readonly policies?:
   );
   if (clones.length > 0) out.push(`VM groups clone a VM of another cluster (${clones.slice(0, 3).join(', ')}${clones.length > 3 ? ', …' : ''}): the clone needs its source`);
   if (spec.datastores.length > 0) out.push(`datastores (${spec.datastores.map((d) => d.name).join(', ')}) are shared by every cluster`);
-  if (options.policies) out.push('placement policies given as code run in the main thread only');
+  const policies = spec.clusters.filter((c) => c.placement.policy !== undefined).map((c) => c.name);
+  if (policies.length > 0) out.push(`clusters ${policies.join(', ')} place VMs with a policy given as code, which loads in the main thread only`);
+  const clusterOf = (id: string): boolean => spec.clusters.some((c) => id.startsWith(`${c.site}/${c.name}/`));
+  const stray = spec.events.findIndex((e) => e.type !== 'site-failure' && !clusterOf(eventTarget(e)));
+  if (stray >= 0) out.push(`events[${stray}] acts on ${eventTarget(spec.events[stray] as ScenarioEventSpec)}, which is in no cluster`);
   return out;
 }
 
-/** The id an event acts on (host, VM, group or failure domain), to tell which cluster it belongs to. */
-function eventTarget(e: ScenarioEventSpec): string | null {
+/** The id an event acts on (host, VM, group or failure domain), to tell which cluster it belongs to; a site failure acts on its site. */
+function eventTarget(e: ScenarioEventSpec): string {
   switch (e.type) {
     case 'host-failure':
     case 'host-isolation':
@@ -47,11 +51,14 @@ function eventTarget(e: ScenarioEventSpec): string | null {
     case 'create-vms':
     case 'delete-vms':
       return e.group;
+    case 'hot-add':
+    case 'snapshot':
+      return (e.vm ?? e.group) as string;
     case 'site-failure':
-      return null;
+      return e.site;
     default: {
-      const x = e as { vm?: string; group?: string };
-      return x.vm ?? x.group ?? null;
+      const never: never = e;
+      throw new Error(`eventTarget: unknown event ${JSON.stringify(never)}`);
     }
   }
 }
@@ -70,7 +77,7 @@ export function clusterAlone(scenario: Scenario, ci: number): Scenario {
     const t = scenario.traces.get(traceKey(ci, g));
     if (t !== undefined) traces.set(traceKey(0, g), t);
   });
-  const events = spec.events.filter((e) => eventTarget(e)?.startsWith(prefix) ?? false);
+  const events = spec.events.filter((e) => eventTarget(e).startsWith(prefix));
   const alone: ScenarioSpec = { ...spec, clusters: [cluster], events };
   return { ...scenario, spec: alone, traces };
 }

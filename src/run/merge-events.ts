@@ -3,7 +3,7 @@
  * and within an instant cluster by cluster (EventLog's canonical order); incidents numbered by
  * their first appearance in that order.
  */
-import type { EventSink } from '../output/event-log.js';
+import type { EventSink } from '../output/event-sink.js';
 import type { ReportEvent } from '../report/schema.js';
 import { splitIncidentKey } from './cluster-run.js';
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { AtomicDir } from '../output/atomic-dir.js';
-import type { EventSink } from '../output/event-log.js';
+import type { EventSink } from '../output/event-sink.js';
 import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
 import { stableJson } from '../output/json.js';
 import { writeVmsCsv } from '../output/vms-csv.js';
@@ -51,7 +51,7 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
     total.energy.embodiedKgCo2,
     spec.energy.embodiedKgCo2PerServer * total.finance.baselineServers * lifeShare,
   );
-  const rows = parts.length === 0 ? [] : foldParts(parts.map((p) => p.headline)).meterRows;
+  const rows = foldParts(parts.map((p) => p.headline)).meterRows;
   writeEnergyCsv(dir.file('energy.csv'), scenario.startEpochMs, parts.map((p) => p.cluster.id), rows);
   const report = assembleReport(scenario, o.facts, parts, o.events);
   fs.writeFileSync(dir.file('report.json'), stableJson(report));

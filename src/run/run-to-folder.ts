@@ -6,6 +6,7 @@
  */
 import { AtomicDir } from '../output/atomic-dir.js';
 import { EventLog } from '../output/event-log.js';
+import { REPORT_EVENTS } from '../output/event-sink.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
 import { factsOf } from '../report/build-report.js';
 import { reportPart } from '../report/report-part.js';
@@ -29,8 +30,6 @@ export interface RunToFolderOptions {
   readonly policies?: Readonly<Record<string, LoadedPolicy>>;
 }
 
-/** Events kept inside report.json (all of them go to events.ndjson). */
-const REPORT_EVENTS = 5000;
 
 export function runToFolder(scenario: Scenario, options: RunToFolderOptions): SimulationResult {
   return runIntoFolder(scenario, options, (attach) =>

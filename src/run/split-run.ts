@@ -11,7 +11,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AtomicDir } from '../output/atomic-dir.js';
 import { interleaveCsv } from '../output/csv-interleave.js';
-import { EventSink } from '../output/event-log.js';
+import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
+import { totalHeadline } from '../report/build-report.js';
 import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
@@ -20,7 +21,6 @@ import { clusterAlone, splitBlockers } from './cluster-split.js';
 import type { ClusterThreadReply } from './cluster-thread.js';
 import { writeResultFiles } from './result-files.js';
 import { threadEntry } from './thread-entry.js';
-import { totalHeadline } from '../report/build-report.js';
 
 /** The clusters of the scenario cannot run apart; `reasons` says why. */
 export class SplitError extends Error {
@@ -48,8 +48,6 @@ export interface SplitRunResult {
   readonly workers: number;
 }
 
-/** Events written to report.json (as runToFolder keeps). */
-const REPORT_EVENTS = 5000;
 
 export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): Promise<SplitRunResult> {
   const blockers = splitBlockers(scenario);
@@ -71,6 +69,8 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
     const workers = Math.max(1, Math.min(o.workers, requests.length));
     const outputs = await runOnThreads(requests, workers, spec.duration, o.onProgress);
     const first = outputs[0] as ClusterRunOutput;
+    // Facts every cluster shares (sampling instants; no stop, as policies do not split; no
+    // disaster recovery, which does not split either) are taken from the first.
     const blocks = first.facts.t.length;
     interleaveCsv(dir.file('timeseries-cluster.csv'), outputs.map((x) => ({ file: x.clusterCsv, rowsPerBlock: 1 })), blocks);
     if (first.hostCsv !== null) {
@@ -140,7 +140,13 @@ function runOnThreads(
       w.postMessage(req);
     };
     for (let k = 0; k < size; k++) {
-      const w = new Worker(entry);
+      let w: Worker;
+      try {
+        w = new Worker(entry);
+      } catch (err) {
+        fail(err instanceof Error ? err : new Error(String(err)));
+        return;
+      }
       threads.push(w);
       w.on('message', (reply: ClusterThreadReply) => {
         if (reply.kind === 'progress') {

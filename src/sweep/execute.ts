@@ -5,12 +5,13 @@
  * also returns its full report, for the sweep's comparison page.
  */
 import { foldParts, headlineOf, type HeadlineParts } from '../metrics/headline.js';
-import { EventLog, EventSink } from '../output/event-log.js';
+import { EventLog } from '../output/event-log.js';
+import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
 import { assembleReport, buildReport, factsOf, type RunFacts } from '../report/build-report.js';
-import { reportPart, type ReportPart } from '../report/report-part.js';
+import type { ReportPart } from '../report/report-part.js';
 import type { Report } from '../report/schema.js';
 import { SeriesCollector } from '../report/series-collector.js';
-import { splitIncidentKey } from '../run/cluster-run.js';
+import { aloneHeadline, aloneReport } from '../run/cluster-run.js';
 import { clusterAlone } from '../run/cluster-split.js';
 import { mergeClusterEvents, type ClusterEvents } from '../run/merge-events.js';
 import { simulate, type SimulationResult } from '../run/simulate.js';
@@ -52,8 +53,6 @@ export interface RunOutcome {
   readonly report: Report | null;
 }
 
-/** Events kept in a representative run's report (as `dcsim run` keeps in report.json). */
-const REPORT_EVENTS = 5000;
 
 export function taskOf(plan: SweepPlan, runIndex: number): RunTask {
   const run = plan.runs[runIndex];
@@ -80,7 +79,8 @@ export function taskOf(plan: SweepPlan, runIndex: number): RunTask {
 const cache = new Map<string, Scenario>();
 const CACHE_SIZE = 8;
 
-function scenarioOf(task: RunTask): Scenario {
+/** The scenario of a task's point (loaded once per thread and point). */
+export function scenarioOf(task: RunTask): Scenario {
   const key = `${task.sweepId}/${task.point}`;
   let s = cache.get(key);
   if (s === undefined) {
@@ -89,11 +89,6 @@ function scenarioOf(task: RunTask): Scenario {
     cache.set(key, s);
   }
   return s;
-}
-
-/** The scenario of a task's point (loaded once per thread and point). */
-export function taskScenario(task: RunTask): Scenario {
-  return scenarioOf(task);
 }
 
 function outcomeOf(task: RunTask, metricValues: (number | null)[], report: Report | null): RunOutcome {
@@ -152,13 +147,9 @@ export interface ClusterOutcome extends ClusterEvents {
 export function executeClusterRun(task: RunTask, cluster: number): ClusterOutcome {
   checkVersion(task);
   const { result, series, events } = sweepRun(task, clusterAlone(scenarioOf(task), cluster), true);
-  // The meter numbered this cluster 0; in the datacenter it is `cluster`.
-  const headline = result.headlineParts[0] as HeadlineParts;
-  headline.meterRows = headline.meterRows.map((r) => ({ ...r, cluster }));
-  if (!series || !events) return { cluster, headline, events: [], report: null };
-  events.flush();
-  const part = reportPart(result, series, 0, splitIncidentKey(cluster));
-  return { cluster, headline, events: events.captured ?? [], report: { part, facts: factsOf(result, series) } };
+  if (!series || !events) return { cluster, headline: aloneHeadline(result, cluster), events: [], report: null };
+  const alone = aloneReport(result, cluster, series, events);
+  return { cluster, headline: alone.part.headline, events: alone.events, report: { part: alone.part, facts: factsOf(result, series) } };
 }
 
 /** A run's outcome from its clusters' (in cluster order): the same as executeRun's. */

@@ -4,7 +4,7 @@
  * finished run goes to the journal at once, so an interrupted sweep loses at most the runs in
  * flight. A run that throws is a failure; the others go on.
  */
-import { executeClusterRun, executeRun, mergeClusterRuns, taskOf, taskScenario, type RunOutcome, type RunTask } from './execute.js';
+import { executeClusterRun, executeRun, mergeClusterRuns, scenarioOf, taskOf, type RunOutcome, type RunTask } from './execute.js';
 import type { Failure } from './distributed.js';
 import type { Journal } from './journal.js';
 import type { SweepPlan } from './plan.js';
@@ -27,7 +27,7 @@ export async function runLocal(
   onProgress: (done: number, failed: number) => void,
   splitClusters = false,
 ): Promise<LocalOutcome> {
-  const clusters = (task: RunTask): number[] => taskScenario(task).spec.clusters.map((_, ci) => ci);
+  const clusters = (task: RunTask): number[] => scenarioOf(task).spec.clusters.map((_, ci) => ci);
   const inThread = (task: RunTask): RunOutcome =>
     splitClusters ? mergeClusterRuns(task, clusters(task).map((ci) => executeClusterRun(task, ci))) : executeRun(task);
   const fromCheckpoint = journal.done.size;

@@ -44,7 +44,7 @@ beforeAll(() => {
 }, 120_000);
 
 describe('calibrateToFolder: the calibration embedded in report/report.html', () => {
-  it('has the objective, parameters, confidence note, error table, optimiser and notes of calibration.json', () => {
+  it('embeds, intact through the page, the summary calibration.json was written from (objective, parameters, errors, optimiser, notes)', () => {
     expect(summary.objective.before).toBe(json.objective.before);
     expect(summary.objective.after).toBe(json.objective.after);
     expect(summary.parameters).toEqual(json.parameters);

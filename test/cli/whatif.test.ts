@@ -29,6 +29,17 @@ describe('checkpoint and what-if from the command line', () => {
     expect(existsSync(join(dir, 'wi', 'comparison.html'))).toBe(true);
   });
 
+  it('forks a run with incidents open (ha-lab: four at 2 h, fork at 3 h): the as-is continuation equals the straight run, incident numbers and all', async () => {
+    const dir = workdirWithDefault();
+    copyFileSync(join(SCENARIOS_DIR, 'ha-lab.yaml'), join(dir, 'ha-lab.yaml'));
+    expect((await runCli(['run', 'ha-lab.yaml', '--out', 'straight', '--checkpoint-at', '3h', '--quiet'], dir)).code).toBe(0);
+    const whatif = await runCli(['whatif', 'straight.checkpoint.json', '--out', 'wi', '--quiet'], dir);
+    expect([whatif.code, whatif.stderr]).toEqual([0, '']);
+    const straight = readFileSync(join(dir, 'straight', 'report.json'), 'utf8');
+    expect((JSON.parse(straight) as { availability: { incidents: unknown[] } }).availability.incidents).toHaveLength(4);
+    expect(readFileSync(join(dir, 'wi', 'as-is', 'report.json'), 'utf8')).toBe(straight);
+  });
+
   it('refuses a corrupted checkpoint and an invalid overlay, naming the file and path', async () => {
     const dir = workdirWithDefault();
     await runCli(['run', 'default.yaml', '--out', 'r', '--checkpoint-at', '1h', '--quiet'], dir);

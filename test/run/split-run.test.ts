@@ -192,6 +192,9 @@ describe('a run split by cluster', () => {
       ),
     );
     expect(splitBlockers(clone)).toEqual(['VM groups clone a VM of another cluster (dc1/c/copy clones dc1/b/app-001): the clone needs its source']);
+    const policy = scenarioOf(RICH.replace('placement: { algorithm: best-fit }', 'placement: { algorithm: best-fit, policy: policies/pack-by-power.mjs }'));
+    expect(splitBlockers(policy)).toEqual(['clusters c place VMs with a policy given as code, which loads in the main thread only']);
+    await expect(runSplitToFolder(policy, { outDir: join(tempDir('split'), 'p'), force: false, wallClock: fakeClock(0, 1), tag: 'p', workers: 2 })).rejects.toThrow(/policy given as code/);
     await expect(runSplitToFolder(site, { outDir: join(tempDir('split'), 'x'), force: false, wallClock: fakeClock(0, 1), tag: 'x', workers: 2 })).rejects.toThrow(SplitError);
   });
 

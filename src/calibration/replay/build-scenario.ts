@@ -102,6 +102,10 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
   return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
 }
 
+/** The replay's one cluster and its site (group ids are site/cluster/group). */
+const SITE = 'dc1';
+const CLUSTER = 'replay';
+
 /**
  * Deploy and boot of a VM first seen mid-trace, and how long after its last cell it is deleted:
  * as short as durations go, so it runs through exactly the cells it was seen in.
@@ -187,21 +191,20 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       const rss = first(v.rssMiB);
       const touchedPct = Number.isFinite(rss) ? Math.min(100, Math.max(0, (rss / mem) * 100)) : 0;
       const template: Record<string, unknown> = { vcpus: cpus, memoryGiB: mem / KIB_PER_MIB, memory: { touchedPct: Number(touchedPct.toFixed(2)) } };
-      const group: Record<string, unknown> = { name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } };
-      const at = csv.firstCell * g.stepMs - 2 * APPEAR_MS;
-      if (csv.firstCell > 0 && at >= 0) {
+      const vmGroup: Record<string, unknown> = { name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } };
+      if (csv.firstCell > 0) {
         template['deployTime'] = `${APPEAR_MS}ms`;
         template['bootTime'] = `${APPEAR_MS}ms`;
-        group['provision'] = { at: `${at}ms` };
+        vmGroup['provision'] = { at: `${csv.firstCell * g.stepMs - 2 * APPEAR_MS}ms` };
         notes.push(`${vm}: first seen ${(csv.firstCell * g.stepMs) / 1000} s into the trace; created then`);
       }
       if (csv.lastCell >= 0 && csv.lastCell < g.cells - 1) {
         // Just after the end of its last cell, so that cell's sample still sees it.
-        events.push({ at: `${(csv.lastCell + 1) * g.stepMs + APPEAR_MS}ms`, type: 'delete-vms', group: `dc1/replay/${vm}`, count: 1 });
+        events.push({ at: `${(csv.lastCell + 1) * g.stepMs + APPEAR_MS}ms`, type: 'delete-vms', group: `${SITE}/${CLUSTER}/${vm}`, count: 1 });
         notes.push(`${vm}: last seen ${((csv.lastCell + 1) * g.stepMs) / 1000} s into the trace; deleted then`);
       }
       templates[vm] = template;
-      vmGroups.push(group);
+      vmGroups.push(vmGroup);
     }
     hostGroups.push(hostGroup(group, h, vms, mems, notes));
     rules.push({ name: `on-${group}`, type: 'vm-host', vms: names, hosts: [group], mode: 'must' });
@@ -219,7 +222,8 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
     templates,
     clusters: [
       {
-        name: 'replay',
+        name: CLUSTER,
+        site: SITE,
         placement: { algorithm: 'first-fit', maxVcpuPerCore: null, maxMemoryOvercommit: null },
         rules: hosts.length > 1 ? rules : [],
         hosts: hostGroups,
