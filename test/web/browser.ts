@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach } from 'vitest';
 
 export const CHROMIUM = process.env.DCSIM_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -48,4 +49,26 @@ export async function openReport(page: Page, file: string, timeout = 60_000): Pr
   await page.locator('html[data-ready="true"], html[data-error]').waitFor({ state: 'attached', timeout });
   const error = await page.locator('html').getAttribute('data-error');
   if (error) throw new Error(`the viewer failed: ${error}`);
+}
+
+/**
+ * Opens report pages for the calling test file: Chromium starts with the first page, each test's
+ * pages close after it, and the browser after the file.
+ */
+export function reportPages(): (file: string) => Promise<{ page: Page; log: PageLog }> {
+  let launched: Promise<Browser> | null = null;
+  const pages: Page[] = [];
+  afterEach(async () => {
+    for (const p of pages.splice(0)) await p.context().close();
+  });
+  afterAll(async () => {
+    await (await launched?.catch(() => null))?.close();
+  });
+  return async (file) => {
+    launched ??= launchChromium();
+    const p = await newLoggedPage(await launched);
+    pages.push(p.page);
+    await openReport(p.page, file);
+    return p;
+  };
 }

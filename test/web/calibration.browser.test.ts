@@ -10,14 +10,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
 import { readReportFile } from '../../src/report/read-report.js';
 import { CalibrationSummarySchema, type CalibrationSummary } from '../../src/report/schema.js';
 import { ERROR_COLUMNS, errorCell, objectiveText, paramInterval, paramValue, sig } from '../../web/src/calibration-rows.js';
 import { calibrationFolder } from '../calibration/synthetic-folder.js';
-import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
+import { reportPages } from './browser.js';
 import { ensureViewerBuilt } from './build.js';
 
 const ARTIFACTS = join(tmpdir(), 'dcsim-web-artifacts');
@@ -27,8 +27,6 @@ let file: string;
 let summary: CalibrationSummary;
 let variantFile: string;
 let plainFile: string;
-let launched: Promise<Browser> | null = null;
-const pages: Page[] = [];
 
 beforeAll(() => {
   ensureViewerBuilt();
@@ -52,21 +50,7 @@ beforeAll(() => {
   writeFileSync(plainFile, renderReportHtml([report]));
 }, 180_000);
 
-afterAll(async () => {
-  await (await launched?.catch(() => null))?.close();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
-
-async function open(f: string): Promise<{ page: Page; log: PageLog }> {
-  launched ??= launchChromium();
-  const p = await newLoggedPage(await launched);
-  pages.push(p.page);
-  await openReport(p.page, f);
-  return p;
-}
+const open = reportPages();
 
 const lineDs = (page: Page): Promise<Record<string, string>> =>
   page

@@ -8,14 +8,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
 import { SweepSummarySchema, type Report, type SweepSummary } from '../../src/report/schema.js';
 import { round6 } from '../../src/sweep/outputs.js';
 import { summarize } from '../../src/sweep/stats.js';
 import { num } from '../../web/src/format.js';
-import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
+import { reportPages } from './browser.js';
 import { ensureViewerBuilt } from './build.js';
 import { syntheticReport } from './synthetic.js';
 
@@ -66,8 +66,6 @@ const sweep = syntheticSweep();
 let work: string;
 let file: string;
 let plainFile: string;
-let launched: Promise<Browser> | null = null;
-const pages: Page[] = [];
 
 beforeAll(() => {
   ensureViewerBuilt();
@@ -81,22 +79,11 @@ beforeAll(() => {
   writeFileSync(plainFile, renderReportHtml([a, b]));
 }, 120_000);
 
-afterAll(async () => {
-  await (await launched?.catch(() => null))?.close();
+afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
-
-async function open(f: string): Promise<{ page: Page; log: PageLog }> {
-  launched ??= launchChromium();
-  const p = await newLoggedPage(await launched);
-  pages.push(p.page);
-  await openReport(p.page, f);
-  return p;
-}
+const open = reportPages();
 
 async function tipRows(page: Page): Promise<Record<string, string>> {
   const rows = await page.locator('#tooltip .tip-row').evaluateAll((els) =>
