@@ -51,11 +51,17 @@ export async function openReport(page: Page, file: string, timeout = 60_000): Pr
   if (error) throw new Error(`the viewer failed: ${error}`);
 }
 
+/** Opens a report in a new page; `blank()` gives a page with nothing loaded yet. */
+export interface ReportPages {
+  (file: string): Promise<{ page: Page; log: PageLog }>;
+  blank(): Promise<{ page: Page; log: PageLog }>;
+}
+
 /**
- * Opens report pages for the calling test file: Chromium starts with the first page, each test's
+ * Report pages for the calling test file: Chromium starts with the first page, each test's
  * pages close after it, and the browser after the file.
  */
-export function reportPages(): (file: string) => Promise<{ page: Page; log: PageLog }> {
+export function reportPages(): ReportPages {
   let launched: Promise<Browser> | null = null;
   const pages: Page[] = [];
   afterEach(async () => {
@@ -64,11 +70,16 @@ export function reportPages(): (file: string) => Promise<{ page: Page; log: Page
   afterAll(async () => {
     await (await launched?.catch(() => null))?.close();
   });
-  return async (file) => {
+  const blank = async (): Promise<{ page: Page; log: PageLog }> => {
     launched ??= launchChromium();
     const p = await newLoggedPage(await launched);
     pages.push(p.page);
+    return p;
+  };
+  const open = async (file: string): Promise<{ page: Page; log: PageLog }> => {
+    const p = await blank();
     await openReport(p.page, file);
     return p;
   };
+  return Object.assign(open, { blank });
 }

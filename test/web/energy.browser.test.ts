@@ -9,8 +9,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
@@ -21,14 +21,13 @@ import { powerManagementFinding, powerManagementText } from '../../web/src/findi
 import { co2Mass, count, kw, kwh, money, moneyRound, num, pct, pricePerKWh } from '../../web/src/format.js';
 import { powerChanges, powerView } from '../../web/src/power-series.js';
 import { ALL_CLUSTERS } from '../../web/src/shape.js';
-import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
+import { reportPages } from './browser.js';
 import { ensureViewerBuilt, ROOT } from './build.js';
 import { syntheticReport } from './synthetic.js';
 
 const ARTIFACTS = join(tmpdir(), 'dcsim-web-artifacts');
 const HOUR = 3_600_000;
 
-let launched: Promise<Browser> | null = null;
 let work: string;
 let dpmFile: string;
 let unpricedFile: string;
@@ -59,29 +58,11 @@ beforeAll(() => {
   sim = JSON.parse(readFileSync(join(simDir, 'report.json'), 'utf8')) as Report;
 }, 120_000);
 
-/** The browser, started by the first test that needs it (see viewer.browser.test.ts). */
-function browser(): Promise<Browser> {
-  launched ??= launchChromium();
-  return launched;
-}
-
-afterAll(async () => {
-  await (await launched?.catch(() => null))?.close();
+afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const pages: Page[] = [];
-
-async function open(file: string): Promise<{ page: Page; log: PageLog }> {
-  const p = await newLoggedPage(await browser());
-  pages.push(p.page);
-  await openReport(p.page, file);
-  return p;
-}
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
+const open = reportPages();
 
 /** Focuses a time chart and steps its tooltip to interval i with the keyboard. */
 async function stepTo(page: Page, chart: string, i: number): Promise<void> {

@@ -11,8 +11,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
@@ -21,7 +21,7 @@ import { count, duration, num, pct, when } from '../../web/src/format.js';
 import { lifecycleLane } from '../../web/src/lifecycle.js';
 import { sortMigrations } from '../../web/src/migration-rows.js';
 import { startMs } from '../../web/src/shape.js';
-import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
+import { reportPages } from './browser.js';
 import { ensureViewerBuilt, ROOT } from './build.js';
 import { syntheticReport } from './synthetic.js';
 
@@ -29,7 +29,6 @@ const ARTIFACTS = join(tmpdir(), 'dcsim-web-artifacts');
 /** Lane colours (web/src/palette.ts, which needs the browser's d3): failures red, restarts green, migrations blue, maintenance amber. */
 const LANE_COLOURS = { failure: '#D55E00', restart: '#009E73', migration: '#56B4E9', maintenance: '#E69F00' } as const;
 
-let launched: Promise<Browser> | null = null;
 let work: string;
 let lifeFile: string;
 let quietFile: string;
@@ -52,29 +51,11 @@ beforeAll(() => {
   haLab = JSON.parse(readFileSync(join(haLabDir, 'report.json'), 'utf8')) as Report;
 }, 120_000);
 
-/** The browser, started by the first test that needs it (see viewer.browser.test.ts). */
-function browser(): Promise<Browser> {
-  launched ??= launchChromium();
-  return launched;
-}
-
-afterAll(async () => {
-  await (await launched?.catch(() => null))?.close();
+afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-const pages: Page[] = [];
-
-async function open(file: string): Promise<{ page: Page; log: PageLog }> {
-  const p = await newLoggedPage(await browser());
-  pages.push(p.page);
-  await openReport(p.page, file);
-  return p;
-}
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
+const open = reportPages();
 
 async function attr(page: Page, selector: string, name: string): Promise<number> {
   return Number(await page.locator(selector).first().getAttribute(name));
@@ -455,8 +436,7 @@ describe('a report of another version', () => {
     const old = { ...structuredClone(life), version: 4 } as unknown as Report;
     const file = join(work, 'v4.html');
     writeFileSync(file, renderReportHtml([old]));
-    const { page, log } = await newLoggedPage(await browser());
-    pages.push(page);
+    const { page, log } = await open.blank();
     await page.goto(pathToFileURL(file).href);
     await page.locator('html[data-error]').waitFor({ state: 'attached', timeout: 30_000 });
     const message = 'report version 4 is not supported by this viewer, which reads version 5; run its scenario again (or open it with the dcsim version that wrote it)';

@@ -9,8 +9,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
@@ -18,14 +18,13 @@ import { loadScenario } from '../../src/scenario/index.js';
 import { count, duration, kgCo2, kwh, money, num, when } from '../../web/src/format.js';
 import { alarmRulesText, alarmThreshold, alarmValue, sortAlarms, startMs, stateRuns } from '../../web/src/shape.js';
 import type { MemoryState } from '../../web/src/types.js';
-import { launchChromium, newLoggedPage, openReport, type PageLog } from './browser.js';
+import { reportPages, type PageLog } from './browser.js';
 import { ensureViewerBuilt, ROOT } from './build.js';
 import { syntheticReport } from './synthetic.js';
 
 const ARTIFACTS = join(tmpdir(), 'dcsim-web-artifacts');
 const XSS = '<img src=x onerror=alert(1)>';
 
-let launched: Promise<Browser> | null = null;
 let work: string;
 let defaultDir: string;
 let twoDir: string;
@@ -56,13 +55,7 @@ beforeAll(async () => {
  * The browser, started by the first test that needs it. Each test awaits it, so when Chromium
  * cannot start every test fails with the reason (a failing beforeAll would only skip them).
  */
-function browser(): Promise<Browser> {
-  launched ??= launchChromium();
-  return launched;
-}
-
-afterAll(async () => {
-  await (await launched?.catch(() => null))?.close();
+afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -72,18 +65,7 @@ function expectOffline(log: PageLog): void {
   expect(remote).toEqual([]);
 }
 
-const pages: Page[] = [];
-
-async function open(file: string): Promise<{ page: Page; log: PageLog }> {
-  const p = await newLoggedPage(await browser());
-  pages.push(p.page);
-  await openReport(p.page, file);
-  return p;
-}
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
+const open = reportPages();
 
 async function attr(page: Page, selector: string, name: string): Promise<number> {
   return Number(await page.locator(selector).first().getAttribute(name));
