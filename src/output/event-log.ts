@@ -18,6 +18,12 @@ import { EventSink } from './event-sink.js';
 /** Fields of an event that may hold an id (of a cluster or of something in one). */
 const ID_FIELDS = ['cluster', 'host', 'vm', 'target', 'group', 'domain', 'datastore'] as const;
 
+/** The events of one instant, in the order the log writes them. */
+export interface EventInstant {
+  readonly t: number;
+  readonly events: readonly ReportEvent[];
+}
+
 /** An event as the log buffers it: with its cluster (-1: the datacenter) for the canonical order. */
 interface PendingEvent {
   readonly cluster: number;
@@ -32,17 +38,17 @@ export class EventLog implements ModelObserver, AlarmListener {
   private readonly clusterOfId = new Map<string, number>();
   /** Cluster of each incident, from the first event naming it with a host (its hosts are in one cluster, or the run cannot split). */
   private readonly incidentCluster = new Map<number, number>();
-  /** When set, flushed instants are also kept here (a cluster run apart, to be merged). */
-  readonly captured: { t: number; events: ReportEvent[] }[] | null;
+  /** When set, each flushed instant is also handed here (a cluster run apart, to be merged). */
+  private readonly onInstant: ((instant: EventInstant) => void) | null;
 
   constructor(
     file: string | null,
     private readonly world: World,
     keep: number,
-    options: { readonly capture?: boolean } = {},
+    options: { readonly onInstant?: (instant: EventInstant) => void } = {},
   ) {
     this.sink = new EventSink(file, world.startEpochMs, keep);
-    this.captured = options.capture ? [] : null;
+    this.onInstant = options.onInstant ?? null;
     world.clusters.forEach((c, ci) => this.clusterOfId.set(c.id, ci));
     world.hosts.ids.forEach((id, h) => this.clusterOfId.set(id, world.hosts.cluster[h] as number));
     world.vms.ids.forEach((id, v) => this.clusterOfId.set(id, world.vms.cluster[v] as number));
@@ -107,11 +113,11 @@ export class EventLog implements ModelObserver, AlarmListener {
     const batch = this.pending;
     this.pending = [];
     batch.sort((a, b) => a.cluster - b.cluster);
-    if (this.captured) {
+    if (this.onInstant) {
       // A cluster run apart can only be merged if each of its events is the cluster's.
       const stray = batch.find((p) => p.cluster < 0);
       if (stray) throw new Error(`event ${stray.event.type} at t=${stray.event.t} ms names no cluster: a run split by cluster cannot place it`);
-      this.captured.push({ t: this.pendingT, events: batch.map((p) => p.event) });
+      this.onInstant({ t: this.pendingT, events: batch.map((p) => p.event) });
     }
     for (const p of batch) this.sink.write(p.event, String);
   }

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { DrSummary } from '../model/availability/dr.js';
 import { EventLog } from '../output/event-log.js';
+import { StreamFile } from '../output/stream-file.js';
+import { instantLine, splitIncidentKey } from './merge-events.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
 import { factsOf, type RunFacts } from '../report/build-report.js';
 import { reportPart, type ReportPart } from '../report/report-part.js';
-import type { ReportEvent } from '../report/schema.js';
 import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { datastoreSummaries } from './run-to-folder.js';
@@ -34,19 +35,14 @@ export interface ClusterRunRequest {
 export interface ClusterRunOutput {
   readonly cluster: number;
   readonly part: ReportPart;
-  /** The cluster's events, instant by instant (incidents numbered by this run). */
-  readonly events: { t: number; events: ReportEvent[] }[];
+  /** The cluster's events, instant by instant (incidents numbered by this run): a file of instantLine lines. */
+  readonly eventsFile: string;
   readonly facts: RunFacts;
   readonly eventsFired: number;
   readonly dr: DrSummary;
   readonly datastores: DatastoreSummary[];
   readonly clusterCsv: string;
   readonly hostCsv: string | null;
-}
-
-/** The key under which an incident of cluster `ci` is numbered in the merged event log. */
-export function splitIncidentKey(ci: number): (id: number) => string {
-  return (id) => `${ci}:${id}`;
 }
 
 /** The headline parts of cluster `cluster` run alone, its meter rows numbered as in the datacenter (the meter numbered it 0). */
@@ -56,16 +52,11 @@ export function aloneHeadline(result: SimulationResult, cluster: number): Headli
   return headline;
 }
 
-/** The report part and events of cluster `cluster` run alone, ready to merge with the other clusters'. */
-export function aloneReport(
-  result: SimulationResult,
-  cluster: number,
-  series: SeriesCollector,
-  events: EventLog,
-): { part: ReportPart; events: { t: number; events: ReportEvent[] }[] } {
+/** The report part of cluster `cluster` run alone, ready to merge with the other clusters'. */
+export function aloneReport(result: SimulationResult, cluster: number, series: SeriesCollector, events: EventLog): ReportPart {
   aloneHeadline(result, cluster);
   events.flush();
-  return { part: reportPart(result, series, 0, splitIncidentKey(cluster)), events: events.captured ?? [] };
+  return reportPart(result, series, 0, splitIncidentKey(cluster));
 }
 
 export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, durationMs: number) => void): ClusterRunOutput {
@@ -74,6 +65,8 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
   mkdirSync(req.dir, { recursive: true });
   const clusterCsv = path.join(req.dir, 'timeseries-cluster.csv');
   const hostCsv = spec.outputs.hostSeries ? path.join(req.dir, 'timeseries-host.csv') : null;
+  const eventsFile = path.join(req.dir, 'events.instants.ndjson');
+  const instants = new StreamFile(eventsFile);
   const intervalMs = spec.outputs.interval ?? spec.step;
   const holder: { csv?: ClusterSeriesCsv; hosts?: HostSeriesCsv | null; collector?: SeriesCollector; events?: EventLog } = {};
   const sim = new Simulation(alone, {
@@ -82,7 +75,7 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
       holder.csv = new ClusterSeriesCsv(clusterCsv, world);
       holder.hosts = hostCsv === null ? null : new HostSeriesCsv(hostCsv, world);
       holder.collector = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), spec.outputs.hostSeries, req.runHosts);
-      holder.events = new EventLog(null, world, 0, { capture: true });
+      holder.events = new EventLog(null, world, 0, { onInstant: (i) => instants.write(instantLine(i)) });
       return {
         sinks: [holder.csv, ...(holder.hosts ? [holder.hosts] : []), holder.collector],
         observers: [holder.events],
@@ -100,11 +93,11 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
       onProgress?.(sim.now, duration);
     }
     const result = sim.finish();
-    const { part, events: captured } = aloneReport(result, cluster, collector, events);
+    const part = aloneReport(result, cluster, collector, events);
     return {
       cluster,
       part,
-      events: captured,
+      eventsFile,
       facts: factsOf(result, collector),
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),
@@ -116,5 +109,6 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
     csv.close();
     hosts?.close();
     events.close();
+    instants.close();
   }
 }

@@ -16,7 +16,7 @@ import { totalHeadline } from '../report/build-report.js';
 import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
-import { mergeClusterEvents } from './merge-events.js';
+import { instantsOf, mergeClusterEvents } from './merge-events.js';
 import { clusterAlone, splitBlockers } from './cluster-split.js';
 import type { ClusterThreadReply } from './cluster-thread.js';
 import { writeResultFiles } from './result-files.js';
@@ -80,10 +80,10 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
         blocks,
       );
     }
-    fs.rmSync(scratch, { recursive: true, force: true });
     const events = new EventSink(spec.outputs.events ? dir.file('events.ndjson') : null, scenario.startEpochMs, REPORT_EVENTS);
-    mergeClusterEvents(outputs, events);
+    mergeClusterEvents(outputs.map((x) => ({ cluster: x.cluster, events: instantsOf(x.eventsFile) })), events);
     events.close();
+    fs.rmSync(scratch, { recursive: true, force: true });
     const parts = outputs.map((x) => x.part);
     const report = writeResultFiles(dir, {
       scenario,

@@ -5,7 +5,7 @@
  * also returns its full report, for the sweep's comparison page.
  */
 import { foldParts, headlineOf, type HeadlineParts } from '../metrics/headline.js';
-import { EventLog } from '../output/event-log.js';
+import { EventLog, type EventInstant } from '../output/event-log.js';
 import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
 import { assembleReport, buildReport, factsOf, type RunFacts } from '../report/build-report.js';
 import type { ReportPart } from '../report/report-part.js';
@@ -104,9 +104,14 @@ function outcomeOf(task: RunTask, metricValues: (number | null)[], report: Repor
  * with the report's cluster series (host series would make a comparison page of many points too
  * heavy) and its events, kept (`capture`: instant by instant, for a merge).
  */
-function sweepRun(task: RunTask, scenario: Scenario, capture: boolean): { result: SimulationResult; series?: SeriesCollector; events?: EventLog } {
+function sweepRun(
+  task: RunTask,
+  scenario: Scenario,
+  capture: boolean,
+): { result: SimulationResult; series?: SeriesCollector; events?: EventLog; instants: EventInstant[] } {
   const spec = scenario.spec;
   const out: { series?: SeriesCollector; events?: EventLog } = {};
+  const instants: EventInstant[] = [];
   const result = simulate(scenario, {
     seed: task.seed,
     ...(task.withReport
@@ -114,13 +119,13 @@ function sweepRun(task: RunTask, scenario: Scenario, capture: boolean): { result
           attach: (world) => {
             const intervalMs = spec.outputs.interval ?? spec.step;
             out.series = new SeriesCollector(world, Math.ceil(spec.duration / intervalMs), false);
-            out.events = capture ? new EventLog(null, world, 0, { capture: true }) : new EventLog(null, world, REPORT_EVENTS);
+            out.events = capture ? new EventLog(null, world, 0, { onInstant: (i) => instants.push(i) }) : new EventLog(null, world, REPORT_EVENTS);
             return { sinks: [out.series], observers: [out.events], alarmListeners: [out.events] };
           },
         }
       : {}),
   });
-  return { result, ...out };
+  return { result, ...out, instants };
 }
 
 function checkVersion(task: RunTask): void {
@@ -146,10 +151,10 @@ export interface ClusterOutcome extends ClusterEvents {
 
 export function executeClusterRun(task: RunTask, cluster: number): ClusterOutcome {
   checkVersion(task);
-  const { result, series, events } = sweepRun(task, clusterAlone(scenarioOf(task), cluster), true);
+  const { result, series, events, instants } = sweepRun(task, clusterAlone(scenarioOf(task), cluster), true);
   if (!series || !events) return { cluster, headline: aloneHeadline(result, cluster), events: [], report: null };
-  const alone = aloneReport(result, cluster, series, events);
-  return { cluster, headline: alone.part.headline, events: alone.events, report: { part: alone.part, facts: factsOf(result, series) } };
+  const part = aloneReport(result, cluster, series, events);
+  return { cluster, headline: part.headline, events: instants, report: { part, facts: factsOf(result, series) } };
 }
 
 /** A run's outcome from its clusters' (in cluster order): the same as executeRun's. */

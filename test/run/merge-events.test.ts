@@ -47,7 +47,7 @@ describe('EventLog capturing a cluster run apart', () => {
       templates: { t: { vcpus: 1, memoryGiB: 1 } },
       clusters: [{ name: 'c', hosts: [{ name: 'h', count: 1, coresPerSocket: 2, mhz: 2000, memoryGiB: 8 }], vms: [] }],
     });
-    const log = new EventLog(null, simulate(s).world, 0, { capture: true });
+    const log = new EventLog(null, simulate(s).world, 0, { onInstant: () => undefined });
     log.event({ t: 5, type: 'site.failed', site: 'dc1' } as never);
     expect(() => log.flush()).toThrow('event site.failed at t=5 ms names no cluster: a run split by cluster cannot place it');
   });
