@@ -4,7 +4,9 @@
  */
 import type { SimulationResult } from '../run/simulate.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
-import { CsvFile, num, type Cell } from './csv.js';
+import { stringify } from 'csv-stringify/sync';
+import { num, type Cell } from './csv.js';
+import { StreamFile } from './stream-file.js';
 
 export const VM_COLUMNS = [
   'vm', 'group', 'host', 'vcpus', 'memory_mib', 'cpu_reservation_mhz', 'cpu_limit_mhz', 'cpu_shares',
@@ -53,15 +55,23 @@ export function vmMeans(r: SimulationResult, v: number): { demand: number; grant
   };
 }
 
-/** vms.csv of a run: the rows of each cluster, in cluster order. */
-export function writeVmsCsv(file: string, clusters: readonly (readonly Cell[][])[]): void {
-  const csv = new CsvFile(file, VM_COLUMNS);
-  for (const rows of clusters) for (let i = 0; i < rows.length; i += 4096) csv.rows(rows.slice(i, i + 4096));
-  csv.close();
+/** vms.csv of a run: the header, then each cluster's rows (csvText), in cluster order. */
+export function writeVmsCsv(file: string, clusters: readonly string[]): void {
+  const out = new StreamFile(file);
+  out.write(stringify([[...VM_COLUMNS]]));
+  for (const text of clusters) out.write(text);
+  out.close();
+}
+
+/** The vms.csv rows of VMs [from, to) as CSV text: a run keeps them until its report is written, text is far smaller than cells. */
+export function vmsCsvText(r: SimulationResult, from: number, to: number): string {
+  const chunks: string[] = [];
+  for (let v = from; v < to; v += 4096) chunks.push(stringify(vmsCsvRows(r, v, Math.min(to, v + 4096))));
+  return chunks.join('');
 }
 
 /** The vms.csv rows of VMs [from, to). */
-export function vmsCsvRows(r: SimulationResult, from: number, to: number): Cell[][] {
+function vmsCsvRows(r: SimulationResult, from: number, to: number): Cell[][] {
   const { world, recorder } = r;
   const V = world.vms;
   const H = world.hosts;

@@ -8,8 +8,7 @@
 import { FLAVOURS } from '../model/hypervisor.js';
 import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES, type HostStateName } from '../model/lifecycle.js';
 import { MEMORY_STATES } from '../model/memory/min-free.js';
-import { vmMeans, vmMemory, vmsCsvRows } from '../output/vms-csv.js';
-import type { Cell } from '../output/csv.js';
+import { vmMeans, vmMemory, vmsCsvText } from '../output/vms-csv.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 import type { SimulationResult } from '../run/simulate.js';
 import type { ClusterSeriesData, HostSeriesData, Report, ReportAlarm } from './schema.js';
@@ -32,7 +31,8 @@ export interface ReportPart {
   readonly cluster: Report['clusters'][number];
   readonly hosts: Report['hosts'];
   readonly vms: Report['vms'];
-  readonly vmsCsv: Cell[][];
+  /** Its rows of vms.csv, as CSV text. */
+  readonly vmsCsv: string;
   readonly hostGroups: Report['availability']['hostGroups'];
   readonly incidents: PartIncident[];
   /** Every migration of the cluster's VMs, in the order they started. */
@@ -144,7 +144,7 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
     },
     hosts,
     vms,
-    vmsCsv: vmsCsvRows(r, cl.vmStart, cl.vmEnd),
+    vmsCsv: vmsCsvText(r, cl.vmStart, cl.vmEnd),
     hostGroups: world.hostGroups
       .filter((g) => g.cluster === ci)
       .map((g) => {
