@@ -30,7 +30,7 @@ import { EXIT, type CliIo } from './io.js';
 import { ProgressBar } from './progress.js';
 import { renderPresets } from './presets.js';
 import { loadScenarioPolicies } from '../api/policy.js';
-import { renderAlarms, renderHeadline } from './render.js';
+import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -174,9 +174,8 @@ function buildProgram(io: CliIo): Command {
       if (!opts.quiet) {
         io.stdout(renderHeadline(`${scenario.spec.name}: ${result.world.clusters.length} cluster(s), seed ${String(result.seed)}`, result.headline));
         io.stdout(renderAlarms(result.alarms.total, result.alarms.activeCount(), result.alarms.raised));
-        for (const u of result.placement.unplaced.slice(0, 5))
-          io.stdout(`  unplaceable ${result.world.vms.ids[u.vm] as string}: ${u.reason}\n`);
-        if (result.placement.unplaced.length > 5) io.stdout(`  … ${result.placement.unplaced.length - 5} more in vms.csv\n`);
+        const unplaced = [...result.placement.unplaced].sort((a, b) => a.vm - b.vm);
+        io.stdout(renderUnplaceable(unplaced.map((u) => ({ id: result.world.vms.ids[u.vm] as string, reason: u.reason }))));
         io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
         if (checkpointAt !== undefined) io.stdout(`checkpoint at ${checkpointAt} ms: ${shown(io, checkpointFile)}\n`);
       }
@@ -499,8 +498,6 @@ async function runSplit(
   const r = result.report;
   io.stdout(renderHeadline(`${scenario.spec.name}: ${r.clusters.length} cluster(s) on ${result.workers} worker thread(s), seed ${String(r.run.seed)}`, result.headline));
   io.stdout(renderAlarms(r.alarms.total, r.alarms.activeAtEnd, r.alarms.byRule));
-  const unplaced = r.vms.filter((v) => v.unplaceable !== null);
-  for (const v of unplaced.slice(0, 5)) io.stdout(`  unplaceable ${v.id}: ${v.unplaceable as string}\n`);
-  if (unplaced.length > 5) io.stdout(`  … ${unplaced.length - 5} more in vms.csv\n`);
+  io.stdout(renderUnplaceable(r.vms.flatMap((v) => (v.unplaceable === null ? [] : [{ id: v.id, reason: v.unplaceable }]))));
   io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
 }

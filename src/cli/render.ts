@@ -17,6 +17,13 @@ export function renderAlarms(total: number, active: number, byRule: Readonly<Rec
   return `  alarms      ${total} raised (${parts.join(', ')}), ${active} still raised at the end\n`;
 }
 
+/** The first unplaceable VMs (in VM order) with their reasons, and how many more vms.csv lists. */
+export function renderUnplaceable(vms: readonly { readonly id: string; readonly reason: string }[], shown = 5): string {
+  const lines = vms.slice(0, shown).map((v) => `  unplaceable ${v.id}: ${v.reason}\n`);
+  if (vms.length > shown) lines.push(`  … ${vms.length - shown} more in vms.csv\n`);
+  return lines.join('');
+}
+
 export function renderHeadline(title: string, h: HeadlineFigures): string {
   const lines = [
     `${title}`,
