@@ -12,7 +12,7 @@ import { writeVmsCsv } from '../output/vms-csv.js';
 import { foldParts } from '../metrics/headline.js';
 import type { DrSummary } from '../model/availability/dr.js';
 import { assembleReport, totalHeadline, type RunFacts } from '../report/build-report.js';
-import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
+import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError, type RenderHtmlOptions } from '../report/html.js';
 import type { ReportPart } from '../report/report-part.js';
 import type { Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -37,7 +37,11 @@ export interface RunOutputs {
   readonly wallTimeMs: number;
   /** Set when the clusters ran apart: how many, on how many worker threads. */
   readonly split?: { readonly clusters: number; readonly workers: number };
+  readonly page?: ReportPage;
 }
+
+/** What report.html shows beside the report (a calibration) and its title. */
+export type ReportPage = Pick<RenderHtmlOptions, 'calibration' | 'title'>;
 
 export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
   const { scenario, parts } = o;
@@ -55,7 +59,7 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
   writeEnergyCsv(dir.file('energy.csv'), scenario.startEpochMs, parts.map((p) => p.cluster.id), rows);
   const report = assembleReport(scenario, o.facts, parts, o.events);
   fs.writeFileSync(dir.file('report.json'), stableJson(report));
-  fs.writeFileSync(dir.file('report.html'), reportHtml(report));
+  fs.writeFileSync(dir.file('report.html'), reportHtml(report, o.page ?? {}));
   const summary = {
     dcsim: { version: VERSION },
     scenario: { name: spec.name, file: scenario.file, sha256: scenario.sha256 },
@@ -81,9 +85,9 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
 }
 
 /** report.html for the folder; a page saying how to build the viewer when it is not built. */
-function reportHtml(report: Report): string {
+function reportHtml(report: Report, page: ReportPage): string {
   try {
-    return renderReportHtml([report]);
+    return renderReportHtml([report], page);
   } catch (err) {
     if (err instanceof ViewerNotBuiltError) return viewerMissingHtml([report], err.message);
     throw err;

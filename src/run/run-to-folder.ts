@@ -12,7 +12,7 @@ import { factsOf } from '../report/build-report.js';
 import { reportPart } from '../report/report-part.js';
 import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { writeResultFiles, type DatastoreSummary } from './result-files.js';
+import { writeResultFiles, type DatastoreSummary, type ReportPage } from './result-files.js';
 import type { World } from '../model/world.js';
 import type { LoadedPolicy } from '../api/policy.js';
 import { Simulation, type Attachments, type SimulationResult } from './simulate.js';
@@ -28,8 +28,9 @@ export interface RunToFolderOptions {
   readonly tag: string;
   /** Placement policies by cluster id (policies as code). */
   readonly policies?: Readonly<Record<string, LoadedPolicy>>;
+  /** What report.html shows beside the report (a calibration) and its title. */
+  readonly page?: ReportPage;
 }
-
 
 export function runToFolder(scenario: Scenario, options: RunToFolderOptions): SimulationResult {
   return runIntoFolder(scenario, options, (attach) =>
@@ -94,6 +95,7 @@ export function runIntoFolder(
       dr: result.dr.summary(),
       datastores: datastoreSummaries(result),
       wallTimeMs: options.wallClock() - started,
+      ...(options.page ? { page: options.page } : {}),
     });
     dir.commit();
     return result;

@@ -8,13 +8,9 @@
  * and the fitted parameters, from calibration-summary.ts like calibration.json).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { AtomicDir } from '../../output/atomic-dir.js';
 import { stableJson } from '../../output/json.js';
-import { renderReportHtml, ViewerNotBuiltError } from '../../report/html.js';
-import { readReportFile } from '../../report/read-report.js';
-import type { CalibrationSummary } from '../../report/schema.js';
 import { runToFolder } from '../../run/run-to-folder.js';
 import { parseScenarioText } from '../../scenario/index.js';
 import type { Overlay } from '../overlay.js';
@@ -94,29 +90,18 @@ export function calibrateToFolder(trace: CalibrationTrace, plan: ReplayPlan, o: 
     };
     writeFileSync(dir.file('calibration.json'), stableJson(json));
     const scenario = parseScenarioText(text, 'scenario.yaml', dir.tmp);
-    runToFolder(scenario, { outDir: dir.file('report'), force: false, tag: o.tag, wallClock: o.wallClock });
-    writeCalibrationPage(dir.file('report'), summary);
+    // report.html shows the calibration beside the replay's report.
+    runToFolder(scenario, {
+      outDir: dir.file('report'),
+      force: false,
+      tag: o.tag,
+      wallClock: o.wallClock,
+      page: { calibration: summary, title: `${scenario.spec.name} — dcsim calibration` },
+    });
     dir.commit();
     return r;
   } catch (err) {
     dir.abort();
     throw err;
   }
-}
-
-/**
- * report/report.html again, with the calibration panel: the report folder is still being built
- * (inside the calibration folder's temp folder), so a plain write is atomic with the rest. When
- * the viewer is not built, runToFolder's page saying how to build it stays.
- */
-function writeCalibrationPage(reportDir: string, summary: CalibrationSummary): void {
-  const report = readReportFile(join(reportDir, 'report.json'));
-  let html: string;
-  try {
-    html = renderReportHtml([report], { calibration: summary, title: `${report.run.scenario} — dcsim calibration` });
-  } catch (err) {
-    if (err instanceof ViewerNotBuiltError) return;
-    throw err;
-  }
-  writeFileSync(join(reportDir, 'report.html'), html);
 }
