@@ -65,17 +65,17 @@ export function writeVmsCsv(file: string, clusters: readonly string[]): void {
 
 /** The vms.csv rows of VMs [from, to) as CSV text: a run keeps them until its report is written, text is far smaller than cells. */
 export function vmsCsvText(r: SimulationResult, from: number, to: number): string {
+  const reasons = new Map(r.placement.unplaced.map((u) => [u.vm, u.reason]));
   const chunks: string[] = [];
-  for (let v = from; v < to; v += 4096) chunks.push(stringify(vmsCsvRows(r, v, Math.min(to, v + 4096))));
+  for (let v = from; v < to; v += 4096) chunks.push(stringify(vmsCsvRows(r, reasons, v, Math.min(to, v + 4096))));
   return chunks.join('');
 }
 
 /** The vms.csv rows of VMs [from, to). */
-function vmsCsvRows(r: SimulationResult, from: number, to: number): Cell[][] {
+function vmsCsvRows(r: SimulationResult, reasons: ReadonlyMap<number, string>, from: number, to: number): Cell[][] {
   const { world, recorder } = r;
   const V = world.vms;
   const H = world.hosts;
-  const reasons = new Map(r.placement.unplaced.map((u) => [u.vm, u.reason]));
   const batch: Cell[][] = [];
   for (let v = from; v < to; v++) {
     const h = V.host[v] as number;

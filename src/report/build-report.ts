@@ -4,7 +4,7 @@
  * (incidents, migrations, alarms) are ordered by time, then cluster, so a run whose clusters ran
  * apart gives the same report as one simulation.
  */
-import { headlineOf, foldParts } from '../metrics/headline.js';
+import { foldParts, headlineOf, type HeadlineParts } from '../metrics/headline.js';
 import type { EventLog } from '../output/event-log.js';
 import type { EventSink } from '../output/event-sink.js';
 import type { SimulationResult } from '../run/simulate.js';
@@ -35,17 +35,18 @@ export interface RunFacts {
 export function buildReport(scenario: Scenario, r: SimulationResult, series: SeriesCollector, events: EventLog): Report {
   const parts = r.world.clusters.map((_, ci) => reportPart(r, series, ci));
   events.flush();
-  return assembleReport(scenario, factsOf(r, series), parts, events.sink);
+  return assembleReport(scenario, factsOf(r, series), parts, events.sink, r.headline);
 }
 
 export function factsOf(r: SimulationResult, series: SeriesCollector): RunFacts {
   return { seed: r.seed, intervalMs: r.intervalMs, stopped: r.stopped, t: series.t, intervalLengths: series.intervalMs, hostsOmitted: series.hostsOmitted };
 }
 
-/** The datacenter's headline: the clusters' parts folded in cluster order. */
-export function totalHeadline(scenario: Scenario, parts: readonly ReportPart[]): HeadlineFigures {
+/** The datacenter's parts (the clusters' folded in cluster order) and its headline figures. */
+export function datacenterHeadline(scenario: Scenario, parts: readonly HeadlineParts[]): { folded: HeadlineParts; headline: HeadlineFigures } {
   const spec = scenario.spec;
-  return headlineOf(foldParts(parts.map((p) => p.headline)), spec.duration, spec.energy, spec.finance);
+  const folded = foldParts(parts);
+  return { folded, headline: headlineOf(folded, spec.duration, spec.energy, spec.finance) };
 }
 
 /** Items of several clusters, stably ordered by time then cluster. */
@@ -79,7 +80,8 @@ function numberedIncidents(parts: readonly ReportPart[], sink: EventSink): Repor
   }));
 }
 
-export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonly ReportPart[], events: EventSink): Report {
+/** report.json from the clusters' parts, their events and the datacenter's headline (datacenterHeadline). */
+export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonly ReportPart[], events: EventSink, headline: HeadlineFigures): Report {
   const spec = scenario.spec;
   const migrations = byTime(parts.map((p) => p.migrations), (m) => m.startedAt);
   const alarms = byTime(parts.map((p) => p.alarms.items), (a) => a.raisedAt);
@@ -107,7 +109,7 @@ export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonl
         ...(run.stopped ? [`PARTIAL REPORT: the run stopped at ${run.stopped.t} ms: ${run.stopped.reason}`] : []),
       ],
     },
-    headline: roundHeadline(totalHeadline(scenario, parts)),
+    headline: roundHeadline(headline),
     clusters: parts.map((p) => p.cluster),
     hosts: parts.flatMap((p) => p.hosts),
     vms: parts.flatMap((p) => p.vms),

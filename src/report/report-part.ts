@@ -128,7 +128,7 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
   }
   const inCluster = (id: string): boolean => id.startsWith(`${cl.id}/`);
   const hostIds = new Set(hosts.map((h) => h.id));
-  const alarms = r.alarms.alarms.filter((a) => inCluster(a.target) || hostIds.has(a.target));
+  const alarms = r.alarms.alarms.filter((a) => inCluster(a.target));
   const byRule = { ...(r.alarms.raisedByCluster[ci] as Record<string, number>) };
   return {
     cluster: {

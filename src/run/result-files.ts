@@ -9,12 +9,11 @@ import type { EventSink } from '../output/event-sink.js';
 import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
 import { stableJson } from '../output/json.js';
 import { writeVmsCsv } from '../output/vms-csv.js';
-import { foldParts } from '../metrics/headline.js';
 import type { DrSummary } from '../model/availability/dr.js';
-import { assembleReport, totalHeadline, type RunFacts } from '../report/build-report.js';
+import { assembleReport, datacenterHeadline, type RunFacts } from '../report/build-report.js';
 import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError, type RenderHtmlOptions } from '../report/html.js';
 import type { ReportPart } from '../report/report-part.js';
-import type { Report } from '../report/schema.js';
+import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
 
@@ -43,11 +42,12 @@ export interface RunOutputs {
 /** What report.html shows beside the report (a calibration) and its title. */
 export type ReportPage = Pick<RenderHtmlOptions, 'calibration' | 'title'>;
 
-export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
+/** Writes the files; returns report.json's content and the datacenter's headline, unrounded. */
+export function writeResultFiles(dir: AtomicDir, o: RunOutputs): { report: Report; headline: HeadlineFigures } {
   const { scenario, parts } = o;
   const spec = scenario.spec;
   writeVmsCsv(dir.file('vms.csv'), parts.map((p) => p.vmsCsv));
-  const total = totalHeadline(scenario, parts);
+  const { folded, headline: total } = datacenterHeadline(scenario, parts.map((p) => p.headline));
   const lifeShare = spec.duration / (spec.energy.serverLifeYears * 365.25 * 86_400_000);
   writeFinanceCsv(
     dir.file('finance.csv'),
@@ -55,9 +55,8 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
     total.energy.embodiedKgCo2,
     spec.energy.embodiedKgCo2PerServer * total.finance.baselineServers * lifeShare,
   );
-  const rows = foldParts(parts.map((p) => p.headline)).meterRows;
-  writeEnergyCsv(dir.file('energy.csv'), scenario.startEpochMs, parts.map((p) => p.cluster.id), rows);
-  const report = assembleReport(scenario, o.facts, parts, o.events);
+  writeEnergyCsv(dir.file('energy.csv'), scenario.startEpochMs, parts.map((p) => p.cluster.id), folded.meterRows);
+  const report = assembleReport(scenario, o.facts, parts, o.events, total);
   fs.writeFileSync(dir.file('report.json'), stableJson(report));
   fs.writeFileSync(dir.file('report.html'), reportHtml(report, o.page ?? {}));
   const summary = {
@@ -81,7 +80,7 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): Report {
     datastores: o.datastores,
   };
   fs.writeFileSync(dir.file('summary.json'), stableJson(summary));
-  return report;
+  return { report, headline: total };
 }
 
 /** report.html for the folder; a page saying how to build the viewer when it is not built. */

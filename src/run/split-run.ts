@@ -12,7 +12,6 @@ import { Worker } from 'node:worker_threads';
 import { AtomicDir } from '../output/atomic-dir.js';
 import { interleaveCsv } from '../output/csv-interleave.js';
 import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
-import { totalHeadline } from '../report/build-report.js';
 import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
@@ -85,7 +84,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
     events.close();
     fs.rmSync(scratch, { recursive: true, force: true });
     const parts = outputs.map((x) => x.part);
-    const report = writeResultFiles(dir, {
+    const { report, headline } = writeResultFiles(dir, {
       scenario,
       facts: first.facts,
       parts,
@@ -98,7 +97,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       wallTimeMs: o.wallClock() - started,
     });
     dir.commit();
-    return { report, headline: totalHeadline(scenario, parts), workers };
+    return { report, headline, workers };
   } catch (err) {
     dir.abort();
     throw err;

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { Redis } from 'ioredis';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXIT } from '../cli/io.js';
+import { EXIT, type CliIo } from '../cli/io.js';
 import { OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
 import { loadScenario, ScenarioError } from '../scenario/index.js';
 import { SweepUsageError } from './definition.js';
@@ -24,15 +24,8 @@ import { SweepProgress } from './progress.js';
 import { reportsKey, resultsKey, statsKey } from './queue-keys.js';
 import type { FrontierRow } from './results.js';
 
-/** What the commands take from the process (the CLI's CliIo fits). */
-export interface SweepIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly wallClock: () => number;
-  readonly cwd: string;
-  readonly isTTY: boolean;
-  readonly columns: number;
-}
+/** What the commands take from the process: the CLI's, but for the temp-file tag. */
+export type SweepIo = Omit<CliIo, 'tag'>;
 
 export interface SweepCommandOptions {
   readonly set: readonly string[];

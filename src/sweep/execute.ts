@@ -4,10 +4,10 @@
  * in memory with `simulate()`, and reduced to its headline metrics. Replication 0 of each point
  * also returns its full report, for the sweep's comparison page.
  */
-import { foldParts, headlineOf, type HeadlineParts } from '../metrics/headline.js';
+import type { HeadlineParts } from '../metrics/headline.js';
 import { EventLog, type EventInstant } from '../output/event-log.js';
 import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
-import { assembleReport, buildReport, factsOf, type RunFacts } from '../report/build-report.js';
+import { assembleReport, buildReport, datacenterHeadline, factsOf, type RunFacts } from '../report/build-report.js';
 import type { ReportPart } from '../report/report-part.js';
 import type { Report } from '../report/schema.js';
 import { SeriesCollector } from '../report/series-collector.js';
@@ -160,14 +160,13 @@ export function executeClusterRun(task: RunTask, cluster: number): ClusterOutcom
 /** A run's outcome from its clusters' (in cluster order): the same as executeRun's. */
 export function mergeClusterRuns(task: RunTask, clusters: readonly ClusterOutcome[]): RunOutcome {
   const scenario = scenarioOf(task);
-  const spec = scenario.spec;
-  const total = headlineOf(foldParts(clusters.map((c) => c.headline)), spec.duration, spec.energy, spec.finance);
+  const { headline: total } = datacenterHeadline(scenario, clusters.map((c) => c.headline));
   let report: Report | null = null;
   const first = clusters[0]?.report;
   if (first) {
     const sink = new EventSink(null, scenario.startEpochMs, REPORT_EVENTS);
     mergeClusterEvents(clusters, sink);
-    report = assembleReport(scenario, first.facts, clusters.map((c) => (c.report as { part: ReportPart }).part), sink);
+    report = assembleReport(scenario, first.facts, clusters.map((c) => (c.report as { part: ReportPart }).part), sink, total);
   }
   return outcomeOf(task, metricsOf(total), report);
 }
