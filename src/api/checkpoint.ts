@@ -13,6 +13,10 @@
  * into it; continuing gives exactly the outputs of the uninterrupted run.
  */
 import { createHash } from 'node:crypto';
+import { readInputText } from '../scenario/input-file.js';
+
+/** A checkpoint holds the whole model state: generous, but not unbounded. */
+const MAX_CHECKPOINT_BYTES = 4 * 1024 ** 3;
 import fs from 'node:fs';
 import path from 'node:path';
 import { CsvFile } from '../output/csv.js';
@@ -21,6 +25,7 @@ import { Simulation, type SimulateOptions } from '../run/simulate.js';
 import { parseScenarioText } from '../scenario/load.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
+import { writeFileAtomic } from '../output/atomic-dir.js';
 import { captureGraph, restoreGraph, type GraphSnapshot } from './snapshot.js';
 
 export const CHECKPOINT_FORMAT = 'dcsim-checkpoint';
@@ -69,16 +74,19 @@ export function checkpoint(sim: Simulation, scenarioText: string, baseDir: strin
 
 /** Write a checkpoint atomically (temp file + rename). */
 export function writeCheckpoint(file: string, ck: Checkpoint): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, JSON.stringify(ck));
-  fs.renameSync(tmp, file);
+  writeFileAtomic(file, JSON.stringify(ck));
+}
+
+/** Whether a file's first bytes are a checkpoint's (`format` is written first). */
+export function isCheckpointHead(head: string): boolean {
+  return head.startsWith(`{"format":"${CHECKPOINT_FORMAT}"`);
 }
 
 /** Read and check a checkpoint file: format, version, dcsim version and integrity. */
 export function readCheckpoint(file: string): Checkpoint {
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    raw = JSON.parse(readInputText(file, MAX_CHECKPOINT_BYTES));
   } catch (err) {
     throw new CheckpointError(`${file}: not a readable checkpoint (${err instanceof Error ? err.message : String(err)})`);
   }

@@ -11,6 +11,7 @@
  *   powerOffHosts: [dc1/cluster-a/esx-005]   # evacuate and put into standby now
  */
 import fs from 'node:fs';
+import { MAX_SCENARIO_BYTES, readInputText } from '../scenario/input-file.js';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -52,7 +53,7 @@ export class OverlayError extends Error {
 export function readOverlay(file: string): OverlaySpec {
   let raw: unknown;
   try {
-    raw = parseYaml(fs.readFileSync(file, 'utf8'));
+    raw = parseYaml(readInputText(file, MAX_SCENARIO_BYTES));
   } catch (err) {
     throw new OverlayError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -3,6 +3,7 @@
  * flushed) per record, what the first sample could not read said at once.
  */
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { checkReplaceableFile } from '../output/ownership.js';
 import path from 'node:path';
 import { EXIT, type CliIo } from '../cli/io.js';
 import { collect } from './collect/collector.js';
@@ -27,7 +28,7 @@ export function collectCommand(o: CollectCommandOptions, io: CliIo, signal?: Abo
     const samples = o.samples !== undefined ? Number(o.samples) : undefined;
     if (samples !== undefined && !(Number.isInteger(samples) && samples > 0)) throw new Fail(EXIT.usage, `--samples: expected a whole number > 0, found '${o.samples}'`);
     const out = path.resolve(io.cwd, o.out);
-    if (existsSync(out) && !o.force) throw new Fail(EXIT.outputExists, `${shown(io, out)} already exists (use --force to replace it)`);
+    checkReplaceableFile(out, o.force, (head) => head.startsWith('{"type":"header","format":"dcsim-collect"'), 'trace written by dcsim collect');
     let fd: number;
     try {
       fd = openSync(out, 'w');

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { EXIT, type CliIo } from '../cli/io.js';
-import { OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
+import { isOutputError } from '../output/ownership.js';
 import { Duration, ScenarioError } from '../scenario/index.js';
 import { CalibrationError } from './fit/calibrate.js';
 import { TraceReadError } from './import/index.js';
@@ -43,7 +43,7 @@ export async function guarded(io: CliIo, body: () => Promise<number> | number): 
       io.stderr(`error: ${err.message}\n`);
       return err.code;
     }
-    if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+    if (isOutputError(err)) {
       io.stderr(`error: ${err.message}\n`);
       return EXIT.outputExists;
     }

@@ -4,7 +4,10 @@
  * exit code (README, "Exit codes"). src/cli/main.ts registers them; with command-support.ts and
  * collect-command.ts this is the only calibration code that sees the CLI's io.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { InputFileError, inputFileProblem, MAX_SCENARIO_BYTES, MAX_TRACE_BYTES, readInputText } from '../scenario/input-file.js';
+import { writeFileAtomic } from '../output/atomic-dir.js';
+import { checkReplaceableFile } from '../output/ownership.js';
 import path from 'node:path';
 import { EXIT, type CliIo } from '../cli/io.js';
 import { overlayScenario } from './apply-overlay.js';
@@ -51,7 +54,18 @@ function loadTrace(io: CliIo, file: string, o: TraceCommandOptions): Calibration
   if (o.format !== undefined && !(TRACE_FORMATS as readonly string[]).includes(o.format)) {
     throw new Fail(EXIT.usage, `--format: expected one of ${TRACE_FORMATS.join(', ')}, found '${o.format}'`);
   }
-  const trace = importTrace(path.resolve(io.cwd, file), {
+  const location = path.resolve(io.cwd, file);
+  // A folder is read entry by entry by the importer; anything else must be a regular file of a
+  // bounded size (a device or a pipe would hang the read).
+  let isFolder = false;
+  try {
+    isFolder = statSync(location).isDirectory();
+  } catch {
+    /* the check below says why */
+  }
+  const problem = isFolder ? null : inputFileProblem(location, MAX_TRACE_BYTES);
+  if (problem !== null) throw new Fail(EXIT.invalidScenario, `cannot read trace '${file}': ${problem}`);
+  const trace = importTrace(location, {
     ...(o.format !== undefined ? { format: o.format as TraceFormat } : {}),
     ...(o.interval !== undefined ? { intervalMs: durationMs(o.interval, '--interval') } : {}),
     ...(o.select !== undefined ? { select: o.select } : {}),
@@ -73,9 +87,9 @@ function loadOverlay(io: CliIo, file: string | undefined): Overlay | null {
   const p = path.resolve(io.cwd, file);
   let text: string;
   try {
-    text = readFileSync(p, 'utf8');
+    text = readInputText(p, MAX_SCENARIO_BYTES);
   } catch (err) {
-    throw new Fail(EXIT.invalidScenario, `cannot read overlay '${file}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new Fail(EXIT.invalidScenario, `cannot read overlay '${file}': ${err instanceof InputFileError ? err.reason : (err as Error).message}`);
   }
   return parseOverlay(text, file);
 }
@@ -164,7 +178,7 @@ export function overlayCommand(scenario: string, overlay: string, o: { out?: str
   return guarded(io, () => {
     const src = path.resolve(io.cwd, scenario);
     const out = path.resolve(io.cwd, o.out ?? src.replace(/(\.ya?ml|\.json)?$/i, '.calibrated.yaml'));
-    if (existsSync(out) && !o.force) throw new Fail(EXIT.outputExists, `${shown(io, out)} already exists (use --force to replace it)`);
+    checkReplaceableFile(out, o.force, (head) => /^# .*\(dcsim overlay\)\.\n/.test(head), 'scenario written by dcsim overlay');
     let text: string;
     try {
       text = overlayScenario(src, path.resolve(io.cwd, overlay), out, { scenario, overlay, out: shown(io, out) });
@@ -173,7 +187,7 @@ export function overlayCommand(scenario: string, overlay: string, o: { out?: str
       throw err;
     }
     try {
-      writeFileSync(out, text);
+      writeFileAtomic(out, text);
     } catch (err) {
       throw new Fail(EXIT.outputExists, `cannot write ${shown(io, out)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }

@@ -1,6 +1,24 @@
 #!/usr/bin/env node
 /** Process entry point: the only place that hands the real process to the CLI. */
+import { removeLiveTemps } from '../output/live-temps.js';
 import { main } from './main.js';
+
+/**
+ * Ctrl-C and SIGTERM remove the temp files and folders of outputs being written, then exit
+ * with 128 + the signal number, as shells report a process ended by that signal. Commands that
+ * stop gracefully on a signal (`worker`, `collect`) register their own handler and are left to
+ * it. What a SIGKILL leaves is removed by the next dcsim writing beside it (README, "Outputs").
+ */
+function onSignal(signal: 'SIGINT' | 'SIGTERM', code: number): void {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) > 1) return;
+    const removed = removeLiveTemps();
+    process.stderr.write(`\ninterrupted (${signal})${removed.length > 0 ? `: removed ${removed.length} unfinished output(s)` : ''}\n`);
+    process.exit(code);
+  });
+}
+onSignal('SIGINT', 130);
+onSignal('SIGTERM', 143);
 
 const code = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),

@@ -5,21 +5,24 @@
  * and the wall clock (through the injected io).
  */
 import fs from 'node:fs';
+import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../scenario/input-file.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { applyOverlay as applyCalibrationOverlay, OverlayError as CalibrationOverlayError, parseOverlay as parseCalibrationOverlay } from '../calibration/overlay.js';
 import { Command, CommanderError } from 'commander';
-import { makeDirs, OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
+import { makeDirs } from '../output/atomic-dir.js';
+import { checkReplaceableFile, isOutputError, OutputWriteError } from '../output/ownership.js';
 import { stableJson } from '../output/json.js';
 import { defaultLabels, writeReportHtml } from '../report/html.js';
 import { readReportFile, ReportFileError } from '../report/read-report.js';
 import type { Report } from '../report/schema.js';
-import { runIntoFolder } from '../run/run-to-folder.js';
+import { runIntoFolderAsync } from '../run/run-to-folder.js';
 import { splitBlockers } from '../run/cluster-split.js';
 import { runSplitToFolder } from '../run/split-run.js';
+import { DEFAULT_LIMITS, describeWork, estimateWork, overLimits } from '../run/work-estimate.js';
 import { Simulation } from '../run/simulate.js';
-import { checkpoint, CheckpointError, checkpointScenario, readCheckpoint, restore, scenarioSource, writeCheckpoint } from '../api/checkpoint.js';
+import { checkpoint, CheckpointError, checkpointScenario, isCheckpointHead, readCheckpoint, restore, scenarioSource, writeCheckpoint } from '../api/checkpoint.js';
 import { applyOverlay, OverlayError, readOverlay } from '../api/overlay.js';
 import { Duration } from '../scenario/schema.js';
 import { loadScenario, parseScenarioText, scenarioJsonSchema, ScenarioError, type Scenario } from '../scenario/index.js';
@@ -60,8 +63,8 @@ function loadWithOverlay(io: CliIo, file: string, overlayFile: string): Scenario
   const location = path.resolve(io.cwd, file);
   const shownName = path.relative(io.cwd, location) || file;
   try {
-    const overlay = parseCalibrationOverlay(fs.readFileSync(path.resolve(io.cwd, overlayFile), 'utf8'), overlayFile);
-    const raw = parseYaml(fs.readFileSync(location, 'utf8')) as Record<string, unknown>;
+    const overlay = parseCalibrationOverlay(readNamed(path.resolve(io.cwd, overlayFile), `overlay '${overlayFile}'`), overlayFile);
+    const raw = parseYaml(readNamed(location, `scenario file '${shownName}'`)) as Record<string, unknown>;
     const merged = applyCalibrationOverlay(raw, overlay);
     return parseScenarioText(JSON.stringify(merged), `${shownName} + ${overlayFile}`, path.dirname(location));
   } catch (err) {
@@ -69,10 +72,20 @@ function loadWithOverlay(io: CliIo, file: string, overlayFile: string): Scenario
       io.stderr(`${err.message}\n`);
       throw new ExitSignal(EXIT.invalidScenario);
     }
-    if (err instanceof CalibrationOverlayError || (err as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (err instanceof CalibrationOverlayError || err instanceof InputFileError) {
       io.stderr(`error: ${(err as Error).message}\n`);
       throw new ExitSignal(EXIT.invalidScenario);
     }
+    throw err;
+  }
+}
+
+/** Text of an input file; an unreadable one is an `InputFileError` whose message names it. */
+function readNamed(location: string, what: string): string {
+  try {
+    return readInputText(location, MAX_SCENARIO_BYTES);
+  } catch (err) {
+    if (err instanceof InputFileError) throw new InputFileError(`cannot read ${what}: ${err.reason}`);
     throw err;
   }
 }
@@ -115,9 +128,11 @@ function buildProgram(io: CliIo): Command {
     .option('--checkpoint-out <file>', 'checkpoint file (default: <report folder>/checkpoint.json)')
     .option('--split-clusters', 'simulate each cluster on its own worker thread and merge them (same report as one run)', false)
     .option('--workers <n>', 'worker threads for --split-clusters (default: the machine\'s cores)')
-    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; overlay?: string; checkpointAt?: string; checkpointOut?: string; splitClusters: boolean; workers?: string }) => {
+    .option('--allow-large', `run even beyond the default limits (${DEFAULT_LIMITS.vmSteps.toExponential(0)} VM-steps, ${DEFAULT_LIMITS.outputBytes / 1e9} GB of outputs)`, false)
+    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; overlay?: string; checkpointAt?: string; checkpointOut?: string; splitClusters: boolean; workers?: string; allowLarge: boolean }) => {
       const scenario = opts.overlay === undefined ? load(io, file) : loadWithOverlay(io, file, opts.overlay);
       for (const w of scenario.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
+      checkWork(io, file, scenario, opts.allowLarge, opts.quiet);
       const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', scenario.spec.name));
       if (opts.workers !== undefined && !opts.splitClusters) {
         io.stderr('error: --workers applies to --split-clusters (a run in one piece is one thread)\n');
@@ -150,8 +165,11 @@ function buildProgram(io: CliIo): Command {
       const checkpointFile = path.resolve(io.cwd, opts.checkpointOut ?? path.join(path.dirname(outDir), `${path.basename(outDir)}.checkpoint.json`));
       const source = scenarioSource(path.resolve(io.cwd, file));
       const bar = opts.quiet ? null : new ProgressBar(io);
+      if (checkpointAt !== undefined) {
+        writingOutput(io, () => checkReplaceableFile(checkpointFile, opts.force, isCheckpointHead, 'checkpoint'));
+      }
       const result = await writingReport(io, bar, () =>
-        runIntoFolder(
+        runIntoFolderAsync(
           scenario,
           {
             outDir,
@@ -200,6 +218,10 @@ function buildProgram(io: CliIo): Command {
         for (const g of c.vms) vms += g.count;
       }
       io.stdout(`${file}: valid (${s.spec.clusters.length} cluster(s), ${hosts} hosts, ${vms} VMs)\n`);
+      const work = estimateWork(s.spec);
+      const over = overLimits(work);
+      io.stdout(`work: ${describeWork(work)}\n`);
+      if (over.length > 0) io.stderr(`warning: ${file}: beyond the default limits, \`dcsim run\` needs --allow-large:\n${over.map((o) => `  - ${o}\n`).join('')}`);
     });
 
   program
@@ -230,7 +252,7 @@ function buildProgram(io: CliIo): Command {
         io.stderr(`error: ${err.message}\n`);
         throw new ExitSignal(EXIT.outputExists);
       }
-      writeReportHtml(out, reports, { labels: reportLabels(reports, folders) });
+      writingOutput(io, () => writeReportHtml(out, reports, { labels: reportLabels(reports, folders) }));
       io.stdout(`report: ${shown(io, out)}\n`);
     });
 
@@ -242,7 +264,7 @@ function buildProgram(io: CliIo): Command {
     .option('--out <dir>', 'folder for the alternatives and comparison.html (default: reports/whatif-<scenario>)')
     .option('--force', 'replace existing alternative folders', false)
     .option('--quiet', 'print nothing but errors', false)
-    .action((file: string, opts: { apply?: string[]; out?: string; force: boolean; quiet: boolean }) => {
+    .action(async (file: string, opts: { apply?: string[]; out?: string; force: boolean; quiet: boolean }) => {
       let ck;
       let overlays;
       try {
@@ -267,7 +289,7 @@ function buildProgram(io: CliIo): Command {
         let refused: string[] = [];
         try {
           const checkpointData = ck;
-          runIntoFolder(
+          await runIntoFolderAsync(
             forked,
             {
               outDir: dir,
@@ -281,7 +303,7 @@ function buildProgram(io: CliIo): Command {
             (attach) => restore(checkpointData, { attach }),
           );
         } catch (err) {
-          if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+          if (isOutputError(err)) {
             io.stderr(`error: ${err.message}\n`);
             throw new ExitSignal(EXIT.outputExists);
           }
@@ -292,7 +314,7 @@ function buildProgram(io: CliIo): Command {
         if (!opts.quiet) io.stdout(renderHeadline(`${alt.name} (from t=${ck.t} ms)`, reports[reports.length - 1]!.headline));
       }
       const comparison = path.join(outDir, 'comparison.html');
-      writeReportHtml(comparison, reports, { labels: alternatives.map((a) => a.name) });
+      writingOutput(io, () => writeReportHtml(comparison, reports, { labels: alternatives.map((a) => a.name) }));
       if (!opts.quiet) io.stdout(`comparison: ${shown(io, comparison)}\n`);
     });
 
@@ -319,8 +341,9 @@ function buildProgram(io: CliIo): Command {
     .option('--objective <expr>', "service objective for the frontier, e.g. 'cpuReady.p95OfVmP95Pct<5' (repeatable)", collect, [])
     .option('--frontier <basis>', 'judge objectives on the mean or on the 95% CI (mean | ci95)')
     .option('--split-clusters', "simulate each run's clusters apart on the worker threads and merge them (same results)", false)
+    .option('--allow-large', 'run even when one run is beyond the default work limits (see dcsim run --help)', false)
     .option('--quiet', 'print nothing but errors', false)
-    .action(async (file: string, opts: { set: string[]; replications?: string; seed?: string; workers?: string; out?: string; force: boolean; restart: boolean; queue?: string; objective: string[]; frontier?: string; quiet: boolean; splitClusters: boolean }) => {
+    .action(async (file: string, opts: { set: string[]; replications?: string; seed?: string; workers?: string; out?: string; force: boolean; restart: boolean; queue?: string; objective: string[]; frontier?: string; quiet: boolean; splitClusters: boolean; allowLarge: boolean }) => {
       const code = await sweepCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
@@ -440,6 +463,34 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/**
+ * Refuses a run beyond the default work limits unless `--allow-large` (exit 3, with the
+ * estimate and the limit); announces a long run so that it never runs silently.
+ */
+function checkWork(io: CliIo, file: string, scenario: Scenario, allowLarge: boolean, quiet: boolean): void {
+  const work = estimateWork(scenario.spec);
+  const over = overLimits(work);
+  if (over.length > 0 && !allowLarge) {
+    io.stderr(`error: ${file}: this run is larger than dcsim starts without being asked:\n${over.map((o) => `  - ${o}\n`).join('')}check duration, step and VM counts, or pass --allow-large to run it anyway\n`);
+    throw new ExitSignal(EXIT.invalidScenario);
+  }
+  if (!quiet && (work.vmSteps > LONG_RUN_VM_STEPS || over.length > 0)) io.stderr(`simulating ${describeWork(work)}\n`);
+}
+
+/** Runs of more VM-steps than this (several seconds) say what they are about to do. */
+const LONG_RUN_VM_STEPS = 1e8;
+
+/** Runs `write`; an output refused (not dcsim's, or exists without --force) or unwritable is exit 4. */
+function writingOutput<T>(io: CliIo, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    if (!isOutputError(err)) throw err;
+    io.stderr(`error: ${err.message}\n`);
+    throw new ExitSignal(EXIT.outputExists);
+  }
+}
+
 /** Runs `write` (a run writing its report folder); an existing or unwritable folder is exit 4. */
 async function writingReport<T>(io: CliIo, bar: ProgressBar | null, write: () => T | Promise<T>): Promise<T> {
   let result: T;
@@ -447,7 +498,7 @@ async function writingReport<T>(io: CliIo, bar: ProgressBar | null, write: () =>
     result = await write();
   } catch (err) {
     bar?.done();
-    if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+    if (isOutputError(err)) {
       io.stderr(`error: ${err.message}\n`);
       throw new ExitSignal(EXIT.outputExists);
     }

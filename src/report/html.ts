@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
+import { checkReplaceableFile } from '../output/ownership.js';
 import type { CalibrationSummary, Report, SweepSummary } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
@@ -140,5 +141,12 @@ export function viewerMissingHtml(reports: readonly Report[], why: string): stri
 
 /** Renders and writes `file` atomically (temp file + rename). */
 export function writeReportHtml(file: string, reports: readonly Report[], options: RenderHtmlOptions = {}): void {
+  // A page is rebuilt freely when dcsim wrote it, and never written over anything else.
+  checkReplaceableFile(file, undefined, isReportPageHead, 'report page');
   writeFileAtomic(file, renderReportHtml(reports, options));
+}
+
+/** Whether a file's first bytes are a page dcsim rendered (its generator meta tag). */
+export function isReportPageHead(head: string): boolean {
+  return head.includes('<meta name="generator" content="dcsim');
 }

@@ -3,6 +3,10 @@
  * (ReportSchema, REPORT_VERSION), with errors that name the file and say what is wrong.
  */
 import fs from 'node:fs';
+import { InputFileError, readInputText } from '../scenario/input-file.js';
+
+/** report.json of the largest runs the limits allow stays well below this. */
+const MAX_REPORT_BYTES = 2 * 1024 ** 3;
 import { REPORT_VERSION, ReportSchema, type Report } from './schema.js';
 
 export class ReportFileError extends Error {
@@ -20,10 +24,10 @@ const MAX_ISSUES = 5;
 export function readReportFile(location: string, file: string = location): Report {
   let text: string;
   try {
-    text = fs.readFileSync(location, 'utf8');
+    text = readInputText(location, MAX_REPORT_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ReportFileError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : `cannot be read (${(err as Error).message})`);
+    if (err instanceof InputFileError) throw new ReportFileError(file, err.reason);
+    throw err;
   }
   let data: unknown;
   try {

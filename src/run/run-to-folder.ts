@@ -48,15 +48,37 @@ export interface CheckpointRequest {
   readonly write: (sim: Simulation) => void;
 }
 
+type FolderRunOptions = RunToFolderOptions & { readonly checkpoint?: CheckpointRequest; readonly prepare?: (sim: Simulation) => void };
+type MakeSimulation = (attach: (world: World) => Attachments) => Simulation;
+
 /**
  * The report folder of a simulation that `make` builds with the folder's subscribers attached
  * (a new one, or one restored from a checkpoint); `prepare` runs before it continues.
  */
-export function runIntoFolder(
-  scenario: Scenario,
-  options: RunToFolderOptions & { readonly checkpoint?: CheckpointRequest; readonly prepare?: (sim: Simulation) => void },
-  make: (attach: (world: World) => Attachments) => Simulation,
-): SimulationResult {
+export function runIntoFolder(scenario: Scenario, options: FolderRunOptions, make: MakeSimulation): SimulationResult {
+  const steps = folderRun(scenario, options, make);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/**
+ * The same run, handing control back to the event loop between its chunks, so that a signal
+ * (Ctrl-C, SIGTERM) is handled within a chunk's time and the temp folder removed. The CLI uses
+ * this one; the simulation is the same and so are the bytes it writes.
+ */
+export async function runIntoFolderAsync(scenario: Scenario, options: FolderRunOptions, make: MakeSimulation): Promise<SimulationResult> {
+  const steps = folderRun(scenario, options, make);
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The run as a generator that yields after each of its 200 chunks of simulated time. */
+function* folderRun(scenario: Scenario, options: FolderRunOptions, make: MakeSimulation): Generator<void, SimulationResult> {
   const started = options.wallClock();
   const spec = scenario.spec;
   const dir = new AtomicDir(options.outDir, options.force, options.tag);
@@ -81,6 +103,7 @@ export function runIntoFolder(
       }
       sim.runUntil(until);
       options.onProgress?.(sim.now, duration);
+      yield;
     }
     const result = sim.finish();
     const sinks = holder.sinks;

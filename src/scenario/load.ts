@@ -6,7 +6,6 @@
  * and trace checks run only on a valid spec, and then together).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checkTemplateRefs, checkUniqueNames } from './check-names.js';
 import { checkAvailability } from './check-availability.js';
@@ -16,6 +15,7 @@ import { checkPower } from './check-power.js';
 import { checkRanges } from './check-ranges.js';
 import { ScenarioError, formatProblem, renderPath, sortProblems, type ScenarioProblem } from './errors.js';
 import { problemsFromIssues, type PathProblem } from './issue-problems.js';
+import { InputFileError, MAX_SCENARIO_BYTES, readInputFile } from './input-file.js';
 import { locate } from './locate.js';
 import { parseText, type ParsedText } from './parse-text.js';
 import { deepFreeze, type Scenario } from './scenario.js';
@@ -96,11 +96,10 @@ export function parseScenarioText(text: string, file: string, baseDir: string): 
 export function loadScenario(file: string, location: string = file): Scenario {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(location);
+    bytes = readInputFile(location, MAX_SCENARIO_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    fail(file, [{ file, path: '', message: `cannot read scenario file '${file}': ${why}` }]);
+    if (!(err instanceof InputFileError)) throw err;
+    fail(file, [{ file, path: '', message: `cannot read scenario file '${file}': ${err.reason}` }]);
   }
   let text: string;
   try {

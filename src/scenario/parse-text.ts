@@ -35,6 +35,16 @@ function keyAt(text: string, offset: number): string | undefined {
   return KEY_TOKEN.exec(text.slice(offset, offset + 200))?.[0];
 }
 
+/**
+ * A document nested thousands of levels deep exhausts the parser's stack; a scenario nests
+ * about six levels, so such a file is refused in those words, not with the engine's message.
+ */
+const TOO_DEEP = 'the document is nested far deeper than any scenario (thousands of levels of lists or mappings); expected a scenario mapping a few levels deep';
+
+function isTooDeep(message: string): boolean {
+  return /call stack|too much recursion/i.test(message);
+}
+
 function reword(error: YAMLError, text: string, format: SourceFormat): string {
   const kind = format === 'json' ? 'JSON' : 'YAML';
   const start = error.pos[0];
@@ -48,6 +58,7 @@ function reword(error: YAMLError, text: string, format: SourceFormat): string {
       return 'expected one YAML document, found more than one (a second "---")';
     default: {
       const first = error.message.split('\n')[0] ?? error.message;
+      if (isTooDeep(first)) return TOO_DEEP;
       return `${kind} syntax error: ${first}`;
     }
   }
@@ -77,7 +88,8 @@ export function parseText(text: string, file: string): ParsedText {
     try {
       raw = doc.toJS({ maxAliasCount: 1000 });
     } catch (err) {
-      problems.push({ file, path: '', message: `cannot read the document: ${(err as Error).message}` });
+      const message = (err as Error).message;
+      problems.push({ file, path: '', message: isTooDeep(message) ? TOO_DEEP : `cannot read the document: ${message}` });
     }
   }
   return { format, doc, lineCounter, raw, problems, warnings };

@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, type CliIo } from '../cli/io.js';
-import { OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
+import { checkReplaceableFolder, isOutputError } from '../output/ownership.js';
 import { loadScenario, ScenarioError } from '../scenario/index.js';
 import { SweepUsageError } from './definition.js';
 import type { Failure } from './distributed.js';
@@ -21,6 +21,7 @@ import { finishSweep } from './outputs.js';
 import { assignmentsOf, planSweep, pointScenario, SweepInputError, type SweepPlan } from './plan.js';
 import { splitBlockers } from '../run/cluster-split.js';
 import { SweepProgress } from './progress.js';
+import { estimateWork, overLimits } from '../run/work-estimate.js';
 import { reportsKey, resultsKey, statsKey } from './queue-keys.js';
 import type { FrontierRow } from './results.js';
 
@@ -39,6 +40,8 @@ export interface SweepCommandOptions {
   readonly objective: readonly string[];
   readonly frontier?: string;
   readonly quiet: boolean;
+  /** Run even when one run of the sweep is beyond the default work limits. */
+  readonly allowLarge?: boolean;
   /** Simulate each run's clusters apart (on the worker threads) and merge them. */
   readonly splitClusters?: boolean;
 }
@@ -104,9 +107,13 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
     });
     for (const w of plan.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
+    const over = overLimits(estimateWork(scenario.spec));
+    if (over.length > 0 && opts.allowLarge !== true) {
+      throw new SweepInputError([`${file}: one run of this sweep is larger than dcsim starts without being asked:`, ...over.map((o) => `  - ${o}`), 'pass --allow-large to run it anyway']);
+    }
     if (opts.splitClusters) checkSplit(plan, opts.queue !== undefined);
     const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', `${plan.name}-sweep`));
-    if (fs.existsSync(outDir) && !opts.force) throw new OutputExistsError(outDir);
+    checkReplaceableFolder(outDir, opts.force);
     const ckpt = checkpointDir(outDir, plan.id);
     // The Redis client and BullMQ load only for distributed sweeps (they take a while to load).
     conn = opts.queue !== undefined ? await (await import('./redis.js')).connectRedis(opts.queue, { name: 'dcsim-sweep' }) : null;
@@ -170,7 +177,7 @@ function reportError(err: unknown, io: SweepIo): number {
     io.stderr(`${err.problems.map((l) => `error: ${l}`).join('\n')}\n`);
     return EXIT.invalidScenario;
   }
-  if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
+  if (isOutputError(err)) {
     io.stderr(`error: ${err.message}\n`);
     return EXIT.outputExists;
   }

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { OutputExistsError } from '../output/atomic-dir.js';
+import { checkReplaceableFolder, writeMarker } from '../output/ownership.js';
 import { stableJson } from '../output/json.js';
 import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
 import type { Report, SweepSummary } from '../report/schema.js';
@@ -207,13 +207,15 @@ export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, f
       run: info,
     }),
   );
-  if (fs.existsSync(outDir)) {
-    if (!force) throw new OutputExistsError(outDir);
+  writeMarker(dir, 'sweep', 'complete');
+  const found = checkReplaceableFolder(outDir, force);
+  if (found === 'ours') {
     const old = `${dir}.old`;
     fs.renameSync(outDir, old);
     fs.renameSync(dir, outDir);
     fs.rmSync(old, { recursive: true, force: true });
   } else {
+    if (found === 'empty') fs.rmdirSync(outDir);
     fs.renameSync(dir, outDir);
   }
   return { results, frontier: front };

@@ -54,18 +54,32 @@ describe('dcsim run', () => {
     expect(tempLeftovers(join(cwd, 'reports'))).toEqual([]);
   });
 
-  it('replaces the folder with --force: a stray file disappears and every report file is rewritten', async () => {
+  it('replaces its own folder with --force: every report file is rewritten, no temp folder left', async () => {
     const cwd = workdirWithDefault();
     expect((await runCli(['run', 'default.yaml', '--quiet'], cwd)).code).toBe(0);
     const out = join(cwd, 'reports', 'default');
-    writeFileSync(join(out, 'stray.txt'), 'old');
     const r = await runCli(['run', 'default.yaml', '--quiet', '--force', '--seed', '7'], cwd);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(existsSync(join(out, 'stray.txt'))).toBe(false);
-    expect(readdirSync(out)).toEqual(expect.arrayContaining([...REPORT_FILES]));
+    expect(readdirSync(out)).toEqual(expect.arrayContaining([...REPORT_FILES, '.dcsim-output']));
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { seed: number };
     expect(summary.seed).toBe(7);
+    expect(tempLeftovers(join(cwd, 'reports'))).toEqual([]);
+  });
+
+  it('refuses --force (exit 4) when a file the user added is in its folder, and keeps both the file and the report', async () => {
+    const cwd = workdirWithDefault();
+    expect((await runCli(['run', 'default.yaml', '--quiet'], cwd)).code).toBe(0);
+    const out = join(cwd, 'reports', 'default');
+    const before = readFileSync(join(out, 'report.json'), 'utf8');
+    writeFileSync(join(out, 'notes.txt'), 'my notes');
+    const r = await runCli(['run', 'default.yaml', '--quiet', '--force', '--seed', '7'], cwd);
+    expect(r.code).toBe(EXIT.outputExists);
+    expect(r.stderr).toBe(
+      `error: ${out} was written by dcsim but now also holds 1 entry it did not write ('notes.txt'); dcsim replaces only what it wrote itself, so nothing was touched (choose another output path, or move it away yourself)\n`,
+    );
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('my notes');
+    expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe(before);
     expect(tempLeftovers(join(cwd, 'reports'))).toEqual([]);
   });
 

@@ -23,7 +23,11 @@ describe('dcsim validate', () => {
   it('prints "default.yaml: valid (1 cluster(s), 6 hosts, 150 VMs)" and returns 0 for the default scenario', async () => {
     const cwd = workdirWithDefault();
     const r = await runCli(['validate', 'default.yaml'], cwd);
-    expect(r).toEqual({ code: 0, stdout: 'default.yaml: valid (1 cluster(s), 6 hosts, 150 VMs)\n', stderr: '' });
+    expect(r).toEqual({
+      code: 0,
+      stdout: 'default.yaml: valid (1 cluster(s), 6 hosts, 150 VMs)\nwork: 150 VMs on 6 hosts, 288 steps (43,200 VM-steps), about 2.5 MB of outputs\n',
+      stderr: '',
+    });
   });
 
   it('returns 3 for a bad scenario and names file, line:column and path of every problem on stderr', async () => {

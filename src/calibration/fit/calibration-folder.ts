@@ -23,6 +23,9 @@ import type { CalibrationTrace } from '../trace.js';
 import { calibrate, type CalibrateOptions, type CalibrationResult, type FittedParam } from './calibrate.js';
 import { calibrationSummary } from './calibration-summary.js';
 
+/** What the folder's ownership marker says it is. */
+const KIND = 'calibration';
+
 export interface CalibrationFolderOptions extends Omit<CalibrateOptions, 'workDir'> {
   readonly outDir: string;
   readonly force: boolean;
@@ -49,7 +52,7 @@ export function overlayYaml(trace: CalibrationTrace, r: CalibrationResult, decim
 }
 
 export function calibrateToFolder(trace: CalibrationTrace, plan: ReplayPlan, o: CalibrationFolderOptions): CalibrationResult {
-  const dir = new AtomicDir(o.outDir, o.force, o.tag);
+  const dir = new AtomicDir(o.outDir, o.force, o.tag, KIND);
   try {
     writePlanFiles(plan, dir.tmp);
     const r = calibrate(plan, { ...o, workDir: dir.tmp });

@@ -15,6 +15,9 @@ import { evaluateScenario, planSpec, scenarioYaml, writePlanFiles, type Evaluati
 import type { Weights } from './metrics.js';
 import { comparisonCsv, errorsCsv, errorsJson, hostSeriesJson } from './write.js';
 
+/** What the folder's ownership marker says it is. */
+const KIND = 'replay';
+
 export interface ReplayFolderOptions {
   readonly outDir: string;
   readonly force: boolean;
@@ -45,7 +48,7 @@ export function traceSummary(trace: CalibrationTrace, plan: ReplayPlan): Record<
 }
 
 export function replayToFolder(trace: CalibrationTrace, plan: ReplayPlan, o: ReplayFolderOptions): ReplayOutcome {
-  const dir = new AtomicDir(o.outDir, o.force, o.tag);
+  const dir = new AtomicDir(o.outDir, o.force, o.tag, KIND);
   try {
     writePlanFiles(plan, dir.tmp);
     const header = [`Replay of ${trace.source} (${trace.format}), written by dcsim replay.`, ...(o.overlay ? [`Overlay applied: ${o.overlayName ?? 'given'}.`] : [])].join('\n');

@@ -1,7 +1,8 @@
 /**
  * Finding and reading trace files. The only trace code that touches the file system.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { InputFileError, MAX_TRACE_BYTES, readInputFile } from '../input-file.js';
 import { join } from 'node:path';
 
 /** What a trace `path` turned out to be. */
@@ -51,7 +52,7 @@ export function inspectTracePath(abs: string): TracePathKind {
     const stat = statSync(abs);
     if (stat.isFile()) return { kind: 'file' };
     if (stat.isDirectory()) return { kind: 'folder', names: listTraceFolder(abs) };
-    return { kind: 'error', message: 'is neither a file nor a folder' };
+    return { kind: 'error', message: 'is neither a file nor a folder (a device, pipe or socket); dcsim reads only regular files' };
   } catch (err) {
     return { kind: 'error', message: describeFsError(err) };
   }
@@ -60,8 +61,8 @@ export function inspectTracePath(abs: string): TracePathKind {
 /** Reads a trace file as UTF-8 text, or returns why it could not be read. */
 export function readTraceText(abs: string): { text: string } | { error: string } {
   try {
-    return { text: readFileSync(abs, 'utf8') };
+    return { text: readInputFile(abs, MAX_TRACE_BYTES).toString('utf8') };
   } catch (err) {
-    return { error: describeFsError(err) };
+    return { error: err instanceof InputFileError ? err.reason : describeFsError(err) };
   }
 }

@@ -40,7 +40,7 @@ function planetLabWarnings(w: TraceSpec, traces: readonly TraceData[], timing: T
   if (covered < timing.durationMs) {
     warnings.push({
       path: at('path'),
-      message: `the shortest trace file covers ${formatDuration(covered)} (${shortest} samples of ${formatDuration(interval)}), less than the duration ${formatDuration(timing.durationMs)}`,
+      message: `the shortest trace file covers ${formatDuration(covered)} (${shortest} samples of ${formatDuration(interval)}), less than the duration ${formatDuration(timing.durationMs)}; it repeats from its start`,
     });
   }
   return warnings;
@@ -50,6 +50,25 @@ function csvWarnings(w: TraceSpec, traces: readonly TraceData[], timing: Timing,
   const warnings: PathProblem[] = [];
   if (w.interval !== undefined) {
     warnings.push({ path: at('interval'), message: 'interval is ignored for csv traces: sample times come from the file' });
+  }
+  // A csv trace covers its last sample's interval too (the gap before it), as `traceIndex`
+  // takes its period; a shorter one repeats from its start.
+  let shortest: TraceData | null = null;
+  let covered = Infinity;
+  for (const t of traces) {
+    const n = t.timesMs.length;
+    const last = t.timesMs[n - 1] ?? 0;
+    const period = n > 1 ? last + (last - (t.timesMs[n - 2] ?? 0)) : last + 1;
+    if (period < covered) {
+      covered = period;
+      shortest = t;
+    }
+  }
+  if (shortest !== null && covered < timing.durationMs) {
+    warnings.push({
+      path: at('path'),
+      message: `the shortest trace (${shortest.source}) covers ${formatDuration(covered)}, less than the duration ${formatDuration(timing.durationMs)}; it repeats from its start`,
+    });
   }
   const gap = smallestGap(traces);
   if (gap < timing.stepMs) {

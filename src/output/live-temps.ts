@@ -1,0 +1,36 @@
+/**
+ * The temp files and folders this process is writing right now, so that an interrupted
+ * process (SIGINT / SIGTERM) removes them before it exits. Only the CLI's entry point calls
+ * `removeLiveTemps`; everything that makes a temp path registers it here and forgets it once
+ * it is renamed into place or removed.
+ */
+import fs from 'node:fs';
+
+const live = new Set<string>();
+
+export function registerLiveTemp(p: string): void {
+  live.add(p);
+}
+
+export function forgetLiveTemp(p: string): void {
+  live.delete(p);
+}
+
+/** Removes every temp path still registered (synchronously: it runs in a signal handler). */
+export function removeLiveTemps(): string[] {
+  const removed: string[] = [];
+  for (const p of [...live].sort()) {
+    try {
+      fs.rmSync(p, { recursive: true, force: true });
+      removed.push(p);
+    } catch {
+      /* already gone, or not removable: the next run beside it removes it */
+    }
+    live.delete(p);
+  }
+  return removed;
+}
+
+export function liveTemps(): readonly string[] {
+  return [...live];
+}
