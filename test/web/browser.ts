@@ -1,20 +1,17 @@
 /**
- * Headless Chromium for the viewer tests and benchmark: Debian's /usr/bin/chromium driven by
- * playwright-core. There is no fallback: when Chromium cannot start, the caller fails.
+ * Headless Chromium for the viewer tests and benchmark, driven by playwright-core: a system
+ * Chromium, or the one @sparticuz/chromium unpacks (see `chromium-path.ts`). There is no
+ * fallback to a mock: when Chromium cannot start, the caller fails.
  */
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach } from 'vitest';
-
-export const CHROMIUM = process.env.DCSIM_CHROMIUM ?? '/usr/bin/chromium';
+import { findChromium } from './chromium-path.js';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (the viewer tests need a real browser)`);
-  }
+  const found = await findChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: found.path,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
