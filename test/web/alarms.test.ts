@@ -220,4 +220,15 @@ describe('alarms in the comparison and the findings', () => {
     const off = { ...report, alarms: { ...report.alarms, rules: { cpuReady: null, hostCpu: null, hostSwapping: false, hostMemoryState: null } } };
     expect(findings(off).some((x) => x.text.startsWith('Alarms:'))).toBe(false);
   });
+
+  it('explains a fine CPU ready band beside cpu-ready alarms (run-long fleet p95 vs one VM per interval), and warns', () => {
+    const fine = { ...report.headline.cpuReady, band: 'fine' as const, p95OfVmP95Pct: 1.2, worstVmP95Pct: 7 };
+    const withAlarms = { ...report, headline: { ...report.headline, cpuReady: fine }, alarms: { ...report.alarms, byRule: { 'cpu-ready': 63, 'host-cpu': 15, 'host-swapping': 0, 'host-memory-state': 0 } } };
+    const f = findings(withAlarms)[0]!;
+    expect(f.tone).toBe('warn');
+    expect(f.text).toMatch(/^CPU ready is fine: .*Yet 63 cpu-ready alarms were raised: an alarm watches one VM's ready in each output interval/);
+    const none = { ...withAlarms, alarms: { ...withAlarms.alarms, byRule: { 'cpu-ready': 0, 'host-cpu': 15, 'host-swapping': 0, 'host-memory-state': 0 } } };
+    expect(findings(none)[0]!.tone).toBe('good');
+    expect(findings(none)[0]!.text).not.toContain('Yet');
+  });
 });

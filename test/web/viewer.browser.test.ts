@@ -72,6 +72,24 @@ async function attr(page: Page, selector: string, name: string): Promise<number>
 }
 
 describe('report.html of the default run', () => {
+  it('shows every column of the VM table at 1280 px, and on a narrower window scrolls it in a box whose scroll bar is in view', async () => {
+    const { page, log } = await open(join(defaultDir, 'report.html'));
+    const measure = () =>
+      page.locator('.vm-table-wrap').evaluate((w) => {
+        const box = w.getBoundingClientRect();
+        return { scrollWidth: w.scrollWidth, clientWidth: w.clientWidth, right: box.right, height: box.height, viewport: document.documentElement.clientWidth, innerHeight: window.innerHeight };
+      });
+    const wide = await measure();
+    expect(wide.scrollWidth).toBeLessThanOrEqual(wide.clientWidth);
+    expect(wide.right).toBeLessThanOrEqual(wide.viewport);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    const narrow = await measure();
+    expect(narrow.right).toBeLessThanOrEqual(narrow.viewport);
+    // The box is at most 80 % of the window high, so its horizontal scroll bar shows with it.
+    expect(narrow.height).toBeLessThanOrEqual(0.8 * narrow.innerHeight + 1);
+    expect(log.errors).toEqual([]);
+  });
+
   it('draws every panel with the expected marks, with no console error and no network request', async () => {
     const { page, log } = await open(join(defaultDir, 'report.html'));
     const r = defaultReport;

@@ -59,7 +59,7 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
   });
   const exportBtn = button(p.controls, 'CSV', () => undefined, 'Download the VM table as CSV').attr('data-export', 'csv');
   const caption = p.body.append('p').attr('class', 'table-caption').attr('aria-live', 'polite');
-  const wrap = p.body.append('div').attr('class', 'table-wrap');
+  const wrap = p.body.append('div').attr('class', 'table-wrap vm-table-wrap');
   const table = wrap.append('table').attr('class', 'data vm-table').attr('data-table', 'vms');
   const thead = table.append('thead').append('tr');
   const tbody = table.append('tbody');
@@ -119,7 +119,7 @@ export function renderVmTable(parent: Sel, report: Report, store: Store): void {
     for (const v of shown) {
       const tr = tbody.append('tr').attr('data-vm', v.id);
       for (const c of COLUMNS) {
-        const td = tr.append('td').attr('class', c.numeric ? 'num' : c.key === 'id' ? 'id' : null);
+        const td = tr.append('td').attr('class', c.numeric ? 'num' : c.key === 'id' ? 'id' : c.key === 'host' ? 'host' : null);
         if (c.key === 'readyP95Pct') {
           const band = readyBand(v.readyP95Pct);
           td.append('span').attr('class', 'band-chip').style('background', BAND_COLOURS[band]).style('color', BAND_TEXT[band]).text(band);
