@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { InputFileError, inputFileProblem, MAX_SCENARIO_BYTES, MAX_TRACE_BYTES, readInputText } from '../scenario/input-file.js';
 import { writeFileAtomic } from '../output/atomic-dir.js';
-import { checkReplaceableFile } from '../output/ownership.js';
+import { checkReplaceableFile, checkReplaceableFolder } from '../output/ownership.js';
 import path from 'node:path';
 import { EXIT, type CliIo } from '../cli/io.js';
 import { overlayScenario } from './apply-overlay.js';
@@ -113,6 +113,7 @@ export function replayCommand(file: string, o: TraceCommandOptions, io: CliIo): 
     const { trace, plan, name } = planOf(io, file, o);
     const overlay = loadOverlay(io, o.scenario);
     const outDir = path.resolve(io.cwd, o.out ?? path.join('reports', name));
+    checkReplaceableFolder(outDir, o.force); // before the work, not after it
     const r = replayToFolder(trace, plan, {
       outDir,
       force: o.force,
@@ -148,6 +149,7 @@ export function calibrateCommand(file: string, o: CalibrateCommandOptions, io: C
     const { trace, plan, name } = planOf(io, file, o);
     const overlay = loadOverlay(io, o.scenario);
     const outDir = path.resolve(io.cwd, o.out ?? path.join('reports', name.replace(/^replay-/, 'calibration-')));
+    checkReplaceableFolder(outDir, o.force); // before the fit, not after it
     const r = calibrateToFolder(trace, plan, {
       fit,
       overlay,

@@ -25,8 +25,11 @@ export interface OutputMarker {
 
 /** The output exists and may be replaced only with --force. */
 export class OutputExistsError extends Error {
-  constructor(readonly dir: string) {
-    super(`output folder ${dir} already exists (use --force to replace it)`);
+  constructor(
+    readonly dir: string,
+    what: 'output folder' | 'output file' = 'output folder',
+  ) {
+    super(`${what} ${dir} already exists (use --force to replace it)`);
   }
 }
 
@@ -163,7 +166,7 @@ export function checkReplaceableFile(target: string, force: boolean | undefined,
     fs.closeSync(fd);
   }
   if (!isOwned(head)) throw new OutputNotOursError(target, `is a file (${st.size} bytes) that is not a ${what} dcsim wrote`);
-  if (force === false) throw new OutputExistsError(target);
+  if (force === false) throw new OutputExistsError(target, 'output file');
   return 'ours';
 }
 

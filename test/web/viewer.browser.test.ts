@@ -77,7 +77,7 @@ describe('report.html of the default run', () => {
     const measure = () =>
       page.locator('.vm-table-wrap').evaluate((w) => {
         const box = w.getBoundingClientRect();
-        return { scrollWidth: w.scrollWidth, clientWidth: w.clientWidth, right: box.right, height: box.height, viewport: document.documentElement.clientWidth, innerHeight: window.innerHeight };
+        return { scrollWidth: w.scrollWidth, clientWidth: w.clientWidth, right: box.right, height: box.height, viewport: w.ownerDocument.documentElement.clientWidth, innerHeight: (w.ownerDocument.defaultView as unknown as { innerHeight: number }).innerHeight };
       });
     const wide = await measure();
     expect(wide.scrollWidth).toBeLessThanOrEqual(wide.clientWidth);
