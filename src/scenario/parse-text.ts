@@ -4,7 +4,7 @@
  * JSON is parsed by the YAML parser too (JSON is nearly a subset of YAML 1.2), so line
  * numbers work the same for both; the detected format only changes how problems are worded.
  */
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isCollection, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ScenarioProblem } from './errors.js';
 import { positionOf } from './locate.js';
 
@@ -80,8 +80,10 @@ export function parseText(text: string, file: string): ParsedText {
   const lineCounter = new LineCounter();
   // prettyErrors off: positions come from the line counter and messages stay one line.
   // Merge keys (`<<: *base`) let a scenario declare variants of one cluster without repeating it.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  // logLevel 'error': the parser's own warnings go to `doc.warnings`, never to the process.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' });
   const problems = doc.errors.map((e) => toProblem(e, text, file, format, lineCounter));
+  problems.push(...collectionKeys(doc, file, lineCounter));
   const warnings = doc.warnings.map((e) => toProblem(e, text, file, format, lineCounter));
   let raw: unknown;
   if (problems.length === 0) {
@@ -93,4 +95,23 @@ export function parseText(text: string, file: string): ParsedText {
     }
   }
   return { format, doc, lineCounter, raw, problems, warnings };
+}
+
+/** Mapping keys that are lists or mappings (`? [a, b]: c`): no scenario key is one. */
+function collectionKeys(doc: Document.Parsed, file: string, lineCounter: LineCounter): ScenarioProblem[] {
+  const out: ScenarioProblem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        const pos = positionOf(lineCounter, pair.key.range?.[0] ?? 0);
+        const problem: ScenarioProblem = { file, path: '', message: 'a mapping key is a list or a mapping; keys are plain names such as "hosts"' };
+        if (pos) {
+          problem.line = pos.line;
+          problem.column = pos.column;
+        }
+        out.push(problem);
+      }
+    },
+  });
+  return out;
 }

@@ -38,6 +38,9 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = MAX_SUGGESTION_DISTANCE + 1;
   for (const candidate of candidates) {
     if (candidate === word) continue;
+    // Words whose lengths differ by more than the allowed distance cannot be within it; skipping
+    // them keeps a 3,000-character typo from costing a 3,000 × n table per candidate.
+    if (Math.abs(candidate.length - word.length) > MAX_SUGGESTION_DISTANCE && candidate.toLowerCase() !== word.toLowerCase()) continue;
     const distance =
       candidate.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, candidate);
     // A two-letter word is two edits from every other two-letter word: not a suggestion.
