@@ -17,8 +17,14 @@ function onSignal(signal: 'SIGINT' | 'SIGTERM', code: number): void {
     process.exit(code);
   });
 }
-onSignal('SIGINT', 130);
-onSignal('SIGTERM', 143);
+// Only commands that hand control back to the event loop while they work (a run between its
+// chunks, sweeps and split runs while threads compute) can run a handler in time; the others
+// (calibrate, replay, …) keep Node's default and stop at once, and what they leave is removed by
+// the next dcsim writing beside it, as after a SIGKILL.
+if (['run', 'whatif', 'sweep'].includes(process.argv[2] ?? '')) {
+  onSignal('SIGINT', 130);
+  onSignal('SIGTERM', 143);
+}
 
 const code = await main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
