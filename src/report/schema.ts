@@ -22,6 +22,8 @@
  *      (serving, transitions, standby) and prices each hour (time-of-use, hourly PUE and grid
  *      intensity); headline.finance compares the run with a physical baseline; cluster series gain
  *      power by host state; top-level energy.hours holds the datacenter's hourly energy and cost.
+ * - 6: power management apart from maintenance: host state `entering-standby`; events
+ *      host.standby-entering / -evacuated / -aborted (reason dpm, power-window or power-off).
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -29,11 +31,11 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 5;
+export const REPORT_VERSION = 6;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
-const HostStateName = z.enum(['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated']);
+const HostStateName = z.enum(['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated', 'entering-standby']);
 const PriorityFigures = z.object({ vms: z.number().int(), meanAvailabilityPct: z.number(), downtimeVmHours: z.number() });
 const StateHours = z.object({ high: z.number(), clear: z.number(), soft: z.number(), hard: z.number(), low: z.number() });
 
@@ -149,6 +151,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'ha.restart-failed', 'ha.incident-recovered', 'host.isolated', 'host.isolation-ended', 'migration.started',
   'migration.completed', 'migration.aborted', 'migration.refused', 'drs.recommendation', 'host.maintenance-entered',
   'host.maintenance-ready', 'host.maintenance-exited', 'host.maintenance-refused', 'host.evacuation-blocked', 'host.power', 'host.power-skipped',
+  'host.standby-entering', 'host.standby-evacuated', 'host.standby-aborted',
   'vm.provisioning', 'vm.created', 'vm.ready', 'vm.create-failed', 'vm.deleted', 'create-vms.incomplete', 'autoscale.out', 'autoscale.in',
   'vm.hot-added', 'vm.reconfigured', 'vm.rebooting-for-change', 'vm.rebooted-for-change', 'hot-add.refused', 'vm.paused', 'vm.resumed',
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
