@@ -43,7 +43,7 @@ import { HOST_ENTERING_STANDBY, HOST_ON, HOST_STANDBY, hostServes } from '../lif
 import type { ClusterInfo, PowerWindowInfo } from '../world.js';
 import { evacuationFits } from './evacuation-fit.js';
 import type { HostPower } from './host-power.js';
-import { MS_PER_MIN, windowActiveAt, windowSpans } from './power-windows.js';
+import { chainEnd, MS_PER_MIN, windowActiveAt, windowSpans } from './power-windows.js';
 
 const PASS = 0;
 const WINDOW_START = 1;
@@ -305,6 +305,7 @@ export class PowerManager {
     const keepHosts = w.keepHosts ?? (w.keepPct === null ? 1 : 0);
     const keepCap = ((w.keepPct ?? 0) / 100) * total;
     const limit = cl.power.dpm.targetPct + cl.power.dpm.tolerancePct;
+    const until = new Date(chainEnd(cl.power.schedule, this.dc.world.startEpochMs + t)).toISOString().slice(0, 16);
     for (const h of this.candidates(cl, () => true)) {
       if (on <= keepHosts) return;
       if (onCap - (H.usableMhz[h] as number) < keepCap - 1e-9) continue;
@@ -313,7 +314,7 @@ export class PowerManager {
         if (report) this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why: `window keeps ${on} hosts on, not ${keepHosts}: ${why}` });
         return;
       }
-      if (this.power.powerDown(h, t, 'power-window: outside working hours', 'power-window') === null) {
+      if (this.power.powerDown(h, t, `power-window: keep ${keepHosts} host(s)${w.keepPct === null ? '' : ` and ${w.keepPct} % of capacity`} until ${until}Z`, 'power-window') === null) {
         this.byCalendar[h] = 1;
         on--;
         onCap -= H.usableMhz[h] as number;
