@@ -2,9 +2,13 @@
  * DRS-style load balancing (DOMAIN.md, Placement and balancing): every `drs.interval` a pass per
  * cluster makes the mandatory moves first — evacuating hosts in maintenance, then VMs that break
  * a rule where a host satisfying it exists — and then, at threshold ≥ 2, balancing moves while
- * the host-load standard deviation exceeds the threshold's tolerance (policy.ts). Each balancing
- * move is the single best one from the most loaded host, taken only if it lowers the deviation
- * and pays back its migration cost; a VM DRS moved in the last 3 passes is left alone.
+ * the host-load standard deviation exceeds the threshold's tolerance plus the drift the imbalance
+ * shows between passes by itself (policy.ts). Each balancing move is the single best one from the
+ * most loaded host, taken only if it lowers the deviation by at least the minimum goodness (the
+ * tolerance over the hosts on, policy.ts) and by more than that drift, and pays back its migration
+ * cost: Gulati et al. 2012 count a move's benefit only over the time the load stays as it is, and
+ * an improvement smaller than the drift is gone by the next pass. Moves off a host at 81 % or more
+ * skip the minimum (its VMs gain CPU from any move). A VM DRS moved in the last 3 passes is left alone.
  */
 import { PRIORITY_MODEL, type Datacenter } from '../datacenter.js';
 import { KIND_DRS_PASS } from '../event-kinds.js';
