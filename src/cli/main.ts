@@ -16,7 +16,7 @@ import { checkReplaceableFile, isOutputError, OutputWriteError } from '../output
 import { stableJson } from '../output/json.js';
 import { defaultLabels, writeReportHtml } from '../report/html.js';
 import { readReportFile, ReportFileError } from '../report/read-report.js';
-import type { Report } from '../report/schema.js';
+import type { ClusterComparisonData, Report } from '../report/schema.js';
 import { runIntoFolderAsync } from '../run/run-to-folder.js';
 import { splitBlockers } from '../run/cluster-split.js';
 import { runSplitToFolder } from '../run/split-run.js';
@@ -34,6 +34,7 @@ import { ProgressBar } from './progress.js';
 import { renderPresets } from './presets.js';
 import { loadScenarioPolicies } from '../api/policy.js';
 import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
+import { renderComparison } from './render-comparison.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -194,6 +195,7 @@ function buildProgram(io: CliIo): Command {
         io.stdout(renderAlarms(result.alarms.total, result.alarms.activeCount(), result.alarms.raised));
         const unplaced = [...result.placement.unplaced].sort((a, b) => a.vm - b.vm);
         io.stdout(renderUnplaceable(unplaced.map((u) => ({ id: result.world.vms.ids[u.vm] as string, reason: u.reason }))));
+        io.stdout(renderComparison(comparisonIn(outDir)));
         io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
         if (checkpointAt !== undefined) io.stdout(`checkpoint at ${checkpointAt} ms: ${shown(io, checkpointFile)}\n`);
       }
@@ -550,5 +552,13 @@ async function runSplit(
   io.stdout(renderHeadline(`${scenario.spec.name}: ${r.clusters.length} cluster(s) on ${result.workers} worker thread(s), seed ${String(r.run.seed)}`, result.headline));
   io.stdout(renderAlarms(r.alarms.total, r.alarms.activeAtEnd, r.alarms.byRule));
   io.stdout(renderUnplaceable(r.vms.flatMap((v) => (v.unplaceable === null ? [] : [{ id: v.id, reason: v.unplaceable }]))));
+  io.stdout(renderComparison(r.comparison));
   io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
+}
+
+/** The cluster comparison of the report folder just written (its summary.json). */
+function comparisonIn(outDir: string): ClusterComparisonData | undefined {
+  const file = path.join(outDir, 'summary.json');
+  if (!fs.existsSync(file)) return undefined;
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { comparison?: ClusterComparisonData }).comparison;
 }

@@ -1,7 +1,7 @@
 /**
  * Lifecycle states of hosts and VMs. Every VM is, at every instant, in exactly one state:
  * running on one host, migrating (still running on its source until switch-over), booting on
- * one host, or down with a reason. Hosts serve VMs only when on or in maintenance.
+ * one host, or down with a reason. Hosts serve VMs only when on, in maintenance, entering standby or isolated.
  */
 
 export const HOST_ON = 0;
@@ -13,12 +13,19 @@ export const HOST_BOOTING = 4;
 export const HOST_SHUTTING_DOWN = 5;
 /** Cut off from the management network: runs its VMs (unless the isolation response powers them off), takes none. */
 export const HOST_ISOLATED = 6;
-export const HOST_STATES = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated'] as const;
+/** Power management is evacuating it for standby (vSphere "entering standby mode"): serves its VMs, takes no new ones. */
+export const HOST_ENTERING_STANDBY = 7;
+export const HOST_STATES = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated', 'entering-standby'] as const;
 export type HostStateName = (typeof HOST_STATES)[number];
 
 /** Whether a host in this state runs VMs (its CPU and memory exist for them). */
 export function hostServes(state: number): boolean {
-  return state === HOST_ON || state === HOST_MAINTENANCE || state === HOST_ISOLATED;
+  return state === HOST_ON || state === HOST_MAINTENANCE || state === HOST_ISOLATED || state === HOST_ENTERING_STANDBY;
+}
+
+/** Whether a host in this state is being emptied by live migration (maintenance or entering standby). */
+export function hostEvacuating(state: number): boolean {
+  return state === HOST_MAINTENANCE || state === HOST_ENTERING_STANDBY;
 }
 
 export const VM_RUNNING = 0;

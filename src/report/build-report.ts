@@ -10,6 +10,7 @@ import type { EventSink } from '../output/event-sink.js';
 import type { SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
+import { reportComparison } from './comparison.js';
 import { REPORT_VERSION, type HeadlineFigures, type Report } from './schema.js';
 import { reportPart, roundHeadline, type PartIncident, type ReportPart } from './report-part.js';
 import type { SeriesCollector } from './series-collector.js';
@@ -90,7 +91,7 @@ export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonl
   const alarmTotal = parts.reduce((s, p) => s + p.alarms.total, 0);
   const hostSeries = parts.every((p) => p.hostSeries !== null) ? parts.flatMap((p) => p.hostSeries ?? []) : null;
   const hostIds = parts.flatMap((p) => p.hosts.map((h) => h.id));
-  return {
+  const report: Omit<Report, 'comparison'> = {
     schema: 'dcsim-report',
     version: REPORT_VERSION,
     generator: { name: 'dcsim', version: VERSION },
@@ -113,7 +114,10 @@ export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonl
     clusters: parts.map((p) => p.cluster),
     hosts: parts.flatMap((p) => p.hosts),
     vms: parts.flatMap((p) => p.vms),
-    energy: { hours: hourlyEnergy(parts) },
+    energy: {
+      hours: hourlyEnergy(parts),
+      clusters: Object.fromEntries(parts.map((p) => [p.cluster.id, hourlyEnergy([p])])),
+    },
     availability: {
       incidents: numberedIncidents(parts, events),
       hostGroups: parts.flatMap((p) => p.hostGroups),
@@ -150,9 +154,10 @@ export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonl
       items: events.kept,
     },
   };
+  return { ...report, comparison: reportComparison(report) };
 }
 
-/** The meter's cluster-hours summed over clusters: the datacenter's hourly energy, cost and carbon. */
+/** The meter's cluster-hours summed over `parts`' clusters: their hourly energy, cost and carbon. */
 function hourlyEnergy(parts: readonly ReportPart[]): Report['energy']['hours'] {
   const out: Report['energy']['hours'] = { t: [], itKWh: [], facilityKWh: [], cost: [], kgCo2: [], servingKWh: [], transitionKWh: [], standbyKWh: [] };
   const rows = parts.map((p) => p.headline.meterRows);

@@ -22,6 +22,11 @@
  *      (serving, transitions, standby) and prices each hour (time-of-use, hourly PUE and grid
  *      intensity); headline.finance compares the run with a physical baseline; cluster series gain
  *      power by host state; top-level energy.hours holds the datacenter's hourly energy and cost.
+ * - 6: power management apart from maintenance: host state `entering-standby`; events
+ *      host.standby-entering / -evacuated / -aborted (reason dpm, power-window or power-off).
+ *      energy.clusters: each cluster's hourly energy. comparison: the clusters side by side
+ *      (energy, cost, CO2, hosts on, CPU ready, swap, availability, migrations), each against
+ *      the first, with an annualised finance sentence per cluster.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -29,11 +34,11 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 5;
+export const REPORT_VERSION = 6;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
-const HostStateName = z.enum(['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated']);
+const HostStateName = z.enum(['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated', 'entering-standby']);
 const PriorityFigures = z.object({ vms: z.number().int(), meanAvailabilityPct: z.number(), downtimeVmHours: z.number() });
 const StateHours = z.object({ high: z.number(), clear: z.number(), soft: z.number(), hard: z.number(), low: z.number() });
 
@@ -149,6 +154,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'ha.restart-failed', 'ha.incident-recovered', 'host.isolated', 'host.isolation-ended', 'migration.started',
   'migration.completed', 'migration.aborted', 'migration.refused', 'drs.recommendation', 'host.maintenance-entered',
   'host.maintenance-ready', 'host.maintenance-exited', 'host.maintenance-refused', 'host.evacuation-blocked', 'host.power', 'host.power-skipped',
+  'host.standby-entering', 'host.standby-evacuated', 'host.standby-aborted',
   'vm.provisioning', 'vm.created', 'vm.ready', 'vm.create-failed', 'vm.deleted', 'create-vms.incomplete', 'autoscale.out', 'autoscale.in',
   'vm.hot-added', 'vm.reconfigured', 'vm.rebooting-for-change', 'vm.rebooted-for-change', 'hot-add.refused', 'vm.paused', 'vm.resumed',
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
@@ -261,6 +267,51 @@ export const MigrationItem = z.object({
   transferredMiB: z.number(),
   downtimeMs: z.number(),
   converged: z.boolean(),
+});
+
+const EnergyHours = z.object({
+  t: z.array(z.number()).describe('hour starts, ms from the run start (the first and last may be partial)'),
+  itKWh: z.array(z.number()),
+  facilityKWh: z.array(z.number()),
+  cost: z.array(z.number().nullable()),
+  kgCo2: z.array(z.number().nullable()),
+  servingKWh: z.array(z.number()),
+  transitionKWh: z.array(z.number()),
+  standbyKWh: z.array(z.number()),
+});
+
+/** The figures a cluster is compared on (one row of the comparison table). */
+const ComparisonFigures = z.object({
+  itKWh: z.number(),
+  facilityKWh: z.number(),
+  cost: z.number().nullable(),
+  kgCo2: z.number().nullable().describe('operational CO2 (grid), kg'),
+  meanHostsOn: z.number().describe('hosts serving VMs, averaged over the run'),
+  cpuReadyMeanPct: z.number(),
+  cpuReadyP95Pct: z.number().describe('p95 over VMs of each VM p95'),
+  swappedGiB: z.number().describe('mean swapped memory over the run'),
+  availabilityPct: z.number().describe('mean VM availability'),
+  migrations: z.number().int(),
+});
+
+/** Clusters side by side, each against the first: the answer when clusters are variants of one design. */
+export const ClusterComparison = z.object({
+  reference: z.string().describe('id of the first cluster: every difference is against it'),
+  durationMs: z.number(),
+  yearFactor: z.number().describe('a year (365.25 days) over the run length: what annualised figures are multiplied by'),
+  currency: z.string(),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      hosts: z.number().int(),
+      vms: z.number().int(),
+      figures: ComparisonFigures,
+      difference: ComparisonFigures.nullable().describe('this row − the reference row; null on the reference'),
+      sentence: z.string().describe('the finance reading, annualised, with its assumptions'),
+    }),
+  ),
+  assumptions: z.string(),
 });
 
 export const ReportSchema = z.object({
@@ -380,17 +431,10 @@ export const ReportSchema = z.object({
   }),
   migrations: z.object({ total: z.number().int(), truncated: z.boolean(), items: z.array(MigrationItem) }),
   energy: z.object({
-    hours: z.object({
-      t: z.array(z.number()).describe('hour starts, ms from the run start (the first and last may be partial)'),
-      itKWh: z.array(z.number()),
-      facilityKWh: z.array(z.number()),
-      cost: z.array(z.number().nullable()),
-      kgCo2: z.array(z.number().nullable()),
-      servingKWh: z.array(z.number()),
-      transitionKWh: z.array(z.number()),
-      standbyKWh: z.array(z.number()),
-    }),
+    hours: EnergyHours,
+    clusters: z.record(z.string(), EnergyHours).describe("each cluster's hours, as hours holds the datacenter's"),
   }),
+  comparison: ClusterComparison,
   events: z.object({
     total: z.number().int(),
     counts: z.record(z.string(), z.number().int()),
@@ -402,6 +446,8 @@ export const ReportSchema = z.object({
 export type Report = z.infer<typeof ReportSchema>;
 export type HeadlineFigures = z.infer<typeof Headline>;
 export type ReportEvent = z.infer<typeof ReportEvent>;
+export type ClusterComparisonData = z.infer<typeof ClusterComparison>;
+export type ComparisonFiguresData = z.infer<typeof ComparisonFigures>;
 export type ReportAlarm = z.infer<typeof Alarm>;
 export type ClusterSeriesData = z.infer<typeof ClusterSeries>;
 export type HostSeriesData = z.infer<typeof HostSeries>;

@@ -69,6 +69,8 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): { report: Repor
     run: { wallTimeMs: Math.round(o.wallTimeMs), eventsFired: o.eventsFired, ...(o.split ? { splitByCluster: o.split } : {}) },
     headline: report.headline,
     clusters: report.clusters.map((c) => ({ id: c.id, headline: c.headline })),
+    // The clusters side by side, each against the first, with the annualised finance sentences.
+    comparison: report.comparison,
     alarms: { total: report.alarms.total, activeAtEnd: report.alarms.activeAtEnd, byRule: report.alarms.byRule },
     unplaceable: parts.flatMap((p) => p.unplaced).slice(0, 100),
     warnings: scenario.warnings,

@@ -180,7 +180,6 @@ export class Simulation {
     this.balancer = balancer;
     const hostPower = new HostPower(model, maintenance);
     this.hostPower = hostPower;
-    maintenance.readyListeners.push((h, t) => hostPower.evacuated(h, t));
     const powerManager = new PowerManager(model, hostPower, ha.admission);
     this.powerManager = powerManager;
     ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));

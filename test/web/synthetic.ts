@@ -14,6 +14,7 @@
  * a time-of-use price, grid intensity by hour; the finance figures compare the run with one
  * physical server per VM.
  */
+import { reportComparison } from '../../src/report/comparison.js';
 import { REPORT_VERSION, type HeadlineFigures, type Report, type ReportAlarm, type ReportEvent } from '../../src/report/schema.js';
 import { energyOf, finance, meterHours } from './synthetic-energy.js';
 import { PRIORITIES, noLifecycle, planLifecycle, type LifecyclePlan } from './synthetic-lifecycle.js';
@@ -488,7 +489,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
     return [e, finance(hostCount, vmCount, end, e, unpriced)] as const;
   };
   const all = money(clusterIds.map((_, c) => c), H, vms.length);
-  return {
+  const report: Omit<Report, 'comparison'> = {
     schema: 'dcsim-report',
     version: REPORT_VERSION as Report['version'],
     generator: { name: 'dcsim', version: 'synthetic' },
@@ -534,7 +535,8 @@ export function syntheticReport(o: SyntheticOptions): Report {
       }),
     },
     migrations: { total: plan.migrations.length, truncated: false, items: plan.migrations },
-    energy: { hours },
+    energy: { hours, clusters: Object.fromEntries(clusterIds.map((id) => [id, meterHours(startEpoch, t, step, [clusters[id]!], unpriced)])) },
     events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items },
   };
+  return { ...report, comparison: reportComparison(report) };
 }

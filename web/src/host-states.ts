@@ -38,6 +38,7 @@ export function failedHatch(svg: Sel<SVGSVGElement>): string {
 function fillOf(state: HostState, hatch: string): { fill: string; opacity: number; stroke: string; width: number } {
   if (state === 'failed') return { fill: `url(#${hatch})`, opacity: 1, stroke: HOST_STATE_COLOURS.failed, width: 1.5 };
   if (state === 'maintenance') return { fill: HOST_STATE_COLOURS.maintenance, opacity: 0.55, stroke: HOST_STATE_COLOURS.maintenance, width: 1.5 };
+  if (state === 'entering-standby') return { fill: HOST_STATE_COLOURS['entering-standby'], opacity: 0.55, stroke: HOST_STATE_COLOURS['entering-standby'], width: 1.5 };
   if (state === 'isolated') return { fill: HOST_STATE_COLOURS.isolated, opacity: 0.45, stroke: HOST_STATE_COLOURS.isolated, width: 1.5 };
   return { fill: HOST_STATE_COLOURS[state], opacity: 0.8, stroke: '#666666', width: 0.5 };
 }

@@ -10,11 +10,12 @@ export type HostState = Report['hosts'][number]['state'];
 export type LifecycleLane = 'failure' | 'restart' | 'migration' | 'maintenance';
 export type LifecycleType = Exclude<ReportEvent['type'], 'vm.placed' | 'vm.unplaceable' | 'host.memory-state' | 'alarm.raised' | 'alarm.cleared'>;
 
-export const HOST_STATES: readonly HostState[] = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated'];
+export const HOST_STATES: readonly HostState[] = ['on', 'maintenance', 'entering-standby', 'failed', 'standby', 'booting', 'shutting-down', 'isolated'];
 
 export const HOST_STATE_MEANING: Record<HostState, string> = {
   on: 'serving VMs',
   maintenance: 'in maintenance mode: runs its VMs while they are moved off, takes no new ones',
+  'entering-standby': 'entering standby (power management): runs its VMs while they are moved off, takes no new ones',
   failed: 'failed: its VMs went down; HA restarts them elsewhere',
   standby: 'powered down by power management (standby): runs no VMs',
   booting: 'powering on: runs no VMs yet',
@@ -53,6 +54,9 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'host.evacuation-blocked': 'maintenance',
   'host.power': 'maintenance',
   'host.power-skipped': 'maintenance',
+  'host.standby-entering': 'maintenance',
+  'host.standby-evacuated': 'maintenance',
+  'host.standby-aborted': 'maintenance',
   // Provisioning and scaling start VMs: the restart lane (VMs coming up).
   'vm.provisioning': 'restart',
   'vm.created': 'restart',
@@ -195,6 +199,12 @@ export function lifecycleText(e: ReportEvent): string {
       return `${f('host')} power: ${f('from')} → ${f('to')}${f('reason') ? ` (${f('reason')})` : ''}`;
     case 'host.power-skipped':
       return `power change of ${f('host')} skipped: ${f('why')}`;
+    case 'host.standby-entering':
+      return `${f('host')} entering standby (${f('reason')}), moving ${f('vms')} VMs off: ${f('why')}`;
+    case 'host.standby-evacuated':
+      return `${f('host')} evacuated for standby (${f('reason')}) after ${ms(e, 'evacuatedIn')}`;
+    case 'host.standby-aborted':
+      return `standby of ${f('host')} (${f('reason')}) given up, back in service with ${f('vmsLeft')} VMs: ${f('why')}`;
     default: {
       // A type this viewer does not know: its fields as they are.
       const rest = Object.entries(e as unknown as Record<string, unknown>).filter(([k]) => k !== 't' && k !== 'type');

@@ -67,6 +67,7 @@ export const LANE_COLOURS: Record<LifecycleLane, string> = {
 export const HOST_STATE_COLOURS: Record<HostState, string> = {
   on: '#ffffff',
   maintenance: '#E69F00',
+  'entering-standby': '#9e9e9e',
   failed: '#D55E00',
   standby: '#8c8c8c',
   booting: '#bdbdbd',

@@ -42,6 +42,8 @@ export function hostBoxStyle(state: HostState | null, hatch: string): { stroke: 
       return { stroke: HOST_STATE_COLOURS.maintenance, width: 2.5, fill: '#fdf3e1', dash: null };
     case 'isolated':
       return { stroke: HOST_STATE_COLOURS.isolated, width: 2.5, fill: '#f5f5f5', dash: '4 2' };
+    case 'entering-standby':
+      return { stroke: HOST_STATE_COLOURS[state], width: 2.5, fill: '#ececec', dash: '4 2' };
     case 'standby':
     case 'booting':
     case 'shutting-down':

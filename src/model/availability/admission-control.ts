@@ -8,7 +8,7 @@
  * A VM without a CPU reservation takes the 32 MHz minimum; its memory slot is its reservation plus
  * its virtualization overhead.
  */
-import { hostServes, HOST_MAINTENANCE, VM_DOWN } from '../lifecycle.js';
+import { hostEvacuating, hostServes, VM_DOWN } from '../lifecycle.js';
 import type { World } from '../world.js';
 import { DEFAULT_MIN_SLOT_CPU_MHZ, percentagePolicy, slotsPerHost } from './admission.js';
 
@@ -101,7 +101,7 @@ export class AdmissionControl {
     perHost.length = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       const s = H.state[h] as number;
-      if (h === without || !hostServes(s) || s === HOST_MAINTENANCE) continue;
+      if (h === without || !hostServes(s) || hostEvacuating(s)) continue;
       const memMiB = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
       perHost.push(slotsPerHost(H.usableMhz[h] as number, memMiB, { cpuMhz: slotCpu, memMiB: slotMem }));
     }
@@ -116,7 +116,7 @@ export class AdmissionControl {
     const mem: number[] = [];
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       const s = H.state[h] as number;
-      if (h === without || !hostServes(s) || s === HOST_MAINTENANCE) continue;
+      if (h === without || !hostServes(s) || hostEvacuating(s)) continue;
       cpu.push(H.usableMhz[h] as number);
       mem.push((H.memoryMiB[h] as number) - (H.overheadMiB[h] as number));
     }

@@ -2,9 +2,13 @@
  * DRS-style load balancing (DOMAIN.md, Placement and balancing): every `drs.interval` a pass per
  * cluster makes the mandatory moves first — evacuating hosts in maintenance, then VMs that break
  * a rule where a host satisfying it exists — and then, at threshold ≥ 2, balancing moves while
- * the host-load standard deviation exceeds the threshold's tolerance (policy.ts). Each balancing
- * move is the single best one from the most loaded host, taken only if it lowers the deviation
- * and pays back its migration cost; a VM DRS moved in the last 3 passes is left alone.
+ * the host-load standard deviation exceeds the threshold's tolerance plus the drift the imbalance
+ * shows between passes by itself (policy.ts). Each balancing move is the single best one from the
+ * most loaded host, taken only if it lowers the deviation by at least the minimum goodness (the
+ * tolerance over the hosts on, policy.ts) and by more than that drift, and pays back its migration
+ * cost: Gulati et al. 2012 count a move's benefit only over the time the load stays as it is, and
+ * an improvement smaller than the drift is gone by the next pass. Moves off a host at 81 % or more
+ * skip the minimum (its VMs gain CPU from any move). A VM DRS moved in the last 3 passes is left alone.
  */
 import { PRIORITY_MODEL, type Datacenter } from '../datacenter.js';
 import { KIND_DRS_PASS } from '../event-kinds.js';
@@ -17,10 +21,20 @@ import type { ClusterInfo } from '../world.js';
 import { hostLoads, imbalance, imbalanceAfterMove, usageImbalance } from './imbalance.js';
 import { Maintenance } from './maintenance.js';
 import { hostHasSlot, passView, pickDestination, startMove, type PassView } from './moves.js';
-import { imbalanceTolerance, paysBack } from './policy.js';
+import { imbalanceTolerance, minGoodness, paysBack } from './policy.js';
 
 /** A VM DRS moved is not moved again for balance within this many passes (no ping-pong). */
 export const RECENT_PASSES = 3;
+/**
+ * Host load from which its VMs start to queue for CPU (ready time rises well before 100 %: the
+ * DPM range's top, 81 %, DOMAIN.md Power and energy); moves off such a host skip the minimum goodness.
+ */
+const CONTENDED = 0.81;
+/**
+ * Per pass, the remembered imbalance drift shrinks by this factor: a wobble seen once is
+ * forgotten over about 20 passes (0.9^20 ≈ 0.12).
+ */
+const DRIFT_DECAY = 0.9;
 /** Moves that lower the deviation by less than this are float noise, not gains. */
 const MIN_GAIN = 1e-9;
 
@@ -31,6 +45,10 @@ export class Balancer {
   private readonly passes: Int32Array;
   /** Per VM: the pass (of its cluster) in which DRS last moved it. */
   private readonly movedAt: Int32Array;
+  /** Per cluster: the imbalance the last pass left (NaN before), its drift since, hosts on then. */
+  private readonly expected: Float64Array;
+  private readonly drift: Float64Array;
+  private readonly hostsOn: Int32Array;
   private loads = new Float64Array(0);
 
   /**
@@ -46,6 +64,9 @@ export class Balancer {
     this.latest = new Float64Array(world.clusters.length).fill(NaN);
     this.passes = new Int32Array(world.clusters.length);
     this.movedAt = new Int32Array(world.vms.n).fill(-RECENT_PASSES - 1);
+    this.expected = new Float64Array(world.clusters.length).fill(NaN);
+    this.drift = new Float64Array(world.clusters.length);
+    this.hostsOn = new Int32Array(world.clusters.length);
     this.maintenance = maintenance ?? new Maintenance(dc, migrator);
     kernel.on(KIND_DRS_PASS, (ci) => this.onPass(ci));
     world.clusters.forEach((c, ci) => {
@@ -88,10 +109,34 @@ export class Balancer {
     const pass = ++this.passes[ci];
     this.latest[ci] = this.measure(ci);
     const view = passView(this.dc.world, ci);
+    this.trackDrift(view);
     this.maintenance.evacuate(ci, t, view);
     this.fixRules(view, t);
     if (view.cluster.drs.threshold >= 2) this.balance(view, pass, t);
+    this.expected[ci] = usageImbalance(view.usage);
     return this.migrator.records.length - before;
+  }
+
+  /**
+   * How much the imbalance moves between passes by itself: the change from what the last pass
+   * left (its moves counted) to what this pass finds, as a maximum that decays by DRIFT_DECAY
+   * per pass. Passes across a host power change are not counted: that change is structural.
+   */
+  private trackDrift(view: PassView): void {
+    const { ci, cluster } = view;
+    const H = this.dc.world.hosts;
+    let on = 0;
+    for (let h = cluster.hostStart; h < cluster.hostEnd; h++) if (H.state[h] === HOST_ON) on++;
+    const now = usageImbalance(view.usage);
+    const prev = this.expected[ci] as number;
+    const decayed = (this.drift[ci] as number) * DRIFT_DECAY;
+    this.drift[ci] = !Number.isNaN(prev) && on === this.hostsOn[ci] ? Math.max(decayed, Math.abs(now - prev)) : decayed;
+    this.hostsOn[ci] = on;
+  }
+
+  /** The imbalance drift cluster ci shows between passes (trackDrift). */
+  driftOf(ci: number): number {
+    return this.drift[ci] as number;
   }
 
   private clusterFull(view: PassView): boolean {
@@ -129,15 +174,25 @@ export class Balancer {
     const { cluster, usage } = view;
     const tolerance = imbalanceTolerance(cluster.drs.threshold);
     let capacityMhz = 0;
-    for (let h = cluster.hostStart; h < cluster.hostEnd; h++) if (H.state[h] === HOST_ON) capacityMhz += H.usableMhz[h] as number;
+    let on = 0;
+    for (let h = cluster.hostStart; h < cluster.hostEnd; h++)
+      if (H.state[h] === HOST_ON) {
+        capacityMhz += H.usableMhz[h] as number;
+        on++;
+      }
+    const minGain = Math.max(minGoodness(cluster.drs.threshold, on), this.drift[view.ci] as number);
     for (;;) {
       const before = usageImbalance(usage);
-      if (!(before > tolerance) || this.clusterFull(view)) return;
+      // An imbalance within the tolerance plus the drift may be gone by the next pass on its own.
+      if (!(before > tolerance + (this.drift[view.ci] as number)) || this.clusterFull(view)) return;
       const from = this.mostLoaded(view);
       if (from < 0 || !hostHasSlot(world, cluster, from)) return;
       let bestVm = -1;
       let bestTo = -1;
-      let bestAfter = before - MIN_GAIN;
+      // A contended source gains CPU for its VMs from any move; elsewhere small moves are noise.
+      const k = from - cluster.hostStart;
+      const contended = Math.max(usage.cpu[k] as number, usage.mem[k] as number) >= CONTENDED;
+      let bestAfter = before - (contended ? MIN_GAIN : Math.max(MIN_GAIN, minGain));
       for (let v = H.firstVm[from] as number; v >= 0; v = V.next[v] as number) {
         if (V.state[v] !== VM_RUNNING || pass - (this.movedAt[v] as number) <= RECENT_PASSES) continue;
         for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {

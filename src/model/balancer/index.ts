@@ -14,5 +14,5 @@ export {
 } from './imbalance.js';
 export { imbalanceTolerance, paysBack, TOLERANCE_BY_THRESHOLD } from './policy.js';
 export { Balancer, RECENT_PASSES } from './drs.js';
-export { EVACUATION_RETRY_MS, Maintenance } from './maintenance.js';
+export { EVACUATION_RETRY_MS, Maintenance, STANDBY_EVACUATION_LIMIT_MS, type EvacuationPurpose } from './maintenance.js';
 export { passView, pickDestination, type Destination, type PassView } from './moves.js';

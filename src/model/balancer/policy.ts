@@ -18,6 +18,22 @@ export function imbalanceTolerance(threshold: number): number {
 }
 
 /**
+ * Smallest imbalance reduction one balancing move must bring at `threshold` with `hostsOn` hosts
+ * on: the tolerance shared out over the hosts. DRS drops moves whose goodness (imbalance
+ * reduction) is below a minimum (Gulati et al., "VMware Distributed Resource Management: Design,
+ * Implementation, and Lessons Learned", VMware Technical Journal 1(1), 2012, section on
+ * cost-benefit and minimum goodness; the threshold's levels admit recommendations by how much
+ * they improve the balance, vSphere Resource Management guide, "Migration Threshold"). The
+ * number is our mapping: moving load δ between two hosts changes the standard deviation by about
+ * 2δ / n, so a move must shift at least half the tolerance's share of one host, tolerance / n.
+ * Moves smaller than that are noise a later pass would undo.
+ */
+export function minGoodness(threshold: number, hostsOn: number): number {
+  const t = imbalanceTolerance(threshold);
+  return Number.isFinite(t) && hostsOn > 0 ? t / hostsOn : Infinity;
+}
+
+/**
  * Cost-benefit of one balancing move, in MHz·s:
  *   benefit = (imbalance before − after) × cluster capacity (MHz) × payback horizon (s)
  *     — the standard deviation of load, as a fraction of capacity, turned into MHz of capacity

@@ -4,10 +4,10 @@
  * matter while VMs are in flight:
  * - anti-affinity: a member migrating away from `to` still runs there until its switch-over, so
  *   `to` is refused while any member runs on it (the filters look at where members are going);
- * - affinity during evacuation: members still on a host in maintenance do not anchor the group
+ * - affinity during evacuation: members still on a host being evacuated do not anchor the group
  *   there (they are leaving too), so the first member to leave chooses and the others follow.
  */
-import { HOST_MAINTENANCE } from '../lifecycle.js';
+import { hostEvacuating } from '../lifecycle.js';
 import {
   askOf,
   capacityFilter,
@@ -28,7 +28,7 @@ export function migrationReject(world: World, cluster: ClusterInfo, to: number, 
   if (ids === undefined) return 0;
   const V = world.vms;
   const from = V.host[v] as number;
-  const evacuating = from >= 0 && world.hosts.state[from] === HOST_MAINTENANCE;
+  const evacuating = from >= 0 && hostEvacuating(world.hosts.state[from] as number);
   for (const r of ids) {
     const rule = cluster.rules[r] as PlacementRule;
     if (!rule.mandatory && !withShould) continue;

@@ -1,18 +1,25 @@
 /**
- * Host power states and their transitions: on → shutting down → standby → booting → on. A host
- * goes down only when empty: one with VMs is first evacuated by live migration (maintenance
- * mode), then shut down. Power in each state comes from the host's power settings, so the energy
+ * Host power states and their transitions: on → (entering standby →) shutting down → standby →
+ * booting → on. A host goes down only when empty: one with VMs is first evacuated by live
+ * migration (state `entering-standby`, vSphere Resource Management guide "Standby Mode"), then
+ * shut down; an evacuation that cannot finish is given up and the host serves again. Power in each state comes from the host's power settings, so the energy
  * of every transition is integrated like any other (datacenter.ts, hostPowerW).
  */
 import type { Datacenter } from '../datacenter.js';
 import { PRIORITY_MODEL } from '../datacenter.js';
 import { KIND_POWER_TRANSITION } from '../event-kinds.js';
-import { HOST_BOOTING, HOST_MAINTENANCE, HOST_ON, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES } from '../lifecycle.js';
+import { HOST_BOOTING, HOST_ENTERING_STANDBY, HOST_ON, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES } from '../lifecycle.js';
 
-/** Evacuation before a power-down (the maintenance mode of the balancer). */
+/** Why a host goes to standby: demand (DPM), a calendar window, a scripted or API power-off. */
+export type StandbyPurpose = 'dpm' | 'power-window' | 'power-off';
+
+/** Evacuation before a power-down (balancer/maintenance.ts). */
 export interface Evacuator {
-  enter(h: number, t: number, durationMs?: number): string | null;
-  exit(h: number, t: number): string | null;
+  enterStandby(h: number, t: number, purpose: StandbyPurpose, why: string): string | null;
+  finishStandby(h: number, t: number): void;
+  abort(h: number, t: number, why: string): void;
+  readonly readyListeners: Array<(h: number, t: number) => void>;
+  readonly abortListeners: Array<(h: number, t: number, why: string) => void>;
 }
 
 /** Hears when a host starts serving again (capacity for waiting VMs, balancing). */
@@ -27,6 +34,8 @@ export class HostPower {
   /** Hosts asked to boot while still shutting down. */
   private readonly bootAfterShutdown: Uint8Array;
   private readonly reason: string[];
+  /** When each host's latest power-down was given up (-Infinity: never). */
+  readonly abortedAt: Float64Array;
   /** Hosts taken out for good (server refresh): nothing wakes them. */
   readonly retired: Uint8Array;
   readonly poweredOnListeners: PoweredOnListener[] = [];
@@ -41,7 +50,14 @@ export class HostPower {
     this.bootAfterShutdown = new Uint8Array(n);
     this.reason = new Array<string>(n).fill('');
     this.retired = new Uint8Array(n);
+    this.abortedAt = new Float64Array(n).fill(-Infinity);
     dc.kernel.on(KIND_POWER_TRANSITION, (h, what) => this.done(h, what));
+    evacuator.readyListeners.push((h, t) => this.evacuated(h, t));
+    evacuator.abortListeners.push((h, t) => {
+      if (this.pendingDown[h] !== 1) return;
+      this.pendingDown[h] = 0;
+      this.abortedAt[h] = t;
+    });
   }
 
   /** Whether host h is on its way to standby (evacuating or shutting down). */
@@ -58,13 +74,13 @@ export class HostPower {
     this.dc.emit({ t, type: 'host.power', host: H.ids[h] as string, from: HOST_STATES[from] as string, to: HOST_STATES[to] as string, reason });
   }
 
-  /** Put host h into standby: evacuate it first if it runs VMs. Null, or why not. */
-  powerDown(h: number, t: number, reason: string): string | null {
+  /** Put host h into standby for `purpose` (`reason`: the decision in words): evacuate it first if it runs VMs. Null, or why not. */
+  powerDown(h: number, t: number, reason: string, purpose: StandbyPurpose = 'power-off'): string | null {
     const H = this.dc.world.hosts;
     if (H.state[h] !== HOST_ON) return `host ${H.ids[h]} is ${HOST_STATES[H.state[h] as number]}, not on`;
     this.reason[h] = reason;
     if ((H.vmCount[h] as number) > 0 || (H.migrationsActive[h] as number) > 0) {
-      const refused = this.evacuator.enter(h, t);
+      const refused = this.evacuator.enterStandby(h, t, purpose, reason);
       if (refused !== null) return refused;
       this.pendingDown[h] = 1;
       return null;
@@ -82,15 +98,14 @@ export class HostPower {
   evacuated(h: number, t: number): void {
     if (this.pendingDown[h] !== 1) return;
     this.pendingDown[h] = 0;
-    this.evacuator.exit(h, t);
-    this.shutDown(h, t);
+    this.evacuator.finishStandby(h, t);
+    if (this.dc.world.hosts.state[h] === HOST_ENTERING_STANDBY) this.shutDown(h, t);
   }
 
-  /** Give up a pending power-down (demand came back before the host was empty). */
-  cancelDown(h: number, t: number): void {
+  /** Give up a pending power-down (`why`: e.g. demand came back before the host was empty). */
+  cancelDown(h: number, t: number, why: string): void {
     if (this.pendingDown[h] !== 1) return;
-    this.pendingDown[h] = 0;
-    if (this.dc.world.hosts.state[h] === HOST_MAINTENANCE) this.evacuator.exit(h, t);
+    this.evacuator.abort(h, t, why);
   }
 
   /** Wake host h (IPMI / iLO / WOL): it serves again after its boot time. Null, or why not. */
@@ -99,7 +114,7 @@ export class HostPower {
     if (this.retired[h] === 1) return `host ${H.ids[h]} is retired`;
     const s = H.state[h] as number;
     if (this.pendingDown[h] === 1) {
-      this.cancelDown(h, t);
+      this.cancelDown(h, t, `power-on wanted (${reason})`);
       return null;
     }
     if (s === HOST_SHUTTING_DOWN) {

@@ -1,41 +1,67 @@
 /**
  * Power management of a cluster: demand-driven like VMware DPM, and calendar power-down windows.
+ * Each rule and where it comes from:
  *
- * DPM (DOMAIN.md, Power and energy): every `interval` it reads each serving host's load, the
- * larger of CPU demand / usable CPU and consumed / usable memory, averaged since the last pass.
- * A host above target + tolerance (81 %) for `powerOnAfter` (5 min) wakes one standby host; all
- * hosts below target − tolerance (45 %) for `powerOffAfter` (40 min) put the least loaded host
- * into standby, provided the others would then run at or below the target, at least
- * `minHostsOn` stay on, and HA admission control still holds without it. One action per pass.
+ * - Load of a host: the larger of CPU demand / usable CPU and consumed / usable memory, averaged
+ *   since the last pass (vSphere Resource Management guide, "Using vSphere DPM": DPM compares the
+ *   demand of the VMs for CPU and memory with the capacity of the hosts).
+ * - Target range 63 % ± 18 % (DemandCapacityRatioTarget, DemandCapacityRatioToleranceHost), judged
+ *   over 5 min for power-on and 40 min for power-off (VMware white paper "VMware Distributed Power
+ *   Management Concepts and Use", Evaluating Utilization; DOMAIN.md, Power and energy).
+ * - Power-on: a host above the range for `powerOnAfter` wakes a standby host (white paper, Host
+ *   Power-on Recommendations).
+ * - Power-off is judged per host, not for the cluster as a whole: every host below the range for
+ *   `powerOffAfter` is a candidate (white paper, Host Power-off Recommendations; US patent
+ *   9,047,083, "recommending host system power-off when there is a host system whose utilization
+ *   is below the target utilization"). Candidates are tried in order, empty hosts first, then the
+ *   least loaded, then the one with fewer VMs (white paper, Host Sort for Power-on or Power-off
+ *   Evaluation: hosts that are cheapest to evacuate first). A candidate goes to standby when
+ *   (a) at least `minHostsOn` hosts stay on (white paper, Advanced Options, MinPoweredOn…),
+ *   (b) the hosts that stay on would run at or below the target (patent: powering off must not
+ *       create highly utilised hosts),
+ *   (c) its VMs fit on the hosts that stay on (evacuation-fit.ts; the guide lists "DRS cannot
+ *       evacuate the host" among the reasons a host stays on), and
+ *   (d) HA admission control still holds without it (guide: "vSphere HA needs extra capacity for
+ *       failover"; DPM never breaks HA).
+ *   Several candidates may go in one pass, each judged with the ones before it gone.
+ * - A power-down that is given up (balancer/maintenance.ts) keeps that host from being a candidate
+ *   for `powerOffAfter`, so a blocked host does not bounce.
  *
- * Windows: at a window's start hosts are put into standby (highest index first) until only
- * `keepHosts` hosts or `keepPct` % of the capacity stay on, under the same capacity and
- * admission checks; they are woken ahead of the window's end by their boot time. Demand above
- * the range or VMs waiting for HA restarts wake standby hosts at any time.
+ * Windows (our feature, not vSphere's): at a window's start hosts go to standby in the same
+ * candidate order until `keepHosts` hosts and `keepPct` % of the capacity stay on, each under the
+ * checks (b)–(d) with the range's upper end (81 %) as the limit; a host that cannot go is named in
+ * `host.power-skipped`. While the window lasts, hosts woken by demand go down again once demand has
+ * been back in range for `powerOffAfter`. Hosts wake ahead of the window's end by their boot time,
+ * unless another window continues it. Demand above the range or VMs waiting for HA restarts wake
+ * standby hosts at any time.
  */
 import type { AdmissionControl } from '../availability/admission-control.js';
 import type { Datacenter } from '../datacenter.js';
 import { PRIORITY_MODEL } from '../datacenter.js';
 import { KIND_DPM_PASS } from '../event-kinds.js';
-import { HOST_ON, HOST_STANDBY, hostServes } from '../lifecycle.js';
+import { HOST_ENTERING_STANDBY, HOST_ON, HOST_STANDBY, hostServes } from '../lifecycle.js';
 import type { ClusterInfo, PowerWindowInfo } from '../world.js';
+import { evacuationFits } from './evacuation-fit.js';
 import type { HostPower } from './host-power.js';
+import { chainEnd, MS_PER_MIN, windowActiveAt, windowSpans } from './power-windows.js';
 
 const PASS = 0;
 const WINDOW_START = 1;
 const WINDOW_END = 2;
-const MS_PER_MIN = 60_000;
-const MS_PER_DAY = 86_400_000;
 
 export class PowerManager {
   private readonly prevDemand: Float64Array;
   private readonly prevConsumed: Float64Array;
   private readonly prevT: Float64Array;
-  /** Per cluster: since when some host has been above the range / all below it (NaN: not now). */
+  /** Per cluster: since when some host has been above the range (NaN: not now); when last above it. */
   private readonly highSince: Float64Array;
+  private readonly lastHigh: Float64Array;
+  /** Per host: since when it has been below the range (NaN: not now). */
   private readonly lowSince: Float64Array;
-  /** Per cluster: inside a power-down window (hosts kept off by the calendar). */
-  private readonly inWindow: Uint8Array;
+  /** Per host: a power-down was already found impossible in this low spell (reported once). */
+  private readonly skipped: Uint8Array;
+  /** Per cluster: the window in force (-1: none). */
+  private readonly window: Int32Array;
   /** Hosts put into standby by the calendar (woken at the window's end). */
   private readonly byCalendar: Uint8Array;
   private readonly load: Float64Array;
@@ -52,8 +78,10 @@ export class PowerManager {
     this.prevT = new Float64Array(H.n);
     this.load = new Float64Array(H.n);
     this.highSince = new Float64Array(nc).fill(NaN);
-    this.lowSince = new Float64Array(nc).fill(NaN);
-    this.inWindow = new Uint8Array(nc);
+    this.lastHigh = new Float64Array(nc).fill(-Infinity);
+    this.lowSince = new Float64Array(H.n).fill(NaN);
+    this.skipped = new Uint8Array(H.n);
+    this.window = new Int32Array(nc).fill(-1);
     this.byCalendar = new Uint8Array(H.n);
     dc.kernel.on(KIND_DPM_PASS, (c, what, w) => {
       const t = dc.kernel.now;
@@ -80,16 +108,12 @@ export class PowerManager {
   private scheduleWindows(c: number, wi: number, w: PowerWindowInfo): void {
     const { world, kernel } = this.dc;
     const start = world.startEpochMs;
-    const firstDay = Math.floor(start / MS_PER_DAY) * MS_PER_DAY;
-    for (let day = firstDay - MS_PER_DAY; day < start + world.durationMs; day += MS_PER_DAY) {
-      if (!w.days.includes(new Date(day).getUTCDay())) continue;
-      const from = day + w.fromMin * MS_PER_MIN;
-      const to = day + w.toMin * MS_PER_MIN + (w.toMin <= w.fromMin ? MS_PER_DAY : 0);
+    const boot = this.maxBootMs(c);
+    for (const s of windowSpans(w, start, start + world.durationMs)) {
       // Hosts boot ahead of the end so that they serve when the window closes.
-      const wake = to - this.maxBootMs(c);
-      if (to <= start) continue;
-      const t0 = Math.max(0, from - start);
-      if (from - start < world.durationMs && wake > from) kernel.schedule(t0, KIND_DPM_PASS, c, WINDOW_START, wi, PRIORITY_MODEL);
+      const wake = s.toMs - boot;
+      if (wake <= s.fromMs) continue;
+      kernel.schedule(Math.max(0, s.fromMs - start), KIND_DPM_PASS, c, WINDOW_START, wi, PRIORITY_MODEL);
       if (wake - start > 0 && wake - start < world.durationMs) kernel.schedule(wake - start, KIND_DPM_PASS, c, WINDOW_END, wi, PRIORITY_MODEL);
     }
   }
@@ -101,14 +125,10 @@ export class PowerManager {
     return m;
   }
 
-  /** Loads of serving hosts since the last pass into this.load; returns the cluster's peak. */
-  private readLoads(cl: ClusterInfo, t: number): { peak: number; allLow: boolean; demand: number; consumed: number } {
+  /** Loads of hosts that are on since the last pass into this.load (NaN for others); the cluster's peak. */
+  private readLoads(cl: ClusterInfo, t: number): number {
     const H = this.dc.world.hosts;
-    const lowPct = cl.power.dpm.targetPct - cl.power.dpm.tolerancePct;
     let peak = 0;
-    let allLow = true;
-    let demand = 0;
-    let consumed = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       const dt = t - (this.prevT[h] as number);
       const d = dt > 0 ? ((H.demandInt[h] as number) - (this.prevDemand[h] as number)) / dt : (H.demandMhz[h] as number);
@@ -123,12 +143,9 @@ export class PowerManager {
       const mem = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
       const l = Math.max(d / (H.usableMhz[h] as number), m / mem) * 100;
       this.load[h] = l;
-      demand += H.demandMhz[h] as number;
-      consumed += H.consumedMiB[h] as number;
       if (l > peak) peak = l;
-      if (l >= lowPct) allLow = false;
     }
-    return { peak, allLow, demand, consumed };
+    return peak;
   }
 
   private pass(c: number, t: number): void {
@@ -136,66 +153,114 @@ export class PowerManager {
     const cl = world.clusters[c] as ClusterInfo;
     const dpm = cl.power.dpm;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) this.dc.flushHost(h, t);
-    const { peak, allLow, demand, consumed } = this.readLoads(cl, t);
+    const peak = this.readLoads(cl, t);
+    const lowPct = dpm.targetPct - dpm.tolerancePct;
+    for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+      const l = this.load[h] as number;
+      if (!Number.isNaN(l) && l < lowPct) {
+        if (Number.isNaN(this.lowSince[h] as number)) this.lowSince[h] = t - dpm.intervalMs;
+      } else {
+        this.lowSince[h] = NaN;
+        this.skipped[h] = 0;
+      }
+    }
     const high = peak > dpm.targetPct + dpm.tolerancePct;
     if (high) {
+      this.lastHigh[c] = t;
       if (Number.isNaN(this.highSince[c] as number)) this.highSince[c] = t - dpm.intervalMs;
     } else this.highSince[c] = NaN;
-    if (allLow) {
-      if (Number.isNaN(this.lowSince[c] as number)) this.lowSince[c] = t - dpm.intervalMs;
-    } else this.lowSince[c] = NaN;
 
     if (high && t - (this.highSince[c] as number) >= dpm.powerOnAfterMs) {
-      if (this.wakeOne(cl, t, `demand: a host at ${peak.toFixed(0)} % for ${Math.round((t - (this.highSince[c] as number)) / MS_PER_MIN)} min`)) {
-        this.highSince[c] = NaN;
-      }
-    } else if (dpm.enabled && this.inWindow[c] === 0 && allLow && t - (this.lowSince[c] as number) >= dpm.powerOffAfterMs) {
-      const h = this.leastLoaded(cl);
-      if (h >= 0 && this.canRemove(cl, c, h, demand, consumed, dpm.targetPct) === null) {
-        this.power.powerDown(h, t, `demand: all hosts below ${dpm.targetPct - dpm.tolerancePct} % for ${Math.round((t - (this.lowSince[c] as number)) / MS_PER_MIN)} min`);
-        this.lowSince[c] = NaN;
-      }
+      const why = `demand: a host at ${peak.toFixed(0)} % for ${Math.round((t - (this.highSince[c] as number)) / MS_PER_MIN)} min`;
+      if (this.wakeOne(cl, t, why)) this.highSince[c] = NaN;
+    } else if (!high && t - (this.lastHigh[c] as number) >= dpm.powerOffAfterMs) {
+      const w = this.window[c] as number;
+      if (w >= 0) this.applyWindow(c, cl.power.schedule[w] as PowerWindowInfo, t, false);
+      else if (dpm.enabled) this.dpmPowerOff(c, t);
     }
     kernel.schedule(t + dpm.intervalMs, KIND_DPM_PASS, c, PASS, 0, PRIORITY_MODEL);
   }
 
-  /** Serving host with the lowest load (the highest index on ties: low indices stay on). */
-  private leastLoaded(cl: ClusterInfo): number {
-    let best = -1;
-    let bestLoad = Infinity;
-    for (let h = cl.hostEnd - 1; h >= cl.hostStart; h--) {
+  /** Candidates in the order DPM tries them: empty first, then least loaded, then fewest VMs; ties to the highest index. */
+  private candidates(cl: ClusterInfo, eligible: (h: number) => boolean): number[] {
+    const H = this.dc.world.hosts;
+    const out: number[] = [];
+    for (let h = cl.hostEnd - 1; h >= cl.hostStart; h--) if (H.state[h] === HOST_ON && !this.power.goingDown(h) && eligible(h)) out.push(h);
+    const load = (h: number): number => {
       const l = this.load[h] as number;
-      if (Number.isNaN(l) || this.power.goingDown(h)) continue;
-      if (l < bestLoad) {
-        bestLoad = l;
-        best = h;
-      }
-    }
-    return best;
+      return Number.isNaN(l) ? this.loadNow(h) : l;
+    };
+    return out.sort((a, b) => {
+      const ea = (H.vmCount[a] as number) === 0 ? 0 : 1;
+      const eb = (H.vmCount[b] as number) === 0 ? 0 : 1;
+      return ea - eb || load(a) - load(b) || (H.vmCount[a] as number) - (H.vmCount[b] as number) || b - a;
+    });
   }
 
-  /** Null when host h may go to standby: others stay at or under `limitPct`, enough hosts, HA holds. */
-  private canRemove(cl: ClusterInfo, c: number, h: number, demand: number, consumed: number, limitPct: number): string | null {
+  /** Host h's load now (%), for windows that start between passes. */
+  private loadNow(h: number): number {
     const H = this.dc.world.hosts;
+    const mem = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
+    return Math.max((H.demandMhz[h] as number) / (H.usableMhz[h] as number), (H.consumedMiB[h] as number) / mem) * 100;
+  }
+
+  private dpmPowerOff(c: number, t: number): void {
+    const cl = this.dc.world.clusters[c] as ClusterInfo;
+    const dpm = cl.power.dpm;
+    const ready = (h: number): boolean =>
+      !Number.isNaN(this.lowSince[h] as number) &&
+      t - (this.lowSince[h] as number) >= dpm.powerOffAfterMs &&
+      t - (this.power.abortedAt[h] as number) >= dpm.powerOffAfterMs;
+    for (const h of this.candidates(cl, ready)) {
+      const why = this.canRemove(cl, c, h, dpm.targetPct);
+      const H = this.dc.world.hosts;
+      if (why !== null) {
+        if (this.skipped[h] === 0) this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why: `DPM keeps it on: ${why}` });
+        this.skipped[h] = 1;
+        continue;
+      }
+      const reason = `dpm: ${(this.load[h] as number).toFixed(0)} % load, below ${dpm.targetPct - dpm.tolerancePct} % for ${Math.round((t - (this.lowSince[h] as number)) / MS_PER_MIN)} min`;
+      if (this.power.powerDown(h, t, reason, 'dpm') === null) this.lowSince[h] = NaN;
+    }
+  }
+
+  /** Null when host h may go to standby: enough hosts stay on, they stay at or under `limitPct`, its VMs fit there, HA holds. */
+  private canRemove(cl: ClusterInfo, c: number, h: number, limitPct: number): string | null {
+    const { world } = this.dc;
+    const H = world.hosts;
     let on = 0;
     let cpu = 0;
     let mem = 0;
+    let demand = 0;
+    let consumed = 0;
     for (let k = cl.hostStart; k < cl.hostEnd; k++) {
+      if (!hostServes(H.state[k] as number)) continue;
+      demand += H.demandMhz[k] as number;
+      consumed += H.consumedMiB[k] as number;
       if (H.state[k] !== HOST_ON || this.power.goingDown(k) || k === h) continue;
       on++;
       cpu += H.usableMhz[k] as number;
       mem += (H.memoryMiB[k] as number) - (H.overheadMiB[k] as number);
     }
-    if (on < cl.power.dpm.minHostsOn) return 'too few hosts would stay on';
-    if (cpu <= 0 || (demand / cpu) * 100 > limitPct || (consumed / mem) * 100 > limitPct) return 'the other hosts would run above the target';
+    if (on < cl.power.dpm.minHostsOn) return `minHostsOn is ${cl.power.dpm.minHostsOn}`;
+    if (cpu <= 0) return 'no other host is on';
+    const cpuPct = (demand / cpu) * 100;
+    const memPct = (consumed / mem) * 100;
+    if (cpuPct > limitPct || memPct > limitPct) return `the ${on} other hosts would run at CPU ${cpuPct.toFixed(0)} % / memory ${memPct.toFixed(0)} %, above ${limitPct} %`;
+    // Hosts already being emptied for standby send their VMs to the same staying hosts.
+    const leaving = [h];
+    for (let k = cl.hostStart; k < cl.hostEnd; k++) if (H.state[k] === HOST_ENTERING_STANDBY) leaving.push(k);
+    const fit = evacuationFits(world, cl, leaving, (k) => !this.power.goingDown(k));
+    if (fit !== null) return fit;
     return this.admission.allowsRemoving(c, h);
   }
 
-  /** Wake one standby host of the cluster (the lowest index). */
+  /** Wake one standby host of the cluster (the lowest index; a host still going down first). */
   private wakeOne(cl: ClusterInfo, t: number, reason: string): boolean {
     const H = this.dc.world.hosts;
-    for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-      if (H.state[h] === HOST_STANDBY || this.power.goingDown(h)) {
+    for (const pick of [(h: number) => this.power.goingDown(h), (h: number) => H.state[h] === HOST_STANDBY]) {
+      for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+        if (!pick(h) || this.power.retired[h] === 1) continue;
         if (this.power.powerUp(h, t, reason) === null) {
           this.byCalendar[h] = 0;
           return true;
@@ -218,39 +283,38 @@ export class PowerManager {
   }
 
   private windowStart(c: number, wi: number, t: number): void {
-    const { world } = this.dc;
-    const cl = world.clusters[c] as ClusterInfo;
-    const w = cl.power.schedule[wi] as PowerWindowInfo;
-    const H = world.hosts;
-    this.inWindow[c] = 1;
+    const cl = this.dc.world.clusters[c] as ClusterInfo;
+    this.window[c] = wi;
+    this.applyWindow(c, cl.power.schedule[wi] as PowerWindowInfo, t, true);
+  }
+
+  /** Put hosts into standby until window w's keepHosts / keepPct is reached; `report`: name a host that cannot go. */
+  private applyWindow(c: number, w: PowerWindowInfo, t: number, report: boolean): void {
+    const cl = this.dc.world.clusters[c] as ClusterInfo;
+    const H = this.dc.world.hosts;
     let total = 0;
     let onCap = 0;
     let on = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       total += H.usableMhz[h] as number;
-      if (hostServes(H.state[h] as number) && !this.power.goingDown(h)) {
+      if (H.state[h] === HOST_ON && !this.power.goingDown(h)) {
         onCap += H.usableMhz[h] as number;
         on++;
       }
     }
-    const keepHosts = w.keepHosts ?? 1;
+    const keepHosts = w.keepHosts ?? (w.keepPct === null ? 1 : 0);
     const keepCap = ((w.keepPct ?? 0) / 100) * total;
-    let demand = 0;
-    let consumed = 0;
-    for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-      demand += H.demandMhz[h] as number;
-      consumed += H.consumedMiB[h] as number;
-    }
     const limit = cl.power.dpm.targetPct + cl.power.dpm.tolerancePct;
-    for (let h = cl.hostEnd - 1; h >= cl.hostStart && on > keepHosts; h--) {
-      if (H.state[h] !== HOST_ON || this.power.goingDown(h)) continue;
-      if (onCap - (H.usableMhz[h] as number) < keepCap) break;
-      const why = this.canRemove(cl, c, h, demand, consumed, limit);
+    const until = new Date(chainEnd(cl.power.schedule, this.dc.world.startEpochMs + t)).toISOString().slice(0, 16);
+    for (const h of this.candidates(cl, () => true)) {
+      if (on <= keepHosts) return;
+      if (onCap - (H.usableMhz[h] as number) < keepCap - 1e-9) continue;
+      const why = this.canRemove(cl, c, h, limit);
       if (why !== null) {
-        this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why });
-        break;
+        if (report) this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why: `window keeps ${on} hosts on, not ${keepHosts}: ${why}` });
+        return;
       }
-      if (this.power.powerDown(h, t, 'schedule') === null) {
+      if (this.power.powerDown(h, t, `power-window: keep ${keepHosts} host(s)${w.keepPct === null ? '' : ` and ${w.keepPct} % of capacity`} until ${until}Z`, 'power-window') === null) {
         this.byCalendar[h] = 1;
         on--;
         onCap -= H.usableMhz[h] as number;
@@ -258,31 +322,15 @@ export class PowerManager {
     }
   }
 
-  /** Whether any window of the cluster covers simulated time t (windows may chain: Fri night, Sat, Sun). */
-  private windowActiveAt(cl: ClusterInfo, t: number): boolean {
-    const epoch = this.dc.world.startEpochMs + t;
-    const day = Math.floor(epoch / MS_PER_DAY) * MS_PER_DAY;
-    for (const w of cl.power.schedule) {
-      for (const d of [day, day - MS_PER_DAY]) {
-        if (!w.days.includes(new Date(d).getUTCDay())) continue;
-        const from = d + w.fromMin * MS_PER_MIN;
-        const to = d + w.toMin * MS_PER_MIN + (w.toMin <= w.fromMin ? MS_PER_DAY : 0);
-        if (epoch >= from && epoch < to) return true;
-      }
-    }
-    return false;
-  }
-
   private windowEnd(c: number, t: number): void {
     const cl = this.dc.world.clusters[c] as ClusterInfo;
     // Another window continues where this one ends: the hosts stay down.
-    if (this.windowActiveAt(cl, t + this.maxBootMs(c))) return;
-    this.inWindow[c] = 0;
+    if (windowActiveAt(cl.power.schedule, this.dc.world.startEpochMs + t + this.maxBootMs(c))) return;
+    this.window[c] = -1;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       if (this.byCalendar[h] !== 1) continue;
       this.byCalendar[h] = 0;
-      this.power.powerUp(h, t, 'schedule: window ends');
+      this.power.powerUp(h, t, 'power-window: window ends');
     }
-    this.lowSince[c] = NaN;
   }
 }

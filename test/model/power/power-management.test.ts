@@ -99,7 +99,9 @@ describe('host power transitions', () => {
     // spread put VMs 2 and 4 on h-002 (ties to the lowest index): both migrate to h-001.
     const done = events.filter((e) => e.type === 'migration.completed');
     expect(done.length).toBe(2);
-    expect(done.every((e) => e.to === 'dc1/c1/h-001' && e.reason === 'maintenance')).toBe(true);
+    expect(done.every((e) => e.to === 'dc1/c1/h-001' && e.reason === 'power-off')).toBe(true);
+    expect(events.filter((e) => e.type.startsWith('host.maintenance'))).toEqual([]);
+    expect(events.find((e) => e.type === 'host.standby-entering')).toMatchObject({ t: 3_600_000, host: 'dc1/c1/h-002', reason: 'power-off', vms: 2 });
     const down = power.find((e) => e.to === 'shutting-down');
     expect(down?.t).toBe(Math.max(...done.map((e) => e.t)));
     expect(r.world.hosts.state[1]).toBe(HOST_STANDBY);
@@ -123,15 +125,16 @@ describe('DPM', () => {
   it('powers hosts off after 40 min below 45 %, only while the others stay at or under 63 %', () => {
     // 4 hosts of 16000 MHz; 24 VMs × 2 vCPU × 0.25 × 2000 MHz = 24000 MHz of demand: 37.5 % on
     // 4 hosts. Off one: 50 % on 3 (≤ 63 %). Off another: 75 % on 2 (> 63 %): stop at 3 hosts.
-    // But DPM only acts while every host is below 45 %: at 3 hosts (50 %) it stops anyway.
+    // Equal loads and VM counts: the highest index is tried first.
     const vms = [{ name: 'vm', count: 24, template: 't', workload: { type: 'constant', cpu: 0.25, memory: 0.25 } }];
     const { r, power, events } = run({ hosts: 4, vms, dpm: { enabled: true } });
     const offs = power.filter((e) => e.to === 'shutting-down');
     expect(offs.length).toBe(1);
     // Low from the first pass (5 min, judged since 0): 40 min held at the 40-min pass, when the
-    // host enters maintenance; it shuts down once its VMs have migrated away.
-    const entered = events.find((e) => e.type === 'host.maintenance-entered');
-    expect(entered?.t).toBe(40 * 60_000);
+    // host starts entering standby; it shuts down once its VMs have migrated away.
+    const entered = events.find((e) => e.type === 'host.standby-entering');
+    expect(entered).toMatchObject({ t: 40 * 60_000, reason: 'dpm' });
+    expect(events.filter((e) => e.type === 'migration.started').every((e) => e.reason === 'dpm')).toBe(true);
     expect(offs[0]?.host).toBe('dc1/c1/h-004');
     expect(offs[0]!.t).toBeGreaterThan(40 * 60_000);
     expect(offs[0]!.t).toBeLessThan(41 * 60_000);
