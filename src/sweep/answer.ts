@@ -19,7 +19,7 @@ const WORDS: Readonly<Record<string, string>> = {
   'memory.peakSwappedGiB': 'swapped memory at the peak',
   'memory.swappedGiB': 'swapped memory',
   'availability.meanVmAvailabilityPct': 'VM availability',
-  vmsUnplaceable: 'VMs that could not be placed',
+  vmsUnplaceable: 'unplaceable VMs',
 };
 
 /** `cpuReady.p95OfVmP95Pct<5` → "CPU ready (95th percentile of VMs) below 5"; `memory.peakSwappedGiB==0` → "no swapped memory at the peak". */
