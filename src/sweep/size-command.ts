@@ -15,13 +15,12 @@ import { parseText } from '../scenario/parse-text.js';
 import { VERSION } from '../version.js';
 import { wrap } from './command.js';
 import { SweepUsageError } from './definition.js';
-import { replicationSeed, sweepIdOf } from './expand.js';
-import { executeRun, type RunRecord, type RunTask } from './execute.js';
+import { sweepIdOf } from './expand.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective, type FrontierBasis, type Objective } from './objectives.js';
 import { formatPath, parsePath, PathError, type Segment } from './paths.js';
 import { pointScenario } from './plan.js';
 import { ThreadPool } from './pool.js';
-import { pointResults } from './results.js';
+import { hostCountEvaluator, type HostCountSetup } from './size-evaluate.js';
 import { searchHosts, SizingImpossibleError, type Evaluation } from './sizing.js';
 import { sizingCsv, sizingJson, sizingParagraph, type SizingFacts } from './size-outputs.js';
 
@@ -112,23 +111,11 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     const base = JSON.stringify(rest);
     const id = sweepIdOf({ dcsim: VERSION, size: rest, hosts: hostsPath, replications, rootSeed });
     const baseDir = path.dirname(location);
-    // Every count must load (e.g. HA failover hosts need enough hosts): checked as it is tried.
-    const taskFor = (n: number, r: number): RunTask => ({
-      dcsim: VERSION,
-      sweepId: id,
-      runId: `n${n}-r${String(r).padStart(2, '0')}`,
-      pointId: `n${n}`,
-      point: n,
-      replication: r,
-      seed: replicationSeed(rootSeed, r),
-      file: scenario.file,
-      baseDir,
-      base,
-      assignments: [{ path: hostsPath, value: n }],
-      withReport: false,
-    });
+    const setup: HostCountSetup = { id, base, file: scenario.file, baseDir, hostsPath, replications, rootSeed, objectives, basis };
     pool = workers > 1 && replications > 1 ? new ThreadPool(Math.min(workers, replications)) : null;
     say(`size ${scenario.spec.name}: hosts at ${hostsText} (scenario: ${start}), ${replications} replication(s) per count, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}\n`);
+    const run = hostCountEvaluator(setup, pool, (e) => say(`  ${String(e.hosts).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`));
+    // Every count must load (e.g. HA failover hosts need enough hosts): checked as it is tried.
     const evaluate = async (n: number): Promise<Evaluation> => {
       try {
         pointScenario(base, [{ path: hostsPath, value: n }], scenario.file, baseDir);
@@ -136,12 +123,7 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
         if (err instanceof ScenarioError) throw new SweepUsageError([`at ${n} hosts the scenario does not load: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`]);
         throw err;
       }
-      const tasks = Array.from({ length: replications }, (_, r) => taskFor(n, r));
-      const records: RunRecord[] = pool !== null ? (await Promise.all(tasks.map((t) => (pool as ThreadPool).run(t)))).map((o) => o.record) : tasks.map((t) => executeRun(t).record);
-      const [result] = pointResults([{ index: 0, id: `n${n}`, values: [n] }], records.map((r) => ({ ...r, point: 0 })), objectives, basis);
-      const e = { hosts: n, result: result as Evaluation['result'], meets: (result as Evaluation['result']).failing.length === 0 };
-      say(`  ${String(n).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`);
-      return e;
+      return run(n);
     };
     const outcome = await searchHosts(evaluate, { min, start, max }, objectives.map((o) => o.text));
     const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(scenario.spec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, spare, objectives, min, max };
