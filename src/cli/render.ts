@@ -3,6 +3,7 @@
  * first. Kept apart from command logic.
  */
 import type { HeadlineFigures } from '../report/schema.js';
+import { renderDensity } from '../sweep/density-text.js';
 
 function f(x: number, d = 1): string {
   return x.toFixed(d);
@@ -29,7 +30,8 @@ export function renderHeadline(title: string, h: HeadlineFigures): string {
     `${title}`,
     `  hosts ${h.hosts} (${h.cores} cores, ${f(h.hostMemoryGiB, 0)} GiB)   VMs ${h.vmsPlaced} placed` +
       (h.vmsUnplaceable > 0 ? `, ${h.vmsUnplaceable} UNPLACEABLE` : ''),
-    `  overcommit  vCPU:pCPU ${f(h.vcpuPerCore, 2)}   memory ${f(h.memoryOvercommit, 2)}`,
+    `  overcommit  vCPU:pCPU ${f(h.vcpuPerCore, 2)}   memory ${f(h.memoryOvercommit, 2)}   (at the end, over the ${h.hostsInUse} hosts serving VMs)`,
+    renderDensity(h.density, h.hosts).trimEnd(),
     `  CPU         mean ${f(h.cpu.meanUtilPct)}%  peak ${f(h.cpu.peakUtilPct)}%  unmet demand ${f(h.cpu.unmetDemandPct, 2)}%`,
     `  CPU ready   mean ${f(h.cpuReady.meanPct, 2)}%  p95 of VM p95 ${f(h.cpuReady.p95OfVmP95Pct, 2)}% (${h.cpuReady.band})  VMs over 5%: ${h.cpuReady.vmsOver5PctP95}`,
     `  memory      peak consumed ${f(h.memory.peakConsumedGiB)} GiB  lowest free ${f(h.memory.lowestFreeMiB, 0)} MiB  hosts below 'high': ${h.memory.hostsEverBelowHigh}`,

@@ -6,6 +6,7 @@ import { readyBand } from '../model/cpu/ready.js';
 import { DOWN_NOT_CREATED } from '../model/lifecycle.js';
 import { MEMORY_STATES, STATE_HIGH } from '../model/memory/min-free.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
+import { BINDINGS, foldDensity, type DensityParts } from '../model/placement/density.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { EnergySpec, FinanceSpec } from '../scenario/schema.js';
@@ -82,6 +83,12 @@ export function energyFigures(
  */
 export interface HeadlineParts {
   hosts: number;
+  /** Hosts serving at least one VM at the end, and their cores and memory. */
+  hostsInUse: number;
+  coresInUse: number;
+  hostMemInUseMiB: number;
+  /** What initial placement reached (density.ts). */
+  density: DensityParts;
   vms: number;
   cores: number;
   vcpus: number;
@@ -129,6 +136,7 @@ export function headlineParts(
   life: LifecycleSources,
   finance: FinanceSpec,
   meterRows: readonly EnergyHour[],
+  density: DensityParts,
 ): HeadlineParts {
   const s: Slice | undefined = world.clusters[cluster];
   if (s === undefined) throw new Error(`headlineParts: no cluster ${cluster} (the world has ${world.clusters.length})`);
@@ -137,7 +145,7 @@ export function headlineParts(
   const V = world.vms;
   const duration = world.durationMs;
   const p: HeadlineParts = {
-    hosts: s.hostEnd - s.hostStart, vms: s.vmEnd - s.vmStart, cores: 0, vcpus: 0, hostMemMiB: 0, vmMemMiB: 0,
+    hosts: s.hostEnd - s.hostStart, hostsInUse: 0, coresInUse: 0, hostMemInUseMiB: 0, density, vms: s.vmEnd - s.vmStart, cores: 0, vcpus: 0, hostMemMiB: 0, vmMemMiB: 0,
     usableMhz: 0, usableInt: 0, demandInt: 0, grantedInt: 0, energyWms: 0, lowestFreeMiB: Infinity, hostsBelowHigh: 0,
     stateMs: [0, 0, 0, 0, 0], sharedInt: 0, balloonInt: 0, storedInt: 0, compSavedInt: 0, swappedInt: 0, swapInMiB: 0,
     swapOutMiB: 0, stallInt: 0, blockedInt: 0, placed: 0, notCreated: 0, readyInt: 0, capInt: 0, vmReadyP95s: [],
@@ -152,6 +160,11 @@ export function headlineParts(
     p.vcpus += H.vcpus[h] as number;
     p.hostMemMiB += H.memoryMiB[h] as number;
     p.vmMemMiB += H.configuredMiB[h] as number;
+    if ((H.vmCount[h] as number) > 0) {
+      p.hostsInUse++;
+      p.coresInUse += H.cores[h] as number;
+      p.hostMemInUseMiB += H.memoryMiB[h] as number;
+    }
     p.usableMhz += H.usableMhz[h] as number;
     p.usableInt += (H.usableMhz[h] as number) * (H.upInt[h] as number);
     p.demandInt += H.demandInt[h] as number;
@@ -195,6 +208,7 @@ export function foldParts(parts: readonly HeadlineParts[]): HeadlineParts {
     const p = parts[i] as HeadlineParts;
     for (const k of SUMMED) out[k] += p[k];
     out.lowestFreeMiB = Math.min(out.lowestFreeMiB, p.lowestFreeMiB);
+    out.density = foldDensity([out.density, p.density]);
     for (let k = 0; k < 5; k++) out.stateMs[k] = (out.stateMs[k] as number) + (p.stateMs[k] as number);
     out.vmReadyP95s.push(...p.vmReadyP95s);
     const n = out.intervals.usableMhz.length;
@@ -210,7 +224,7 @@ export function foldParts(parts: readonly HeadlineParts[]): HeadlineParts {
 }
 
 const SUMMED = [
-  'hosts', 'vms', 'cores', 'vcpus', 'hostMemMiB', 'vmMemMiB', 'usableMhz', 'usableInt', 'demandInt', 'grantedInt',
+  'hosts', 'hostsInUse', 'coresInUse', 'hostMemInUseMiB', 'vms', 'cores', 'vcpus', 'hostMemMiB', 'vmMemMiB', 'usableMhz', 'usableInt', 'demandInt', 'grantedInt',
   'energyWms', 'hostsBelowHigh', 'sharedInt', 'balloonInt', 'storedInt', 'compSavedInt', 'swappedInt', 'swapInMiB',
   'swapOutMiB', 'stallInt', 'blockedInt', 'placed', 'notCreated', 'readyInt', 'capInt',
 ] as const satisfies ReadonlyArray<keyof HeadlineParts>;
@@ -246,6 +260,34 @@ function peaks(iv: HeadlineParts['intervals']): { util: number; consumed: number
   return { util, consumed, swapped };
 }
 
+const boundBy = (counts: readonly number[]): HeadlineFigures['density']['boundBy'] =>
+  Object.fromEntries(BINDINGS.map((b, k) => [b, counts[k] as number])) as HeadlineFigures['density']['boundBy'];
+
+/** Achieved density at initial placement, over the hosts it used. */
+export function densityFigures(d: DensityParts): HeadlineFigures['density'] {
+  // The binding constraint: the one most placements met ('none' only when none was met).
+  let binding = 0;
+  for (let b = 1; b < BINDINGS.length; b++) {
+    const n = (d.placedBoundBy[b] as number) + (d.unplacedBoundBy[b] as number);
+    if (n > 0 && (binding === 0 || n > (d.placedBoundBy[binding] as number) + (d.unplacedBoundBy[binding] as number))) binding = b;
+  }
+  return {
+    measuredAt: 'initial placement',
+    hostsInUse: d.hostsInUse,
+    hostsSpare: d.hosts - d.hostsInUse,
+    spareHosts: d.standbyClusters === 0 ? 'on' : d.standbyClusters === d.clusters ? 'standby' : 'mixed',
+    vcpuPerCore: d.coresInUse > 0 ? d.vcpusInUse / d.coresInUse : 0,
+    busiestVcpuPerCore: d.busiestVcpuPerCore,
+    maxVcpuPerCore: d.maxVcpuPerCore,
+    memoryOvercommit: d.memoryMiBInUse > 0 ? d.configuredMiBInUse / d.memoryMiBInUse : 0,
+    busiestMemoryOvercommit: d.busiestMemoryOvercommit,
+    maxMemoryOvercommit: d.maxMemoryOvercommit,
+    boundBy: boundBy(d.placedBoundBy),
+    unplacedBoundBy: boundBy(d.unplacedBoundBy),
+    binding: BINDINGS[binding] as HeadlineFigures['density']['binding'],
+  };
+}
+
 /** The headline figures of a cluster's parts, or of several clusters' parts folded. */
 export function headlineOf(p: HeadlineParts, durationMs: number, energySpec: EnergySpec, finance: FinanceSpec): HeadlineFigures {
   const duration = durationMs;
@@ -259,15 +301,18 @@ export function headlineOf(p: HeadlineParts, durationMs: number, energySpec: Ene
   const metered = meteredTotals(p.meterRows);
   return {
     hosts: p.hosts,
+    hostsInUse: p.hostsInUse,
     cores: p.cores,
     vms: p.vms,
     vmsPlaced: p.placed,
     vmsUnplaceable: p.vms - p.placed - p.notCreated,
     vcpus: p.vcpus,
-    vcpuPerCore: p.cores > 0 ? p.vcpus / p.cores : 0,
+    // Over the hosts serving VMs: empty hosts would dilute the ratio to what no host runs at.
+    vcpuPerCore: p.coresInUse > 0 ? p.vcpus / p.coresInUse : 0,
     hostMemoryGiB: p.hostMemMiB / 1024,
     vmMemoryGiB: p.vmMemMiB / 1024,
-    memoryOvercommit: p.hostMemMiB > 0 ? p.vmMemMiB / p.hostMemMiB : 0,
+    memoryOvercommit: p.hostMemInUseMiB > 0 ? p.vmMemMiB / p.hostMemInUseMiB : 0,
+    density: densityFigures(p.density),
     cpu: {
       capacityGHz: p.usableMhz / 1000,
       meanDemandGHz: p.demandInt / duration / 1000,

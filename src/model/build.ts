@@ -219,6 +219,7 @@ function clusterInfo(
       algorithm: c.placement.algorithm,
       maxVcpuPerCore: c.placement.maxVcpuPerCore ?? Infinity,
       maxMemoryOvercommit: c.placement.maxMemoryOvercommit ?? Infinity,
+      spareHosts: c.placement.spareHosts,
     },
     memoryHysteresisPct: c.memoryState.hysteresisPct,
     rules,

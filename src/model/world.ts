@@ -17,9 +17,11 @@ export interface ClusterInfo {
   readonly vmStart: number;
   readonly vmEnd: number; // exclusive
   readonly placement: {
-    readonly algorithm: 'first-fit' | 'best-fit' | 'spread' | 'balanced' | 'round-robin';
+    readonly algorithm: 'first-fit' | 'best-fit' | 'spread' | 'balanced' | 'round-robin' | 'pack';
     readonly maxVcpuPerCore: number; // Infinity for no cap
     readonly maxMemoryOvercommit: number; // Infinity for no cap
+    /** Hosts the initial placement leaves empty: kept on, or put in standby (sizing). */
+    readonly spareHosts: 'on' | 'standby';
   };
   readonly memoryHysteresisPct: number;
   readonly rules: readonly PlacementRule[];

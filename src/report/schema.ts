@@ -27,6 +27,10 @@
  *      energy.clusters: each cluster's hourly energy. comparison: the clusters side by side
  *      (energy, cost, CO2, hosts on, CPU ready, swap, availability, migrations), each against
  *      the first, with an annualised finance sentence per cluster.
+ * - 7: achieved density: headline.density (hosts in use at initial placement, vCPU:pCPU and
+ *      memory overcommit over them, mean and busiest host, beside the caps, and which constraint
+ *      bound each placement); headline.hostsInUse, and vcpuPerCore / memoryOvercommit now over
+ *      the hosts serving VMs at the end (empty hosts no longer dilute them).
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -34,7 +38,7 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 6;
+export const REPORT_VERSION = 7;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
@@ -42,18 +46,46 @@ const HostStateName = z.enum(['on', 'maintenance', 'failed', 'standby', 'booting
 const PriorityFigures = z.object({ vms: z.number().int(), meanAvailabilityPct: z.number(), downtimeVmHours: z.number() });
 const StateHours = z.object({ high: z.number(), clear: z.number(), soft: z.number(), hard: z.number(), low: z.number() });
 
+const BoundBy = z.object({
+  none: z.number().int().describe('every available host would have taken the VM'),
+  cpuCap: z.number().int().describe('the vCPU:pCPU cap'),
+  memoryCap: z.number().int().describe('the memory overcommit cap'),
+  reservations: z.number().int().describe('CPU or memory reservations'),
+  rules: z.number().int().describe('affinity, anti-affinity or VM-host rules'),
+  hostWidth: z.number().int().describe('the VM has more vCPUs than a host has cores'),
+});
+
+/** What the placement reached, measured on the hosts it used (src/model/placement/density.ts). */
+const Density = z.object({
+  measuredAt: z.literal('initial placement'),
+  hostsInUse: z.number().int().describe('hosts serving at least one VM'),
+  hostsSpare: z.number().int().describe('hosts left empty by the placement'),
+  spareHosts: z.enum(['on', 'standby', 'mixed']).describe('whether spare hosts stayed powered on (their idle energy counted) or went to standby after placement (only their shutdown and standby draw counted); mixed when clusters differ'),
+  vcpuPerCore: z.number().describe('vCPUs / cores over the hosts in use'),
+  busiestVcpuPerCore: z.number().describe('the highest vCPU:pCPU of any host'),
+  maxVcpuPerCore: z.number().nullable().describe('the cap; null for none (or clusters with different caps)'),
+  memoryOvercommit: z.number().describe('configured VM memory / host memory over the hosts in use'),
+  busiestMemoryOvercommit: z.number().describe('the highest memory overcommit of any host'),
+  maxMemoryOvercommit: z.number().nullable().describe('the cap; null for none (or clusters with different caps)'),
+  boundBy: BoundBy.describe('placed VMs by the constraint most hosts refused them for when they were placed'),
+  unplacedBoundBy: BoundBy.describe('VMs placement could not power on, by the constraint most hosts refused them for'),
+  binding: z.enum(['none', 'cpuCap', 'memoryCap', 'reservations', 'rules', 'hostWidth']).describe("the constraint that bound most placements, placed or not; 'none' only when no placement was bound"),
+});
+
 /** Headline figures for a set of hosts and their VMs (one cluster or the whole datacenter). */
 export const Headline = z.object({
   hosts: z.number().int(),
+  hostsInUse: z.number().int().describe('hosts serving at least one VM at the end'),
   cores: z.number().int(),
   vms: z.number().int(),
   vmsPlaced: z.number().int(),
   vmsUnplaceable: z.number().int(),
   vcpus: z.number().int().describe('vCPUs of placed VMs'),
-  vcpuPerCore: z.number().describe('placed vCPUs / physical cores'),
+  vcpuPerCore: z.number().describe('vCPUs / physical cores of the hosts serving VMs at the end'),
   hostMemoryGiB: z.number(),
   vmMemoryGiB: z.number().describe('configured memory of placed VMs'),
-  memoryOvercommit: z.number().describe('configured VM memory / host memory'),
+  memoryOvercommit: z.number().describe('configured VM memory / host memory of the hosts serving VMs at the end'),
+  density: Density,
   cpu: z.object({
     capacityGHz: z.number().describe('usable: cores × MHz less hypervisor overhead'),
     meanDemandGHz: z.number(),

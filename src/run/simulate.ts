@@ -10,6 +10,7 @@ import { Recorder, type SampleSink } from '../metrics/recorder.js';
 import { buildWorld } from '../model/build.js';
 import { Datacenter } from '../model/datacenter.js';
 import type { ModelObserver } from '../model/observer.js';
+import { emptyDensity, type DensityParts } from '../model/placement/density.js';
 import type { PlacementOutcome } from '../model/placement/initial.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
@@ -237,9 +238,10 @@ export class Simulation {
     } catch (err) {
       if (!(err instanceof PolicyError)) throw err;
       this.stopped = { t: this.kernel.now, reason: err.message, detail: err.policyStack };
-      this.placement = { placed: 0, unplaced: [], shouldViolations: [] };
+      this.placement = { placed: 0, unplaced: [], shouldViolations: [], density: this.world.clusters.map((c) => emptyDensity(this.world, c)) };
       return;
     }
+    this.standbySpares();
     this.injector?.start();
     this.guestFailures.start();
     this.scripted.start();
@@ -250,6 +252,16 @@ export class Simulation {
     this.powerManager.start();
     this.recorder.start();
     this.meter.start();
+  }
+
+  /** Sizing: hosts the placement left empty go to standby where the cluster asks for it (placement.spareHosts). */
+  private standbySpares(): void {
+    const { world } = this;
+    for (const c of world.clusters) {
+      if (c.placement.spareHosts !== 'standby') continue;
+      for (let h = c.hostStart; h < c.hostEnd; h++)
+        if ((world.hosts.vmCount[h] as number) === 0 && world.failoverHost[h] !== 1) this.hostPower.powerDown(h, this.kernel.now, 'spare after placement');
+    }
   }
 
   /**
@@ -293,7 +305,7 @@ export class Simulation {
     model.flushAll(t);
     const life = { outages: model.outages, ha, migrations: migrator.records };
     const spec = scenario.spec;
-    const parts = world.clusters.map((_, ci) => headlineParts(world, memory, recorder, ci, life, spec.finance, meter.hours));
+    const parts = world.clusters.map((_, ci) => headlineParts(world, memory, recorder, ci, life, spec.finance, meter.hours, (this.placement as PlacementOutcome).density[ci] as DensityParts));
     const figures = (p: HeadlineParts): HeadlineFigures => headlineOf(p, world.durationMs, spec.energy, spec.finance);
     const total = figures(foldParts(parts));
     const clusterHeadlines = parts.map(figures);

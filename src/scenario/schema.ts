@@ -417,14 +417,17 @@ export const VmGroup = z
 
 export const Placement = z
   .object({
-    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'balanced', 'round-robin']).default('first-fit').meta({
-      description: 'first-fit: lowest host that fits; best-fit: least headroom left; spread: most headroom left; balanced: demand vector most complementary to the host (dot product); round-robin.',
+    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'balanced', 'round-robin', 'pack']).default('first-fit').meta({
+      description: 'first-fit: lowest host that fits; best-fit: least headroom left; spread: most headroom left; balanced: demand vector most complementary to the host (dot product); round-robin; pack: sizing placement, first-fit decreasing by the resource the caps bind first, so the VMs take as few hosts as the caps allow (later restarts and moves go first-fit).',
     }),
     maxVcpuPerCore: z.number().positive().nullable().default(4).meta({
       description: 'Cap on vCPU:pCPU (physical cores) per host at placement; null for no cap.',
     }),
     maxMemoryOvercommit: z.number().positive().nullable().default(1.5).meta({
       description: 'Cap on configured VM memory / host memory at placement; null for no cap.',
+    }),
+    spareHosts: z.enum(['on', 'standby']).default('on').meta({
+      description: 'Hosts the initial placement leaves empty (spare): on (idle, their idle energy counted) or standby (shut down after placement; only their shutdown and standby draw counted). Failover hosts stay on.',
     }),
     policy: z.string().min(1).optional().meta({
       description: 'A placement policy module (a local .js/.mjs file, relative to the scenario) whose scoreHost(view, vm, host) replaces the algorithm.',

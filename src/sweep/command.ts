@@ -56,16 +56,23 @@ export function parseCount(text: string, option: string, min: number): number {
 function renderFrontier(plan: SweepPlan, rows: readonly FrontierRow[]): string {
   if (rows.length === 0) return '';
   const basis = plan.frontier === 'mean' ? 'mean' : 'unfavourable end of the 95% CI';
-  const lines = [`safe-overcommit frontier (${basis} meets ${plan.objectives.map((o) => o.text).join(', ')}):`];
-  const w = Math.max(...rows.map((r) => r.parameter.length));
-  const f = Math.max(...rows.map((r) => r.fixed.length));
-  for (const r of rows) {
-    const safe = r.highestSafe === null ? 'none safe' : `highest safe ${r.highestSafe}`;
-    const parts = [r.nextFailing === null ? (r.highestSafe === null ? '' : 'the highest value swept') : `${r.nextFailing} fails ${r.failingObjectives.join(', ')}`];
-    if (r.failingBelow.length > 0) parts.push(`${r.failingBelow.join(', ')} below it fail${r.failingBelow.length === 1 ? 's' : ''} too`);
-    lines.push(`  ${r.parameter.padEnd(w)}  ${r.fixed.padEnd(f)}  ${safe} (${parts.filter((p) => p !== '').join('; ')})`);
-  }
+  const lines = [`overcommit frontier in achieved terms (${basis} meets ${plan.objectives.map((o) => o.text).join(', ')}):`];
+  for (const r of rows) lines.push(`  ${r.statement}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Words wrapped at 100 columns. */
+export function wrap(text: string, width = 100): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
 }
 
 function renderFailures(failures: readonly Failure[]): string {
@@ -145,7 +152,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
       io.stderr(`finished runs are kept in ${path.relative(io.cwd, ckpt) || ckpt}; run the same command to retry the others\n`);
       return EXIT.internal;
     }
-    const { frontier } = finishSweep(plan, journal, outDir, opts.force, {
+    const { frontier, answer } = finishSweep(plan, journal, outDir, opts.force, {
       wallTimeMs: Math.round(io.wallClock() - started),
       mode: opts.queue !== undefined ? 'queue' : 'local',
       ...(opts.queue !== undefined ? { queue: redactUrl(checkRedisUrl(opts.queue)) } : { workers }),
@@ -155,6 +162,7 @@ export async function sweepCommand(file: string, opts: SweepCommandOptions, io: 
     });
     say(`runs: ${outcome.computed} computed, ${outcome.fromCheckpoint} from the checkpoint\n`);
     say(renderFrontier(plan, frontier));
+    say(`\n${wrap(answer.paragraph)}\n\n`);
     say(`sweep: ${path.relative(io.cwd, outDir) || '.'}\n`);
     return EXIT.ok;
   } catch (err) {

@@ -3,6 +3,7 @@
  * Headline (src/report/schema.ts), so that a column of sweep.csv, an objective and a report
  * field all read the same. null: the run does not give the figure (no price, no finance).
  */
+import { BINDINGS } from '../model/placement/density.js';
 import type { HeadlineFigures } from '../report/schema.js';
 
 export interface MetricDef {
@@ -32,6 +33,17 @@ export const METRICS: readonly MetricDef[] = [
   { name: 'vmsUnplaceable', get: (h) => h.vmsUnplaceable },
   { name: 'vcpuPerCore', get: (h) => h.vcpuPerCore },
   { name: 'memoryOvercommit', get: (h) => h.memoryOvercommit },
+  { name: 'hostsInUse', get: (h) => h.hostsInUse },
+  // Achieved density at initial placement, over the hosts in use (density.ts), beside the caps.
+  { name: 'density.hostsInUse', get: (h) => h.density.hostsInUse },
+  { name: 'density.hostsSpare', get: (h) => h.density.hostsSpare },
+  { name: 'density.vcpuPerCore', get: (h) => h.density.vcpuPerCore },
+  { name: 'density.busiestVcpuPerCore', get: (h) => h.density.busiestVcpuPerCore },
+  { name: 'density.maxVcpuPerCore', get: (h) => h.density.maxVcpuPerCore },
+  { name: 'density.memoryOvercommit', get: (h) => h.density.memoryOvercommit },
+  { name: 'density.busiestMemoryOvercommit', get: (h) => h.density.busiestMemoryOvercommit },
+  { name: 'density.maxMemoryOvercommit', get: (h) => h.density.maxMemoryOvercommit },
+  ...BINDINGS.map((b) => ({ name: `density.boundBy.${b}`, get: (h: HeadlineFigures) => h.density.boundBy[b] + h.density.unplacedBoundBy[b] })),
 ];
 
 export const METRIC_NAMES: readonly string[] = METRICS.map((m) => m.name);

@@ -20,7 +20,9 @@ import { JOURNAL, writeDurable, type Journal } from './journal.js';
 import { METRIC_NAMES } from './metrics.js';
 import { showValue } from './paths.js';
 import type { SweepPlan } from './plan.js';
-import { frontier, pointResults, type FrontierRow, type PointResult } from './results.js';
+import { sweepAnswer, type SweepAnswer } from './answer.js';
+import { bindingMatrix } from './binding.js';
+import { bindingAt, frontier, pointResults, type FrontierRow, type PointResult } from './results.js';
 import type { Summary } from './stats.js';
 
 /** Points whose representative run goes into report.html (a comparison page of more is unreadable). */
@@ -59,11 +61,20 @@ function runsCsv(plan: SweepPlan, records: readonly RunRecord[]): string {
   return stringify([header, ...rows]);
 }
 
+/** Parameters whose value at point k changed nothing achieved (binding.ts), by name. */
+function notBindingAt(plan: SweepPlan, binds: readonly (boolean | null)[][], k: number): string[] {
+  return plan.parameters.filter((_, j) => binds[k]?.[j] === false).map((p) => p.name);
+}
+
 function summaryCsv(plan: SweepPlan, results: readonly PointResult[]): string {
-  const header = ['point', ...plan.parameters.map((p) => p.name), 'runs', 'meets_objectives', 'failing_objectives'];
+  const binds = bindingMatrix(plan.parameters, results);
+  // Achieved density first, beside the settings: what the placement did, then how it went.
+  const header = ['point', ...plan.parameters.map((p) => p.name), 'runs', 'meets_objectives', 'failing_objectives', 'hosts_in_use', 'achieved_vcpu_per_core', 'achieved_memory_overcommit', 'bound_by', 'not_binding'];
   for (const m of METRIC_NAMES) header.push(`${m}.mean`, `${m}.sd`, `${m}.ci95_low`, `${m}.ci95_high`);
-  const rows = results.map((r) => {
+  const at = (r: PointResult, name: string): string => cell(r.stats[METRIC_NAMES.indexOf(name)]?.mean ?? null);
+  const rows = results.map((r, k) => {
     const row = [r.point.id, ...r.point.values.map(showValue), String(r.runs), String(r.failing.length === 0), r.failing.join(' ')];
+    row.push(at(r, 'density.hostsInUse'), at(r, 'density.vcpuPerCore'), at(r, 'density.memoryOvercommit'), bindingAt(r), notBindingAt(plan, binds, k).join(' '));
     for (const s of r.stats) row.push(cell(s.mean), cell(s.sd), cell(s.ciLow), cell(s.ciHigh));
     return row;
   });
@@ -71,8 +82,11 @@ function summaryCsv(plan: SweepPlan, results: readonly PointResult[]): string {
 }
 
 function frontierCsv(rows: readonly FrontierRow[]): string {
-  const header = ['parameter', 'fixed', 'highest_safe', 'next_failing', 'failing_objectives', 'failing_below'];
-  return stringify([header, ...rows.map((f) => [f.parameter, f.fixed, cell(f.highestSafe), cell(f.nextFailing), f.failingObjectives.join(' '), f.failingBelow.join(' ')])]);
+  const header = ['parameter', 'fixed', 'highest_met', 'achieved', 'achieved_unit', 'hosts_in_use', 'bound_by', 'next_failing', 'failing_objectives', 'failing_below', 'not_binding', 'statement'];
+  return stringify([
+    header,
+    ...rows.map((f) => [f.parameter, f.fixed, cell(f.highestMet), cell(f.achieved), f.achievedUnit ?? '', cell(f.hostsInUse), f.boundBy ?? '', cell(f.nextFailing), f.failingObjectives.join(' '), f.failingBelow.join(' '), f.notBinding.join(' '), f.statement]),
+  ]);
 }
 
 function statJson(s: Summary): Record<string, number | null> {
@@ -123,6 +137,21 @@ const METRIC_LABELS: Readonly<Record<string, readonly [string, string]>> = {
   vmsUnplaceable: ['VMs unplaceable', 'VMs'],
   vcpuPerCore: ['vCPU per core', 'ratio'],
   memoryOvercommit: ['Memory overcommit', 'ratio'],
+  hostsInUse: ['Hosts in use at the end', 'hosts'],
+  'density.hostsInUse': ['Hosts in use (at placement)', 'hosts'],
+  'density.hostsSpare': ['Spare hosts (at placement)', 'hosts'],
+  'density.vcpuPerCore': ['Achieved vCPU per core (hosts in use)', 'ratio'],
+  'density.busiestVcpuPerCore': ['vCPU per core of the busiest host', 'ratio'],
+  'density.maxVcpuPerCore': ['vCPU:pCPU cap', 'ratio'],
+  'density.memoryOvercommit': ['Achieved memory overcommit (hosts in use)', 'ratio'],
+  'density.busiestMemoryOvercommit': ['Memory overcommit of the busiest host', 'ratio'],
+  'density.maxMemoryOvercommit': ['Memory overcommit cap', 'ratio'],
+  'density.boundBy.none': ['Placements bound by nothing', 'VMs'],
+  'density.boundBy.cpuCap': ['Placements bound by the vCPU cap', 'VMs'],
+  'density.boundBy.memoryCap': ['Placements bound by the memory cap', 'VMs'],
+  'density.boundBy.reservations': ['Placements bound by reservations', 'VMs'],
+  'density.boundBy.rules': ['Placements bound by rules', 'VMs'],
+  'density.boundBy.hostWidth': ['Placements bound by host width', 'VMs'],
 };
 
 /**
@@ -170,28 +199,36 @@ function reportHtml(plan: SweepPlan, reports: readonly Report[], sweep: SweepSum
   }
 }
 
+function answerJson(a: SweepAnswer): Record<string, unknown> {
+  return { point: a.answer?.point.id ?? null, denserFailing: a.denser?.point.id ?? null, sentence: a.sentence, paragraph: a.paragraph };
+}
+
 /** Writes every output into the checkpoint folder and renames it to `outDir`. */
-export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, force: boolean, info: RunInfo): { results: PointResult[]; frontier: FrontierRow[] } {
+export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, force: boolean, info: RunInfo): { results: PointResult[]; frontier: FrontierRow[]; answer: SweepAnswer } {
   const dir = journal.dir;
   const records = plan.runs.map((r) => journal.done.get(r.id)).filter((r): r is RunRecord => r !== undefined);
   if (records.length !== plan.runs.length) throw new Error(`sweep ${plan.id} has ${records.length} of ${plan.runs.length} runs; cannot finish it`);
   const results = pointResults(plan.points, records, plan.objectives, plan.frontier);
   const front = frontier(plan.parameters, results);
+  const answer = sweepAnswer(plan.parameters, results, plan.objectives, plan.frontier);
+  const binds = bindingMatrix(plan.parameters, results);
   const write = (name: string, data: string): void => writeDurable(path.join(dir, name), data);
   journal.close();
   write(JOURNAL, records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   write('sweep.csv', runsCsv(plan, records));
   write('sweep-summary.csv', summaryCsv(plan, results));
   write('frontier.csv', frontierCsv(front));
-  const points = results.map((r) => ({
+  const points = results.map((r, k) => ({
     id: r.point.id,
     values: Object.fromEntries(plan.parameters.map((p, j) => [p.name, r.point.values[j] ?? null])),
     runs: r.runs,
     meetsObjectives: r.failing.length === 0,
     failingObjectives: r.failing,
+    boundBy: bindingAt(r),
+    notBinding: notBindingAt(plan, binds, k),
     metrics: Object.fromEntries(METRIC_NAMES.map((m, k) => [m, statJson(r.stats[k] as Summary)])),
   }));
-  write('sweep.json', stableJson({ schema: 'dcsim-sweep', version: 1, scenario: plan.name, sweep: describe(plan), points, frontier: front }));
+  write('sweep.json', stableJson({ schema: 'dcsim-sweep', version: 2, scenario: plan.name, sweep: describe(plan), answer: answerJson(answer), points, frontier: front }));
   const shown = plan.points.slice(0, REPORT_POINTS);
   const reports = shown.map((p) => journal.readReport(p.id));
   write('report.html', reportHtml(plan, reports, sweepSummary(plan, results, currencyUnits(reports[0]))));
@@ -202,6 +239,7 @@ export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, f
       scenario: { name: plan.name, file: plan.file, sha256: plan.sha256 },
       sweep: describe(plan),
       report: { points: shown.length, of: plan.points.length, replication: 0 },
+      answer: answerJson(answer),
       frontier: front,
       warnings: plan.warnings,
       run: info,
@@ -218,5 +256,5 @@ export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, f
     if (found === 'empty') fs.rmdirSync(outDir);
     fs.renameSync(dir, outDir);
   }
-  return { results, frontier: front };
+  return { results, frontier: front, answer };
 }

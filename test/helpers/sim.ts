@@ -45,7 +45,7 @@ export interface OneHostOptions {
   interval?: string;
   start?: string;
   seed?: number | string;
-  algorithm?: 'first-fit' | 'best-fit' | 'spread' | 'round-robin';
+  algorithm?: 'first-fit' | 'best-fit' | 'spread' | 'round-robin' | 'pack';
   maxVcpuPerCore?: number | null;
   maxMemoryOvercommit?: number | null;
 }

@@ -66,7 +66,7 @@ describe('dcsim sweep on worker threads', { timeout: 180_000 }, () => {
     expect(seeds[0]).not.toBe(seeds[1]);
     const summary = readFileSync(join(cwd, 'o', 'sweep-summary.csv'), 'utf8').trim().split('\n');
     expect(summary).toHaveLength(7);
-    expect(summary[0]).toMatch(/^point,cpu\.overcommit,memory\.overcommit,runs,meets_objectives,failing_objectives,cpuReady\.p95OfVmP95Pct\.mean,cpuReady\.p95OfVmP95Pct\.sd,cpuReady\.p95OfVmP95Pct\.ci95_low,cpuReady\.p95OfVmP95Pct\.ci95_high,/);
+    expect(summary[0]).toMatch(/^point,cpu\.overcommit,memory\.overcommit,runs,meets_objectives,failing_objectives,hosts_in_use,achieved_vcpu_per_core,achieved_memory_overcommit,bound_by,not_binding,cpuReady\.p95OfVmP95Pct\.mean,cpuReady\.p95OfVmP95Pct\.sd,cpuReady\.p95OfVmP95Pct\.ci95_low,cpuReady\.p95OfVmP95Pct\.ci95_high,/);
     const sweep = JSON.parse(readFileSync(join(cwd, 'o', 'sweep.json'), 'utf8')) as { points: unknown[]; frontier: unknown[] };
     expect(sweep.points).toHaveLength(6);
     expect(sweep.frontier.length).toBeGreaterThan(0);

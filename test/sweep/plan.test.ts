@@ -82,15 +82,15 @@ describe('dcsim sweep: checks before running', () => {
 });
 
 describe('planSweep', () => {
-  it('plans scenarios/overcommit-sweep.yaml as 5 × 4 points × 30 replications, every point loading', () => {
+  it('plans scenarios/overcommit-sweep.yaml as 6 × 3 points × 30 replications, every point loading', () => {
     const file = join(SCENARIOS_DIR, 'overcommit-sweep.yaml');
     const p = planSweep(loadScenario('scenarios/overcommit-sweep.yaml', file), file, {});
     expect(p.parameters.map((x) => [x.name, x.values])).toEqual([
-      ['cpu.overcommit', [1, 2, 4, 6, 8]],
-      ['memory.overcommit', [1, 1.2, 1.5, 1.8]],
+      ['cpu.overcommit', [2, 3, 4, 5, 6, 8]],
+      ['memory.overcommit', [1, 1.25, 1.5]],
     ]);
-    expect([p.points.length, p.replications, p.runs.length]).toEqual([20, 30, 600]);
-    expect(p.runs[599]?.id).toBe('p019-r29');
+    expect([p.points.length, p.replications, p.runs.length]).toEqual([18, 30, 540]);
+    expect(p.runs[539]?.id).toBe('p017-r29');
   });
 
   it('takes the sweep section of the file: aliases fan out to every cluster, points × replications runs', () => {

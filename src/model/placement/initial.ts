@@ -8,7 +8,9 @@
 import { DOWN_ADMISSION, DOWN_NOT_CREATED, DOWN_UNPLACEABLE, VM_DOWN } from '../lifecycle.js';
 import type { ClusterInfo, World } from '../world.js';
 import { chooseHost, hasScorerOverride, rejectionSummary } from './choose.js';
+import { BINDINGS, bindingFor, densityParts, type DensityParts } from './density.js';
 import { askOf, capacityFilter, PURPOSE_POWER_ON, rejectCode, type VmAsk } from './filters.js';
+import { packOrder } from './pack.js';
 
 export { REJECT_REASONS, rejectCode } from './filters.js';
 
@@ -73,6 +75,8 @@ export interface PlacementOutcome {
   readonly unplaced: ReadonlyArray<{ vm: number; reason: string }>;
   /** VMs placed against a should rule because nothing else fitted. */
   readonly shouldViolations: ReadonlyArray<{ vm: number; host: number }>;
+  /** Per cluster, the density the placement reached and what bound it (density.ts). */
+  readonly density: readonly DensityParts[];
 }
 
 /** Admission control at power-on: null admits, else the reason for refusing. */
@@ -82,20 +86,32 @@ export type Admit = (v: number) => string | null;
 export function placeInitial(world: World, admit: Admit = () => null, onPlaced?: (v: number, h: number) => void): PlacementOutcome {
   const unplaced: Array<{ vm: number; reason: string }> = [];
   const shouldViolations: Array<{ vm: number; host: number }> = [];
+  const density: DensityParts[] = [];
   const V = world.vms;
   let placed = 0;
   for (const cluster of world.clusters) {
     const { hostStart, hostEnd } = cluster;
+    const placedBoundBy = BINDINGS.map(() => 0);
+    const unplacedBoundBy = BINDINGS.map(() => 0);
     if (hostEnd === hostStart) {
-      for (let v = cluster.vmStart; v < cluster.vmEnd; v++) if (V.downReason[v] !== DOWN_NOT_CREATED) unplaced.push({ vm: v, reason: 'no host in the cluster' });
+      for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
+        if (V.downReason[v] === DOWN_NOT_CREATED) continue;
+        unplaced.push({ vm: v, reason: 'no host in the cluster' });
+        unplacedBoundBy[0] = (unplacedBoundBy[0] as number) + 1;
+      }
+      density.push(densityParts(world, cluster, placedBoundBy, unplacedBoundBy));
       continue;
     }
+    const alg = cluster.placement.algorithm;
+    // Sizing placement: first-fit over the VMs largest first (pack.ts); the others in scenario order.
+    const order = alg === 'pack' ? packOrder(world, cluster) : null;
     const simple = cluster.rules.length === 0;
     // Hosts before `firstOpen` cannot take even the smallest VM of the cluster: skip them.
     const minimal = minimalVm(world, cluster);
     let firstOpen = hostStart;
     let rr = hostStart;
-    for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
+    for (let k = cluster.vmStart; k < cluster.vmEnd; k++) {
+      const v = order === null ? k : (order[k - cluster.vmStart] as number);
       // VMs declared for later (provisioning, autoscaling) are not powered on now.
       if (V.downReason[v] === DOWN_NOT_CREATED) continue;
       const refused = admit(v);
@@ -106,8 +122,8 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
         continue;
       }
       let chosen = -1;
-      const alg = cluster.placement.algorithm;
-      if (alg === 'first-fit' && simple && !hasScorerOverride(world)) {
+      const bound = bindingFor(world, cluster, v);
+      if ((alg === 'first-fit' || alg === 'pack') && simple && !hasScorerOverride(world)) {
         for (let h = firstOpen; h < hostEnd; h++) {
           if (rejectCode(world, cluster, h, v) === 0) {
             chosen = h;
@@ -133,15 +149,21 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
         V.state[v] = VM_DOWN;
         V.downReason[v] = DOWN_UNPLACEABLE;
         unplaced.push({ vm: v, reason: rejectionSummary(world, cluster, v, PURPOSE_POWER_ON) });
+        unplacedBoundBy[bound] = (unplacedBoundBy[bound] as number) + 1;
         continue;
       }
+      placedBoundBy[bound] = (placedBoundBy[bound] as number) + 1;
       attachVm(world, v, chosen);
       onPlaced?.(v, chosen);
       placed++;
       while (firstOpen < hostEnd && capacityFilter(world, cluster, firstOpen, minimal) !== 0) firstOpen++;
     }
+    density.push(densityParts(world, cluster, placedBoundBy, unplacedBoundBy));
   }
-  return { placed, unplaced, shouldViolations };
+  // Packing takes VMs out of scenario order; the outcome lists them in VM order all the same.
+  unplaced.sort((a, b) => a.vm - b.vm);
+  shouldViolations.sort((a, b) => a.vm - b.vm);
+  return { placed, unplaced, shouldViolations, density };
 }
 
 /** The smallest amount of each resource any VM of the cluster asks for. */

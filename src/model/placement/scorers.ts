@@ -51,4 +51,6 @@ export const SCORERS: Record<ClusterInfo['placement']['algorithm'], Scorer> = {
   balanced: dotProduct,
   // Round-robin is an order, kept by initial placement; later choices spread.
   'round-robin': headroomAfter,
+  // Packing orders the initial placement (pack.ts); later choices keep packing, lowest host first.
+  pack: (_w, _c, h) => -h,
 };

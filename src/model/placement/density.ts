@@ -1,0 +1,144 @@
+/**
+ * Achieved density at initial placement: how many hosts serve at least one VM, the vCPU:pCPU
+ * and memory overcommit those hosts reached (mean over them and on the busiest), next to the
+ * caps, and which constraint bound each VM's placement. A cap that is set is not a density
+ * reached: these figures say what the placement actually did (hosts left empty are spare and
+ * count in no ratio).
+ *
+ * The constraint that bound a placement is the refusal most of the cluster's hosts gave the VM
+ * when it was placed (the hosts that passed or that were not available do not vote): with
+ * first-fit, the reason the hosts before the chosen one were full. A VM every available host
+ * would have taken was bound by nothing ('none').
+ */
+import type { ClusterInfo, World } from '../world.js';
+import { askOf, capacityFilter, REJECT_AFFINITY, REJECT_ANTI_AFFINITY, REJECT_VM_HOST, rulesFilter, stateFilter, PURPOSE_POWER_ON } from './filters.js';
+
+/** Binding constraints, in the order of their counts. */
+export const BINDINGS = ['none', 'cpuCap', 'memoryCap', 'reservations', 'rules', 'hostWidth'] as const;
+export type Binding = (typeof BINDINGS)[number];
+export const BIND_NONE = 0;
+
+/** A filter's reject code as a binding constraint (index into BINDINGS); -1 for codes that do not vote. */
+export function bindingOfCode(code: number): number {
+  switch (code) {
+    case 1:
+      return 5; // the VM has more vCPUs than the host has cores
+    case 2:
+      return 1;
+    case 3:
+      return 2;
+    case 4:
+    case 5:
+      return 3;
+    case REJECT_ANTI_AFFINITY:
+    case REJECT_AFFINITY:
+    case REJECT_VM_HOST:
+      return 4;
+    default:
+      return -1; // passes, or the host is not available / kept for failover
+  }
+}
+
+/** The constraint that bound VM v's placement now (before it is attached): the most common refusal. */
+export function bindingFor(world: World, cluster: ClusterInfo, v: number): number {
+  const votes = [0, 0, 0, 0, 0, 0];
+  const ask = askOf(world, v);
+  for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+    if (stateFilter(world, h, PURPOSE_POWER_ON) !== 0) continue;
+    const b = bindingOfCode(capacityFilter(world, cluster, h, ask) || rulesFilter(world, cluster, h, v, true));
+    if (b >= 0) votes[b] = (votes[b] as number) + 1;
+  }
+  let best = BIND_NONE;
+  for (let b = 1; b < votes.length; b++) if ((votes[b] as number) > (votes[best] as number)) best = b;
+  return best;
+}
+
+/** One cluster's density at initial placement: sums and extremes, so clusters fold exactly. */
+export interface DensityParts {
+  hosts: number;
+  hostsInUse: number;
+  coresInUse: number;
+  vcpusInUse: number;
+  memoryMiBInUse: number;
+  configuredMiBInUse: number;
+  busiestVcpuPerCore: number;
+  busiestMemoryOvercommit: number;
+  /** Clusters whose spare hosts went to standby, of all clusters folded in. */
+  standbyClusters: number;
+  clusters: number;
+  /** The caps; null for no cap, or (folded) when clusters differ. */
+  maxVcpuPerCore: number | null;
+  maxMemoryOvercommit: number | null;
+  /** Placed VMs per binding constraint, in BINDINGS order. */
+  placedBoundBy: number[];
+  /** VMs not placed per the constraint most hosts refused them for, in BINDINGS order ('none': no host was available). */
+  unplacedBoundBy: number[];
+}
+
+const capOf = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** A cluster's density now (call right after initial placement), with the binding counts gathered during it. */
+export function densityParts(world: World, cluster: ClusterInfo, placedBoundBy: readonly number[], unplacedBoundBy: readonly number[]): DensityParts {
+  const H = world.hosts;
+  const p: DensityParts = {
+    hosts: cluster.hostEnd - cluster.hostStart,
+    hostsInUse: 0,
+    coresInUse: 0,
+    vcpusInUse: 0,
+    memoryMiBInUse: 0,
+    configuredMiBInUse: 0,
+    busiestVcpuPerCore: 0,
+    busiestMemoryOvercommit: 0,
+    standbyClusters: cluster.placement.spareHosts === 'standby' ? 1 : 0,
+    clusters: 1,
+    maxVcpuPerCore: capOf(cluster.placement.maxVcpuPerCore),
+    maxMemoryOvercommit: capOf(cluster.placement.maxMemoryOvercommit),
+    placedBoundBy: [...placedBoundBy],
+    unplacedBoundBy: [...unplacedBoundBy],
+  };
+  for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+    if ((H.vmCount[h] as number) === 0) continue;
+    const cores = H.cores[h] as number;
+    const mem = H.memoryMiB[h] as number;
+    p.hostsInUse++;
+    p.coresInUse += cores;
+    p.vcpusInUse += H.vcpus[h] as number;
+    p.memoryMiBInUse += mem;
+    p.configuredMiBInUse += H.configuredMiB[h] as number;
+    p.busiestVcpuPerCore = Math.max(p.busiestVcpuPerCore, (H.vcpus[h] as number) / cores);
+    p.busiestMemoryOvercommit = Math.max(p.busiestMemoryOvercommit, (H.configuredMiB[h] as number) / mem);
+  }
+  return p;
+}
+
+/** An empty cluster's parts (a run that stopped before placement). */
+export function emptyDensity(world: World, cluster: ClusterInfo): DensityParts {
+  return densityParts(world, cluster, BINDINGS.map(() => 0), BINDINGS.map(() => 0));
+}
+
+/** Several clusters' parts as one, in the order given; a cap the clusters do not share folds to null. */
+export function foldDensity(parts: readonly DensityParts[]): DensityParts {
+  const first = parts[0];
+  if (first === undefined) throw new Error('foldDensity: no parts');
+  const out: DensityParts = structuredClone(first);
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] as DensityParts;
+    out.hosts += p.hosts;
+    out.hostsInUse += p.hostsInUse;
+    out.standbyClusters += p.standbyClusters;
+    out.clusters += p.clusters;
+    out.coresInUse += p.coresInUse;
+    out.vcpusInUse += p.vcpusInUse;
+    out.memoryMiBInUse += p.memoryMiBInUse;
+    out.configuredMiBInUse += p.configuredMiBInUse;
+    out.busiestVcpuPerCore = Math.max(out.busiestVcpuPerCore, p.busiestVcpuPerCore);
+    out.busiestMemoryOvercommit = Math.max(out.busiestMemoryOvercommit, p.busiestMemoryOvercommit);
+    if (out.maxVcpuPerCore !== p.maxVcpuPerCore) out.maxVcpuPerCore = null;
+    if (out.maxMemoryOvercommit !== p.maxMemoryOvercommit) out.maxMemoryOvercommit = null;
+    for (let b = 0; b < BINDINGS.length; b++) {
+      (out.placedBoundBy[b] as number) += p.placedBoundBy[b] as number;
+      (out.unplacedBoundBy[b] as number) += p.unplacedBoundBy[b] as number;
+    }
+  }
+  return out;
+}
