@@ -127,6 +127,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
         if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
         fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
         fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
+        W.refMhz[v] = referenceMhz(g.workload, template, W.traces[W.trace[v] as number]);
       }
       groups.push({
         id: `${clusterId}/${g.name}`,
@@ -383,6 +384,16 @@ function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: numb
       W.trace[v] = trace;
       break;
   }
+}
+
+/**
+ * MHz a workload level of 1 stands for (workload/demand.ts): a file in absolute units gives its
+ * own; else the trace group's or the template's reference MHz per vCPU × vCPUs; else 0 (relative).
+ */
+function referenceMhz(wl: WorkloadSpec, t: TemplateSpec, trace: TraceData | undefined): number {
+  if (trace !== undefined && trace.refMhz !== null) return trace.refMhz;
+  const perVcpu = (wl.type === 'trace' ? wl.referenceMhz : undefined) ?? t.cpu.referenceMhz;
+  return perVcpu === undefined ? 0 : perVcpu * t.vcpus;
 }
 
 function fillHostMemory(M: MemoryArrays, h: number, g: HostGroupSpec): void {

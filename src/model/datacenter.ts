@@ -15,6 +15,7 @@ import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATE
 const HOST_STATE_COUNT = HOST_STATES.length;
 import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
 import { modelPower } from './power/models.js';
+import { demandMhz } from './workload/demand.js';
 import { steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
@@ -66,6 +67,8 @@ export class Datacenter {
   readonly demandScale: Float64Array;
   /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
+  /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
+  private readonly level: Float64Array;
   /** VMs whose demand changes someone follows (1): storage, where a delta disk grows with demand. */
   readonly levelWatch: Uint8Array;
   /** Told after the demand of a watched VM changed at t (from its workload or its scale). */
@@ -87,6 +90,7 @@ export class Datacenter {
     this.memFrac = new Float64Array(nv);
     this.demandScale = new Float64Array(nv).fill(1);
     this.rawLevel = new Float64Array(nv);
+    this.level = new Float64Array(nv);
     this.levelWatch = new Uint8Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);
     this.dirtyList = new Int32Array(world.hosts.n);
@@ -183,18 +187,23 @@ export class Datacenter {
     this.scheduleSwitch(v, count);
   }
 
-  /** The workload's level `raw` of VM v (kept) times its demand scale, at most full demand. */
+  /** The workload's level `raw` of VM v (kept) times its demand scale (capped in MHz by demandMhz). */
   private scaled(v: number, raw: number): number {
     this.rawLevel[v] = raw;
     const k = this.demandScale[v] as number;
-    return k === 1 ? raw : Math.min(1, raw * k);
+    return k === 1 ? raw : raw * k;
+  }
+
+  /** MHz VM v wants at `level` on the host it is on (workload/demand.ts). */
+  private wantOf(v: number, level: number): number {
+    return demandMhz(level, this.workload.refMhz[v] as number, this.world.vms.capMhz[v] as number);
   }
 
   /** VM v's demand scale becomes k at t; its demand follows at once (call settle after). */
   rescale(v: number, k: number, t: number): void {
     if (this.demandScale[v] === k) return;
     this.demandScale[v] = k;
-    const level = k === 1 ? (this.rawLevel[v] as number) : Math.min(1, (this.rawLevel[v] as number) * k);
+    const level = k === 1 ? (this.rawLevel[v] as number) : (this.rawLevel[v] as number) * k;
     if ((this.world.vms.host[v] as number) >= 0) this.changeLevel(v, level, t);
     else this.setLevel(v, level);
     if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
@@ -204,7 +213,7 @@ export class Datacenter {
   private changeLevel(v: number, level: number, t: number): void {
     const V = this.world.vms;
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
-    if (level === V.demand[v] && active === V.activeMiB[v]) return;
+    if (level === this.level[v] && active === V.activeMiB[v]) return;
     const h = V.host[v] as number;
     if (this.dirty[h] !== RECOMPUTE && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
     this.flushVm(v, t);
@@ -223,7 +232,7 @@ export class Datacenter {
     const V = this.world.vms;
     const H = this.world.hosts;
     const oldWant = V.wantMhz[v] as number;
-    const newWant = level * (V.capMhz[v] as number);
+    const newWant = this.wantOf(v, level);
     if (newWant > (V.cpuLimitMhz[v] as number) || V.grantedMhz[v] !== oldWant) return false;
     const sum = (H.demandMhz[h] as number) - oldWant + newWant;
     if (sum > (H.usableMhz[h] as number)) return false;
@@ -257,8 +266,12 @@ export class Datacenter {
   private setLevel(v: number, level: number): void {
     const V = this.world.vms;
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
-    V.demand[v] = level;
-    V.wantMhz[v] = level * (V.capMhz[v] as number);
+    const cap = V.capMhz[v] as number;
+    const want = this.wantOf(v, level);
+    this.level[v] = level;
+    // Demand as a fraction of the vCPU capacity where the VM runs (storage and migration scale by it).
+    V.demand[v] = (this.workload.refMhz[v] as number) > 0 && cap > 0 ? want / cap : Math.min(1, level);
+    V.wantMhz[v] = want;
     // Touched memory grows in the memory model, which decides whether the host has room.
     V.activeMiB[v] = active;
   }
@@ -483,7 +496,7 @@ export class Datacenter {
     this.memory.vm.memLastT[v] = t;
     this.resetVmMemory(v, true);
     attachVm(this.world, v, h);
-    this.setLevel(v, V.demand[v] as number);
+    this.setLevel(v, this.level[v] as number);
     V.grantedMhz[v] = 0;
     V.readyMhz[v] = 0;
     this.markRecompute(h);
@@ -518,7 +531,7 @@ export class Datacenter {
     unlinkVm(this.world, v);
     this.resetVmMemory(v, false);
     linkVm(this.world, v, to);
-    this.setLevel(v, V.demand[v] as number);
+    this.setLevel(v, this.level[v] as number);
     this.markRecompute(from);
     this.markRecompute(to);
   }
@@ -543,7 +556,7 @@ export class Datacenter {
     if (h < 0) return;
     reserveOn(this.world, v, h);
     V.capMhz[v] = size.vcpus * (this.world.hosts.coreMhz[h] as number);
-    this.setLevel(v, V.demand[v] as number);
+    this.setLevel(v, this.level[v] as number);
     this.markRecompute(h);
   }
 

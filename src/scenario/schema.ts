@@ -49,7 +49,14 @@ export const Template = z
       .object({
         reservationMHz: z.number().min(0).default(0),
         limitMHz: z.number().positive().nullable().default(null),
-        shares: Shares.default('normal'),
+        shares: Shares.default('normal').meta({
+          description:
+            'ESXi: shares per VM (low/normal/high = 500/1000/2000 per vCPU). KVM: the weight of the domain cgroup shared by its vCPU threads (libvirt <cputune><shares>; low/normal/high = half/default/double the default weight of the host cgroup version).',
+        }),
+        referenceMhz: z.number().positive().optional().meta({
+          description:
+            'Absolute demand: workload levels are fractions of vCPUs × this MHz per vCPU, the same cycles on any host (capped at vCPUs × the host core MHz). Without it a level is a fraction of the vCPUs of whichever host the VM runs on.',
+        }),
       })
       .strict()
       .prefault({}),
@@ -191,12 +198,20 @@ export const OnOffWorkload = z
 export const TraceWorkload = z
   .object({
     type: z.literal('trace'),
-    format: z.enum(['planetlab', 'csv']),
+    format: z.enum(['planetlab', 'csv', 'gwa-bitbrains']),
     path: z.string().min(1).meta({
       description:
-        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct].',
+        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct] or time_s,cpu_mhz[,mem_active_pct]; gwa-bitbrains: a GWA-T-12 / GWA-T-13 file or a folder of them (one VM per file; CPU usage [MHZ] is absolute demand).',
     }),
     interval: Duration.optional().meta({ description: 'Sample interval of planetlab files (default 300s).' }),
+    sampleAt: z.enum(['start', 'end']).default('start').meta({
+      description:
+        'start: a sample holds from its time to the next (dcsim, CloudSim); end: a sample is the average of the interval that ends at its time, so it holds from the previous sample (one interval earlier).',
+    }),
+    referenceMhz: z.number().positive().optional().meta({
+      description:
+        'CPU % of planetlab or csv (cpu_pct) files is a fraction of vCPUs × this MHz per vCPU: absolute demand, the same on any host. Overrides the template referenceMhz.',
+    }),
     reuse: z.boolean().default(false).meta({ description: 'Allow more VMs than trace files (files are reused in order).' }),
     memory: MemoryActive,
   })

@@ -9,7 +9,7 @@ import type { ScenarioProblem } from '../errors.js';
 import type { PathProblem } from '../issue-problems.js';
 import { traceKey, type TraceData } from '../scenario.js';
 import type { ScenarioSpec, WorkloadSpec } from '../schema.js';
-import { planetLabTrace, csvTrace, type TraceReader } from './read-trace.js';
+import { csvTrace, gwaTrace, planetLabTrace, type TraceReader } from './read-trace.js';
 import { inspectTracePath } from './trace-files.js';
 import { traceWarnings } from './trace-warnings.js';
 
@@ -76,7 +76,7 @@ function assign(w: TraceSpec, count: number, files: Candidate[]): Candidate[] | 
 /** Loads every trace group of `spec`. Never throws for bad input: problems are returned. */
 export function loadTraces(spec: ScenarioSpec, ctx: TraceContext): TraceLoadResult {
   const result: TraceLoadResult = { traces: new Map(), problems: [], fileProblems: [], warnings: [] };
-  const readers: Record<TraceSpec['format'], TraceReader> = { planetlab: planetLabTrace(), csv: csvTrace() };
+  const readers: Record<TraceSpec['format'], TraceReader> = { planetlab: planetLabTrace(), csv: csvTrace(), 'gwa-bitbrains': gwaTrace() };
   spec.clusters.forEach((cluster, c) => {
     cluster.vms.forEach((group, v) => {
       const w = group.workload;
