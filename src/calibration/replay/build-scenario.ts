@@ -3,7 +3,9 @@
  * one KVM host group per traced host (its cores, MHz and memory from nodeinfo / /proc, KSM and
  * zswap as the host had them), one VM group and template per traced VM (its vCPUs and memory),
  * each VM pinned to its host by a vm-host must rule and driven by a `csv` trace of its demand:
- * CPU used + run-queue wait (what it would have used uncontended), as % of its vCPUs, and the
+ * CPU used + run-queue wait (what it would have used uncontended), as % of its vCPUs (cpu_pct,
+ * cores of the traced host) or, for a source in absolute units (VmTrace.cpuRefMhz, GWA-T-12), in
+ * MHz (cpu_mhz, not capped: the simulated host caps it at its own vCPU capacity), and the
  * memory its guest used. A VM first seen after the trace starts is created at its first sample
  * (provisioned, ready at once), and one last seen before the trace ends is deleted after its
  * last, so neither holds host memory while it did not exist. Cells without a CPU sample in
@@ -39,7 +41,7 @@ export interface ReplayPlan {
   readonly grid: Grid;
   readonly hosts: readonly ReplayHost[];
   readonly observed: readonly HostGridSeries[];
-  /** Per VM group: demand as a fraction of its vCPUs per cell (what the CSV holds). */
+  /** Per VM group: demand as a fraction of its vCPUs per cell (of its reference cores for absolute sources). */
   readonly demand: ReadonlyMap<string, Float64Array>;
   readonly notes: readonly string[];
 }
@@ -83,21 +85,24 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
   const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
   const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
   const demand = new Float64Array(g.cells);
+  const ref = v.cpuRefMhz;
   for (let k = 0; k < g.cells; k++) {
     const u = used[k] as number;
     const w = steal ? (steal[k] as number) : 0;
-    demand[k] = Number.isFinite(u) ? Math.min(1, Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus)) : NaN;
+    const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus);
+    demand[k] = Number.isFinite(u) ? (ref === null ? Math.min(1, cores) : cores) : NaN;
   }
   const firstCell = demand.findIndex((x) => Number.isFinite(x));
   const lastCell = demand.findLastIndex((x) => Number.isFinite(x));
   fillShortHoles(demand);
-  const rows = ['time_s,cpu_pct,mem_active_pct'];
+  const rows = [ref === null ? 'time_s,cpu_pct,mem_active_pct' : 'time_s,cpu_mhz,mem_active_pct'];
   let lastMem = DEFAULT_ACTIVE_PCT;
   for (let k = 0; k < g.cells; k++) {
     const frac = demand[k] as number;
     const m = mem ? (mem[k] as number) : NaN;
     if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
-    rows.push(`${(k * g.stepMs) / 1000},${(frac * 100).toFixed(4)},${lastMem.toFixed(4)}`);
+    const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * vcpus * ref).toFixed(6);
+    rows.push(`${(k * g.stepMs) / 1000},${cpu},${lastMem.toFixed(4)}`);
   }
   return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
 }
