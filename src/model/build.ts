@@ -7,7 +7,7 @@ import { RandomStreams, uniformAt } from '../engine/index.js';
 import { pad } from '../scenario/ids.js';
 import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
-import { cpuShares, memoryShares } from './cpu/shares.js';
+import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from './cpu/shares.js';
 import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
 import { createMemoryArrays, type MemoryArrays } from './memory/memory-arrays.js';
 import {
@@ -321,7 +321,9 @@ function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: T
   V.memoryMiB[v] = mem;
   V.cpuReservationMhz[v] = t.cpu.reservationMHz;
   V.cpuLimitMhz[v] = t.cpu.limitMHz ?? Infinity;
-  V.cpuShares[v] = cpuShares(t.cpu.shares, t.vcpus);
+  const rule = cpuShareRule(firstHostGroup.hypervisor.flavour, firstHostGroup.hypervisor.cgroup);
+  V.cpuShareRule[v] = CPU_SHARE_RULES.indexOf(rule);
+  V.cpuShares[v] = cpuShares(t.cpu.shares, t.vcpus, rule);
   V.memReservationMiB[v] = t.memory.reservationGiB * MIB_PER_GIB;
   V.overheadMiB[v] = vmMemoryOverheadMiB(t.vcpus, mem, firstHostGroup.hypervisor.vmMemoryOverheadMiB);
   V.host[v] = -1;
@@ -506,6 +508,7 @@ function allocVms(n: number): VmArrays {
     cpuReservationMhz: f64(n),
     cpuLimitMhz: f64(n),
     cpuShares: f64(n),
+    cpuShareRule: new Uint8Array(n),
     memReservationMiB: f64(n),
     overheadMiB: f64(n),
     host: i32(n, -1),

@@ -285,6 +285,10 @@ export const HostMemory = z
 export const Hypervisor = z
   .object({
     flavour: z.enum(['esxi', 'kvm']).default('esxi'),
+    cgroup: z.enum(['v1', 'v2']).default('v2').meta({
+      description:
+        'KVM: cgroup version of the host. Each domain has one CPU weight its vCPU threads share: v2 cpu.weight (default 100), v1 cpu.shares (default 1024). Ignored for ESXi.',
+    }),
     type: z.union([z.literal(1), z.literal(2)]).default(1),
     cpuOverheadPct: z.number().min(0).max(50).optional().meta({
       description: 'Host CPU taken by the hypervisor; default 2% for type 1, 8% for type 2.',
