@@ -7,6 +7,7 @@ import { RandomStreams, uniformAt } from '../engine/index.js';
 import { pad } from '../scenario/ids.js';
 import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
+import { DEFAULT_READY_PER_RUN } from './cpu/run-queue.js';
 import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from './cpu/shares.js';
 import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
 import { createMemoryArrays, type MemoryArrays } from './memory/memory-arrays.js';
@@ -284,6 +285,8 @@ function fillHost(H: HostArrays, h: number, ci: number, id: string, g: HostGroup
   H.coreMhz[h] = g.mhz;
   H.capacityMhz[h] = cores * g.mhz;
   H.usableMhz[h] = cores * g.mhz * (1 - (g.hypervisor.cpuOverheadPct ?? defaultCpuOverheadPct(type)) / 100);
+  H.foreignMhz[h] = g.foreignLoadCores * g.mhz;
+  H.readyPerRun[h] = g.hypervisor.readyPerRun ?? DEFAULT_READY_PER_RUN[g.hypervisor.flavour];
   H.memoryMiB[h] = mem;
   H.overheadMiB[h] = g.hypervisor.memoryOverheadMiB ?? defaultHostMemoryOverheadMiB(type, mem);
   H.minFreeMiB[h] = minFreeMiB(mem);
@@ -448,6 +451,8 @@ function allocHosts(n: number): HostArrays {
     coreMhz: f64(n),
     capacityMhz: f64(n),
     usableMhz: f64(n),
+    foreignMhz: f64(n),
+    readyPerRun: f64(n),
     memoryMiB: f64(n),
     overheadMiB: f64(n),
     minFreeMiB: f64(n),

@@ -293,6 +293,10 @@ export const Hypervisor = z
     cpuOverheadPct: z.number().min(0).max(50).optional().meta({
       description: 'Host CPU taken by the hypervisor; default 2% for type 1, 8% for type 2.',
     }),
+    readyPerRun: z.number().min(0).max(1).optional().meta({
+      description:
+        'Run-queue wait below saturation: ready time per unit of run time of a rarely busy vCPU when every core is busy, scaled by the Erlang C chance that a waking vCPU finds all cores taken. Default 0 (ready = unmet demand only); 0.45 fits a libvirt/KVM capture (no ESXi fit yet).',
+    }),
     memoryOverheadMiB: z.number().min(0).optional().meta({
       description: 'Host memory taken by the hypervisor; default 1.5% of RAM for type 1, 4% for type 2.',
     }),
@@ -352,6 +356,9 @@ export const HostGroup = z
     mhz: z.number().positive().max(10_000),
     memoryGiB: z.number().positive(),
     hypervisor: Hypervisor,
+    foreignLoadCores: z.number().min(0).default(0).meta({
+      description: 'CPU used on each host by processes that are neither guests nor the hypervisor (backup or monitoring agents, a build job), cores; served before the VMs.',
+    }),
     power: PowerModel.prefault({ idleW: 120, maxW: 320 }),
     rack: Name.optional().meta({ description: 'Failure domain (rack, PDU) the group sits in: a domain failure takes all its hosts down at once.' }),
     nicGbps: z.number().positive().default(10).meta({ description: 'Bandwidth of the live-migration network per host.' }),
