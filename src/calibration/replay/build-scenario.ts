@@ -44,6 +44,8 @@ export interface ReplayPlan {
   /** Per VM group: demand as a fraction of its vCPUs per cell (of its reference cores for absolute sources). */
   readonly demand: ReadonlyMap<string, Float64Array>;
   readonly notes: readonly string[];
+  /** Defaults that move figures (a host MHz assumed), printed as warnings; also in notes. */
+  readonly warnings: readonly string[];
 }
 
 function unique(base: string, used: Set<string>): string {
@@ -117,7 +119,7 @@ const CLUSTER = 'replay';
  */
 const APPEAR_MS = 1;
 
-function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB: number[], notes: string[]): Record<string, unknown> {
+function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB: number[], notes: string[], warnings: string[]): Record<string, unknown> {
   const i = h.info;
   const vcpuSum = vms.reduce((s, v) => s + (v.vcpus ?? 1), 0);
   const cores = i.cpus ?? Math.max(1, vcpuSum);
@@ -126,7 +128,14 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
   const sockets = Math.min(16, Math.ceil(cores / 64));
   const perSocket = Math.ceil(cores / sockets);
   const mhz = i.mhz ?? DEFAULT_MHZ;
-  if (i.mhz === null) notes.push(`${name}: host MHz unknown; ${DEFAULT_MHZ} assumed (percentages do not depend on it)`);
+  if (i.mhz === null) {
+    // Percentages of the host do not depend on it, but MHz demand (cpu_mhz, GWA-T-12) and the
+    // ready and granted MHz reported do: say so every time, never default silently.
+    const absolute = vms.some((v) => v.cpuRefMhz !== null);
+    const w = `${name}: host MHz unknown (no CPU frequency in nodeinfo.txt or static/virsh-nodeinfo.txt); ${DEFAULT_MHZ} MHz assumed${absolute ? ', which sets how many cores the MHz demand of its VMs takes' : ''}: set it with an overlay's hostGroups.mhz`;
+    warnings.push(w);
+    notes.push(w);
+  }
   const memSum = vmMemMiB.reduce((a, b) => a + b, 0);
   const memMiB = i.memoryMiB ?? Math.ceil(memSum * 1.25);
   if (i.memoryMiB === null) notes.push(`${name}: host memory unknown; sized to the VMs' memory + 25 %`);
@@ -160,6 +169,7 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
 /** Builds the replay plan of `trace` on grid `g`. */
 export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): ReplayPlan {
   const notes: string[] = [];
+  const warnings: string[] = [];
   const files = new Map<string, string>();
   const demand = new Map<string, Float64Array>();
   const templates: Record<string, unknown> = {};
@@ -211,7 +221,7 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       templates[vm] = template;
       vmGroups.push(vmGroup);
     }
-    hostGroups.push(hostGroup(group, h, vms, mems, notes));
+    hostGroups.push(hostGroup(group, h, vms, mems, notes, warnings));
     rules.push({ name: `on-${group}`, type: 'vm-host', vms: names, hosts: [group], mode: 'must' });
     hosts.push({ group, trace: h, vmGroups: names, vms });
     observed.push(observedOnGrid(group, h, vms, vcpus, g));
@@ -238,5 +248,5 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
     outputs: { interval: `${g.stepMs / 1000}s`, hostSeries: true, events: true },
     ...(events.length > 0 ? { events } : {}),
   };
-  return { spec, files, grid: g, hosts, observed, demand, notes };
+  return { spec, files, grid: g, hosts, observed, demand, notes, warnings };
 }
