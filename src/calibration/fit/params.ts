@@ -103,7 +103,9 @@ export const PARAMS: Record<ParamKey, FitParam> = {
     label: 'foreign (non-VM) load on the host',
     unit: 'cores',
     lo: 0,
-    hi: 64,
+    // At most 16 cores: wide enough for an agent or a build job, narrow enough that a fit of
+    // about a core is not "next to its bound" in the unit box (confidence.ts, h = 0.02).
+    hi: 16,
     scale: 'linear',
     baseline: (s) => num(get(firstKvmGroup(s), 'foreignLoadCores'), 0),
     overlay: (v) => ({ dcsimOverlay: OVERLAY_VERSION, hostGroups: { foreignLoadCores: Number(v.toFixed(3)) } }),
