@@ -21,6 +21,8 @@ export interface TraceData {
   cpu: Float32Array;
   /** MHz a cpu value of 1 stands for, for files in absolute units (cpu_mhz, GWA-T-12); null = relative. */
   refMhz: number | null;
+  /** Unix ms of the file's time 0, for formats with absolute time (GWA-T-12); null otherwise. */
+  startEpochMs: number | null;
   /** Active memory fraction 0..1, when the trace has it. */
   memActive: Float32Array | null;
 }

@@ -74,6 +74,15 @@ describe('loadScenario with gwa-bitbrains and cpu_mhz traces', () => {
     expect(traces[1]!.refMhz).toBe(2599.999309);
   });
 
+  it('keeps the files of a folder aligned: one starting 600 s after the other holds demand 0 until then', () => {
+    const dir = tempFolder({ 's.yaml': scenarioWith(gwaGroup(2, 'bb')) });
+    writeFolder(dir, 'bb', { '1.csv': [HEADER, row(1000, 10), row(1300, 20)].join('\n'), '2.csv': [HEADER, row(1600, 30), row(1900, 40)].join('\n') });
+    const [a, b] = loadScenario(join(dir, 's.yaml')).traces.get('0/0')!;
+    expect(Array.from(a!.timesMs)).toEqual([0, 300_000]);
+    expect(Array.from(b!.timesMs)).toEqual([0, 600_000, 900_000]);
+    expect(Array.from(b!.cpu).map((x) => x * b!.refMhz!)).toEqual([0, 30, 40].map((m) => Math.fround(m / 2599.999309) * 2599.999309));
+  });
+
   it('reports a malformed GWA file with its path and line', () => {
     const dir = tempFolder({ 's.yaml': scenarioWith(gwaGroup(1, 'one.csv')), 'one.csv': [HEADER, row(1000, 10), '2000;\t1'].join('\n') });
     const e = scenarioErrorOf(() => loadScenario(join(dir, 's.yaml')));

@@ -132,7 +132,7 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
     // Percentages of the host do not depend on it, but MHz demand (cpu_mhz, GWA-T-12) and the
     // ready and granted MHz reported do: say so every time, never default silently.
     const absolute = vms.some((v) => v.cpuRefMhz !== null);
-    const w = `${name}: host MHz unknown (no CPU frequency in nodeinfo.txt or static/virsh-nodeinfo.txt); ${DEFAULT_MHZ} MHz assumed${absolute ? ', which sets how many cores the MHz demand of its VMs takes' : ''}: set it with an overlay's hostGroups.mhz`;
+    const w = `${name}: host MHz unknown (the trace gives no CPU frequency: virsh nodeinfo, as static/virsh-nodeinfo.txt in a capture folder); ${DEFAULT_MHZ} MHz assumed${absolute ? ', which sets how many cores the MHz demand of its VMs takes' : ''}: set it with an overlay's hostGroups.mhz`;
     warnings.push(w);
     notes.push(w);
   }

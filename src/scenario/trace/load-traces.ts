@@ -10,6 +10,7 @@ import type { PathProblem } from '../issue-problems.js';
 import { traceKey, type TraceData } from '../scenario.js';
 import type { ScenarioSpec, WorkloadSpec } from '../schema.js';
 import { csvTrace, gwaTrace, planetLabTrace, type TraceReader } from './read-trace.js';
+import { alignToGroupStart } from './align.js';
 import { inspectTracePath } from './trace-files.js';
 import { traceWarnings } from './trace-warnings.js';
 
@@ -97,7 +98,7 @@ export function loadTraces(spec: ScenarioSpec, ctx: TraceContext): TraceLoadResu
       }
       const data = used.map((f) => reader.read(f, w, result.fileProblems));
       if (data.some((d) => d === null)) return;
-      const perFile = data as TraceData[];
+      const perFile = alignToGroupStart(data as TraceData[]);
       result.traces.set(
         traceKey(c, v),
         Array.from({ length: group.count }, (_, i) => perFile[i % perFile.length] as TraceData),

@@ -13,6 +13,8 @@ export interface CsvSeries {
   cpu: Float32Array;
   /** cpu_mhz files: the peak MHz the cpu fractions are of; null for cpu_pct. */
   refMhz: number | null;
+  /** Times are from the run start: no absolute time. */
+  startEpochMs: null;
   /** Active memory, fraction 0..1, when the file has the third column. */
   memActive: Float32Array | null;
   /** Empty when the file parsed; otherwise the arrays must not be used. */
@@ -33,7 +35,7 @@ function headerColumns(line: string): { columns: number; mhz: boolean } | undefi
 /** Parses one file's text; every malformed row is reported (capped, see `capProblems`). */
 export function parseCsvTrace(text: string): CsvSeries {
   const lines = contentLines(text);
-  const empty: CsvSeries = { timesMs: new Float64Array(0), cpu: new Float32Array(0), refMhz: null, memActive: null, problems: [] };
+  const empty: CsvSeries = { timesMs: new Float64Array(0), cpu: new Float32Array(0), refMhz: null, startEpochMs: null, memActive: null, problems: [] };
   const header = lines[0];
   const layout = header === undefined ? undefined : headerColumns(header);
   if (layout === undefined) {
@@ -95,5 +97,5 @@ export function parseCsvTrace(text: string): CsvSeries {
     refMhz = peak > 0 ? peak : 1;
     for (let r = 0; r < rows; r++) cpu[r] = (mhzValues[r] as number) / refMhz;
   }
-  return { timesMs, cpu, refMhz, memActive, problems: capProblems(problems) };
+  return { timesMs, cpu, refMhz, startEpochMs: null, memActive, problems: capProblems(problems) };
 }

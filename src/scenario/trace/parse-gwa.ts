@@ -41,6 +41,8 @@ export interface GwaSeries {
   memActive: Float32Array | null;
   /** The first row's provisioned CPU capacity, MHz (or the peak usage when the column is absent). */
   refMhz: number;
+  /** Unix ms of the first row. */
+  startEpochMs: number | null;
   problems: LineProblem[];
 }
 
@@ -67,7 +69,7 @@ function readHeader(line: string): { at: Map<Key, number>; width: number } | Lin
 /** Parses one file's text; every malformed row is reported (capped, see `capProblems`). */
 export function parseGwaTrace(text: string): GwaSeries {
   const lines = contentLines(text);
-  const empty: GwaSeries = { timesMs: new Float64Array(0), cpu: new Float32Array(0), memActive: null, refMhz: 1, problems: [] };
+  const empty: GwaSeries = { timesMs: new Float64Array(0), cpu: new Float32Array(0), memActive: null, refMhz: 1, startEpochMs: null, problems: [] };
   const header = lines[0] === undefined ? { line: 1, message: 'expected the GWA-T-12 header, found an empty file' } : readHeader(lines[0]);
   if (!('at' in header)) return { ...empty, problems: [header] };
   const { at, width } = header;
@@ -112,6 +114,7 @@ export function parseGwaTrace(text: string): GwaSeries {
     cpu: Float32Array.from(rows, (r) => r.use / refMhz),
     memActive: hasMem ? Float32Array.from(rows, (r) => (r.mem > 0 ? Math.min(1, r.memUse / r.mem) : 0)) : null,
     refMhz,
+    startEpochMs: first.t * scale,
     problems: [],
   };
 }

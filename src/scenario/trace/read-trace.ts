@@ -34,6 +34,7 @@ interface Samples {
   memActive: Float32Array | null;
   /** MHz a cpu value of 1 stands for, for files in absolute units; null = relative. */
   refMhz: number | null;
+  startEpochMs: number | null;
 }
 
 type Parse = (text: string) => Samples & { problems: LineProblem[] };
@@ -54,7 +55,7 @@ function cachedParser(parse: Parse): (file: TraceFile, sink: ScenarioProblem[]) 
     } else {
       const parsed = parse(read.text);
       if (parsed.problems.length > 0) sink.push(...toProblems(file.display, parsed.problems));
-      else samples = { timesMs: parsed.timesMs, cpu: parsed.cpu, memActive: parsed.memActive, refMhz: parsed.refMhz };
+      else samples = { timesMs: parsed.timesMs, cpu: parsed.cpu, memActive: parsed.memActive, refMhz: parsed.refMhz, startEpochMs: parsed.startEpochMs };
     }
     cache.set(file.abs, samples);
     return samples;
@@ -82,12 +83,12 @@ function toData(file: TraceFile, w: TraceSpec, s: Samples & { timesMs: Float64Ar
     sink.push({ file: file.display, path: '', message: 'with sampleAt: end, every sample ends at or before the run start; expected at least one sample after time 0' });
     return null;
   }
-  return { source: file.source, timesMs: held.timesMs, cpu: held.cpu, memActive: held.memActive, refMhz: s.refMhz };
+  return { source: file.source, timesMs: held.timesMs, cpu: held.cpu, memActive: held.memActive, refMhz: s.refMhz, startEpochMs: s.startEpochMs };
 }
 
 /** PlanetLab files: sample i is at i × interval (default 300 s). */
 export function planetLabTrace(): TraceReader {
-  const parse = cachedParser((text) => ({ ...parsePlanetLab(text), timesMs: null, memActive: null, refMhz: null }));
+  const parse = cachedParser((text) => ({ ...parsePlanetLab(text), timesMs: null, memActive: null, refMhz: null, startEpochMs: null }));
   const times = new Map<string, Float64Array>();
   const shared = dataCache();
   return {

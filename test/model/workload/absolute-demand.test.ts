@@ -4,6 +4,7 @@
  * End to end on the public Bitbrains GWA-T-12 file data/bitbrains/gwa-t12-faststorage-vm.csv
  * (/work/shared/data/bitbrains; 8,619 rows, 1 core, 2,599.999309 MHz provisioned).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { demandMhz } from '../../../src/model/workload/demand.js';
 import { simulate } from '../../../src/run/simulate.js';
@@ -105,5 +106,27 @@ describe('a VM of absolute demand live-migrated from a 2000 MHz host to a 3200 M
     const fastS = (w.hosts.grantedInt[1] as number) / 1000 / 1600;
     expect(slowS + fastS).toBeCloseTo(7200, 3);
     expect((w.vms.grantedInt[0] as number) / 1000).toBeGreaterThan(1000 * 7200);
+  });
+});
+
+describe('demandMhz (property)', () => {
+  it('is within [0, capMhz]; absolute demand is the same on any host it fits on; relative scales with the host', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 4, noNaN: true }),
+        fc.double({ min: 100, max: 5000, noNaN: true }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.double({ min: 500, max: 5000, noNaN: true }),
+        fc.double({ min: 500, max: 5000, noNaN: true }),
+        (level, refMhz, vcpus, mhzA, mhzB) => {
+          const a = demandMhz(level, refMhz, vcpus * mhzA);
+          const b = demandMhz(level, refMhz, vcpus * mhzB);
+          const inRange = a >= 0 && a <= vcpus * mhzA && b >= 0 && b <= vcpus * mhzB;
+          const fits = level * refMhz <= vcpus * Math.min(mhzA, mhzB);
+          const relA = demandMhz(Math.min(level, 1), 0, vcpus * mhzA);
+          return inRange && (!fits || a === b) && Math.abs(relA - Math.min(level, 1) * vcpus * mhzA) <= 1e-9 * vcpus * mhzA;
+        },
+      ),
+    );
   });
 });
