@@ -11,7 +11,7 @@
  *   const result = sim.finish();
  */
 import type { SampleFrame } from '../metrics/frame.js';
-import { cpuShares } from '../model/cpu/shares.js';
+import { CPU_SHARE_RULES, cpuShares } from '../model/cpu/shares.js';
 import { HOST_FAILED, HOST_MAINTENANCE, HOST_ON, VM_RUNNING } from '../model/lifecycle.js';
 import type { ModelEvent } from '../model/observer.js';
 import { capacityFilter, askOf, rejectCode, PURPOSE_MIGRATION, REJECT_REASONS } from '../model/placement/filters.js';
@@ -233,7 +233,7 @@ export class DatacenterSimulation {
     if (typeof shares === 'number' && !(shares > 0 && Number.isFinite(shares)))
       return this.record('set-cpu-shares', vmId, fail('invalid-value', `shares must be a positive number, got ${shares}`));
     const V = this.sim.world.vms;
-    V.cpuShares[v] = cpuShares(shares, V.vcpus[v] as number);
+    V.cpuShares[v] = cpuShares(shares, V.vcpus[v] as number, CPU_SHARE_RULES[V.cpuShareRule[v] as number]);
     this.touch(v);
     return this.record('set-cpu-shares', vmId, OK);
   }

@@ -82,6 +82,7 @@ function vmTrace(name: string, t: number[], stats: (DomainStats | undefined)[], 
     vcpus: Number.isFinite(vcpus) && vcpus > 0 ? vcpus : null,
     memoryMiB: Number.isFinite(memKiB) && memKiB > 0 ? memKiB / KIB_PER_MIB : null,
     cpuCores: differenceCounter(t, at('cpu.time'), { scale: 1 / NS_PER_S, maxRate: maxCores, log, what: what('cpu.time') }),
+    cpuRefMhz: null,
     stealCores: differenceCounter(
       t,
       stats.map((d) => (d ? sumOf(d, /^vcpu\.\d+\.delay$/) : NaN)),

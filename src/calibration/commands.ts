@@ -101,7 +101,8 @@ function planOf(io: CliIo, file: string, o: TraceCommandOptions) {
   const name = `replay-${path.basename(file).replace(/\.[^.]*$/, '')}`;
   const plan = buildReplay(trace, grid, name);
   if (plan.hosts.length === 0) throw new Fail(EXIT.invalidScenario, `${file}: nothing to replay: no VM has CPU samples`);
-  if (!o.quiet) for (const n of plan.notes) io.stderr(`note: ${n}\n`);
+  for (const w of plan.warnings) io.stderr(`warning: ${w}\n`);
+  if (!o.quiet) for (const n of plan.notes) if (!plan.warnings.includes(n)) io.stderr(`note: ${n}\n`);
   return { trace, plan, name };
 }
 

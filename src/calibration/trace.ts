@@ -56,6 +56,12 @@ export interface VmTrace {
   readonly memoryMiB: number | null;
   /** Host CPU used by the VM's process, cores (Δcpu.time / Δt). */
   readonly cpuCores: RateSeries;
+  /**
+   * MHz of one core of `cpuCores` and `stealCores` when the source states it (GWA-T-12: CPU
+   * usage [MHZ] / (provisioned MHz / cores)): the demand is then absolute, cores × this MHz on
+   * any host. null: cores of the traced host itself.
+   */
+  readonly cpuRefMhz: number | null;
   /** Run-queue wait of its vCPUs, cores (Σ Δvcpu.N.delay / Δt): steal as the guest sees it. */
   readonly stealCores: RateSeries;
   /** Current balloon size (guest memory after ballooning), MiB. */
@@ -149,6 +155,7 @@ export function vmWith(name: string, part: Partial<Omit<VmTrace, 'name'>> = {}):
     vcpus: null,
     memoryMiB: null,
     cpuCores: EMPTY_RATE,
+    cpuRefMhz: null,
     stealCores: EMPTY_RATE,
     balloonMiB: EMPTY_GAUGE,
     rssMiB: EMPTY_GAUGE,

@@ -7,7 +7,8 @@ import { RandomStreams, uniformAt } from '../engine/index.js';
 import { pad } from '../scenario/ids.js';
 import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
-import { cpuShares, memoryShares } from './cpu/shares.js';
+import { DEFAULT_READY_PER_RUN } from './cpu/run-queue.js';
+import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from './cpu/shares.js';
 import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
 import { createMemoryArrays, type MemoryArrays } from './memory/memory-arrays.js';
 import {
@@ -127,6 +128,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
         if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
         fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
         fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
+        W.refMhz[v] = referenceMhz(g.workload, template, W.traces[W.trace[v] as number]);
       }
       groups.push({
         id: `${clusterId}/${g.name}`,
@@ -284,6 +286,8 @@ function fillHost(H: HostArrays, h: number, ci: number, id: string, g: HostGroup
   H.coreMhz[h] = g.mhz;
   H.capacityMhz[h] = cores * g.mhz;
   H.usableMhz[h] = cores * g.mhz * (1 - (g.hypervisor.cpuOverheadPct ?? defaultCpuOverheadPct(type)) / 100);
+  H.foreignMhz[h] = g.foreignLoadCores * g.mhz;
+  H.readyPerRun[h] = g.hypervisor.readyPerRun ?? DEFAULT_READY_PER_RUN[g.hypervisor.flavour];
   H.memoryMiB[h] = mem;
   H.overheadMiB[h] = g.hypervisor.memoryOverheadMiB ?? defaultHostMemoryOverheadMiB(type, mem);
   H.minFreeMiB[h] = minFreeMiB(mem);
@@ -321,7 +325,9 @@ function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: T
   V.memoryMiB[v] = mem;
   V.cpuReservationMhz[v] = t.cpu.reservationMHz;
   V.cpuLimitMhz[v] = t.cpu.limitMHz ?? Infinity;
-  V.cpuShares[v] = cpuShares(t.cpu.shares, t.vcpus);
+  const rule = cpuShareRule(firstHostGroup.hypervisor.flavour, firstHostGroup.hypervisor.cgroup);
+  V.cpuShareRule[v] = CPU_SHARE_RULES.indexOf(rule);
+  V.cpuShares[v] = cpuShares(t.cpu.shares, t.vcpus, rule);
   V.memReservationMiB[v] = t.memory.reservationGiB * MIB_PER_GIB;
   V.overheadMiB[v] = vmMemoryOverheadMiB(t.vcpus, mem, firstHostGroup.hypervisor.vmMemoryOverheadMiB);
   V.host[v] = -1;
@@ -386,6 +392,16 @@ function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: numb
   }
 }
 
+/**
+ * MHz a workload level of 1 stands for (workload/demand.ts): a file in absolute units gives its
+ * own; else the trace group's or the template's reference MHz per vCPU × vCPUs; else 0 (relative).
+ */
+function referenceMhz(wl: WorkloadSpec, t: TemplateSpec, trace: TraceData | undefined): number {
+  if (trace !== undefined && trace.refMhz !== null) return trace.refMhz;
+  const perVcpu = (wl.type === 'trace' ? wl.referenceMhz : undefined) ?? t.cpu.referenceMhz;
+  return perVcpu === undefined ? 0 : perVcpu * t.vcpus;
+}
+
 function fillHostMemory(M: MemoryArrays, h: number, g: HostGroupSpec): void {
   const m = g.hypervisor.memory;
   const esxi = g.hypervisor.flavour === 'esxi';
@@ -436,6 +452,8 @@ function allocHosts(n: number): HostArrays {
     coreMhz: f64(n),
     capacityMhz: f64(n),
     usableMhz: f64(n),
+    foreignMhz: f64(n),
+    readyPerRun: f64(n),
     memoryMiB: f64(n),
     overheadMiB: f64(n),
     minFreeMiB: f64(n),
@@ -496,6 +514,7 @@ function allocVms(n: number): VmArrays {
     cpuReservationMhz: f64(n),
     cpuLimitMhz: f64(n),
     cpuShares: f64(n),
+    cpuShareRule: new Uint8Array(n),
     memReservationMiB: f64(n),
     overheadMiB: f64(n),
     host: i32(n, -1),

@@ -6,6 +6,7 @@
  */
 import { exponential, uniformAt, type Kernel } from '../engine/index.js';
 import { allocateCpu } from './cpu/allocate.js';
+import { erlangC, readyMhz } from './cpu/run-queue.js';
 import type { MemoryArrays } from './memory/memory-arrays.js';
 import { MemoryReclaimer } from './memory/reclaim.js';
 import type { ModelEvent, ModelObserver } from './observer.js';
@@ -15,6 +16,7 @@ import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATE
 const HOST_STATE_COUNT = HOST_STATES.length;
 import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
 import { modelPower } from './power/models.js';
+import { demandMhz } from './workload/demand.js';
 import { steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
@@ -66,6 +68,10 @@ export class Datacenter {
   readonly demandScale: Float64Array;
   /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
+  /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
+  private readonly level: Float64Array;
+  /** Runnable demand not granted, MHz (the saturation part of ready; cpu/run-queue.ts adds the rest). */
+  private readonly unmetMhz: Float64Array;
   /** VMs whose demand changes someone follows (1): storage, where a delta disk grows with demand. */
   readonly levelWatch: Uint8Array;
   /** Told after the demand of a watched VM changed at t (from its workload or its scale). */
@@ -87,6 +93,8 @@ export class Datacenter {
     this.memFrac = new Float64Array(nv);
     this.demandScale = new Float64Array(nv).fill(1);
     this.rawLevel = new Float64Array(nv);
+    this.level = new Float64Array(nv);
+    this.unmetMhz = new Float64Array(nv);
     this.levelWatch = new Uint8Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);
     this.dirtyList = new Int32Array(world.hosts.n);
@@ -183,18 +191,23 @@ export class Datacenter {
     this.scheduleSwitch(v, count);
   }
 
-  /** The workload's level `raw` of VM v (kept) times its demand scale, at most full demand. */
+  /** The workload's level `raw` of VM v (kept) times its demand scale (capped in MHz by demandMhz). */
   private scaled(v: number, raw: number): number {
     this.rawLevel[v] = raw;
     const k = this.demandScale[v] as number;
-    return k === 1 ? raw : Math.min(1, raw * k);
+    return k === 1 ? raw : raw * k;
+  }
+
+  /** MHz VM v wants at `level` on the host it is on (workload/demand.ts). */
+  private wantOf(v: number, level: number): number {
+    return demandMhz(level, this.workload.refMhz[v] as number, this.world.vms.capMhz[v] as number);
   }
 
   /** VM v's demand scale becomes k at t; its demand follows at once (call settle after). */
   rescale(v: number, k: number, t: number): void {
     if (this.demandScale[v] === k) return;
     this.demandScale[v] = k;
-    const level = k === 1 ? (this.rawLevel[v] as number) : Math.min(1, (this.rawLevel[v] as number) * k);
+    const level = k === 1 ? (this.rawLevel[v] as number) : (this.rawLevel[v] as number) * k;
     if ((this.world.vms.host[v] as number) >= 0) this.changeLevel(v, level, t);
     else this.setLevel(v, level);
     if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
@@ -204,7 +217,7 @@ export class Datacenter {
   private changeLevel(v: number, level: number, t: number): void {
     const V = this.world.vms;
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
-    if (level === V.demand[v] && active === V.activeMiB[v]) return;
+    if (level === this.level[v] && active === V.activeMiB[v]) return;
     const h = V.host[v] as number;
     if (this.dirty[h] !== RECOMPUTE && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
     this.flushVm(v, t);
@@ -223,10 +236,10 @@ export class Datacenter {
     const V = this.world.vms;
     const H = this.world.hosts;
     const oldWant = V.wantMhz[v] as number;
-    const newWant = level * (V.capMhz[v] as number);
+    const newWant = this.wantOf(v, level);
     if (newWant > (V.cpuLimitMhz[v] as number) || V.grantedMhz[v] !== oldWant) return false;
     const sum = (H.demandMhz[h] as number) - oldWant + newWant;
-    if (sum > (H.usableMhz[h] as number)) return false;
+    if (sum > this.vmCapacityMhz(h)) return false;
     // Memory: the guest must touch no new memory (the memory model paces that growth), and on a
     // host where reclamation is engaged, nothing the memory model reads may move: the host is
     // settled (no tick pending), the VM's active memory is unchanged and it has no stall.
@@ -243,6 +256,7 @@ export class Datacenter {
     const oldActive = V.activeMiB[v] as number;
     this.setLevel(v, level);
     V.grantedMhz[v] = newWant;
+    this.unmetMhz[v] = 0;
     H.demandMhz[h] = sum;
     H.grantedMhz[h] = (H.grantedMhz[h] as number) - oldWant + newWant;
     H.activeMiB[h] = (H.activeMiB[h] as number) - oldActive + newActive;
@@ -257,8 +271,12 @@ export class Datacenter {
   private setLevel(v: number, level: number): void {
     const V = this.world.vms;
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
-    V.demand[v] = level;
-    V.wantMhz[v] = level * (V.capMhz[v] as number);
+    const cap = V.capMhz[v] as number;
+    const want = this.wantOf(v, level);
+    this.level[v] = level;
+    // Demand as a fraction of the vCPU capacity where the VM runs (storage and migration scale by it).
+    V.demand[v] = (this.workload.refMhz[v] as number) > 0 && cap > 0 ? want / cap : Math.min(1, level);
+    V.wantMhz[v] = want;
     // Touched memory grows in the memory model, which decides whether the host has room.
     V.activeMiB[v] = active;
   }
@@ -343,6 +361,13 @@ export class Datacenter {
     this.scratchVm = new Int32Array(size);
   }
 
+  /** MHz host h's VMs can share: compression, live migration and foreign processes run on its CPUs first. */
+  private vmCapacityMhz(h: number): number {
+    const H = this.world.hosts;
+    const c = (H.usableMhz[h] as number) - (this.memory.host.compressionMhz[h] as number) - (H.migrationMhz[h] as number) - (H.foreignMhz[h] as number);
+    return c > 0 ? c : 0;
+  }
+
   /** CPU allocation → memory state → power for host h, at time t. */
   recomputeHost(h: number, t: number, initial = false): void {
     const { world } = this;
@@ -370,32 +395,24 @@ export class Datacenter {
       active += V.activeMiB[v] as number;
       k++;
     }
-    // Compression and live migration work is done by the host's CPUs, out of what VMs can get.
-    const capacity = Math.max(
-      0,
-      (H.usableMhz[h] as number) - (this.memory.host.compressionMhz[h] as number) - (H.migrationMhz[h] as number),
-    );
+    const capacity = this.vmCapacityMhz(h);
     const contended = allocateCpu(n, want, limit, res, shares, capacity, granted, this.scratchFixed);
     let sumWant = 0;
     let sumGranted = 0;
-    let sumReady = 0;
     for (let j = 0; j < n; j++) {
       const v = vms[j] as number;
       const g = granted[j] as number;
-      const r = (want[j] as number) - g;
-      if (g !== V.grantedMhz[v] || r !== V.readyMhz[v]) {
+      if (g !== V.grantedMhz[v]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
-        V.readyMhz[v] = r;
       }
+      this.unmetMhz[v] = (want[j] as number) - g;
       sumWant += want[j] as number;
       sumGranted += g;
-      sumReady += r;
     }
     H.contended[h] = contended ? 1 : 0;
     H.demandMhz[h] = sumWant;
     H.grantedMhz[h] = sumGranted;
-    H.readyMhz[h] = sumReady;
     H.activeMiB[h] = active;
     const state = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h] as number, initial);
     if (this.reclaimer.moving && (this.memory.host.tickPending[h] as number) === 0) {
@@ -409,15 +426,44 @@ export class Datacenter {
     this.refreshHost(h, t, state);
   }
 
-  /** Power, lowest free memory and the memory state change (its signal). */
+  /**
+   * Ready of host h's VMs from the host's load now (cpu/run-queue.ts): unmet demand plus the
+   * run-queue wait of their wake-ups. Rates change here, so integrals must be up to t (the
+   * callers flushed the host; each VM is flushed before its rate moves).
+   */
+  private updateReady(h: number, t: number): void {
+    const H = this.world.hosts;
+    const V = this.world.vms;
+    const coreMhz = H.coreMhz[h] as number;
+    const busy =
+      (H.demandMhz[h] as number) +
+      (H.capacityMhz[h] as number) - (H.usableMhz[h] as number) +
+      (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
+    const perRun = H.readyPerRun[h] as number;
+    const chance = perRun > 0 ? erlangC(H.cores[h] as number, busy / coreMhz) : 0;
+    let sum = 0;
+    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
+      const g = V.grantedMhz[v] as number;
+      const r = readyMhz(g + (this.unmetMhz[v] as number), g, coreMhz, perRun, chance);
+      if (r !== V.readyMhz[v]) {
+        this.flushVm(v, t);
+        V.readyMhz[v] = r;
+      }
+      sum += r;
+    }
+    H.readyMhz[h] = sum;
+  }
+
+  /** Ready, power, lowest free memory and the memory state change (its signal). */
   private refreshHost(h: number, t: number, to: number): void {
     const { world } = this;
     const H = world.hosts;
+    this.updateReady(h, t);
     const sumGranted = H.grantedMhz[h] as number;
     const consumed = H.consumedMiB[h] as number;
     const hs = H.state[h] as number;
     // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
-    const busy = sumGranted + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number);
+    const busy = sumGranted + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
     H.powerW[h] = hostServes(hs)
       ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, Math.min(1, busy / (H.usableMhz[h] as number)))
       : hostPowerW(H, h, hs);
@@ -483,9 +529,10 @@ export class Datacenter {
     this.memory.vm.memLastT[v] = t;
     this.resetVmMemory(v, true);
     attachVm(this.world, v, h);
-    this.setLevel(v, V.demand[v] as number);
+    this.setLevel(v, this.level[v] as number);
     V.grantedMhz[v] = 0;
     V.readyMhz[v] = 0;
+    this.unmetMhz[v] = 0;
     this.markRecompute(h);
     for (const o of this.observers) o.placed?.(t, v, h);
   }
@@ -518,7 +565,7 @@ export class Datacenter {
     unlinkVm(this.world, v);
     this.resetVmMemory(v, false);
     linkVm(this.world, v, to);
-    this.setLevel(v, V.demand[v] as number);
+    this.setLevel(v, this.level[v] as number);
     this.markRecompute(from);
     this.markRecompute(to);
   }
@@ -543,7 +590,7 @@ export class Datacenter {
     if (h < 0) return;
     reserveOn(this.world, v, h);
     V.capMhz[v] = size.vcpus * (this.world.hosts.coreMhz[h] as number);
-    this.setLevel(v, V.demand[v] as number);
+    this.setLevel(v, this.level[v] as number);
     this.markRecompute(h);
   }
 

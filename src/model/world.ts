@@ -99,6 +99,8 @@ export interface HostArrays {
   readonly coreMhz: Float64Array;
   readonly capacityMhz: Float64Array; // cores × core MHz
   readonly usableMhz: Float64Array; // capacity less hypervisor CPU overhead
+  readonly foreignMhz: Float64Array; // CPU of non-VM processes on the host (backup, monitoring), served before VMs
+  readonly readyPerRun: Float64Array; // run-queue wait per unit of run when every core is busy (cpu/run-queue.ts)
   readonly memoryMiB: Float64Array;
   readonly overheadMiB: Float64Array; // hypervisor's own memory
   readonly minFreeMiB: Float64Array;
@@ -165,6 +167,7 @@ export interface VmArrays {
   readonly cpuReservationMhz: Float64Array;
   readonly cpuLimitMhz: Float64Array; // Infinity for none
   readonly cpuShares: Float64Array;
+  readonly cpuShareRule: Uint8Array; // index into CPU_SHARE_RULES (cpu/shares.ts): ESXi per vCPU or a KVM domain weight
   readonly memReservationMiB: Float64Array;
   readonly overheadMiB: Float64Array;
 

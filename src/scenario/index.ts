@@ -9,7 +9,7 @@ export { scenarioJsonSchema, SCENARIO_SCHEMA_ID } from './json-schema.js';
 export { locate, type SourcePosition } from './locate.js';
 export { MAX_TOTAL_VMS } from './check-ranges.js';
 export { formatDuration } from './wording.js';
-export { parsePlanetLab, parseCsvTrace, listTraceFolder, PLANETLAB_INTERVAL_MS, MAX_PROBLEMS_PER_FILE } from './trace/index.js';
+export { parsePlanetLab, parseCsvTrace, parseGwaTrace, holdFromStart, listTraceFolder, PLANETLAB_INTERVAL_MS, MAX_PROBLEMS_PER_FILE } from './trace/index.js';
 export {
   ScenarioSchema,
   Duration,

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { checkTemplateRefs, checkUniqueNames } from './check-names.js';
 import { checkAvailability } from './check-availability.js';
+import { checkCpuShares } from './check-cpu.js';
 import { checkDr } from './check-dr.js';
 import { checkProvisioning } from './check-provisioning.js';
 import { checkPower } from './check-power.js';
@@ -62,7 +63,7 @@ function fromText(text: string, sha256: string, file: string, baseDir: string): 
     durationMs: spec.duration,
   });
   const power = checkPower(spec);
-  const problems = [...checkTemplateRefs(spec), ...checkUniqueNames(spec), ...checkRanges(spec), ...checkAvailability(spec), ...checkDr(spec), ...checkProvisioning(spec), ...power.problems, ...traces.problems].map(
+  const problems = [...checkTemplateRefs(spec), ...checkUniqueNames(spec), ...checkRanges(spec), ...checkCpuShares(spec), ...checkAvailability(spec), ...checkDr(spec), ...checkProvisioning(spec), ...power.problems, ...traces.problems].map(
     (p) => place(p, file, parsed),
   );
   problems.push(...traces.fileProblems);

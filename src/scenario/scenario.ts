@@ -14,8 +14,15 @@ export interface TraceData {
   source: string;
   /** Start of each sample, ms from run start, strictly increasing; first = 0 for planetlab. */
   timesMs: Float64Array;
-  /** CPU demand as a fraction 0..1 of the VM's vCPU capacity. */
+  /**
+   * CPU demand: a fraction of `refMhz` when it is set (absolute demand, may exceed 1), else a
+   * fraction 0..1 of the VM's vCPU capacity on the host it runs on.
+   */
   cpu: Float32Array;
+  /** MHz a cpu value of 1 stands for, for files in absolute units (cpu_mhz, GWA-T-12); null = relative. */
+  refMhz: number | null;
+  /** Unix ms of the file's time 0, for formats with absolute time (GWA-T-12); null otherwise. */
+  startEpochMs: number | null;
   /** Active memory fraction 0..1, when the trace has it. */
   memActive: Float32Array | null;
 }

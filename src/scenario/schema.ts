@@ -49,7 +49,14 @@ export const Template = z
       .object({
         reservationMHz: z.number().min(0).default(0),
         limitMHz: z.number().positive().nullable().default(null),
-        shares: Shares.default('normal'),
+        shares: Shares.default('normal').meta({
+          description:
+            'ESXi: shares per VM (low/normal/high = 500/1000/2000 per vCPU). KVM: the weight of the domain cgroup shared by its vCPU threads (libvirt <cputune><shares>; low/normal/high = half/default/double the default weight of the host cgroup version).',
+        }),
+        referenceMhz: z.number().positive().optional().meta({
+          description:
+            'Absolute demand: workload levels are fractions of vCPUs × this MHz per vCPU, the same cycles on any host (capped at vCPUs × the host core MHz). Without it a level is a fraction of the vCPUs of whichever host the VM runs on.',
+        }),
       })
       .strict()
       .prefault({}),
@@ -191,12 +198,20 @@ export const OnOffWorkload = z
 export const TraceWorkload = z
   .object({
     type: z.literal('trace'),
-    format: z.enum(['planetlab', 'csv']),
+    format: z.enum(['planetlab', 'csv', 'gwa-bitbrains']),
     path: z.string().min(1).meta({
       description:
-        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct].',
+        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct] or time_s,cpu_mhz[,mem_active_pct]; gwa-bitbrains: a GWA-T-12 / GWA-T-13 file or a folder of them (one VM per file; CPU usage [MHZ] is absolute demand).',
     }),
     interval: Duration.optional().meta({ description: 'Sample interval of planetlab files (default 300s).' }),
+    sampleAt: z.enum(['start', 'end']).default('start').meta({
+      description:
+        'start: a sample holds from its time to the next (dcsim, CloudSim); end: a sample is the average of the interval that ends at its time, so it holds from the previous sample (one interval earlier).',
+    }),
+    referenceMhz: z.number().positive().optional().meta({
+      description:
+        'CPU % of planetlab or csv (cpu_pct) files is a fraction of vCPUs × this MHz per vCPU: absolute demand, the same on any host. Overrides the template referenceMhz.',
+    }),
     reuse: z.boolean().default(false).meta({ description: 'Allow more VMs than trace files (files are reused in order).' }),
     memory: MemoryActive,
   })
@@ -270,9 +285,17 @@ export const HostMemory = z
 export const Hypervisor = z
   .object({
     flavour: z.enum(['esxi', 'kvm']).default('esxi'),
+    cgroup: z.enum(['v1', 'v2']).default('v2').meta({
+      description:
+        'KVM: cgroup version of the host. Each domain has one CPU weight its vCPU threads share: v2 cpu.weight (default 100), v1 cpu.shares (default 1024). Ignored for ESXi.',
+    }),
     type: z.union([z.literal(1), z.literal(2)]).default(1),
     cpuOverheadPct: z.number().min(0).max(50).optional().meta({
       description: 'Host CPU taken by the hypervisor; default 2% for type 1, 8% for type 2.',
+    }),
+    readyPerRun: z.number().min(0).max(1).optional().meta({
+      description:
+        'Run-queue wait below saturation: ready time per unit of run time of a rarely busy vCPU when every core is busy, scaled by the Erlang C chance that a waking vCPU finds all cores taken. Default 0 (ready = unmet demand only); 0.45 fits a libvirt/KVM capture (no ESXi fit yet).',
     }),
     memoryOverheadMiB: z.number().min(0).optional().meta({
       description: 'Host memory taken by the hypervisor; default 1.5% of RAM for type 1, 4% for type 2.',
@@ -333,6 +356,9 @@ export const HostGroup = z
     mhz: z.number().positive().max(10_000),
     memoryGiB: z.number().positive(),
     hypervisor: Hypervisor,
+    foreignLoadCores: z.number().min(0).default(0).meta({
+      description: 'CPU used on each host by processes that are neither guests nor the hypervisor (backup or monitoring agents, a build job), cores; served before the VMs.',
+    }),
     power: PowerModel.prefault({ idleW: 120, maxW: 320 }),
     rack: Name.optional().meta({ description: 'Failure domain (rack, PDU) the group sits in: a domain failure takes all its hosts down at once.' }),
     nicGbps: z.number().positive().default(10).meta({ description: 'Bandwidth of the live-migration network per host.' }),

@@ -1,5 +1,10 @@
 /** The capture folder of shared/data/kvm/libvirt-qemu/capture-calib: domstats joined with the host files by seq. */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gridOf, type Grid } from '../../src/calibration/resample.js';
+import { buildReplay } from '../../src/calibration/replay/build-scenario.js';
 import { importTrace } from '../../src/calibration/import/index.js';
 import { PAGE_MIB } from '../../src/calibration/units.js';
 import { CAPTURE, HAS_CAPTURE, meanRate } from './helpers.js';
@@ -41,5 +46,34 @@ describe('importTrace(capture folder)', () => {
     expect(groups.vcpus).toBe(2);
     expect(groups.memoryMiB).toBe(256);
     expect(groups.rssMiB.v[0]).toBe(195816 / 1024);
+  });
+});
+
+describe('importTrace(capture folder): the host MHz from virsh nodeinfo', () => {
+  // `virsh nodeinfo` as libvirt 9 prints it (scripts/run.sh writes it to static/virsh-nodeinfo.txt).
+  const NODEINFO = 'CPU model:           x86_64\nCPU(s):              2\nCPU frequency:       2893 MHz\nCPU socket(s):       1\nCore(s) per socket:  2\nThread(s) per core:  1\nNUMA cell(s):        1\nMemory size:         24683620 KiB\n';
+  const copy = (extra: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'dcsim-capture-'));
+    cpSync(CAPTURE, dir, { recursive: true });
+    for (const [name, text] of Object.entries(extra)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return dir;
+  };
+
+  it.skipIf(!HAS_CAPTURE)('reads static/virsh-nodeinfo.txt: 2893 MHz, 2 CPUs', () => {
+    const h = importTrace(copy({ 'static/virsh-nodeinfo.txt': NODEINFO })).hosts[0]!;
+    expect(h.info.mhz).toBe(2893);
+    expect(h.info.cpus).toBe(2);
+    expect(h.info.notes.join()).toMatch(/MHz 2893 from virsh nodeinfo/);
+  });
+
+  it.skipIf(!HAS_CAPTURE)('without it, says the MHz is unknown, and the replay warns that it assumed 2400 MHz', () => {
+    const t = importTrace(CAPTURE);
+    expect(t.hosts[0]!.info.mhz).toBeNull();
+    expect(t.notes.join('\n')).toMatch(/no nodeinfo.txt or static\/virsh-nodeinfo.txt or virsh-nodeinfo.txt in the capture folder: the host's CPU MHz is unknown/);
+    const plan = buildReplay(t, gridOf(t) as Grid);
+    expect(plan.warnings).toEqual([expect.stringMatching(/host MHz unknown .*; 2400 MHz assumed.*overlay's hostGroups\.mhz/)]);
   });
 });

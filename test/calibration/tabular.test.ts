@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ImportLog } from '../../src/calibration/import-log.js';
 import { parseBitbrains } from '../../src/calibration/import/bitbrains.js';
 import { importTrace } from '../../src/calibration/import/index.js';
+import { gridOf, type Grid } from '../../src/calibration/resample.js';
+import { buildReplay } from '../../src/calibration/replay/build-scenario.js';
 import { parseKsmCsv } from '../../src/calibration/import/ksm-csv.js';
 import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
 import { DATA, HAS_DATA, KVM } from './helpers.js';
@@ -55,6 +57,23 @@ describe('Bitbrains GWA-T-12', () => {
     expect(b.vm.cpuCores.v[0]).toBeCloseTo(19.06666159933333 / 2599.999309, 15);
     expect(b.vm.guestUsedMiB.v[0]).toBeCloseTo(110448.53333333334 / 1024, 10);
     expect(b.vm.cpuCores.v.length).toBe(8619);
+  });
+
+  it.skipIf(!HAS_DATA)('keeps usage absolute: cores of the 2,599.999309 MHz reference core; the replay CSV holds MHz, not a capped % of the host', () => {
+    const file = join(DATA, 'bitbrains/gwa-t12-faststorage-vm.csv');
+    const trace = importTrace(file);
+    const vm = trace.hosts[0]!.vms[0]!;
+    expect(vm.cpuRefMhz).toBe(2599.999309);
+    const g = gridOf(trace, 300_000) as Grid;
+    const plan = buildReplay(trace, g);
+    const csv = [...plan.files.values()][0]!.split('\n');
+    expect(csv[0]).toBe('time_s,cpu_mhz,mem_active_pct');
+    // Row 1 of the file: 19.06666159933333 MHz, whatever MHz the replay host has.
+    expect(Number(csv[1]!.split(',')[1])).toBeCloseTo(19.06666159933333, 5);
+    // The grid's MHz-seconds equal the file's time-weighted sum of usage, 18,874,040.512158
+    // MHz·s (awk over the file, as in test/model/workload/absolute-demand.test.ts).
+    const mhzS = csv.slice(1).filter((l) => l !== '').reduce((sum, l) => sum + Number(l.split(',')[1]) * 300, 0);
+    expect(Math.abs(mhzS - 18_874_040.512158) / 18_874_040.512158).toBeLessThan(1e-6);
   });
 
   it('reports a malformed row with its line and keeps the others', () => {

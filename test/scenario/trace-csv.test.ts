@@ -54,7 +54,7 @@ describe('loadScenario with a CSV trace', () => {
 describe('parseCsvTrace', () => {
   it('rejects a file without the expected header, at line 1', () => {
     expect(parseCsvTrace('t,cpu\n0,1\n').problems).toEqual([
-      { line: 1, message: 'expected the header "time_s,cpu_pct" or "time_s,cpu_pct,mem_active_pct", found "t,cpu"' },
+      { line: 1, message: 'expected the header "time_s,cpu_pct" or "time_s,cpu_mhz", optionally followed by ",mem_active_pct", found "t,cpu"' },
     ]);
   });
 

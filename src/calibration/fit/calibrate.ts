@@ -55,6 +55,8 @@ export interface CalibrationResult {
 /** Which observed metrics constrain a parameter (for the "not constrained" note). */
 const EVIDENCE: Record<ParamKey, Metric[]> = {
   cpuOverheadPct: ['cpu', 'steal'],
+  foreignLoadCores: ['cpu', 'steal'],
+  readyPerRun: ['steal'],
   ksmPagesPerSec: ['ksm'],
   zeroPct: ['ksm'],
   intraPct: ['ksm'],

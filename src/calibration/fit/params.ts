@@ -4,9 +4,10 @@
  * the overlay that sets it. Host-group parameters apply to every KVM host group, template
  * parameters to every template (overlay.ts).
  *
- * Not a parameter: a CPU contention (steal) coefficient. The model allocates CPU max-min fair
- * by shares and steal is exactly demand − granted (DOMAIN.md, CPU), so there is no coefficient
- * to fit; steal is moved by the capacity left to the VMs, i.e. by cpuOverheadPct.
+ * Steal is unmet demand (max-min fair by shares, DOMAIN.md, CPU) plus the run-queue wait of
+ * vCPU wake-ups below saturation, scaled by `readyPerRun` (model/cpu/run-queue.ts); the capacity
+ * left to the VMs moves the first, through cpuOverheadPct and foreignLoadCores (CPU of non-VM
+ * processes on the host, its own input rather than folded into the hypervisor's overhead).
  */
 import { OVERLAY_VERSION, type Overlay } from '../overlay.js';
 
@@ -14,6 +15,8 @@ type Obj = Record<string, unknown>;
 
 export const PARAM_KEYS = [
   'cpuOverheadPct',
+  'foreignLoadCores',
+  'readyPerRun',
   'ksmPagesPerSec',
   'zeroPct',
   'intraPct',
@@ -94,6 +97,30 @@ export const PARAMS: Record<ParamKey, FitParam> = {
     baseline: (s) => num(get(firstKvmGroup(s), 'hypervisor', 'cpuOverheadPct'), get(firstKvmGroup(s), 'hypervisor', 'type') === 2 ? 8 : 2),
     overlay: (v) => hostOverlay({ cpuOverheadPct: Number(v.toFixed(3)) }),
     decimals: 3,
+  },
+  foreignLoadCores: {
+    key: 'foreignLoadCores',
+    label: 'foreign (non-VM) load on the host',
+    unit: 'cores',
+    lo: 0,
+    // At most 16 cores: wide enough for an agent or a build job, narrow enough that a fit of
+    // about a core is not "next to its bound" in the unit box (confidence.ts, h = 0.02).
+    hi: 16,
+    scale: 'linear',
+    baseline: (s) => num(get(firstKvmGroup(s), 'foreignLoadCores'), 0),
+    overlay: (v) => ({ dcsimOverlay: OVERLAY_VERSION, hostGroups: { foreignLoadCores: Number(v.toFixed(3)) } }),
+    decimals: 3,
+  },
+  readyPerRun: {
+    key: 'readyPerRun',
+    label: 'run-queue wait per unit of run of a waking vCPU (model/cpu/run-queue.ts)',
+    unit: 's/s',
+    lo: 0,
+    hi: 1,
+    scale: 'linear',
+    baseline: (s) => num(get(firstKvmGroup(s), 'hypervisor', 'readyPerRun'), 0),
+    overlay: (v) => hostOverlay({ readyPerRun: Number(v.toFixed(4)) }),
+    decimals: 4,
   },
   ksmPagesPerSec: {
     key: 'ksmPagesPerSec',

@@ -5,8 +5,11 @@
  * [KB/s]; Disk write throughput [KB/s]; Network received throughput [KB/s]; Network
  * transmitted throughput [KB/s]`. The timestamps are Unix **seconds** despite the header (read
  * as ms only if they are too large to be seconds, with a note). Each row is the average over
- * the interval up to the next row; the last row gets the median step. CPU in cores =
- * usage MHz / (provisioned MHz / cores).
+ * the interval up to the next row; the last row gets the median step. CPU usage [MHZ] is
+ * absolute (DOMAIN.md, Bitbrains / Materna traces): it is kept as cores of one reference core,
+ * the first row's provisioned MHz / cores (`cpuRefMhz`), never capped at the provisioned
+ * capacity, so cores × cpuRefMhz gives back the file's MHz and a replay on hosts of another
+ * speed runs the same cycles.
  */
 import { medianStep, rateOf } from '../counters.js';
 import type { ImportLog } from '../import-log.js';
@@ -94,11 +97,14 @@ export function parseBitbrains(text: string, file: string, name: string, log: Im
   const t1 = t0.map((t, i) => (i + 1 < t0.length ? (t0[i + 1] as number) : t + step));
   const perRow = (f: (r: Record<Col, number>) => number): number[] => rows.map(f);
   const last = rows[rows.length - 1] as Record<Col, number>;
+  const firstRow = rows[0] as Record<Col, number>;
+  const refMhz = firstRow.capMhz / firstRow.cores;
   const kbps = (k: Col) => rateOf(t0, t1, perRow((r) => r[k] / KIB_PER_MIB));
   const vm = vmWith(name, {
     vcpus: last.cores,
     memoryMiB: last.memKb > 0 ? last.memKb / KIB_PER_MIB : null,
-    cpuCores: rateOf(t0, t1, perRow((r) => r.useMhz / (r.capMhz / r.cores))),
+    cpuCores: rateOf(t0, t1, perRow((r) => r.useMhz / refMhz)),
+    cpuRefMhz: refMhz,
     guestUsedMiB: { t: Float64Array.from(t0), v: Float64Array.from(perRow((r) => r.memUseKb / KIB_PER_MIB)) },
     diskReadMiBps: kbps('diskRd'),
     diskWriteMiBps: kbps('diskWr'),

@@ -3,7 +3,9 @@
  * `domstats-groups.txt` (or `domstats-all.txt`) plus host files sampled at the same instants,
  * each snapshot starting with `# ts=<unix ms> seq=<n>`: `host-meminfo.txt` (/proc/meminfo),
  * `host-stat.txt` (/proc/stat), `host-ksm.txt` (name=value of /sys/kernel/mm/ksm/*), and
- * optionally `host-vmstat.txt` (/proc/vmstat) and `nodeinfo.txt` (`virsh nodeinfo`). Host
+ * optionally `host-vmstat.txt` (/proc/vmstat) and `virsh nodeinfo` output, as `nodeinfo.txt` or
+ * where scripts/run.sh writes it, `static/virsh-nodeinfo.txt` (the host's CPU MHz comes only
+ * from there; without it the import says so). Host
  * snapshots are joined to domstats snapshots by seq (by order when there is no seq).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +16,8 @@ import { parseDomstatsText } from './domstats-text.js';
 import { parseCounters, parseMeminfo, parseNodeinfo, parseProcStat, type Parsed } from './proc-files.js';
 
 export const CAPTURE_DOMSTATS_FILES = ['domstats-groups.txt', 'domstats-all.txt'] as const;
+/** Where `virsh nodeinfo` output may be, first found wins (scripts/run.sh writes the second). */
+export const NODEINFO_FILES = ['nodeinfo.txt', 'static/virsh-nodeinfo.txt', 'virsh-nodeinfo.txt'] as const;
 
 interface Segment {
   tMs: number;
@@ -79,7 +83,11 @@ export function importCaptureDir(dir: string, log: ImportLog, hostName = 'host')
   const stat = bySeq(dir, 'host-stat.txt', log, parseProcStat);
   const ksm = bySeq(dir, 'host-ksm.txt', log, (b) => parseCounters(b, '='));
   const vmstat = bySeq(dir, 'host-vmstat.txt', log, (b) => parseCounters(b, ' '));
-  const nodeText = readOptional(dir, 'nodeinfo.txt');
+  const nodeFile = NODEINFO_FILES.find((f) => existsSync(join(dir, f)));
+  const nodeText = nodeFile === undefined ? null : readFileSync(join(dir, nodeFile), 'utf8');
+  const node = nodeText !== null ? parseNodeinfo(nodeText) : null;
+  if (nodeFile === undefined) log.note(`no ${NODEINFO_FILES.join(' or ')} in the capture folder: the host's CPU MHz is unknown`);
+  else if (node?.mhz == null) log.note(`${nodeFile}: no CPU frequency found: the host's CPU MHz is unknown`);
   const snapshots = set.snapshots.map((s, k) => {
     const seq = s.seq ?? String(k);
     const m = meminfo.get(seq);
@@ -101,5 +109,5 @@ export function importCaptureDir(dir: string, log: ImportLog, hostName = 'host')
           };
     return { ...s, host };
   });
-  return { ...set, snapshots, nodeinfo: (nodeText !== null ? parseNodeinfo(nodeText) : null) ?? set.nodeinfo };
+  return { ...set, snapshots, nodeinfo: node ?? set.nodeinfo };
 }

@@ -3,7 +3,9 @@
  * one KVM host group per traced host (its cores, MHz and memory from nodeinfo / /proc, KSM and
  * zswap as the host had them), one VM group and template per traced VM (its vCPUs and memory),
  * each VM pinned to its host by a vm-host must rule and driven by a `csv` trace of its demand:
- * CPU used + run-queue wait (what it would have used uncontended), as % of its vCPUs, and the
+ * CPU used + run-queue wait (what it would have used uncontended), as % of its vCPUs (cpu_pct,
+ * cores of the traced host) or, for a source in absolute units (VmTrace.cpuRefMhz, GWA-T-12), in
+ * MHz (cpu_mhz, not capped: the simulated host caps it at its own vCPU capacity), and the
  * memory its guest used. A VM first seen after the trace starts is created at its first sample
  * (provisioned, ready at once), and one last seen before the trace ends is deleted after its
  * last, so neither holds host memory while it did not exist. Cells without a CPU sample in
@@ -39,9 +41,11 @@ export interface ReplayPlan {
   readonly grid: Grid;
   readonly hosts: readonly ReplayHost[];
   readonly observed: readonly HostGridSeries[];
-  /** Per VM group: demand as a fraction of its vCPUs per cell (what the CSV holds). */
+  /** Per VM group: demand as a fraction of its vCPUs per cell (of its reference cores for absolute sources). */
   readonly demand: ReadonlyMap<string, Float64Array>;
   readonly notes: readonly string[];
+  /** Defaults that move figures (a host MHz assumed), printed as warnings; also in notes. */
+  readonly warnings: readonly string[];
 }
 
 function unique(base: string, used: Set<string>): string {
@@ -83,21 +87,24 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
   const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
   const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
   const demand = new Float64Array(g.cells);
+  const ref = v.cpuRefMhz;
   for (let k = 0; k < g.cells; k++) {
     const u = used[k] as number;
     const w = steal ? (steal[k] as number) : 0;
-    demand[k] = Number.isFinite(u) ? Math.min(1, Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus)) : NaN;
+    const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus);
+    demand[k] = Number.isFinite(u) ? (ref === null ? Math.min(1, cores) : cores) : NaN;
   }
   const firstCell = demand.findIndex((x) => Number.isFinite(x));
   const lastCell = demand.findLastIndex((x) => Number.isFinite(x));
   fillShortHoles(demand);
-  const rows = ['time_s,cpu_pct,mem_active_pct'];
+  const rows = [ref === null ? 'time_s,cpu_pct,mem_active_pct' : 'time_s,cpu_mhz,mem_active_pct'];
   let lastMem = DEFAULT_ACTIVE_PCT;
   for (let k = 0; k < g.cells; k++) {
     const frac = demand[k] as number;
     const m = mem ? (mem[k] as number) : NaN;
     if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
-    rows.push(`${(k * g.stepMs) / 1000},${(frac * 100).toFixed(4)},${lastMem.toFixed(4)}`);
+    const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * vcpus * ref).toFixed(6);
+    rows.push(`${(k * g.stepMs) / 1000},${cpu},${lastMem.toFixed(4)}`);
   }
   return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
 }
@@ -112,7 +119,7 @@ const CLUSTER = 'replay';
  */
 const APPEAR_MS = 1;
 
-function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB: number[], notes: string[]): Record<string, unknown> {
+function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB: number[], notes: string[], warnings: string[]): Record<string, unknown> {
   const i = h.info;
   const vcpuSum = vms.reduce((s, v) => s + (v.vcpus ?? 1), 0);
   const cores = i.cpus ?? Math.max(1, vcpuSum);
@@ -121,7 +128,14 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
   const sockets = Math.min(16, Math.ceil(cores / 64));
   const perSocket = Math.ceil(cores / sockets);
   const mhz = i.mhz ?? DEFAULT_MHZ;
-  if (i.mhz === null) notes.push(`${name}: host MHz unknown; ${DEFAULT_MHZ} assumed (percentages do not depend on it)`);
+  if (i.mhz === null) {
+    // Percentages of the host do not depend on it, but MHz demand (cpu_mhz, GWA-T-12) and the
+    // ready and granted MHz reported do: say so every time, never default silently.
+    const absolute = vms.some((v) => v.cpuRefMhz !== null);
+    const w = `${name}: host MHz unknown (the trace gives no CPU frequency: virsh nodeinfo, as static/virsh-nodeinfo.txt in a capture folder); ${DEFAULT_MHZ} MHz assumed${absolute ? ', which sets how many cores the MHz demand of its VMs takes' : ''}: set it with an overlay's hostGroups.mhz`;
+    warnings.push(w);
+    notes.push(w);
+  }
   const memSum = vmMemMiB.reduce((a, b) => a + b, 0);
   const memMiB = i.memoryMiB ?? Math.ceil(memSum * 1.25);
   if (i.memoryMiB === null) notes.push(`${name}: host memory unknown; sized to the VMs' memory + 25 %`);
@@ -155,6 +169,7 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
 /** Builds the replay plan of `trace` on grid `g`. */
 export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): ReplayPlan {
   const notes: string[] = [];
+  const warnings: string[] = [];
   const files = new Map<string, string>();
   const demand = new Map<string, Float64Array>();
   const templates: Record<string, unknown> = {};
@@ -206,7 +221,7 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       templates[vm] = template;
       vmGroups.push(vmGroup);
     }
-    hostGroups.push(hostGroup(group, h, vms, mems, notes));
+    hostGroups.push(hostGroup(group, h, vms, mems, notes, warnings));
     rules.push({ name: `on-${group}`, type: 'vm-host', vms: names, hosts: [group], mode: 'must' });
     hosts.push({ group, trace: h, vmGroups: names, vms });
     observed.push(observedOnGrid(group, h, vms, vcpus, g));
@@ -233,5 +248,5 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
     outputs: { interval: `${g.stepMs / 1000}s`, hostSeries: true, events: true },
     ...(events.length > 0 ? { events } : {}),
   };
-  return { spec, files, grid: g, hosts, observed, demand, notes };
+  return { spec, files, grid: g, hosts, observed, demand, notes, warnings };
 }

@@ -1,8 +1,8 @@
 /**
  * The simulated side: a sample sink that keeps, per replayed host and grid cell, the figures
  * of metrics.ts from the model's host frame, and per VM the CPU granted (cores) and ready (%
- * of its vCPUs). Host CPU busy counts the hypervisor's overhead as busy, as /proc/stat does:
- * (granted + capacity − usable) / capacity.
+ * of its vCPUs). Host CPU busy counts the hypervisor's overhead and foreign processes as busy,
+ * as /proc/stat does: (granted + capacity − usable + foreign) / capacity.
  */
 import type { SampleFrame } from '../../metrics/frame.js';
 import type { SampleSink } from '../../metrics/recorder.js';
@@ -62,7 +62,7 @@ export class SimulatedSink implements SampleSink {
     this.hostIndex.forEach((h, i) => {
       const s = this.series.hosts[i] as HostGridSeries;
       const cap = H.capacityMhz[h] as number;
-      const overhead = cap - (H.usableMhz[h] as number);
+      const overhead = cap - (H.usableMhz[h] as number) + (H.foreignMhz[h] as number);
       s.cpu[k] = cap > 0 ? (((f.host.grantedMhz[h] as number) + overhead) / cap) * 100 : NaN;
       s.steal[k] = f.host.readyPct[h] as number;
       s.ksm[k] = f.host.sharedMiB[h] as number;

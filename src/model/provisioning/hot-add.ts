@@ -52,7 +52,7 @@ export class HotAdd {
     const tpl = plan.template;
     const vcpus = (V.vcpus[v] as number) + addVcpus;
     const memoryMiB = (V.memoryMiB[v] as number) + addMemoryMiB;
-    const size = sizeOf(vcpus, memoryMiB, tpl, plan.overheadExtraMiB);
+    const size = sizeOf(vcpus, memoryMiB, tpl, plan.overheadExtraMiB, plan.cpuShareRule);
     const event = { vm: V.ids[v] as string, vcpus, memoryGiB: memoryMiB / MIB_PER_GIB, addVcpus, addMemoryGiB: addMemoryMiB / MIB_PER_GIB };
     const h = V.host[v] as number;
     if (state === VM_DOWN || h < 0) {

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../scenario/scenario.js';
 import type { AutoscaleSpec, ProvisionSpec, ScenarioSpec, TemplateSpec, VmGroupSpec } from '../../scenario/schema.js';
-import { cpuShares, memoryShares } from '../cpu/shares.js';
+import { cpuShareRule, cpuShares, memoryShares, type CpuShareRule } from '../cpu/shares.js';
 import type { VmSize } from '../datacenter.js';
 import { vmMemoryOverheadMiB } from '../hypervisor.js';
 import { MIB_PER_GIB } from '../units.js';
@@ -17,6 +17,8 @@ export interface GroupPlan {
   readonly template: TemplateSpec;
   /** The hypervisor's configured extra per-VM overhead (first host group of the cluster). */
   readonly overheadExtraMiB: number;
+  /** How its VMs' CPU shares are set (cpu/shares.ts), from the cluster's hypervisor. */
+  readonly cpuShareRule: CpuShareRule;
   readonly provision: ProvisionSpec | null;
   readonly autoscale: AutoscaleSpec | null;
   /** Index of the VM a clone group copies, -1 for template deploys. */
@@ -48,19 +50,19 @@ export function provisionedAt(g: VmGroupSpec): number {
 }
 
 /** The size a VM deployed from template t has. */
-export function templateSize(t: TemplateSpec, overheadExtraMiB: number, addVcpus = 0, addMemoryMiB = 0): VmSize {
+export function templateSize(t: TemplateSpec, overheadExtraMiB: number, rule: CpuShareRule, addVcpus = 0, addMemoryMiB = 0): VmSize {
   const vcpus = t.vcpus + addVcpus;
   const memoryMiB = t.memoryGiB * MIB_PER_GIB + addMemoryMiB;
-  return sizeOf(vcpus, memoryMiB, t, overheadExtraMiB);
+  return sizeOf(vcpus, memoryMiB, t, overheadExtraMiB, rule);
 }
 
 /** Size fields for vcpus and memoryMiB with template t's shares settings. */
-export function sizeOf(vcpus: number, memoryMiB: number, t: TemplateSpec, overheadExtraMiB: number): VmSize {
+export function sizeOf(vcpus: number, memoryMiB: number, t: TemplateSpec, overheadExtraMiB: number, rule: CpuShareRule): VmSize {
   return {
     vcpus,
     memoryMiB,
     overheadMiB: vmMemoryOverheadMiB(vcpus, memoryMiB, overheadExtraMiB),
-    cpuShares: cpuShares(t.cpu.shares, vcpus),
+    cpuShares: cpuShares(t.cpu.shares, vcpus, rule),
     memShares: memoryShares(t.memory.shares, memoryMiB),
   };
 }
@@ -74,11 +76,14 @@ export function groupPlans(scenario: Scenario, world: World): GroupPlan[] {
   const replicas = replicaTargets(spec);
   for (const c of spec.clusters) {
     const extra = c.hosts[0]?.hypervisor.vmMemoryOverheadMiB ?? 0;
+    const hv = c.hosts[0]?.hypervisor;
+    const rule = hv === undefined ? 'esxi' : cpuShareRule(hv.flavour, hv.cgroup);
     for (const g of c.vms) {
       plans.push({
         group: gi++,
         template: spec.templates[g.template] as TemplateSpec,
         overheadExtraMiB: extra,
+        cpuShareRule: rule,
         provision: g.provision ?? null,
         autoscale: g.autoscale ?? null,
         cloneOf: -1,

@@ -147,7 +147,7 @@ export class Provisioning {
     if (source === 'clone' && (src < 0 || !this.isCreated(src)))
       return this.failed(v, t, via, `source VM ${src >= 0 ? V.ids[src] : '(unknown)'} does not exist (not created yet, or deleted)`);
     // New hardware from the template; memory sharing as built, closer to the source for a linked clone.
-    dc.resizeVm(v, templateSize(tpl, plan.overheadExtraMiB), t);
+    dc.resizeVm(v, templateSize(tpl, plan.overheadExtraMiB, plan.cpuShareRule), t);
     const S = dc.memory.vmSettings;
     S.interFrac[v] = this.builtInter[v] as number;
     S.sharingKey[v] = this.builtKey[v] as number;

@@ -31,6 +31,12 @@ export interface WorkloadArrays {
   readonly level: Float64Array; // state: random-walk level, on/off: 1 on / 0 off
   readonly trace: Int32Array; // index into traces, -1 if none
   readonly traceCursor: Int32Array;
+  /**
+   * Absolute demand: the MHz a level of 1 stands for (a trace's reference capacity, or the
+   * template's vCPUs × its reference MHz per vCPU); 0 = relative demand, a level of 1 being the
+   * VM's vCPUs × the core MHz of whichever host it runs on (see workload/demand.ts).
+   */
+  readonly refMhz: Float64Array;
   readonly traces: readonly TraceData[];
 }
 
@@ -52,6 +58,7 @@ export function createWorkloadArrays(n: number, traces: readonly TraceData[]): W
     level: new Float64Array(n),
     trace,
     traceCursor: new Int32Array(n),
+    refMhz: new Float64Array(n),
     traces,
   };
 }

@@ -9,7 +9,8 @@ import type { ScenarioProblem } from '../errors.js';
 import type { PathProblem } from '../issue-problems.js';
 import { traceKey, type TraceData } from '../scenario.js';
 import type { ScenarioSpec, WorkloadSpec } from '../schema.js';
-import { planetLabTrace, csvTrace, type TraceReader } from './read-trace.js';
+import { csvTrace, gwaTrace, planetLabTrace, type TraceReader } from './read-trace.js';
+import { alignToGroupStart } from './align.js';
 import { inspectTracePath } from './trace-files.js';
 import { traceWarnings } from './trace-warnings.js';
 
@@ -76,7 +77,7 @@ function assign(w: TraceSpec, count: number, files: Candidate[]): Candidate[] | 
 /** Loads every trace group of `spec`. Never throws for bad input: problems are returned. */
 export function loadTraces(spec: ScenarioSpec, ctx: TraceContext): TraceLoadResult {
   const result: TraceLoadResult = { traces: new Map(), problems: [], fileProblems: [], warnings: [] };
-  const readers: Record<TraceSpec['format'], TraceReader> = { planetlab: planetLabTrace(), csv: csvTrace() };
+  const readers: Record<TraceSpec['format'], TraceReader> = { planetlab: planetLabTrace(), csv: csvTrace(), 'gwa-bitbrains': gwaTrace() };
   spec.clusters.forEach((cluster, c) => {
     cluster.vms.forEach((group, v) => {
       const w = group.workload;
@@ -97,7 +98,7 @@ export function loadTraces(spec: ScenarioSpec, ctx: TraceContext): TraceLoadResu
       }
       const data = used.map((f) => reader.read(f, w, result.fileProblems));
       if (data.some((d) => d === null)) return;
-      const perFile = data as TraceData[];
+      const perFile = alignToGroupStart(data as TraceData[]);
       result.traces.set(
         traceKey(c, v),
         Array.from({ length: group.count }, (_, i) => perFile[i % perFile.length] as TraceData),

@@ -1,5 +1,6 @@
 /**
- * CSV trace files: a header `time_s,cpu_pct` with an optional third column `mem_active_pct`,
+ * CSV trace files: a header `time_s,cpu_pct` (relative demand) or `time_s,cpu_mhz` (absolute
+ * demand in MHz, the same cycles on any host) with an optional third column `mem_active_pct`,
  * then one row per sample. Times are seconds from the run start, strictly increasing; the
  * first need not be 0. Percentages are 0–100.
  */
@@ -8,32 +9,36 @@ import { capProblems, contentLines, parsePercent, parseSeconds, quoteFound, type
 export interface CsvSeries {
   /** Sample start times, ms from the run start, strictly increasing. */
   timesMs: Float64Array;
-  /** CPU demand, fraction 0..1. */
+  /** CPU demand: fraction 0..1 (cpu_pct), or a fraction of refMhz (cpu_mhz). */
   cpu: Float32Array;
+  /** cpu_mhz files: the peak MHz the cpu fractions are of; null for cpu_pct. */
+  refMhz: number | null;
+  /** Times are from the run start: no absolute time. */
+  startEpochMs: null;
   /** Active memory, fraction 0..1, when the file has the third column. */
   memActive: Float32Array | null;
   /** Empty when the file parsed; otherwise the arrays must not be used. */
   problems: LineProblem[];
 }
 
-const BASE_COLUMNS = ['time_s', 'cpu_pct'];
 const MEM_COLUMN = 'mem_active_pct';
-const HEADER_HELP = `expected the header "time_s,cpu_pct" or "time_s,cpu_pct,${MEM_COLUMN}"`;
+const HEADER_HELP = `expected the header "time_s,cpu_pct" or "time_s,cpu_mhz", optionally followed by ",${MEM_COLUMN}"`;
 
-function headerColumns(line: string): number | undefined {
+function headerColumns(line: string): { columns: number; mhz: boolean } | undefined {
   const names = line.split(',').map((s) => s.trim());
-  if (names[0] !== BASE_COLUMNS[0] || names[1] !== BASE_COLUMNS[1]) return undefined;
-  if (names.length === 2) return 2;
-  return names.length === 3 && names[2] === MEM_COLUMN ? 3 : undefined;
+  if (names[0] !== 'time_s' || (names[1] !== 'cpu_pct' && names[1] !== 'cpu_mhz')) return undefined;
+  const mhz = names[1] === 'cpu_mhz';
+  if (names.length === 2) return { columns: 2, mhz };
+  return names.length === 3 && names[2] === MEM_COLUMN ? { columns: 3, mhz } : undefined;
 }
 
 /** Parses one file's text; every malformed row is reported (capped, see `capProblems`). */
 export function parseCsvTrace(text: string): CsvSeries {
   const lines = contentLines(text);
-  const empty: CsvSeries = { timesMs: new Float64Array(0), cpu: new Float32Array(0), memActive: null, problems: [] };
+  const empty: CsvSeries = { timesMs: new Float64Array(0), cpu: new Float32Array(0), refMhz: null, startEpochMs: null, memActive: null, problems: [] };
   const header = lines[0];
-  const columns = header === undefined ? undefined : headerColumns(header);
-  if (columns === undefined) {
+  const layout = header === undefined ? undefined : headerColumns(header);
+  if (layout === undefined) {
     // Without a header the columns cannot be interpreted, so the rows are not checked.
     const found = header === undefined ? 'an empty file' : quoteFound(header.trim());
     return { ...empty, problems: [{ line: 1, message: `${HEADER_HELP}, found ${found}` }] };
@@ -41,8 +46,10 @@ export function parseCsvTrace(text: string): CsvSeries {
   const rows = lines.length - 1;
   if (rows === 0) return { ...empty, problems: [{ line: 1, message: 'expected at least one sample row after the header, found none' }] };
 
+  const { columns, mhz } = layout;
   const timesMs = new Float64Array(rows);
   const cpu = new Float32Array(rows);
+  const mhzValues = mhz ? new Float64Array(rows) : null;
   const memActive = columns === 3 ? new Float32Array(rows) : null;
   const problems: LineProblem[] = [];
   let previous: { seconds: number; line: number } | undefined;
@@ -68,9 +75,15 @@ export function parseCsvTrace(text: string): CsvSeries {
       previous = { seconds, line: lineNo };
       timesMs[r] = Math.round(seconds * 1000);
     }
-    const pct = parsePercent(fields[1] as string);
-    if (pct === undefined) problems.push({ line: lineNo, message: `expected a CPU percentage 0-100, found ${quoteFound((fields[1] as string).trim())}` });
-    else cpu[r] = pct / 100;
+    if (mhzValues !== null) {
+      const v = parseSeconds(fields[1] as string);
+      if (v === undefined) problems.push({ line: lineNo, message: `expected cpu_mhz to be a number of MHz >= 0, found ${quoteFound((fields[1] as string).trim())}` });
+      else mhzValues[r] = v;
+    } else {
+      const pct = parsePercent(fields[1] as string);
+      if (pct === undefined) problems.push({ line: lineNo, message: `expected a CPU percentage 0-100, found ${quoteFound((fields[1] as string).trim())}` });
+      else cpu[r] = pct / 100;
+    }
     if (memActive !== null) {
       const mem = parsePercent(fields[2] as string);
       if (mem === undefined) {
@@ -78,5 +91,11 @@ export function parseCsvTrace(text: string): CsvSeries {
       } else memActive[r] = mem / 100;
     }
   }
-  return { timesMs, cpu, memActive, problems: capProblems(problems) };
+  let refMhz: number | null = null;
+  if (mhzValues !== null) {
+    const peak = mhzValues.reduce((m, x) => (x > m ? x : m), 0);
+    refMhz = peak > 0 ? peak : 1;
+    for (let r = 0; r < rows; r++) cpu[r] = (mhzValues[r] as number) / refMhz;
+  }
+  return { timesMs, cpu, refMhz, startEpochMs: null, memActive, problems: capProblems(problems) };
 }

@@ -7,7 +7,9 @@ import type { TraceData } from '../scenario.js';
 import type { WorkloadSpec } from '../schema.js';
 import type { LineProblem } from './lines.js';
 import { parseCsvTrace } from './parse-csv.js';
+import { parseGwaTrace } from './parse-gwa.js';
 import { parsePlanetLab } from './parse-planetlab.js';
+import { holdFromStart } from './sample-at.js';
 import { readTraceText } from './trace-files.js';
 
 type TraceSpec = Extract<WorkloadSpec, { type: 'trace' }>;
@@ -30,6 +32,9 @@ interface Samples {
   timesMs: Float64Array | null;
   cpu: Float32Array;
   memActive: Float32Array | null;
+  /** MHz a cpu value of 1 stands for, for files in absolute units; null = relative. */
+  refMhz: number | null;
+  startEpochMs: number | null;
 }
 
 type Parse = (text: string) => Samples & { problems: LineProblem[] };
@@ -50,7 +55,7 @@ function cachedParser(parse: Parse): (file: TraceFile, sink: ScenarioProblem[]) 
     } else {
       const parsed = parse(read.text);
       if (parsed.problems.length > 0) sink.push(...toProblems(file.display, parsed.problems));
-      else samples = { timesMs: parsed.timesMs, cpu: parsed.cpu, memActive: parsed.memActive };
+      else samples = { timesMs: parsed.timesMs, cpu: parsed.cpu, memActive: parsed.memActive, refMhz: parsed.refMhz, startEpochMs: parsed.startEpochMs };
     }
     cache.set(file.abs, samples);
     return samples;
@@ -58,21 +63,32 @@ function cachedParser(parse: Parse): (file: TraceFile, sink: ScenarioProblem[]) 
 }
 
 /** Keeps one TraceData per (source, timing), so VMs replaying the same file share it. */
-function dataCache(): (key: string, make: () => TraceData) => TraceData {
-  const cache = new Map<string, TraceData>();
+function dataCache(): (key: string, make: () => TraceData | null) => TraceData | null {
+  const cache = new Map<string, TraceData | null>();
   return (key, make) => {
-    let data = cache.get(key);
-    if (data === undefined) {
-      data = make();
-      cache.set(key, data);
-    }
+    if (cache.has(key)) return cache.get(key) as TraceData | null;
+    const data = make();
+    cache.set(key, data);
     return data;
   };
 }
 
-/** PlanetLab files: sample i starts at i × interval (default 300 s). */
+/**
+ * The TraceData of parsed samples, held as the group's `sampleAt` says (sample-at.ts), or null
+ * after a problem when no sample falls in the run.
+ */
+function toData(file: TraceFile, w: TraceSpec, s: Samples & { timesMs: Float64Array }, intervalMs: number, sink: ScenarioProblem[]): TraceData | null {
+  const held = holdFromStart(s, w.sampleAt, intervalMs);
+  if (held.timesMs.length === 0) {
+    sink.push({ file: file.display, path: '', message: 'with sampleAt: end, every sample ends at or before the run start; expected at least one sample after time 0' });
+    return null;
+  }
+  return { source: file.source, timesMs: held.timesMs, cpu: held.cpu, memActive: held.memActive, refMhz: s.refMhz, startEpochMs: s.startEpochMs };
+}
+
+/** PlanetLab files: sample i is at i × interval (default 300 s). */
 export function planetLabTrace(): TraceReader {
-  const parse = cachedParser((text) => ({ ...parsePlanetLab(text), timesMs: null, memActive: null }));
+  const parse = cachedParser((text) => ({ ...parsePlanetLab(text), timesMs: null, memActive: null, refMhz: null, startEpochMs: null }));
   const times = new Map<string, Float64Array>();
   const shared = dataCache();
   return {
@@ -88,25 +104,32 @@ export function planetLabTrace(): TraceReader {
         times.set(timesKey, timesMs);
       }
       const t = timesMs;
-      return shared(`${file.source}\u0000${interval}`, () => ({ source: file.source, timesMs: t, cpu: samples.cpu, memActive: null }));
+      return shared(`${file.source}\u0000${interval}\u0000${w.sampleAt}`, () => toData(file, w, { ...samples, timesMs: t }, interval, sink));
     },
   };
 }
 
-/** CSV files carry their own times and, optionally, active memory. */
-export function csvTrace(): TraceReader {
-  const parse = cachedParser(parseCsvTrace);
+/** Files that carry their own times (csv, gwa-bitbrains) and, optionally, active memory. */
+function timedTrace(parse: Parse): TraceReader {
+  const cached = cachedParser(parse);
   const shared = dataCache();
   return {
-    read(file, _w, sink) {
-      const samples = parse(file, sink);
+    read(file, w, sink) {
+      const samples = cached(file, sink);
       if (samples === null) return null;
-      return shared(file.source, () => ({
-        source: file.source,
-        timesMs: samples.timesMs as Float64Array,
-        cpu: samples.cpu,
-        memActive: samples.memActive,
-      }));
+      return shared(`${file.source}\u0000${w.sampleAt}`, () =>
+        toData(file, w, { ...samples, timesMs: samples.timesMs as Float64Array }, PLANETLAB_INTERVAL_MS, sink),
+      );
     },
   };
+}
+
+/** CSV files: `time_s,cpu_pct` or `time_s,cpu_mhz` (parse-csv.ts). */
+export function csvTrace(): TraceReader {
+  return timedTrace(parseCsvTrace);
+}
+
+/** GWA-T-12 Bitbrains files (parse-gwa.ts): absolute MHz. */
+export function gwaTrace(): TraceReader {
+  return timedTrace(parseGwaTrace);
 }

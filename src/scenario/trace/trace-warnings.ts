@@ -49,7 +49,7 @@ function planetLabWarnings(w: TraceSpec, traces: readonly TraceData[], timing: T
 function csvWarnings(w: TraceSpec, traces: readonly TraceData[], timing: Timing, at: (...k: string[]) => PropertyKey[]): PathProblem[] {
   const warnings: PathProblem[] = [];
   if (w.interval !== undefined) {
-    warnings.push({ path: at('interval'), message: 'interval is ignored for csv traces: sample times come from the file' });
+    warnings.push({ path: at('interval'), message: `interval is ignored for ${w.format} traces: sample times come from the file` });
   }
   // A csv trace covers its last sample's interval too (the gap before it), as `traceIndex`
   // takes its period; a shorter one repeats from its start.
@@ -89,5 +89,9 @@ export function traceWarnings(
   timing: Timing,
   at: (...k: string[]) => PropertyKey[],
 ): PathProblem[] {
-  return w.format === 'planetlab' ? planetLabWarnings(w, traces, timing, at) : csvWarnings(w, traces, timing, at);
+  const warnings = w.format === 'planetlab' ? planetLabWarnings(w, traces, timing, at) : csvWarnings(w, traces, timing, at);
+  if (w.referenceMhz !== undefined && traces.some((t) => t.refMhz !== null)) {
+    warnings.push({ path: at('referenceMhz'), message: 'referenceMhz is ignored for files that give CPU usage in MHz (cpu_mhz, gwa-bitbrains): their demand is already absolute' });
+  }
+  return warnings;
 }
