@@ -710,6 +710,18 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .object({ at: At, type: z.literal('storage-migrate'), vm: z.string(), datastore: Name })
     .strict()
     .meta({ description: 'Move a running VM\'s disks to another datastore (Storage vMotion): disk size / the lower bandwidth.' }),
+  z
+    .object({
+      at: At,
+      type: z.literal('cluster-policy'),
+      cluster: z.string(),
+      maxVcpuPerCore: z.number().min(0).optional().meta({ description: 'vCPUs per physical core a host may take from now on; 0: no cap.' }),
+      maxMemoryOvercommit: z.number().min(0).optional().meta({ description: 'Configured VM memory / host memory a host may take from now on; 0: no cap.' }),
+      drsThreshold: z.number().int().min(1).max(5).optional(),
+      dpmTargetUtilPct: z.number().min(1).max(100).optional(),
+    })
+    .strict()
+    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold or DPM target from this instant (later placements and passes use them; nothing moves because of the change itself).' }),
 ]);
 
 /**
