@@ -135,6 +135,8 @@ export interface LabState {
   readonly actions: readonly RecordedAction[];
   /** Energy so far, kWh, and events fired (for the speed readout). */
   readonly energyKWh: number;
+  /** VM outage time so far, ms summed over VMs (down or restarting; not counting VMs never placed). */
+  readonly vmOutageMs: number;
   readonly eventsFired: number;
 }
 
@@ -160,3 +162,6 @@ export type LabReply =
   | { readonly id: number; readonly type: 'final'; readonly final: LabFinal; readonly state: LabState }
   | { readonly id: number; readonly type: 'exported'; readonly yaml: string }
   | { readonly id: number; readonly type: 'error'; readonly message: string };
+
+/** A request without its id (the sender numbers them). */
+export type LabAsk = LabRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;

@@ -7,6 +7,7 @@
  * same run up to the fork point by construction (the simulation is deterministic).
  */
 import { PRIORITY_MODEL } from '../model/datacenter.js';
+import { DOWN_ADMISSION, DOWN_DELETED, DOWN_NOT_CREATED, DOWN_PROVISIONING, DOWN_UNPLACEABLE, VM_BOOTING, VM_DOWN } from '../model/lifecycle.js';
 import type { ModelEvent } from '../model/observer.js';
 import { Simulation } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -19,6 +20,8 @@ import type { LabAction, LabClusterStatic, LabStatic, LabState, LogLine, Recorde
 
 /** What a session did, in order: advances and actions. Replaying it rebuilds the same run. */
 type Step = { readonly kind: 'advance'; readonly untilMs: number } | { readonly kind: 'act'; readonly action: LabAction };
+
+const NOT_OUTAGES = new Set([DOWN_UNPLACEABLE, DOWN_ADMISSION, DOWN_NOT_CREATED, DOWN_PROVISIONING, DOWN_DELETED]);
 
 /** Log lines kept for the page between updates (the event log shows the latest). */
 const LOG_LIMIT = 2000;
@@ -46,14 +49,24 @@ export class LabSession {
   private rows: SeriesRow[] = [];
   private log: LogLine[] = [];
   private energyWh = 0;
+  /** Outage time so far (ms, over VMs), and since when each VM has been out (NaN: not out). */
+  private outageMs = 0;
+  private outSince = new Float64Array(0);
 
   constructor(readonly scenario: Scenario) {
     this.sim = new Simulation(scenario, {
       attach: () => ({
-        observers: [{ event: (e: ModelEvent) => this.onEvent(e), unplaceable: (t, v, reason) => this.onUnplaceable(t, v, reason) }],
+        observers: [
+          {
+            event: (e: ModelEvent) => this.onEvent(e),
+            unplaceable: (t, v, reason) => this.onUnplaceable(t, v, reason),
+            vmState: (t, v, _from, to, reason) => this.onVmState(t, v, to, reason),
+          },
+        ],
         sinks: [{ onSample: (f: SampleFrame) => this.onSample(f) }],
       }),
     });
+    this.outSince = new Float64Array(this.sim.world.vms.n).fill(NaN);
     this.sim.start();
   }
 
@@ -169,6 +182,7 @@ export class LabSession {
       clusters: this.clusters(),
       actions: [...this.actions],
       energyKWh: this.energyWh / 1000,
+      vmOutageMs: this.outage(),
       eventsFired: this.sim.kernel.fired,
     };
   }
@@ -181,6 +195,26 @@ export class LabSession {
   private onEvent(e: ModelEvent): void {
     const text = explainEvent(e, this.sim.world);
     if (text !== null) this.pushLog({ t: e.t, type: e.type, text });
+  }
+
+  /**
+   * An outage is time a VM that should run does not (down, or booting after a failure); never
+   * placed, refused by admission control at power-on, not created yet and deleted are not outages.
+   */
+  private onVmState(t: number, v: number, to: number, reason: number): void {
+    const out = (to === VM_DOWN || to === VM_BOOTING) && !NOT_OUTAGES.has(reason);
+    const since = this.outSince[v] as number;
+    if (!Number.isNaN(since) && !out) {
+      this.outageMs += t - since;
+      this.outSince[v] = NaN;
+    } else if (Number.isNaN(since) && out) this.outSince[v] = t;
+  }
+
+  /** VM outage time so far, ms (the outages still going on counted up to now). */
+  outage(): number {
+    let ms = this.outageMs;
+    for (const since of this.outSince) if (!Number.isNaN(since)) ms += this.sim.now - since;
+    return ms;
   }
 
   private onUnplaceable(t: number, v: number, reason: string): void {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LabWorker } from '../../src/lab/worker-main.js';
 import { labPayload } from '../../src/lab/payload.js';
-import type { LabAction, LabPayload, LabReply, LabRequest } from '../../src/lab/protocol.js';
+import type { LabAction, LabAsk, LabPayload, LabReply, LabRequest } from '../../src/lab/protocol.js';
 import { roundHeadline } from '../../src/report/report-part.js';
 import type { Report } from '../../src/report/schema.js';
 import { runCli } from '../helpers/cli.js';
@@ -29,7 +29,7 @@ function shortLab(hours: number): { dir: string; payload: LabPayload } {
 class Driver {
   readonly worker = new LabWorker(clock);
   private id = 1;
-  ask(req: Omit<LabRequest, 'id'>): LabReply {
+  ask(req: LabAsk): LabReply {
     const r = this.worker.handle({ ...req, id: this.id++ } as LabRequest);
     if (r.type === 'error') throw new Error(r.message);
     return r;

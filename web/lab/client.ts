@@ -3,10 +3,9 @@
  * worker's code is the text of a non-executed <script> block, started from a blob: URL (a page
  * opened from the file system may not load a worker from a file).
  */
-import type { LabReply, LabRequest } from '../../src/lab/protocol.js';
+import type { LabAsk, LabReply, LabRequest } from '../../src/lab/protocol.js';
 
-/** A request without its id (the client numbers them). */
-export type Ask = LabRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+export type Ask = LabAsk;
 
 export class LabClient {
   private nextId = 1;

@@ -65,18 +65,17 @@ export class History {
     };
   }
 
-  /** Totals so far over the clusters in focus: energy (kWh), VM-hours down, mean ready, peak ready p95. */
-  totals(focus: number | null, intervalMs: number): { energyKWh: number; vmHoursDown: number; meanReadyPct: number; peakP95Pct: number; peakPowerKW: number } {
-    let energy = 0, down = 0, ready = 0, weight = 0, peak = 0, power = 0;
+  /** Totals so far over the clusters in focus: energy (kWh), mean ready, peak ready p95, peak power. */
+  totals(focus: number | null): { energyKWh: number; meanReadyPct: number; peakP95Pct: number; peakPowerKW: number } {
+    let energy = 0, ready = 0, weight = 0, peak = 0, power = 0;
     for (let k = 0; k < this.length; k++) {
       const p = this.point(k, focus);
       energy += p.energyWh;
-      down += (p.vmsDown * intervalMs) / 3_600_000;
       ready += p.readyMeanPct * p.demandMhz;
       weight += p.demandMhz;
       peak = Math.max(peak, p.readyP95Pct);
       power = Math.max(power, p.powerW);
     }
-    return { energyKWh: energy / 1000, vmHoursDown: down, meanReadyPct: weight > 0 ? ready / weight : 0, peakP95Pct: peak, peakPowerKW: power / 1000 };
+    return { energyKWh: energy / 1000, meanReadyPct: weight > 0 ? ready / weight : 0, peakP95Pct: peak, peakPowerKW: power / 1000 };
   }
 }

@@ -257,7 +257,7 @@ function frame(now: number): void {
   if (dirty && info) {
     dirty = false;
     for (const p of panes) p.render();
-    if (panes.length > 1) diffBox.replaceChildren(diffTable(panes, info.intervalMs));
+    if (panes.length > 1) diffBox.replaceChildren(diffTable(panes));
     const t = panes[0]?.state.t ?? 0;
     setText(timeEl, clock(t));
     scrub.value = t / info.durationMs;

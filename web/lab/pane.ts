@@ -56,7 +56,7 @@ export class Pane {
         { label: 'ballooned', color: '#e08a00', values: (k) => p(k).balloonMiB / 1024 },
         { label: 'swapped', color: '#c0392b', values: (k) => p(k).swappedMiB / 1024 },
       ]), memoryWords),
-      chart(new LineChart('Power', 'kW', [{ label: 'hosts', color: '#16a085', values: (k) => p(k).powerW / 1000 }]), (pt) => powerWords(pt, this.history.totals(this.focus, info.intervalMs).energyKWh)),
+      chart(new LineChart('Power', 'kW', [{ label: 'hosts', color: '#16a085', values: (k) => p(k).powerW / 1000 }]), (pt) => powerWords(pt, this.history.totals(this.focus).energyKWh)),
     );
     this.root = el(
       'section',

@@ -5,16 +5,16 @@ import type { LabFinal } from '../../src/lab/protocol.js';
 import { clock, el, fmt } from './dom.js';
 import type { Pane } from './pane.js';
 
-export function diffTable(panes: readonly Pane[], intervalMs: number): HTMLElement {
+export function diffTable(panes: readonly Pane[]): HTMLElement {
   const [a, b] = panes;
   if (!a || !b) return el('div');
-  const ta = a.history.totals(a.focus, intervalMs);
-  const tb = b.history.totals(b.focus, intervalMs);
+  const ta = a.history.totals(a.focus);
+  const tb = b.history.totals(b.focus);
   const na = a.history.length > 0 ? a.history.point(a.history.length - 1, a.focus) : null;
   const nb = b.history.length > 0 ? b.history.point(b.history.length - 1, b.focus) : null;
   const rows: [string, number, number, number][] = [
     ['VMs down now', na?.vmsDown ?? 0, nb?.vmsDown ?? 0, 0],
-    ['VM-hours down so far', ta.vmHoursDown, tb.vmHoursDown, 2],
+    ['VM-minutes of outage so far', a.state.vmOutageMs / 60_000, b.state.vmOutageMs / 60_000, 1],
     ['mean CPU ready, %', ta.meanReadyPct, tb.meanReadyPct, 2],
     ['worst p95 CPU ready, %', ta.peakP95Pct, tb.peakP95Pct, 1],
     ['energy so far, kWh', ta.energyKWh, tb.energyKWh, 1],
