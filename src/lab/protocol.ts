@@ -3,7 +3,8 @@
  * structured clone copies them); typed arrays carry per-host and per-VM state.
  *
  * A lab holds panes: pane 0 is the main run, a fork adds another. The page asks, the worker
- * answers each request with one reply carrying the pane's new state.
+ * answers each request with one reply carrying the pane's new state. While playing, the worker
+ * also sends states on its own (id 0), so it never waits for the page to draw.
  */
 
 /** What `dcsim lab` hands the page: the scenario already loaded and validated in Node. */
@@ -152,12 +153,15 @@ export type LabRequest =
   | { readonly id: number; readonly type: 'advance'; readonly pane: number; readonly untilMs: number; readonly budgetMs: number }
   | { readonly id: number; readonly type: 'act'; readonly pane: number; readonly action: LabAction }
   | { readonly id: number; readonly type: 'fork'; readonly from: number; readonly action: LabAction | null }
+  | { readonly id: number; readonly type: 'play'; readonly simMsPerWallMs: number | null }
+  | { readonly id: number; readonly type: 'pause' }
   | { readonly id: number; readonly type: 'finish'; readonly pane: number }
   | { readonly id: number; readonly type: 'export'; readonly pane: number };
 
 export type LabReply =
   | { readonly id: number; readonly type: 'ready'; readonly info: LabStatic; readonly state: LabState }
   | { readonly id: number; readonly type: 'state'; readonly state: LabState; readonly refused?: string }
+  | { readonly id: number; readonly type: 'playing'; readonly playing: boolean }
   | { readonly id: number; readonly type: 'forked'; readonly state: LabState }
   | { readonly id: number; readonly type: 'final'; readonly final: LabFinal; readonly state: LabState }
   | { readonly id: number; readonly type: 'exported'; readonly yaml: string }

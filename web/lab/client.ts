@@ -12,10 +12,14 @@ export class LabClient {
   private readonly waiting = new Map<number, (r: LabReply) => void>();
   private readonly worker: Worker;
 
+  /** States the worker sends on its own while playing (id 0). */
+  onPush: (r: LabReply) => void = () => undefined;
+
   constructor(code: string, onFatal: (message: string) => void) {
     const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
     this.worker = new Worker(url);
     this.worker.onmessage = (ev: MessageEvent<LabReply>) => {
+      if (ev.data.id === 0) return this.onPush(ev.data);
       const done = this.waiting.get(ev.data.id);
       this.waiting.delete(ev.data.id);
       done?.(ev.data);

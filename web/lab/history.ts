@@ -23,6 +23,9 @@ export interface Point {
 
 export class History {
   readonly rows: SeriesRow[][];
+  /** Points over the focus, computed once each (the charts read them every frame). */
+  private points: Point[] = [];
+  private pointsFocus: number | null = null;
 
   constructor(clusters: number) {
     this.rows = Array.from({ length: clusters }, () => []);
@@ -32,8 +35,22 @@ export class History {
     for (const r of rows) this.rows[r.cluster]?.push(r);
   }
 
+  /** Interval k over the focus, from the cache. */
+  at(k: number, focus: number | null): Point {
+    if (focus !== this.pointsFocus) {
+      this.points = [];
+      this.pointsFocus = focus;
+    }
+    // Only complete intervals (every cluster's row in) are cached.
+    while (this.points.length < this.length) this.points.push(this.point(this.points.length, focus));
+    return this.points[k] ?? this.point(k, focus);
+  }
+
+  /** Intervals every cluster has a row for. */
   get length(): number {
-    return this.rows[0]?.length ?? 0;
+    let n = Infinity;
+    for (const r of this.rows) n = Math.min(n, r.length);
+    return Number.isFinite(n) ? n : 0;
   }
 
   /** Interval k over the clusters in `focus` (all when null): sums, ready weighted by demand. */
@@ -69,7 +86,7 @@ export class History {
   totals(focus: number | null): { energyKWh: number; meanReadyPct: number; peakP95Pct: number; peakPowerKW: number } {
     let energy = 0, ready = 0, weight = 0, peak = 0, power = 0;
     for (let k = 0; k < this.length; k++) {
-      const p = this.point(k, focus);
+      const p = this.at(k, focus);
       energy += p.energyWh;
       ready += p.readyMeanPct * p.demandMhz;
       weight += p.demandMhz;

@@ -33,17 +33,20 @@ let payload: LabPayload | null = null;
 let panes: Pane[] = [];
 let playing = false;
 let busy = false;
+/** (wall ms, simulated ms) over the last seconds of play, for the speed readout. */
+const samples: [number, number][] = [];
 let selection: { pane: Pane; kind: 'host' | 'vm'; index: number } | null = null;
 let speed: string = '3600';
-let lastWall = 0;
-let rate = { simMs: 0, wallMs: 0 };
 
 const app = document.getElementById('app') as HTMLElement;
 const status = el('span', { id: 'status', role: 'status' });
 const timeEl = el('span', { class: 'time' });
 const playBtn = button('▶ Play', () => setPlaying(!playing), { id: 'play' });
 const speedSel = select(SPEEDS, speed, { id: 'speed', 'aria-label': 'speed' });
-speedSel.addEventListener('change', () => (speed = speedSel.value));
+speedSel.addEventListener('change', () => {
+  speed = speedSel.value;
+  if (playing) setPlaying(true);
+});
 const scenarioSel = select(data.scenarios.map((s, i) => [String(i), s.scenario.file] as const), '0', { id: 'scenario', 'aria-label': 'scenario' });
 scenarioSel.addEventListener('change', () => void start(Number(scenarioSel.value)));
 const focusSel = el('select', { id: 'focus', 'aria-label': 'charts for' });
@@ -71,11 +74,27 @@ app.append(
 );
 side.append(selectionBox, settingsBox, diffBox, exportBox, finalBox, exercisesBox());
 
+/** Play or pause; the worker plays on its own and sends states as it goes. */
 function setPlaying(on: boolean): void {
   playing = on;
   playBtn.textContent = on ? '❚❚ Pause' : '▶ Play';
-  lastWall = performance.now();
+  samples.length = 0;
+  if (!info) return;
+  void client.request(on ? { type: 'play', simMsPerWallMs: speed === 'max' ? null : Number(speed) / 1000 } : { type: 'pause' });
 }
+
+client.onPush = (r) => {
+  if (r.type === 'state') {
+    applyState(r.state);
+    if (r.state.pane === 0) {
+      samples.push([performance.now(), r.state.t]);
+      while (samples.length > 2 && (samples[0] as [number, number])[0] < performance.now() - 3000) samples.shift();
+    }
+  } else if (r.type === 'playing' && !r.playing && playing) {
+    playing = false;
+    playBtn.textContent = '▶ Play';
+  }
+};
 
 async function ask(a: Ask): Promise<LabReply> {
   const r = await client.request(a);
@@ -87,7 +106,7 @@ async function ask(a: Ask): Promise<LabReply> {
 }
 
 function applyState(s: LabState, refused?: string): void {
-  const p = panes[s.pane];
+  const p = panes.find((x) => x.index === s.pane);
   if (!p) return;
   p.apply(s);
   if (refused) setText(status, `Refused: ${refused}`);
@@ -95,7 +114,7 @@ function applyState(s: LabState, refused?: string): void {
 }
 
 async function start(k: number): Promise<void> {
-  setPlaying(false);
+  if (playing) setPlaying(false);
   payload = data.scenarios[k] ?? null;
   if (!payload) return fatal('no scenario in the page');
   html.dataset.ready = 'false';
@@ -156,8 +175,8 @@ async function act(pane: number, a: LabAction): Promise<void> {
 async function fork(change: LabAction | null): Promise<void> {
   if (!info || panes.length === 0) return;
   await idle();
-  if (panes.length > 1) panes.splice(1);
   const r = await ask({ type: 'fork', from: 0, action: change });
+  if (panes.length > 1) panes.splice(1);
   if (r.type !== 'forked') return;
   const p = new Pane(r.state.pane, `What if${change ? `: ${change.kind} ${'host' in change ? change.host : ''}` : ' (change something here)'}`, info, r.state, onHost, onVm);
   p.apply(r.state);
@@ -197,7 +216,7 @@ async function stepOnce(): Promise<void> {
 
 async function finish(): Promise<void> {
   if (!info) return;
-  setPlaying(false);
+  if (playing) setPlaying(false);
   await idle();
   busy = true;
   try {
@@ -241,19 +260,8 @@ function exercisesBox(): HTMLElement {
   return box;
 }
 
-function frame(now: number): void {
-  const wall = Math.min(250, now - lastWall);
-  lastWall = now;
-  if (playing && !busy && info && panes.length > 0) {
-    const maxSpeed = speed === 'max';
-    const before = panes[0]?.state.t ?? 0;
-    const simStep = maxSpeed ? info.durationMs : Number(speed) * wall;
-    const t0 = performance.now();
-    void advanceAll((p) => Math.min(info!.durationMs, (maxSpeed ? p.state.t : before) + simStep), maxSpeed ? 40 : 25).then(() => {
-      rate = { simMs: rate.simMs * 0.9 + ((panes[0]?.state.t ?? 0) - before), wallMs: rate.wallMs * 0.9 + Math.max(wall, performance.now() - t0) };
-      if (panes.every((p) => p.state.done)) setPlaying(false);
-    });
-  }
+
+function frame(): void {
   if (dirty && info) {
     dirty = false;
     for (const p of panes) p.render();
@@ -261,7 +269,9 @@ function frame(now: number): void {
     const t = panes[0]?.state.t ?? 0;
     setText(timeEl, clock(t));
     scrub.value = t / info.durationMs;
-    const simPerWall = rate.wallMs > 0 ? rate.simMs / rate.wallMs : 0;
+    const first = samples[0];
+    const last = samples[samples.length - 1];
+    const simPerWall = first && last && last[0] > first[0] ? (last[1] - first[1]) / (last[0] - first[0]) : 0;
     html.dataset.simPerWall = simPerWall.toFixed(1);
     if (playing) setText(status, `${fmt(simPerWall, 0)} simulated s per wall s`);
   }

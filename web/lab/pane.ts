@@ -21,6 +21,7 @@ export class Pane {
   private readonly log: HTMLElement;
   private readonly logLines: LogLine[] = [];
   private readonly timeEl: HTMLElement;
+  private logDirty = false;
 
   constructor(readonly index: number, readonly title: string, readonly info: LabStatic, state: LabState, onHost: (pane: Pane, h: number) => void, onVm: (pane: Pane, v: number) => void) {
     this.state = state;
@@ -28,7 +29,7 @@ export class Pane {
     this.view = new ClusterView(info, (h) => onHost(this, h), (v) => onVm(this, v));
     this.timeEl = el('span', { class: 'pane-time' });
     this.log = el('ol', { class: 'log', reversed: '' });
-    const p = (k: number): Point => this.history.point(k, this.focus);
+    const p = (k: number): Point => this.history.at(k, this.focus);
     const detectionS = (info.clusters[0]?.detectionMs ?? 15000) / 1000;
     const chart = (c: LineChart, say: (p: Point) => string) => {
       const words = el('p', { class: 'words' });
@@ -72,7 +73,7 @@ export class Pane {
     this.history.add(s.newRows);
     for (const line of s.newLog) this.logLines.push(line);
     if (this.logLines.length > LOG_SHOWN * 2) this.logLines.splice(0, this.logLines.length - LOG_SHOWN);
-    if (s.newLog.length > 0) this.renderLog();
+    if (s.newLog.length > 0) this.logDirty = true;
   }
 
   /** Redraw what changed since the last frame (called once per animation frame). */
@@ -81,11 +82,15 @@ export class Pane {
     setText(this.timeEl, `${clock(s.t)}${s.done ? ' (end)' : ''}`);
     this.root.dataset.t = String(s.t);
     this.view.update(s);
+    if (this.logDirty) {
+      this.logDirty = false;
+      this.renderLog();
+    }
     const n = this.history.length;
     const times = (k: number): number => this.history.rows[0]?.[k]?.t ?? 0;
     for (const c of this.charts) {
       c.chart.draw(n, times, this.info.durationMs);
-      if (n > 0) setText(c.words, c.say(this.history.point(n - 1, this.focus)));
+      if (n > 0) setText(c.words, c.say(this.history.at(n - 1, this.focus)));
     }
   }
 

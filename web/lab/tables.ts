@@ -10,8 +10,8 @@ export function diffTable(panes: readonly Pane[]): HTMLElement {
   if (!a || !b) return el('div');
   const ta = a.history.totals(a.focus);
   const tb = b.history.totals(b.focus);
-  const na = a.history.length > 0 ? a.history.point(a.history.length - 1, a.focus) : null;
-  const nb = b.history.length > 0 ? b.history.point(b.history.length - 1, b.focus) : null;
+  const na = a.history.length > 0 ? a.history.at(a.history.length - 1, a.focus) : null;
+  const nb = b.history.length > 0 ? b.history.at(b.history.length - 1, b.focus) : null;
   const rows: [string, number, number, number][] = [
     ['VMs down now', na?.vmsDown ?? 0, nb?.vmsDown ?? 0, 0],
     ['VM-minutes of outage so far', a.state.vmOutageMs / 60_000, b.state.vmOutageMs / 60_000, 1],
