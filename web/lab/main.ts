@@ -261,9 +261,19 @@ function exercisesBox(): HTMLElement {
 }
 
 
-function frame(): void {
-  if (dirty && info) {
+/** Wall time of the last full redraw, and how long it took (ms). */
+let drawnAt = 0;
+let drawMs = 0;
+
+/**
+ * Redraw when something changed, but spend at most about a third of the page's time drawing:
+ * a big cluster (thousands of VMs) then updates a few times a second instead of every frame,
+ * leaving the CPU to the simulator.
+ */
+function frame(now: number): void {
+  if (dirty && info && now - drawnAt >= 2 * drawMs) {
     dirty = false;
+    drawnAt = now;
     for (const p of panes) p.render();
     if (panes.length > 1) diffBox.replaceChildren(diffTable(panes));
     const t = panes[0]?.state.t ?? 0;
@@ -274,6 +284,8 @@ function frame(): void {
     const simPerWall = first && last && last[0] > first[0] ? (last[1] - first[1]) / (last[0] - first[0]) : 0;
     html.dataset.simPerWall = simPerWall.toFixed(1);
     if (playing) setText(status, `${fmt(simPerWall, 0)} simulated s per wall s`);
+    drawMs = performance.now() - now;
+    html.dataset.drawMs = drawMs.toFixed(0);
   }
   requestAnimationFrame(frame);
 }

@@ -19,7 +19,8 @@ export class Pane {
   focus: number | null = null;
   private readonly charts: { chart: LineChart; words: HTMLElement; say: (p: Point) => string }[] = [];
   private readonly log: HTMLElement;
-  private readonly logLines: LogLine[] = [];
+  /** Lines received since the log was last drawn. */
+  private logLines: LogLine[] = [];
   private readonly timeEl: HTMLElement;
   private logDirty = false;
 
@@ -72,7 +73,7 @@ export class Pane {
     this.state = s;
     this.history.add(s.newRows);
     for (const line of s.newLog) this.logLines.push(line);
-    if (this.logLines.length > LOG_SHOWN * 2) this.logLines.splice(0, this.logLines.length - LOG_SHOWN);
+    if (this.logLines.length > LOG_SHOWN) this.logLines.splice(0, this.logLines.length - LOG_SHOWN);
     if (s.newLog.length > 0) this.logDirty = true;
   }
 
@@ -94,9 +95,11 @@ export class Pane {
     }
   }
 
+  /** Newest first: the new lines go on top, the oldest beyond LOG_SHOWN are dropped. */
   private renderLog(): void {
-    const shown = this.logLines.slice(-LOG_SHOWN).reverse();
-    const items = shown.map((l) => el('li', { 'data-type': l.type }, el('time', {}, clock(l.t)), ' ', l.text));
-    this.log.replaceChildren(...items);
+    const items = this.logLines.map((l) => el('li', { 'data-type': l.type }, el('time', {}, clock(l.t)), ' ', l.text)).reverse();
+    this.logLines = [];
+    this.log.prepend(...items);
+    while (this.log.childElementCount > LOG_SHOWN) this.log.lastElementChild?.remove();
   }
 }
