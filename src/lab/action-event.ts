@@ -5,6 +5,7 @@
  * it runs on) are refused here, before anything is recorded.
  */
 import { HOST_FAILED, HOST_ON, HOST_STANDBY, VM_RUNNING } from '../model/lifecycle.js';
+import { clusterPolicyProblem, clusterPolicyRefusal, type ClusterPolicyChange } from '../model/cluster-policy.js';
 import type { World } from '../model/world.js';
 import type { LabAction, RawEvent } from './protocol.js';
 
@@ -108,21 +109,24 @@ export function actionEvent(world: World, action: LabAction, at: number): MadeEv
 }
 
 function clusterPolicyEvent(world: World, action: Extract<LabAction, { kind: 'cluster-policy' }>, at: number): MadeEvent | string {
-  if (!world.clusters.some((c) => c.id === action.cluster)) return `no cluster '${action.cluster}'`;
-  const change: Record<string, number | null> = {};
-  for (const key of ['maxVcpuPerCore', 'maxMemoryOvercommit', 'drsThreshold', 'dpmTargetUtilPct'] as const) {
+  const cluster = world.clusters.find((c) => c.id === action.cluster);
+  if (!cluster) return `no cluster '${action.cluster}'`;
+  const change: Record<string, number | string | null> = {};
+  for (const key of ['maxVcpuPerCore', 'maxMemoryOvercommit', 'drsThreshold', 'dpmTargetUtilPct', 'haAdmission', 'hostFailuresToTolerate'] as const) {
     const x = action[key];
     if (x !== undefined) change[key] = x;
   }
   if (Object.keys(change).length === 0) return 'nothing to change';
+  const why = clusterPolicyProblem(change as ClusterPolicyChange) ?? clusterPolicyRefusal(cluster, change as ClusterPolicyChange);
+  if (why !== null) return why;
   const raw: Record<string, string | number | boolean> = { at: ms(at), type: 'cluster-policy', cluster: action.cluster };
+  const spec: Record<string, unknown> = { at, type: 'cluster-policy', cluster: action.cluster };
   const words: string[] = [];
   for (const [k, x] of Object.entries(change)) {
     // YAML has no Infinity in JSON flow style: "no cap" is written as 0, which the loader reads as no cap.
     raw[k] = x === null ? 0 : x;
+    spec[k] = x === null ? 0 : x;
     words.push(`${k} ${x === null ? 'uncapped' : x}`);
   }
-  const spec: Record<string, unknown> = { at, type: 'cluster-policy', cluster: action.cluster };
-  for (const [k, x] of Object.entries(change)) spec[k] = x === null ? 0 : x;
   return { spec, raw, text: `set ${words.join(', ')} on ${action.cluster}` };
 }

@@ -69,7 +69,9 @@ export function explainEvent(e: ModelEvent, world: World): string | null {
     case 'hot-add.refused':
       return `Hot add to ${s(e.vm)} refused: ${s(e.why)}.`;
     case 'cluster.policy-changed':
-      return `${s(e.cluster)} settings changed: ${s(e.change)}. Later placements, DRS and DPM passes use them.`;
+      return `${s(e.cluster)} settings changed: ${s(e.change)}. Later placements, power-ons, DRS and DPM passes use them; VMs already running stay put.`;
+    case 'cluster.policy-refused':
+      return `${s(e.cluster)} settings not changed: ${s(e.why)}.`;
     case 'domain.failed':
       return `Failure domain ${s(e.domain)} lost power: ${s(e.hosts)} hosts fail together.`;
     default:

@@ -46,7 +46,7 @@ export type LabAction =
   | { readonly kind: 'power-on'; readonly host: string }
   | { readonly kind: 'migrate'; readonly vm: string; readonly host: string }
   | { readonly kind: 'hot-add'; readonly vm: string; readonly addVcpus: number; readonly addMemoryGiB: number }
-  | { readonly kind: 'cluster-policy'; readonly cluster: string; readonly maxVcpuPerCore?: number | null; readonly maxMemoryOvercommit?: number | null; readonly drsThreshold?: number; readonly dpmTargetUtilPct?: number };
+  | { readonly kind: 'cluster-policy'; readonly cluster: string; readonly maxVcpuPerCore?: number | null; readonly maxMemoryOvercommit?: number | null; readonly drsThreshold?: number; readonly dpmTargetUtilPct?: number; readonly haAdmission?: 'slots' | 'percentage' | 'disabled'; readonly hostFailuresToTolerate?: number };
 
 /** An action as recorded: the event it became and when it takes effect. */
 export interface RecordedAction {
@@ -83,6 +83,7 @@ export interface LabClusterStatic {
   readonly hostFailuresToTolerate: number;
   readonly detectionMs: number;
   readonly dpmEnabled: boolean;
+  readonly dpmTargetPct: number;
   readonly drsEnabled: boolean;
   readonly maxVcpuPerCore: number | null;
   readonly maxMemoryOvercommit: number | null;

@@ -148,6 +148,7 @@ export class LabSession {
       hostFailuresToTolerate: c.ha.admission.hostFailuresToTolerate,
       detectionMs: c.ha.detectionMs,
       dpmEnabled: c.power.dpm.enabled,
+      dpmTargetPct: c.power.dpm.targetPct,
       drsEnabled: c.drs.enabled,
       maxVcpuPerCore: Number.isFinite(c.placement.maxVcpuPerCore) ? c.placement.maxVcpuPerCore : null,
       maxMemoryOvercommit: Number.isFinite(c.placement.maxMemoryOvercommit) ? c.placement.maxMemoryOvercommit : null,

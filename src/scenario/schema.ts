@@ -719,9 +719,11 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
       maxMemoryOvercommit: z.number().min(0).optional().meta({ description: 'Configured VM memory / host memory a host may take from now on; 0: no cap.' }),
       drsThreshold: z.number().int().min(1).max(5).optional(),
       dpmTargetUtilPct: z.number().min(1).max(100).optional(),
+      haAdmission: z.enum(['slots', 'percentage', 'disabled']).optional().meta({ description: 'HA admission control policy from now on (a cluster with HA on and no dedicated failover hosts).' }),
+      hostFailuresToTolerate: z.number().int().min(0).optional(),
     })
     .strict()
-    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold or DPM target from this instant (later placements and passes use them; nothing moves because of the change itself).' }),
+    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold, DPM target or HA admission control from this instant (later placements, power-ons and passes use them; nothing moves because of the change itself).' }),
 ]);
 
 /**

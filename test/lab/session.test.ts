@@ -128,6 +128,7 @@ describe('dcsim lab session', () => {
       fc.record({ kind: fc.constant('power-off' as const), host: fc.constantFrom(...hosts) }),
       fc.record({ kind: fc.constant('isolate-host' as const), host: fc.constantFrom(...hosts), durationMs: fc.constant(600_000) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), maxVcpuPerCore: fc.constantFrom(null, 1, 2, 8) }),
+      fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constantFrom('slots' as const, 'percentage' as const, 'disabled' as const), hostFailuresToTolerate: fc.integer({ min: 0, max: 3 }) }),
     );
     // Where to stop before acting: any millisecond, or just before the next pending event (where
     // the instant after is taken by another event and the action must move on).
@@ -152,7 +153,7 @@ describe('dcsim lab session', () => {
         expect(lab.headline).toEqual(cli.headline);
         expect(lab.clusters).toEqual(cli.clusters);
       }),
-      { numRuns: 8, seed: 22 },
+      { numRuns: 10, seed: 22 },
     );
   }, 180_000);
 });

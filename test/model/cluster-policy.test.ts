@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clusterPolicyProblem } from '../../src/model/cluster-policy.js';
 import type { ModelEvent } from '../../src/model/observer.js';
+import { createSimulation } from '../../src/api/simulation-api.js';
 import { Simulation } from '../../src/run/simulate.js';
 import { parseScenarioText } from '../../src/scenario/index.js';
 import { problemsOf, SCENARIOS_DIR } from '../scenario/helpers.js';
@@ -52,6 +53,35 @@ describe('cluster-policy event', () => {
     expect(capped.log.some((e) => e.type === 'ha.restart-failed' && String(e.why).includes('vCPU'))).toBe(true);
   });
 
+  it('HA admission control switched to disabled lets a host go to standby that slots (tolerate 1) kept on', () => {
+    const scenario = (events: string) => parseScenarioText(`${LAB}\nevents:\n${events}`, 'lab.yaml', SCENARIOS_DIR);
+    const kept = createSimulation(scenario('  - { at: 3h, type: maintenance, host: dc1/lab/esx-001, duration: 1m }'));
+    const freed = createSimulation(scenario('  - { at: 1h, type: cluster-policy, cluster: dc1/lab, haAdmission: disabled }'));
+    kept.runUntil(2 * H);
+    freed.runUntil(2 * H);
+    const refused = kept.powerOffHost('dc1/lab/esx-006');
+    expect(refused.ok ? null : refused.error.code).toBe('admission-control');
+    expect(freed.powerOffHost('dc1/lab/esx-006')).toEqual({ ok: true });
+    expect(freed.sim.world.clusters[0]!.ha.admission.policy).toBe('disabled');
+  });
+
+  it('percentage from slots takes the share of the cluster its failures to tolerate are (2 of 6 hosts: 33.3 %)', () => {
+    const { capAt, sim } = run('  - { at: 1h, type: cluster-policy, cluster: dc1/lab, haAdmission: percentage, hostFailuresToTolerate: 2 }');
+    capAt(H);
+    const ac = sim.world.clusters[0]!.ha.admission;
+    expect([ac.policy, ac.hostFailuresToTolerate, ac.cpuPct, ac.memoryPct]).toEqual(['percentage', 2, 100 / 3, 100 / 3]);
+  });
+
+  it('a cluster with dedicated failover hosts refuses an admission control change, and says why', () => {
+    const text = readFileSync(join(SCENARIOS_DIR, 'ha-lab.yaml'), 'utf8').replace(/^duration: .*$/m, 'duration: 2h').replace(/^events:[\s\S]*$/m, 'events:\n  - { at: 1h, type: cluster-policy, cluster: dc1/failover-hosts, hostFailuresToTolerate: 2 }\n');
+    const log: ModelEvent[] = [];
+    const sim = new Simulation(parseScenarioText(text, 'ha-lab.yaml', SCENARIOS_DIR), { attach: () => ({ observers: [{ event: (e) => log.push(e) }] }) });
+    sim.runUntil(2 * H);
+    expect(log.filter((e) => e.type.startsWith('cluster.policy')).map((e) => [e.type, e.why])).toEqual([
+      ['cluster.policy-refused', 'dc1/failover-hosts keeps dedicated failover hosts; that policy is set in the scenario'],
+    ]);
+  });
+
   it('an unknown cluster is a loader problem at events[0].cluster listing the clusters', () => {
     const problems = problemsOf(`${LAB}\nevents:\n  - { at: 1h, type: cluster-policy, cluster: dc1/nope, maxVcpuPerCore: 2 }`);
     expect(problems.map((p) => [p.path, p.message])).toEqual([['events[0].cluster', "unknown cluster 'dc1/nope'; clusters: dc1/lab"]]);
@@ -60,6 +90,7 @@ describe('cluster-policy event', () => {
   it('clusterPolicyProblem names the bad setting', () => {
     expect(clusterPolicyProblem({ drsThreshold: 6 })).toBe('drsThreshold must be 1–5, got 6');
     expect(clusterPolicyProblem({ maxMemoryOvercommit: -1 })).toBe('maxMemoryOvercommit must be > 0 or null, got -1');
+    expect(clusterPolicyProblem({ hostFailuresToTolerate: 1.5 })).toBe('hostFailuresToTolerate must be a whole number ≥ 0, got 1.5');
     expect(clusterPolicyProblem({ maxVcpuPerCore: null, drsThreshold: 3 })).toBeNull();
   });
 });

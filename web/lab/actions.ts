@@ -51,9 +51,9 @@ export function vmPanel(info: LabStatic, s: LabState, v: number, act: Act): HTML
 }
 
 /** Cluster settings: placement caps, DRS threshold, DPM target; each change is one recorded event. */
-export function settingsPanel(info: LabStatic, s: LabState, act: Act): HTMLElement {
+export function settingsPanel(info: LabStatic, state: () => LabState, act: Act): HTMLElement {
   const clusterSel = select(info.clusters.map((c) => [c.id, c.id] as const), info.clusters[0]?.id ?? '', { 'aria-label': 'cluster' });
-  const current = () => s.clusters.find((c) => c.id === clusterSel.value) ?? s.clusters[0];
+  const current = () => state().clusters.find((c) => c.id === clusterSel.value) ?? state().clusters[0];
   const cpu = el('input', { type: 'range', min: '1', max: '16', step: '0.5', 'aria-label': 'vCPU per core cap', 'data-setting': 'maxVcpuPerCore' });
   const mem = el('input', { type: 'range', min: '1', max: '3', step: '0.1', 'aria-label': 'memory overcommit cap', 'data-setting': 'maxMemoryOvercommit' });
   const cpuOut = el('output', {});
@@ -61,11 +61,13 @@ export function settingsPanel(info: LabStatic, s: LabState, act: Act): HTMLEleme
   const drs = select([['', 'unchanged'], ['1', '1 (conservative)'], ['2', '2'], ['3', '3 (default)'], ['4', '4'], ['5', '5 (aggressive)']], '', { 'aria-label': 'DRS threshold' });
   const dpm = el('input', { type: 'range', min: '20', max: '90', step: '1', 'aria-label': 'DPM target utilisation', 'data-setting': 'dpmTargetUtilPct' });
   const dpmOut = el('output', {});
+  const admission = select([['', 'unchanged'], ['slots', 'slots'], ['percentage', 'cluster resource percentage'], ['disabled', 'disabled']], '', { 'aria-label': 'HA admission control policy', 'data-setting': 'haAdmission' });
+  const tolerate = select([['', 'unchanged'], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3']], '', { 'aria-label': 'host failures to tolerate', 'data-setting': 'hostFailuresToTolerate' });
   const sync = () => {
     const c = current();
     cpu.value = String(c?.maxVcpuPerCore ?? 16);
     mem.value = String(c?.maxMemoryOvercommit ?? 3);
-    dpm.value = '63';
+    dpm.value = String(c?.dpmTargetPct ?? 63);
     show();
   };
   const show = () => {
@@ -82,10 +84,13 @@ export function settingsPanel(info: LabStatic, s: LabState, act: Act): HTMLEleme
     act({
       kind: 'cluster-policy',
       cluster: c.id,
-      ...(Number(cpu.value) !== c.maxVcpuPerCore ? { maxVcpuPerCore: Number(cpu.value) } : {}),
-      ...(Number(mem.value) !== c.maxMemoryOvercommit ? { maxMemoryOvercommit: Number(mem.value) } : {}),
+      // The sliders' top ends stand for "no cap" when the cluster has none.
+      ...(Number(cpu.value) !== (c.maxVcpuPerCore ?? 16) ? { maxVcpuPerCore: Number(cpu.value) } : {}),
+      ...(Number(mem.value) !== (c.maxMemoryOvercommit ?? 3) ? { maxMemoryOvercommit: Number(mem.value) } : {}),
       ...(drs.value !== '' ? { drsThreshold: Number(drs.value) } : {}),
-      ...(dpm.value !== '63' ? { dpmTargetUtilPct: Number(dpm.value) } : {}),
+      ...(Number(dpm.value) !== c.dpmTargetPct ? { dpmTargetUtilPct: Number(dpm.value) } : {}),
+      ...(admission.value !== '' ? { haAdmission: admission.value as 'slots' | 'percentage' | 'disabled' } : {}),
+      ...(tolerate.value !== '' ? { hostFailuresToTolerate: Number(tolerate.value) } : {}),
     });
   }, { 'data-action': 'apply-settings' });
   return el(
@@ -97,7 +102,9 @@ export function settingsPanel(info: LabStatic, s: LabState, act: Act): HTMLEleme
     el('label', { class: 'row' }, 'Memory overcommit cap ', mem, memOut),
     el('label', { class: 'row' }, 'DRS threshold ', drs),
     el('label', { class: 'row' }, 'DPM target ', dpm, dpmOut),
+    el('label', { class: 'row' }, 'HA admission control ', admission),
+    el('label', { class: 'row' }, 'Host failures to tolerate ', tolerate),
     el('div', { class: 'row' }, apply),
-    el('p', { class: 'hint' }, 'Caps limit what placement, HA restarts and DRS may put on a host from now on; VMs already running stay where they are. A lower DPM target keeps more hosts on.'),
+    el('p', { class: 'hint' }, 'Caps limit what placement, HA restarts and DRS may put on a host from now on; VMs already running stay where they are. A lower DPM target keeps more hosts on. Admission control judges later power-ons and host power-offs: with more failures to tolerate it keeps more room free for restarts.'),
   );
 }

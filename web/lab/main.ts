@@ -128,7 +128,7 @@ async function start(k: number): Promise<void> {
   intro.textContent = `${info.name}: ${info.description} ${info.hostIds.length} hosts, ${info.vmIds.length} VMs, ${span(info.durationMs)} simulated in ${span(info.stepMs)} steps.`;
   selection = null;
   selectionBox.replaceChildren(el('p', { class: 'hint' }, 'Click a host name or a VM square to act on it.'));
-  settingsBox.replaceChildren(settingsPanel(info, r.state, (a) => void act(0, a)));
+  settingsBox.replaceChildren(settingsPanel(info, () => (panes[0] as Pane).state, (a) => void act(0, a)));
   diffBox.replaceChildren();
   finalBox.replaceChildren();
   renderExport();
@@ -184,7 +184,7 @@ async function fork(change: LabAction | null): Promise<void> {
   panes[1] = p;
   panesEl.replaceChildren(...panes.map((x) => x.root));
   panesEl.classList.add('split');
-  settingsBox.replaceChildren(settingsPanel(info, r.state, (a) => void act(1, a)), el('p', { class: 'hint' }, 'These settings now change the what-if pane.'));
+  settingsBox.replaceChildren(settingsPanel(info, () => p.state, (a) => void act(1, a)), el('p', { class: 'hint' }, 'These settings now change the what-if pane.'));
   renderExport();
   dirty = true;
 }
