@@ -1,6 +1,7 @@
 /**
  * lab.html in a real headless Chromium (Debian's /usr/bin/chromium): the simulator runs in the
- * page's worker; a host failed with a click has its VMs restarted by HA; a capped overcommit
+ * page's worker; a host failed with a click has its VMs restarted by HA (and the scrubber shows
+ * them back on it before the failure); a capped overcommit
  * slider leaves VMs down after the next failure; a fork runs beside the main run with a
  * difference table; the exported scenario, run by the CLI, gives the figures the page shows.
  * No console error and no request leaves the page. Needs `npm run build` (dist/lab/…).
@@ -81,6 +82,13 @@ describe('lab.html in Chromium', () => {
     // Every VM that ran before runs again, none on the failed host.
     expect(await box.locator('.vm').count()).toBe(0);
     expect(await page.locator('.pane[data-pane="0"] .host .vm').count()).toBe(placed);
+    // The scrubber looks back to before the failure (30 min in): esx-002 on, with its VMs.
+    await page.locator('#scrub').fill('1800000');
+    await expect.poll(() => page.locator('.pane[data-pane="0"]').getAttribute('data-view-t')).toBe('1800000');
+    expect(await box.getAttribute('class')).toContain('on');
+    expect(await box.locator('.vm').count()).toBe(onHost);
+    await page.locator('#scrub').fill(await page.locator('#scrub').getAttribute('max') ?? '');
+    await expect.poll(() => box.getAttribute('class')).toContain('failed');
     expect(log.errors).toEqual([]);
     expect(noOutsideRequests(log.requests)).toEqual([]);
   }, 120_000);

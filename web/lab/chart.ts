@@ -27,7 +27,8 @@ export class LineChart {
     this.root = el('div', { class: 'chart-box' }, el('div', { class: 'chart-title' }, `${title} (${unit})`), this.canvas, legend);
   }
 
-  draw(n: number, times: (k: number) => number, endMs: number): void {
+  /** Draw the first n points; `cursor` (ms) marks the instant the scrubber shows, if any. */
+  draw(n: number, times: (k: number) => number, endMs: number, cursor: number | null = null): void {
     const c = this.canvas;
     const g = c.getContext('2d');
     if (!g) return;
@@ -74,6 +75,14 @@ export class LineChart {
       g.stroke();
     }
     g.setLineDash([]);
+    if (cursor !== null) {
+      g.strokeStyle = '#f1c40f';
+      g.lineWidth = 2;
+      g.beginPath();
+      g.moveTo(x(cursor), T);
+      g.lineTo(x(cursor), H - B);
+      g.stroke();
+    }
   }
 }
 

@@ -54,7 +54,14 @@ focusSel.addEventListener('change', () => {
   for (const p of panes) p.focus = focusSel.value === 'all' ? null : Number(focusSel.value);
   dirty = true;
 });
-const scrub = el('progress', { id: 'progress', max: '1', value: '0' });
+const scrub = el('input', { id: 'scrub', type: 'range', min: '0', max: '1', step: '1', value: '0', 'aria-label': 'look back in time' });
+scrub.addEventListener('input', () => {
+  if (playing) setPlaying(false);
+  const t = Number(scrub.value);
+  const live = t >= Number(scrub.max);
+  for (const p of panes) p.viewAt = live ? null : t;
+  dirty = true;
+});
 const side = el('aside', { class: 'side' });
 const selectionBox = el('div', { id: 'selection' }, el('p', { class: 'hint' }, 'Click a host name or a VM square to act on it.'));
 const settingsBox = el('div', { id: 'settings' });
@@ -77,6 +84,7 @@ side.append(selectionBox, settingsBox, diffBox, exportBox, finalBox, exercisesBo
 /** Play or pause; the worker plays on its own and sends states as it goes. */
 function setPlaying(on: boolean): void {
   playing = on;
+  if (on) for (const p of panes) p.viewAt = null;
   playBtn.textContent = on ? '❚❚ Pause' : '▶ Play';
   samples.length = 0;
   if (!info) return;
@@ -162,6 +170,7 @@ function showSelection(): void {
 }
 
 async function act(pane: number, a: LabAction): Promise<void> {
+  for (const p of panes) p.viewAt = null;
   await idle();
   const r = await ask({ type: 'act', pane, action: a });
   if (r.type === 'state') {
@@ -209,6 +218,7 @@ async function advanceAll(target: (p: Pane) => number, budgetMs: number): Promis
 
 async function stepOnce(): Promise<void> {
   if (!info) return;
+  for (const p of panes) p.viewAt = null;
   const step = info.intervalMs;
   await idle();
   await advanceAll((p) => (Math.floor(p.state.t / step) + 1) * step, 1000);
@@ -278,7 +288,8 @@ function frame(now: number): void {
     if (panes.length > 1) diffBox.replaceChildren(diffTable(panes));
     const t = panes[0]?.state.t ?? 0;
     setText(timeEl, clock(t));
-    scrub.value = t / info.durationMs;
+    scrub.max = String(t);
+    if (panes[0]?.viewAt === null) scrub.value = String(t);
     const first = samples[0];
     const last = samples[samples.length - 1];
     const simPerWall = first && last && last[0] > first[0] ? (last[1] - first[1]) / (last[0] - first[0]) : 0;

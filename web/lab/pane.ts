@@ -10,6 +10,8 @@ import { History, type Point } from './history.js';
 import { cpuWords, downWords, memoryWords, powerWords, readyWords } from './words.js';
 
 const LOG_SHOWN = 300;
+/** States kept for the scrubber per pane (each a few kB to a few tens of kB). */
+const PAST_KEPT = 1500;
 
 export class Pane {
   readonly root: HTMLElement;
@@ -17,6 +19,10 @@ export class Pane {
   readonly view: ClusterView;
   state: LabState;
   focus: number | null = null;
+  /** The instant the scrubber shows (null: now). */
+  viewAt: number | null = null;
+  /** States received so far, oldest first, thinned to every other one when the list is full. */
+  private readonly past: LabState[] = [];
   private readonly charts: { chart: LineChart; words: HTMLElement; say: (p: Point) => string }[] = [];
   private readonly log: HTMLElement;
   /** Lines received since the log was last drawn. */
@@ -71,6 +77,9 @@ export class Pane {
 
   apply(s: LabState): void {
     this.state = s;
+    // Each state's arrays are its own copies: keeping the object is enough.
+    this.past.push(s);
+    if (this.past.length > PAST_KEPT) for (let i = this.past.length - 2; i > 0; i -= 2) this.past.splice(i, 1);
     this.history.add(s.newRows);
     for (const line of s.newLog) this.logLines.push(line);
     if (this.logLines.length > LOG_SHOWN) this.logLines.splice(0, this.logLines.length - LOG_SHOWN);
@@ -78,10 +87,24 @@ export class Pane {
   }
 
   /** Redraw what changed since the last frame (called once per animation frame). */
+  /** The last state received at or before t (the first one if none). */
+  private stateAt(t: number): LabState {
+    let lo = 0;
+    let hi = this.past.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.past[mid] as LabState).t <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.past[lo] ?? this.state;
+  }
+
   render(): void {
-    const s = this.state;
-    setText(this.timeEl, `${clock(s.t)}${s.done ? ' (end)' : ''}`);
-    this.root.dataset.t = String(s.t);
+    const now = this.state;
+    const s = this.viewAt === null ? now : this.stateAt(this.viewAt);
+    setText(this.timeEl, this.viewAt === null ? `${clock(now.t)}${now.done ? ' (end)' : ''}` : `looking back at ${clock(s.t)} (simulated up to ${clock(now.t)})`);
+    this.root.dataset.t = String(now.t);
+    this.root.dataset.viewT = String(s.t);
     this.view.update(s);
     if (this.logDirty) {
       this.logDirty = false;
@@ -89,9 +112,12 @@ export class Pane {
     }
     const n = this.history.length;
     const times = (k: number): number => this.history.rows[0]?.[k]?.t ?? 0;
+    // The words speak of the interval the view shows: the last one ending by then.
+    let k = n - 1;
+    while (this.viewAt !== null && k > 0 && times(k) > s.t) k--;
     for (const c of this.charts) {
-      c.chart.draw(n, times, this.info.durationMs);
-      if (n > 0) setText(c.words, c.say(this.history.at(n - 1, this.focus)));
+      c.chart.draw(n, times, this.info.durationMs, this.viewAt === null ? null : s.t);
+      if (k >= 0) setText(c.words, c.say(this.history.at(k, this.focus)));
     }
   }
 
