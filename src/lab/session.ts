@@ -6,7 +6,6 @@
  * actionInstant). A fork replays the same slices and actions in a new simulation, so it is the
  * same run up to the fork point by construction (the simulation is deterministic).
  */
-import { PRIORITY_MODEL } from '../model/datacenter.js';
 import { DOWN_ADMISSION, DOWN_DELETED, DOWN_NOT_CREATED, DOWN_PROVISIONING, DOWN_UNPLACEABLE, VM_BOOTING, VM_DOWN } from '../model/lifecycle.js';
 import type { ModelEvent } from '../model/observer.js';
 import { Simulation } from '../run/simulate.js';
@@ -15,6 +14,7 @@ import type { ScenarioEventSpec } from '../scenario/schema.js';
 import type { SampleFrame } from '../metrics/frame.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import { actionEvent } from './action-event.js';
+import { actionInstant, clock } from './action-instant.js';
 import { explainEvent } from './explain.js';
 import type { LabAction, LabClusterStatic, LabStatic, LabState, LogLine, RecordedAction, SeriesRow } from './protocol.js';
 
@@ -25,22 +25,6 @@ const NOT_OUTAGES = new Set([DOWN_UNPLACEABLE, DOWN_ADMISSION, DOWN_NOT_CREATED,
 
 /** Log lines kept for the page between updates (the event log shows the latest). */
 const LOG_LIMIT = 2000;
-
-/**
- * The earliest instant after `now` at which a scripted event scheduled now fires in the same
- * order as one scheduled at the run's start: the kernel orders equal times by priority, then
- * by scheduling order, so the instant must hold no other pending event of the scripted
- * events' priority (those scheduled before it would fire first here, after it from the file).
- * Events of other priorities keep their order either way.
- */
-export function actionInstant(sim: Simulation): number {
-  const pending = sim.kernel.snapshot().queue.events;
-  const taken = new Set<number>();
-  for (const e of pending) if (e.priority === PRIORITY_MODEL) taken.add(e.time);
-  let t = sim.now + 1;
-  while (taken.has(t)) t++;
-  return t;
-}
 
 export class LabSession {
   readonly sim: Simulation;
@@ -246,14 +230,4 @@ export class LabSession {
       });
     }
   }
-}
-
-/** Simulated time as d hh:mm:ss from the run's start. */
-export function clock(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const d = Math.floor(s / 86400);
-  const hh = String(Math.floor((s % 86400) / 3600)).padStart(2, '0');
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  const ss = String(s % 60).padStart(2, '0');
-  return `${d > 0 ? `day ${d + 1} ` : ''}${hh}:${mm}:${ss}`;
 }

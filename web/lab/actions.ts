@@ -5,11 +5,23 @@
 import type { LabAction, LabStatic, LabState } from '../../src/lab/protocol.js';
 import { button, el, fmt, select, short } from './dom.js';
 import { HOST_STATES, VM_STATES } from './cluster-view.js';
+import type { Pane } from './pane.js';
 
 const REPAIR = [['1800000', 'repaired after 30 min'], ['3600000', 'repaired after 1 h'], ['14400000', 'repaired after 4 h'], ['never', 'never repaired']] as const;
 const MAINTENANCE = [['3600000', 'for 1 h'], ['14400000', 'for 4 h'], ['none', 'until the run ends']] as const;
 
 export type Act = (action: LabAction) => void;
+
+/** The panel for what is selected in `pane`; a host of the main run can also be failed in a fork. */
+export function selectionPanel(info: LabStatic, pane: Pane, kind: 'host' | 'vm', index: number, act: Act, fork: Act): HTMLElement {
+  const panel = kind === 'host' ? hostPanel(info, pane.state, index, act) : vmPanel(info, pane.state, index, act);
+  panel.prepend(el('p', { class: 'pane-tag' }, `in: ${pane.title}`));
+  if (kind === 'host' && pane.index === 0) {
+    const id = info.hostIds[index] as string;
+    panel.append(button('What if this host fails? (fork)', () => fork({ kind: 'fail-host', host: id, repairAfterMs: null }), { 'data-action': 'fork-fail' }));
+  }
+  return panel;
+}
 
 /** The panel for a selected host. */
 export function hostPanel(info: LabStatic, s: LabState, h: number, act: Act): HTMLElement {

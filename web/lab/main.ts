@@ -3,11 +3,12 @@
  * chosen speed, sends actions, forks what-ifs, exports the session and shows the figures.
  */
 import type { LabAction, LabPayload, LabReply, LabState, LabStatic } from '../../src/lab/protocol.js';
-import { hostPanel, settingsPanel, vmPanel } from './actions.js';
+import { selectionPanel, settingsPanel } from './actions.js';
 import { LabClient, type Ask } from './client.js';
 import { button, clock, el, fmt, select, setText, span } from './dom.js';
-import { EXERCISES } from './exercises.js';
+import { exercisesPanel, exportPanel } from './side-panels.js';
 import { Pane } from './pane.js';
+import { DrawBudget, SpeedMeter } from './speed-meter.js';
 import { diffTable, finalTable } from './tables.js';
 
 interface LabData {
@@ -33,8 +34,7 @@ let payload: LabPayload | null = null;
 let panes: Pane[] = [];
 let playing = false;
 let busy = false;
-/** (wall ms, simulated ms) over the last seconds of play, for the speed readout. */
-const samples: [number, number][] = [];
+const meter = new SpeedMeter();
 let selection: { pane: Pane; kind: 'host' | 'vm'; index: number } | null = null;
 let speed: string = '3600';
 
@@ -79,14 +79,17 @@ app.append(
     button('Fork: what if…', () => void fork(null), { id: 'fork' }), button('Run to the end', () => void finish(), { id: 'finish' })),
   el('main', {}, panesEl, side),
 );
-side.append(selectionBox, settingsBox, diffBox, exportBox, finalBox, exercisesBox());
+side.append(selectionBox, settingsBox, diffBox, exportBox, finalBox, exercisesPanel(data.scenarios.map((s) => (s.scenario.spec as { name?: string }).name ?? ''), (k) => {
+  scenarioSel.value = String(k);
+  void start(k);
+}));
 
 /** Play or pause; the worker plays on its own and sends states as it goes. */
 function setPlaying(on: boolean): void {
   playing = on;
   if (on) for (const p of panes) p.viewAt = null;
   playBtn.textContent = on ? '❚❚ Pause' : '▶ Play';
-  samples.length = 0;
+  meter.reset();
   if (!info) return;
   void client.request(on ? { type: 'play', simMsPerWallMs: speed === 'max' ? null : Number(speed) / 1000 } : { type: 'pause' });
 }
@@ -95,8 +98,7 @@ client.onPush = (r) => {
   if (r.type === 'state') {
     applyState(r.state);
     if (r.state.pane === 0) {
-      samples.push([performance.now(), r.state.t]);
-      while (samples.length > 2 && (samples[0] as [number, number])[0] < performance.now() - 3000) samples.shift();
+      meter.add(performance.now(), r.state.t);
     }
   } else if (r.type === 'playing' && !r.playing && playing) {
     playing = false;
@@ -159,14 +161,7 @@ function showSelection(): void {
   if (!selection || !info) return;
   const { pane, kind, index } = selection;
   pane.view.select(kind, index);
-  const doIt = (a: LabAction) => void act(pane.index, a);
-  const panel = kind === 'host' ? hostPanel(info, pane.state, index, doIt) : vmPanel(info, pane.state, index, doIt);
-  panel.prepend(el('p', { class: 'pane-tag' }, `in: ${pane.title}`));
-  if (kind === 'host' && pane.index === 0) {
-    const id = info.hostIds[index] as string;
-    panel.append(button('What if this host fails? (fork)', () => void fork({ kind: 'fail-host', host: id, repairAfterMs: null }), { 'data-action': 'fork-fail' }));
-  }
-  selectionBox.replaceChildren(panel);
+  selectionBox.replaceChildren(selectionPanel(info, pane, kind, index, (a) => void act(pane.index, a), (a) => void fork(a)));
 }
 
 async function act(pane: number, a: LabAction): Promise<void> {
@@ -245,58 +240,27 @@ async function finish(): Promise<void> {
 }
 
 function renderExport(): void {
-  const make = (p: Pane) =>
-    button(`Export ${p.title} as scenario YAML`, () => void (async () => {
-      const r = await ask({ type: 'export', pane: p.index });
-      if (r.type !== 'exported' || !payload) return;
-      const a = el('a', { href: URL.createObjectURL(new Blob([r.yaml], { type: 'text/yaml' })), download: p.index === 0 ? payload.exportName : payload.exportName.replace(/\.yaml$/, '-whatif.yaml') });
-      document.body.append(a);
-      a.click();
-      a.remove();
-    })(), { 'data-action': `export-${p.index}` });
-  const counts = panes.map((p) => `${p.title}: ${p.state.actions.length} recorded action(s)`).join(' · ');
-  exportBox.replaceChildren(el('h3', {}, 'Export'), ...panes.map(make), el('p', { class: 'hint' }, `${counts}. The file runs with dcsim run and gives the same figures.`));
+  exportBox.replaceChildren(...exportPanel(panes, async (p) => {
+    const r = await ask({ type: 'export', pane: p.index });
+    return r.type === 'exported' && payload ? { yaml: r.yaml, name: p.index === 0 ? payload.exportName : payload.exportName.replace(/\.yaml$/, '-whatif.yaml') } : null;
+  }));
 }
 
-function exercisesBox(): HTMLElement {
-  const box = el('div', { id: 'exercises' }, el('h3', {}, 'Guided exercises'));
-  for (const x of EXERCISES) {
-    const k = data.scenarios.findIndex((s) => (s.scenario.spec as { name?: string }).name === x.scenario);
-    const body = el('div', { class: 'exercise' }, el('p', {}, el('b', {}, 'Question: '), x.question), el('ol', {}, ...x.steps.map((s) => el('li', {}, s))), el('p', {}, el('b', {}, 'Look for: '), x.lookFor));
-    if (k >= 0) body.prepend(button('Open this exercise', () => { scenarioSel.value = String(k); void start(k); }, { 'data-exercise': x.id }));
-    else body.prepend(el('p', { class: 'hint' }, `Needs the scenario "${x.scenario}" (run dcsim lab without a scenario).`));
-    box.append(el('details', {}, el('summary', {}, x.title), body));
-  }
-  return box;
-}
+const budget = new DrawBudget();
 
-
-/** Wall time of the last full redraw, and how long it took (ms). */
-let drawnAt = 0;
-let drawMs = 0;
-
-/**
- * Redraw when something changed, but spend at most about a third of the page's time drawing:
- * a big cluster (thousands of VMs) then updates a few times a second instead of every frame,
- * leaving the CPU to the simulator.
- */
 function frame(now: number): void {
-  if (dirty && info && now - drawnAt >= 2 * drawMs) {
+  if (dirty && info && budget.due(now)) {
     dirty = false;
-    drawnAt = now;
     for (const p of panes) p.render();
     if (panes.length > 1) diffBox.replaceChildren(diffTable(panes));
     const t = panes[0]?.state.t ?? 0;
     setText(timeEl, clock(t));
     scrub.max = String(t);
     if (panes[0]?.viewAt === null) scrub.value = String(t);
-    const first = samples[0];
-    const last = samples[samples.length - 1];
-    const simPerWall = first && last && last[0] > first[0] ? (last[1] - first[1]) / (last[0] - first[0]) : 0;
-    html.dataset.simPerWall = simPerWall.toFixed(1);
-    if (playing) setText(status, `${fmt(simPerWall, 0)} simulated s per wall s`);
-    drawMs = performance.now() - now;
-    html.dataset.drawMs = drawMs.toFixed(0);
+    html.dataset.simPerWall = (meter.rate() * 1000).toFixed(1);
+    if (playing) setText(status, `${fmt(meter.rate() * 1000, 0)} simulated s per wall s`);
+    budget.drew(now, performance.now());
+    html.dataset.drawMs = budget.lastMs.toFixed(0);
   }
   requestAnimationFrame(frame);
 }
