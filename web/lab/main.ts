@@ -91,7 +91,7 @@ function setPlaying(on: boolean): void {
   playBtn.textContent = on ? '❚❚ Pause' : '▶ Play';
   meter.reset();
   if (!info) return;
-  void client.request(on ? { type: 'play', simMsPerWallMs: speed === 'max' ? null : Number(speed) / 1000 } : { type: 'pause' });
+  void client.request(on ? { type: 'play', simMsPerWallMs: speed === 'max' ? null : Number(speed) } : { type: 'pause' });
 }
 
 client.onPush = (r) => {
@@ -257,8 +257,8 @@ function frame(now: number): void {
     setText(timeEl, clock(t));
     scrub.max = String(t);
     if (panes[0]?.viewAt === null) scrub.value = String(t);
-    html.dataset.simPerWall = (meter.rate() * 1000).toFixed(1);
-    if (playing) setText(status, `${fmt(meter.rate() * 1000, 0)} simulated s per wall s`);
+    html.dataset.simPerWall = meter.rate().toFixed(1);
+    if (playing) setText(status, `${fmt(meter.rate(), 0)} simulated s per wall s`);
     budget.drew(now, performance.now());
     html.dataset.drawMs = budget.lastMs.toFixed(0);
   }
