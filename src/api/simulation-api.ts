@@ -12,13 +12,14 @@
  */
 import type { SampleFrame } from '../metrics/frame.js';
 import { CPU_SHARE_RULES, cpuShares } from '../model/cpu/shares.js';
+import { applyClusterPolicy, clusterPolicyProblem, clusterPolicyRefusal, type ClusterPolicyChange } from '../model/cluster-policy.js';
 import { HOST_FAILED, HOST_MAINTENANCE, HOST_ON, VM_RUNNING } from '../model/lifecycle.js';
 import type { ModelEvent } from '../model/observer.js';
 import { capacityFilter, askOf, rejectCode, PURPOSE_MIGRATION, REJECT_REASONS } from '../model/placement/filters.js';
 import type { ClusterInfo } from '../model/world.js';
 import { Simulation, type SimulateOptions, type SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
-import type { LoadedPolicy } from './policy.js';
+import type { LoadedPolicy } from './policy-hooks.js';
 import { simulationView, type SimulationView } from './view.js';
 
 export type ActionErrorCode =
@@ -51,12 +52,7 @@ export interface CreateSimulationOptions {
   readonly policies?: Readonly<Record<string, LoadedPolicy>>;
 }
 
-export interface ClusterPolicyChange {
-  readonly maxVcpuPerCore?: number | null;
-  readonly maxMemoryOvercommit?: number | null;
-  readonly drsThreshold?: number;
-  readonly dpmTargetUtilPct?: number;
-}
+export type { ClusterPolicyChange };
 
 type Listener<T> = (x: T) => void;
 
@@ -279,25 +275,16 @@ export class DatacenterSimulation {
     return this.record('set-cpu-reservation', vmId, OK);
   }
 
-  /** Change cluster policies: placement caps (for placements from now on), DRS threshold, DPM target. */
+  /** Change cluster policies: placement caps (for placements from now on), DRS threshold, DPM target, HA admission control. */
   setClusterPolicy(clusterId: string, change: ClusterPolicyChange): ActionResult {
     this.sim.start();
     const ci = this.sim.world.clusters.findIndex((c) => c.id === clusterId);
     if (ci < 0) return this.record('set-cluster-policy', clusterId, fail('unknown-cluster', `no cluster '${clusterId}'`));
-    if (change.drsThreshold !== undefined && !(Number.isInteger(change.drsThreshold) && change.drsThreshold >= 1 && change.drsThreshold <= 5))
-      return this.record('set-cluster-policy', clusterId, fail('invalid-value', `drsThreshold must be 1–5, got ${change.drsThreshold}`));
-    for (const key of ['maxVcpuPerCore', 'maxMemoryOvercommit'] as const) {
-      const x = change[key];
-      if (x !== undefined && x !== null && !(x > 0)) return this.record('set-cluster-policy', clusterId, fail('invalid-value', `${key} must be > 0 or null, got ${x}`));
-    }
-    // Cluster settings are plain data read at each decision: changing them takes effect at once.
-    const c = this.sim.world.clusters[ci] as { -readonly [K in keyof ClusterInfo]: ClusterInfo[K] };
-    const placement = { ...c.placement };
-    if (change.maxVcpuPerCore !== undefined) placement.maxVcpuPerCore = change.maxVcpuPerCore ?? Infinity;
-    if (change.maxMemoryOvercommit !== undefined) placement.maxMemoryOvercommit = change.maxMemoryOvercommit ?? Infinity;
-    c.placement = placement;
-    if (change.drsThreshold !== undefined) c.drs = { ...c.drs, threshold: change.drsThreshold };
-    if (change.dpmTargetUtilPct !== undefined) c.power = { ...c.power, dpm: { ...c.power.dpm, targetPct: change.dpmTargetUtilPct } };
+    const problem = clusterPolicyProblem(change);
+    if (problem !== null) return this.record('set-cluster-policy', clusterId, fail('invalid-value', problem));
+    const refusal = clusterPolicyRefusal(this.sim.world.clusters[ci]!, change);
+    if (refusal !== null) return this.record('set-cluster-policy', clusterId, fail('invalid-state', refusal));
+    applyClusterPolicy(this.sim.world, ci, change);
     return this.record('set-cluster-policy', clusterId, OK, { change: JSON.stringify(change) });
   }
 

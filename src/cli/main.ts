@@ -36,6 +36,7 @@ import { renderPresets } from './presets.js';
 import { loadScenarioPolicies } from '../api/policy.js';
 import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
 import { renderComparison } from './render-comparison.js';
+import { labCommand, type LabOptions } from './commands/lab.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -457,6 +458,18 @@ function buildProgram(io: CliIo): Command {
     .option('--force', 'replace an existing file', false)
     .action(async (scenario: string, overlay: string, opts: { out?: string; force: boolean }) => {
       const code = await overlayCommand(scenario, overlay, opts, io);
+      if (code !== EXIT.ok) throw new ExitSignal(code);
+    });
+
+  program
+    .command('lab')
+    .description('write lab.html: the simulator live in the browser (fail hosts with a click, fork what-ifs, export the session)')
+    .argument('[scenario]', 'scenario file (default: the built-in labs)')
+    .option('--out <dir>', 'folder for lab.html (default: lab)')
+    .option('--force', 'replace an existing lab.html', false)
+    .option('--quiet', 'print nothing but errors', false)
+    .action((file: string | undefined, opts: LabOptions) => {
+      const code = labCommand(file, opts, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
 

@@ -3,6 +3,7 @@
  * Each is resolved to indices once, at the start, and dispatched to the model that owns it.
  */
 import type { HaController } from './availability/ha.js';
+import { applyClusterPolicy, clusterPolicyRefusal, type ClusterPolicyChange } from './cluster-policy.js';
 import type { Datacenter } from './datacenter.js';
 import { PRIORITY_MODEL } from './datacenter.js';
 import { KIND_SCRIPTED } from './event-kinds.js';
@@ -148,6 +149,21 @@ export class ScriptedEvents {
       case 'storage-migrate':
         this.vmOps?.storageMigrate(vmIndex(e.vm), e.datastore, t);
         break;
+      case 'cluster-policy': {
+        // A cap of 0 in the file means no cap (YAML's JSON flow style has no Infinity).
+        const cap = (x: number | undefined): number | null | undefined => (x === undefined ? undefined : x === 0 ? null : x);
+        const { at: _at, type: _type, cluster, ...change } = e;
+        const ci = world.clusters.findIndex((c) => c.id === cluster);
+        const policy: ClusterPolicyChange = { ...change, maxVcpuPerCore: cap(change.maxVcpuPerCore), maxMemoryOvercommit: cap(change.maxMemoryOvercommit) };
+        const refused = clusterPolicyRefusal(world.clusters[ci]!, policy);
+        if (refused !== null) {
+          this.dc.emit({ t, type: 'cluster.policy-refused', cluster, why: refused });
+          break;
+        }
+        applyClusterPolicy(world, ci, policy);
+        this.dc.emit({ t, type: 'cluster.policy-changed', cluster, change: JSON.stringify(change) });
+        break;
+      }
     }
   }
 }

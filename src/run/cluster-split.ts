@@ -56,6 +56,8 @@ function eventTarget(e: ScenarioEventSpec): string {
       return (e.vm ?? e.group) as string;
     case 'site-failure':
       return e.site;
+    case 'cluster-policy':
+      return `${e.cluster}/`;
     default: {
       const never: never = e;
       throw new Error(`eventTarget: unknown event ${JSON.stringify(never)}`);

@@ -3,7 +3,7 @@
  * exists, failure models are complete, and events fall within the run.
  */
 import { ftaPreset, FTA_PRESET_NAMES } from '../model/availability/fta-presets.js';
-import { scenarioIds, type ScenarioIds } from './ids.js';
+import { clusterIdOf, scenarioIds, type ScenarioIds } from './ids.js';
 import type { PathProblem } from './issue-problems.js';
 import type { ScenarioSpec } from './schema.js';
 import { didYouMean } from './suggest.js';
@@ -59,6 +59,8 @@ export function checkAvailability(spec: ScenarioSpec): PathProblem[] {
     if ('vm' in e && e.vm !== undefined && !ids.hasVm(e.vm)) problems.push({ path: [...path, 'vm'], message: unknownId('VM', e.vm, ids, 'vm') });
     if (e.type === 'migrate' && ids.hasVm(e.vm) && ids.hasHost(e.host) && e.vm.slice(0, e.vm.lastIndexOf('/')) !== e.host.slice(0, e.host.lastIndexOf('/')))
       problems.push({ path: [...path, 'host'], message: `host '${e.host}' is not in the cluster of VM '${e.vm}': live migration stays within a cluster` });
+    if (e.type === 'cluster-policy' && !spec.clusters.some((c) => clusterIdOf(c) === e.cluster))
+      problems.push({ path: [...path, 'cluster'], message: `unknown cluster '${e.cluster}'; clusters: ${spec.clusters.map(clusterIdOf).join(', ')}` });
     if ('domain' in e && !ids.hasDomain(e.domain)) problems.push({ path: [...path, 'domain'], message: unknownId('failure domain', e.domain, ids, 'domain') });
   });
   return problems;

@@ -739,6 +739,20 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .object({ at: At, type: z.literal('storage-migrate'), vm: z.string(), datastore: Name })
     .strict()
     .meta({ description: 'Move a running VM\'s disks to another datastore (Storage vMotion): disk size / the lower bandwidth.' }),
+  z
+    .object({
+      at: At,
+      type: z.literal('cluster-policy'),
+      cluster: z.string(),
+      maxVcpuPerCore: z.number().min(0).optional().meta({ description: 'vCPUs per physical core a host may take from now on; 0: no cap.' }),
+      maxMemoryOvercommit: z.number().min(0).optional().meta({ description: 'Configured VM memory / host memory a host may take from now on; 0: no cap.' }),
+      drsThreshold: z.number().int().min(1).max(5).optional(),
+      dpmTargetUtilPct: z.number().min(1).max(100).optional(),
+      haAdmission: z.enum(['slots', 'percentage', 'disabled']).optional().meta({ description: 'HA admission control policy from now on (a cluster with HA on and no dedicated failover hosts).' }),
+      hostFailuresToTolerate: z.number().int().min(0).optional(),
+    })
+    .strict()
+    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold, DPM target or HA admission control from this instant (later placements, power-ons and passes use them; nothing moves because of the change itself).' }),
 ]);
 
 /**
