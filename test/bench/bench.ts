@@ -1,10 +1,17 @@
 /**
- * `npm run bench`: prints one figure per line as `<name>: <value> <unit>`.
- *   node dist/test/bench/bench.js [--quick]
- * Each model case runs in a child process so that its peak RSS is measured alone.
+ * `npm run bench`: prints one figure per line as `<name>: <value> <unit>`, and for the cases the
+ * issue sets targets on, `ratio.<case>: <r> x <floor figure> (target ...)` against the floor
+ * programs of ../shared/bench-floor run in the same invocation (see floor.ts).
+ *   node dist/test/bench/bench.js [--only kernel,week,memory,w1,sweep,split] [--quick] [--rounds N]
+ * Every case runs in a child process, so its peak RSS is its own and no case inherits another's
+ * warmed-up code or garbage. Ratio cases alternate dcsim and floor runs `rounds` times and keep
+ * the best throughput of each: on a shared machine the best run is the one least disturbed.
  */
 import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseBenchArgs, type BenchOptions } from './args.js';
+import { floorDir, runFloor, type Figure } from './floor.js';
 import { benchKernelHold } from './kernel.js';
 import { runModelCase, w1Scenario, weekScenario, type ModelFigures } from './model.js';
 import { splitCase } from './split.js';
@@ -12,92 +19,141 @@ import { sweepCase } from './sweep.js';
 
 const self = fileURLToPath(import.meta.url);
 
-function child(kind: 'week' | 'week-mem' | 'w1', hosts: number, vms: number): ModelFigures {
-  const out = execFileSync(process.execPath, [self, '--case', kind, String(hosts), String(vms)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(out) as ModelFigures;
+function childJson<T>(args: readonly (string | number)[]): T {
+  const out = execFileSync(process.execPath, [self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out) as T;
 }
 
-function sweepChild(workers: number, replications: number): { ms: number; runs: number } {
-  const out = execFileSync(process.execPath, [self, '--case', 'sweep', String(workers), String(replications)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out) as { ms: number; runs: number };
-}
-
-function splitChild(workers: number): number {
-  const out = execFileSync(process.execPath, [self, '--case', 'split', String(workers)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return (JSON.parse(out) as { ms: number }).ms;
-}
+const model = (kind: 'week' | 'week-mem' | 'w1', hosts: number, vms: number): ModelFigures => childJson([kind, hosts, vms]);
 
 function line(name: string, value: number, unit: string): void {
   console.log(`${name}: ${Math.round(value)} ${unit}`);
 }
 
-async function main(argv: string[]): Promise<void> {
-  const caseAt = argv.indexOf('--case');
-  if (caseAt >= 0) {
-    const [kind, hosts, vms] = argv.slice(caseAt + 1);
-    if (kind === 'split') {
-      process.stdout.write(JSON.stringify(await splitCase(Number(hosts))));
-      return;
+/** Alternates a dcsim case and its floor `rounds` times; returns the best throughput of each. */
+function alternate(rounds: number, dcsim: () => number, floor: (() => Figure) | null): { best: number; floor: Figure | null } {
+  let best = 0;
+  let bestFloor: Figure | null = null;
+  for (let k = 0; k < rounds; k++) {
+    best = Math.max(best, dcsim());
+    if (floor !== null) {
+      const f = floor();
+      if (bestFloor === null || f.value > bestFloor.value) bestFloor = f;
     }
-    if (kind === 'sweep') {
-      process.stdout.write(JSON.stringify(await sweepCase(Number(hosts), Number(vms))));
-      return;
-    }
-    const scenario =
-      kind === 'w1' ? w1Scenario(Number(hosts), Number(vms)) : weekScenario(Number(hosts), Number(vms), kind === 'week-mem');
-    process.stdout.write(JSON.stringify(runModelCase(scenario)));
-    return;
   }
-  const quick = argv.includes('--quick');
+  return { best, floor: bestFloor };
+}
 
-  const k5 = benchKernelHold(1e5, quick ? 5e5 : 2e6);
-  line('kernel.hold.1e5', k5.eventsPerSecond, 'events/s');
-  if (!quick) line('kernel.hold.1e6', benchKernelHold(1e6, 3e6).eventsPerSecond, 'events/s');
+function ratio(name: string, value: number, floor: Figure | null, target: string): void {
+  if (floor === null) return;
+  line(floor.name, floor.value, floor.unit);
+  console.log(`ratio.${name}: ${(value / floor.value).toFixed(3)} x ${floor.name} (target ${target})`);
+}
 
-  const weeks: Array<[number, number]> = quick ? [[100, 2000]] : [[100, 2000], [1000, 20000], [5000, 100000]];
-  for (const [h, v] of weeks) {
-    const f = child('week', h, v);
+/** Steps of 5 minutes in a week, and in W1's 6 hours. */
+const WEEK_STEPS = 2016;
+const W1_STEPS = 72;
+
+async function runChildCase(argv: string[]): Promise<void> {
+  const [kind, x, y] = argv;
+  let result: unknown;
+  if (kind === 'kernel') result = benchKernelHold(Number(x), Number(y));
+  else if (kind === 'split') result = await splitCase(Number(x));
+  else if (kind === 'sweep') result = await sweepCase(Number(x), Number(y));
+  else if (kind === 'w1') result = runModelCase(w1Scenario(Number(x), Number(y)));
+  else if (kind === 'week' || kind === 'week-mem') result = runModelCase(weekScenario(Number(x), Number(y), kind === 'week-mem'));
+  else throw new Error(`bench: unknown case ${kind}`);
+  process.stdout.write(JSON.stringify(result));
+}
+
+function kernelCases(o: BenchOptions, dir: string | null): void {
+  const sizes: Array<[number, number, string]> = o.quick ? [[1e5, 5e5, '1e5']] : [[1e5, 2e6, '1e5'], [1e6, 3e6, '1e6']];
+  for (const [pending, ops, label] of sizes) {
+    const r = alternate(
+      o.rounds,
+      () => childJson<{ eventsPerSecond: number }>(['kernel', pending, ops]).eventsPerSecond,
+      dir === null ? null : () => runFloor(dir, 'heap-floor.mjs', [pending, ops]),
+    );
+    line(`kernel.hold.${label}`, r.best, 'events/s');
+    ratio(`kernel.hold.${label}`, r.best, r.floor, '>= 2');
+  }
+}
+
+function weekCases(o: BenchOptions, dir: string | null): void {
+  const single: Array<[number, number]> = o.quick ? [] : [[100, 2000], [5000, 100000]];
+  for (const [h, v] of single) {
+    const f = model('week', h, v);
     line(`week.${h}x${v}`, f.vmStepsPerSecond, 'vm-steps/s');
     line(`week.${h}x${v}.wall`, f.seconds * 1000, 'ms');
     line(`week.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
   }
+  const [h, v] = o.quick ? [100, 2000] : [1000, 20000];
+  let fastest: ModelFigures | null = null;
+  const r = alternate(
+    o.rounds,
+    () => {
+      const f = model('week', h, v);
+      if (fastest === null || f.seconds < fastest.seconds) fastest = f;
+      return f.vmStepsPerSecond;
+    },
+    dir === null ? null : () => runFloor(dir, 'cpu-floor.mjs', [h, v, WEEK_STEPS]),
+  );
+  const f = fastest as unknown as ModelFigures;
+  line(`week.${h}x${v}`, r.best, 'vm-steps/s');
+  line(`week.${h}x${v}.wall`, f.seconds * 1000, 'ms');
+  line(`week.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
+  ratio(`week.${h}x${v}`, r.best, r.floor, '>= 0.333');
+}
 
-  // Memory model cost: the same week with every host under memory pressure. Runs alternate and
-  // the fastest of each kind is kept, so a busy moment on the machine does not skew the ratio.
-  const [mh, mv] = quick ? [100, 2000] : [1000, 20000];
+/** Memory model cost: the same week with every host under memory pressure, alternating with the CPU-only week. */
+function memoryCase(o: BenchOptions): void {
+  const [mh, mv] = o.quick ? [100, 2000] : [1000, 20000];
   let quiet = Infinity;
   let pressed: ModelFigures | null = null;
-  for (let k = 0; k < 5; k++) {
-    quiet = Math.min(quiet, child('week', mh, mv).seconds);
-    const p = child('week-mem', mh, mv);
+  for (let k = 0; k < (o.quick ? 2 : 5); k++) {
+    quiet = Math.min(quiet, model('week', mh, mv).seconds);
+    const p = model('week-mem', mh, mv);
     if (pressed === null || p.seconds < pressed.seconds) pressed = p;
   }
   const mem = pressed as ModelFigures;
   line(`week-mem.${mh}x${mv}`, mem.vmStepsPerSecond, 'vm-steps/s');
   console.log(`week-mem.${mh}x${mv}.reclaimed: ${mem.reclaimedGiB.toFixed(0)} GiB`);
-  console.log(`week-mem.${mh}x${mv}.cost: ${(mem.seconds / quiet).toFixed(2)} x cpu-only`);
+  console.log(`week-mem.${mh}x${mv}.cost: ${(mem.seconds / quiet).toFixed(2)} x cpu-only (target <= 1.5)`);
+}
 
-  const w1: Array<[number, number]> = quick ? [[100, 1000]] : [[100, 1000], [1000, 10000], [10000, 100000]];
-  for (const [h, v] of w1) {
-    const f = child('w1', h, v);
-    line(`w1.${h}x${v}`, f.vmStepsPerSecond, 'vm-steps/s');
+function w1Cases(o: BenchOptions, dir: string | null): void {
+  const sizes: Array<[number, number]> = o.quick ? [[100, 1000]] : [[100, 1000], [1000, 10000], [10000, 100000]];
+  for (const [h, v] of sizes) {
+    let fastest: ModelFigures | null = null;
+    // W1 itself is 72 steps; the floor runs enough steps (>= 2e7 VM-steps) to be timed reliably.
+    const floorSteps = Math.max(W1_STEPS, Math.ceil(2e7 / v));
+    const r = alternate(
+      o.rounds,
+      () => {
+        const f = model('w1', h, v);
+        if (fastest === null || f.seconds < fastest.seconds) fastest = f;
+        return f.vmStepsPerSecond;
+      },
+      dir === null ? null : () => runFloor(dir, 'cpu-floor.mjs', [h, v, floorSteps]),
+    );
+    const f = fastest as unknown as ModelFigures;
+    line(`w1.${h}x${v}`, r.best, 'vm-steps/s');
     line(`w1.${h}x${v}.wall`, f.seconds * 1000, 'ms');
     line(`w1.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
     console.log(`w1.${h}x${v}.util: ${f.meanUtil.toFixed(4)} fraction`);
+    ratio(`w1.${h}x${v}`, r.best, r.floor, '>= 0.25');
   }
+}
 
-  // Local sweep of scenarios/overcommit-sweep.yaml on 1 worker and on 2 worker threads, each in
-  // a fresh process; rounds alternate and the fastest of each is kept (shared CPUs).
-  const reps = quick ? 2 : 6;
+/** Local sweep of scenarios/overcommit-sweep.yaml on 1 worker and on 2 worker threads; fastest of alternating rounds. */
+function sweepCases(o: BenchOptions): void {
+  const reps = o.quick ? 2 : 6;
   let one = Infinity;
   let two = Infinity;
   let runs = 0;
-  for (let k = 0; k < (quick ? 1 : 3); k++) {
-    const a = sweepChild(1, reps);
-    const b = sweepChild(2, reps);
+  for (let k = 0; k < (o.quick ? 1 : 3); k++) {
+    const a = childJson<{ ms: number; runs: number }>(['sweep', 1, reps]);
+    const b = childJson<{ ms: number; runs: number }>(['sweep', 2, reps]);
     one = Math.min(one, a.ms);
     two = Math.min(two, b.ms);
     runs = a.runs;
@@ -105,20 +161,46 @@ async function main(argv: string[]): Promise<void> {
   line(`sweep.${runs}runs.1worker.wall`, one, 'ms');
   line(`sweep.${runs}runs.2workers.wall`, two, 'ms');
   console.log(`sweep.speedup.2workers: ${(one / two).toFixed(2)} x`);
+}
 
-  // One scenario of four clusters (1,000 hosts, 20,000 VMs, a week) to a report folder: in one
-  // piece, and split by cluster on 2 worker threads; fastest of alternating rounds.
-  if (!quick) {
-    let whole = Infinity;
-    let split = Infinity;
-    for (let k = 0; k < 2; k++) {
-      whole = Math.min(whole, splitChild(0));
-      split = Math.min(split, splitChild(2));
-    }
-    line('split.4clusters.1000x20000.whole.wall', whole, 'ms');
-    line('split.4clusters.1000x20000.2workers.wall', split, 'ms');
-    console.log(`split.speedup.2workers: ${(whole / split).toFixed(2)} x`);
+/** Four clusters (1,000 hosts, 20,000 VMs, a week) to a report folder: in one piece and split on 2 threads. */
+function splitCases(): void {
+  let whole = Infinity;
+  let split = Infinity;
+  for (let k = 0; k < 2; k++) {
+    whole = Math.min(whole, childJson<{ ms: number }>(['split', 0]).ms);
+    split = Math.min(split, childJson<{ ms: number }>(['split', 2]).ms);
   }
+  line('split.4clusters.1000x20000.whole.wall', whole, 'ms');
+  line('split.4clusters.1000x20000.2workers.wall', split, 'ms');
+  console.log(`split.speedup.2workers: ${(whole / split).toFixed(2)} x`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const caseAt = argv.indexOf('--case');
+  if (caseAt >= 0) {
+    await runChildCase(argv.slice(caseAt + 1));
+    return;
+  }
+  let o: BenchOptions;
+  try {
+    o = parseBenchArgs(argv);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exitCode = 2;
+    return;
+  }
+  const floor = floorDir();
+  if (floor.dir === null) console.log(`floor: not found at ${floor.looked}; ratio lines skipped`);
+  const load = (): string => `${loadavg()[0].toFixed(2)} (1-min load average, ${cpus().length} cpus)`;
+  console.log(`machine.load.start: ${load()}`);
+  if (o.groups.has('kernel')) kernelCases(o, floor.dir);
+  if (o.groups.has('week')) weekCases(o, floor.dir);
+  if (o.groups.has('memory')) memoryCase(o);
+  if (o.groups.has('w1')) w1Cases(o, floor.dir);
+  if (o.groups.has('sweep')) sweepCases(o);
+  if (o.groups.has('split') && !o.quick) splitCases();
+  console.log(`machine.load.end: ${load()}`);
 }
 
 await main(process.argv.slice(2));

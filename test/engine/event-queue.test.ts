@@ -232,6 +232,50 @@ describe('EventQueue push/pop/cancel', () => {
   });
 });
 
+describe('EventQueue at scale against a reference sort', () => {
+  /** Events as pushed: [time, priority, sequence = index, cancelled]. */
+  const scaleArb = fc.record({
+    // Few distinct times (ties in time and priority everywhere) or a wide spread, as in a run.
+    spread: fc.constantFrom(3, 1000, 3_600_000),
+    events: fc.array(fc.tuple(fc.nat({ max: 1 << 30 }), fc.integer({ min: 0, max: 3 }), fc.boolean()), {
+      minLength: 1,
+      maxLength: 3000,
+    }),
+    cut: fc.nat(),
+  });
+
+  it('drain order equals the events sorted by (time, priority, sequence), cancelled ones left out, across a snapshot', () => {
+    fc.assert(
+      fc.property(scaleArb, ({ spread, events, cut }) => {
+        const q = new EventQueue(8);
+        const times = events.map(([r]) => r % spread);
+        const handles = events.map(([, p], i) => q.push(times[i], p, 1, i, i / 4, 0 - i));
+        events.forEach(([, , cancel], i) => {
+          if (cancel) expect(q.cancel(handles[i])).toBe(true);
+        });
+        const expected = events
+          .map(([, p, cancel], i) => ({ t: times[i], p, i, cancel }))
+          .filter((e) => !e.cancel)
+          .sort((x, y) => x.t - y.t || x.p - y.p || x.i - y.i)
+          .map((e) => e.i);
+        expect(q.size).toBe(expected.length);
+        // Pop part of the way, checkpoint through JSON, and finish on the restored queue.
+        const split = cut % (expected.length + 1);
+        const popped: number[] = [];
+        for (let k = 0; k < split; k++) {
+          expect(q.pop()).toBe(true);
+          expect([q.a, q.b]).toEqual([q.target / 4, 0 - q.target]);
+          popped.push(q.target);
+        }
+        const r = EventQueue.restore(JSON.parse(JSON.stringify(q.snapshot())) as QueueSnapshot);
+        while (r.pop()) popped.push(r.target);
+        expect(popped).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('EventQueue snapshot/restore', () => {
   it('restore(JSON round trip of snapshot) continues exactly like the original', () => {
     fc.assert(
