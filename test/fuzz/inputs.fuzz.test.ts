@@ -26,7 +26,7 @@ const SEED = Number(process.env.DCSIM_FUZZ_SEED ?? 20261207);
 const SHARE = { scenario: 0.25, csv: 0.4, planetlab: 0.25, cli: 0.1 };
 const runs = (share: number): number => Math.max(1, Math.round(CASES * share));
 
-describe(`fuzzing malformed input (${CASES} cases, seed ${SEED})`, { timeout: 600_000 }, () => {
+describe(`fuzzing malformed input (${CASES} cases, seed ${SEED})`, { timeout: Math.max(600_000, CASES * 60) }, () => {
   it(`scenarios (${runs(SHARE.scenario)}): loaded, or refused with every problem naming the file and a line or path`, () => {
     let refused = 0;
     fc.assert(
