@@ -423,7 +423,8 @@ export class Datacenter {
       const delay = this.reclaimer.onlySharing ? sparse : tick;
       this.kernel.schedule(t + delay, KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
     }
-    this.refreshHost(h, t, state);
+    this.updateReady(h, t);
+    this.refreshHost(h, t, state, true);
   }
 
   /**
@@ -454,11 +455,15 @@ export class Datacenter {
     H.readyMhz[h] = sum;
   }
 
-  /** Ready, power, lowest free memory and the memory state change (its signal). */
-  private refreshHost(h: number, t: number, to: number): void {
+  /**
+   * Power, lowest free memory and the memory state change (its signal); and ready, unless the
+   * caller just updated it. After an uncontended change with no run-queue model, every VM's ready
+   * is still 0 (nothing unmet), so the O(1) path stays O(1).
+   */
+  private refreshHost(h: number, t: number, to: number, readyKnown = false): void {
     const { world } = this;
     const H = world.hosts;
-    this.updateReady(h, t);
+    if (!readyKnown && (H.readyPerRun[h] as number) > 0) this.updateReady(h, t);
     const sumGranted = H.grantedMhz[h] as number;
     const consumed = H.consumedMiB[h] as number;
     const hs = H.state[h] as number;

@@ -1,7 +1,9 @@
 /**
  * CPU ready (%RDY, KVM vcpu delay, guest steal): time a runnable vCPU waited for a core.
  * %RDY = ready_ms / (interval_s × 1000) × 100 per vCPU (DOMAIN.md, CPU; Broadcom KB 387750).
- * In rate form, unmet runnable demand in MHz over the VM's vCPU capacity gives the same %.
+ * In rate form, ready MHz over the VM's vCPU capacity gives the same %; ready MHz is unmet
+ * runnable demand plus, when a host sets readyPerRun, the run-queue wait of waking vCPUs
+ * (run-queue.ts).
  */
 
 /** Ready % per vCPU from unmet MHz: readyMhz / (vCPUs × core MHz) × 100. */
