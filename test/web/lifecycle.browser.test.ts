@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
-import { ReportSchema, type Report } from '../../src/report/schema.js';
+import { REPORT_VERSION, ReportSchema, type Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { count, duration, num, pct, when } from '../../web/src/format.js';
@@ -439,7 +439,7 @@ describe('a report of another version', () => {
     const { page, log } = await open.blank();
     await page.goto(pathToFileURL(file).href);
     await page.locator('html[data-error]').waitFor({ state: 'attached', timeout: 30_000 });
-    const message = 'report version 4 is not supported by this viewer, which reads version 5; run its scenario again (or open it with the dcsim version that wrote it)';
+    const message = `report version 4 is not supported by this viewer, which reads version ${REPORT_VERSION}; run its scenario again (or open it with the dcsim version that wrote it)`;
     await expect(page.locator('html').getAttribute('data-error')).resolves.toBe(message);
     await expect(page.locator('.fatal').textContent()).resolves.toBe(`This report cannot be shown: ${message}`);
     await expect(page.locator('.fatal').getAttribute('role')).resolves.toBe('alert');
