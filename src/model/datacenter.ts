@@ -329,11 +329,19 @@ export class Datacenter {
   /** Bring every host and VM integral up to t (before sampling or at the end). */
   flushAll(t: number): void {
     const H = this.world.hosts;
+    const HM = this.memory.host;
     for (let h = 0; h < H.n; h++) {
       this.flushHost(h, t);
-      if ((this.memory.host.engaged[h] as number) !== 0 || (this.memory.host.memLastT[h] as number) < t) {
+      if ((HM.engaged[h] as number) !== 0) {
         const n = this.gatherVms(h);
         this.reclaimer.flush(h, this.scratchVm, n, t);
+      } else if ((HM.memLastT[h] as number) < t) {
+        // Reclamation idle since the host's last update: reclaim.ts sets `engaged` whenever anything
+        // is reclaimed or moving or the host is out of the high state, so every memory rate of the
+        // host and its VMs is zero and the flush would add nothing; skipping it saves a walk over
+        // the host's VMs at every sample. Only the host's memory clock moves (update() paces growth
+        // by it); a VM's is read only by the flush, where zero rates make its age irrelevant.
+        HM.memLastT[h] = t;
       }
     }
     for (let v = 0; v < this.world.vms.n; v++) this.flushVm(v, t);
