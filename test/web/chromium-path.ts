@@ -13,13 +13,13 @@ export interface ChromiumFound {
   readonly source: 'DCSIM_CHROMIUM' | 'system' | '@sparticuz/chromium';
 }
 
-export async function findChromium(): Promise<ChromiumFound> {
-  const fromEnv = process.env.DCSIM_CHROMIUM;
+export async function findChromium(systemPaths: readonly string[] = SYSTEM_PATHS, env: NodeJS.ProcessEnv = process.env): Promise<ChromiumFound> {
+  const fromEnv = env.DCSIM_CHROMIUM;
   if (fromEnv !== undefined && fromEnv !== '') {
     if (!existsSync(fromEnv)) throw new Error(`DCSIM_CHROMIUM names ${fromEnv}, which does not exist`);
     return { path: fromEnv, source: 'DCSIM_CHROMIUM' };
   }
-  for (const p of SYSTEM_PATHS) if (existsSync(p)) return { path: p, source: 'system' };
+  for (const p of systemPaths) if (existsSync(p)) return { path: p, source: 'system' };
   let sparticuz: { executablePath(): Promise<string> };
   try {
     sparticuz = (await import('@sparticuz/chromium')).default as { executablePath(): Promise<string> };
