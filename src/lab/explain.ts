@@ -49,6 +49,7 @@ export function explainEvent(e: ModelEvent, world: World): string | null {
       return `${s(e.host)} leaves maintenance and takes VMs again.`;
     case 'host.maintenance-refused':
     case 'host.power-skipped':
+    case 'host.repair-skipped':
       return `${s(e.host)}: refused, ${s(e.why)}.`;
     case 'host.evacuation-blocked':
       return `${s(e.host)} cannot be emptied: ${s(e.why ?? 'no other host can take its VMs')}.`;

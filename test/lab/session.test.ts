@@ -126,6 +126,7 @@ describe('dcsim lab session', () => {
       fc.record({ kind: fc.constant('fail-host' as const), host: fc.constantFrom(...hosts), repairAfterMs: fc.constantFrom(null, 900_000, H) }),
       fc.record({ kind: fc.constant('maintenance' as const), host: fc.constantFrom(...hosts), durationMs: fc.constantFrom(null, 1_800_000) }),
       fc.record({ kind: fc.constant('power-off' as const), host: fc.constantFrom(...hosts) }),
+      fc.record({ kind: fc.constant('repair-host' as const), host: fc.constantFrom(...hosts) }),
       fc.record({ kind: fc.constant('isolate-host' as const), host: fc.constantFrom(...hosts), durationMs: fc.constant(600_000) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), maxVcpuPerCore: fc.constantFrom(null, 1, 2, 8) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constantFrom('slots' as const, 'percentage' as const, 'disabled' as const), hostFailuresToTolerate: fc.integer({ min: 0, max: 3 }) }),
