@@ -12,6 +12,7 @@ import { LabWorker } from '../../src/lab/worker-main.js';
 import { labPayload } from '../../src/lab/payload.js';
 import type { LabAction, LabAsk, LabPayload, LabReply, LabRequest } from '../../src/lab/protocol.js';
 import { roundHeadline } from '../../src/report/report-part.js';
+import { loadScenario } from '../../src/scenario/index.js';
 import type { Report } from '../../src/report/schema.js';
 import { runCli } from '../helpers/cli.js';
 import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
@@ -90,6 +91,15 @@ describe('dcsim lab session', () => {
     expect(cli.events).toContain('"type":"vm.restarted"');
     expect(cli.events).toContain('"type":"cluster.policy-changed","cluster":"dc1/lab"');
   }, 60_000);
+
+  it.each(['lab.yaml', 'lab-overcommit.yaml', 'ha-lab.yaml', 'dpm.yaml', 'drs-balancing.yaml'])('%s exported without actions loads to the same scenario (anchors and merge keys survive)', (name) => {
+    const file = join(SCENARIOS_DIR, name);
+    const d = new Driver();
+    d.ask({ type: 'init', payload: labPayload(file) });
+    const dir = tempDir('lab');
+    writeFileSync(join(dir, name), d.exportYaml(0));
+    expect(loadScenario(join(dir, name)).spec).toEqual(loadScenario(file).spec);
+  });
 
   it('refuses an action that cannot apply now, and records nothing for it', () => {
     const { payload } = shortLab(2);
