@@ -40,6 +40,12 @@ export function actionEvent(world: World, action: LabAction, at: number): MadeEv
         text: `fail ${action.host}${repair !== null ? `, repaired after ${minutes(repair)}` : ', never repaired'}`,
       };
     }
+    case 'repair-host': {
+      const h = host(action.host);
+      if (h < 0) return `no host '${action.host}'`;
+      if (H.state[h] !== HOST_FAILED) return `${action.host} has not failed`;
+      return { spec: { at, type: 'host-repair', host: action.host }, raw: { at: ms(at), type: 'host-repair', host: action.host }, text: `repair ${action.host}` };
+    }
     case 'isolate-host': {
       const h = host(action.host);
       if (h < 0) return `no host '${action.host}'`;

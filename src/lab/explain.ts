@@ -49,11 +49,14 @@ export function explainEvent(e: ModelEvent, world: World): string | null {
       return `${s(e.host)} leaves maintenance and takes VMs again.`;
     case 'host.maintenance-refused':
     case 'host.power-skipped':
+    case 'host.repair-skipped':
       return `${s(e.host)}: refused, ${s(e.why)}.`;
     case 'host.evacuation-blocked':
       return `${s(e.host)} cannot be emptied: ${s(e.why ?? 'no other host can take its VMs')}.`;
     case 'host.power':
-      return `${s(e.host)} ${s(e.to ?? e.state ?? 'changes power state')}${e.reason ? ` (${s(e.reason)})` : ''}.`;
+      return e.to === 'standby'
+        ? `${s(e.host)} is in standby (${s(e.reason)}): it draws a few watts and takes no VMs until it is powered on.`
+        : `${s(e.host)}: ${s(e.from)} → ${s(e.to)} (${s(e.reason)}).`;
     case 'migration.started':
       return `${s(e.vm)} live-migrates from ${s(e.from)} to ${s(e.to)} (${s(e.reason)}).`;
     case 'migration.refused':

@@ -43,6 +43,7 @@ export type RawEvent = Readonly<Record<string, string | number | boolean>>;
 /** An action a user takes; each becomes one scenario event at the next safe instant. */
 export type LabAction =
   | { readonly kind: 'fail-host'; readonly host: string; readonly repairAfterMs: number | null }
+  | { readonly kind: 'repair-host'; readonly host: string }
   | { readonly kind: 'isolate-host'; readonly host: string; readonly durationMs: number }
   | { readonly kind: 'maintenance'; readonly host: string; readonly durationMs: number | null }
   | { readonly kind: 'power-off'; readonly host: string }

@@ -33,7 +33,7 @@ export class LabWorker {
   private payload: LabPayload | null = null;
   private readonly panes: LabSession[] = [];
   /** Playing: simulated ms per wall ms (null: as fast as it goes), and the reference instants. */
-  private play: { speed: number | null; wall0: number; sim0: number; quantum: number } | null = null;
+  private play: { speed: number | null; wall0: number; sim0: number } | null = null;
   private turnScheduled = false;
 
   constructor(
@@ -42,8 +42,9 @@ export class LabWorker {
   ) {}
 
   /**
-   * One turn of play: every pane advances to the same simulated time (forks stay side by side),
-   * at the set speed or by a quantum sized to take about TURN_MS; then each pane's state is sent.
+   * One turn of play: the main run advances at the set speed (or as far as it gets) for at most
+   * TURN_MS, the forks to the same simulated time (they stay side by side); then each pane's
+   * state is sent.
    */
   private turn(): void {
     this.turnScheduled = false;
@@ -52,13 +53,15 @@ export class LabWorker {
     if (!play || !main || !this.playback) return;
     const started = this.clock.now();
     const end = main.sim.world.durationMs;
-    const target = Math.min(end, play.speed === null ? main.now + play.quantum : play.sim0 + play.speed * (started - play.wall0));
+    const target = play.speed === null ? end : Math.min(end, play.sim0 + play.speed * (started - play.wall0));
     const step = Math.max(1, main.sim.world.stepMs);
-    for (const s of this.panes) {
-      while (s.now < target && !s.done) s.advance(Math.min(target, (Math.floor(s.now / step) + 1) * step));
+    // The main run goes first, within the turn's time; forks then catch up to where it got.
+    while (main.now < target && !main.done && this.clock.now() - started < TURN_MS) main.advance(Math.min(target, (Math.floor(main.now / step) + 1) * step));
+    for (const s of this.panes.slice(1)) {
+      while (s.now < main.now && !s.done) s.advance(Math.min(main.now, (Math.floor(s.now / step) + 1) * step));
     }
-    const spent = Math.max(1, this.clock.now() - started);
-    if (play.speed === null) play.quantum = Math.max(step, Math.min(play.quantum * 4, (play.quantum * TURN_MS) / spent));
+    // Behind a set speed the machine cannot keep: go on from here rather than pile up a debt.
+    if (play.speed !== null && main.now < target) this.play = { ...play, wall0: this.clock.now(), sim0: main.now };
     this.panes.forEach((s, i) => this.playback?.post({ id: 0, type: 'state', state: s.state(i) }));
     if (this.panes.every((s) => s.done)) {
       this.play = null;
@@ -122,7 +125,7 @@ export class LabWorker {
       }
       case 'play': {
         const main = this.pane(0);
-        this.play = { speed: req.simMsPerWallMs, wall0: this.clock.now(), sim0: main.now, quantum: Math.max(1, main.sim.world.stepMs) };
+        this.play = { speed: req.simMsPerWallMs, wall0: this.clock.now(), sim0: main.now };
         if (!this.turnScheduled && this.playback) {
           this.turnScheduled = true;
           this.playback.later(() => this.turn(), 0);

@@ -7,6 +7,7 @@ import { applyClusterPolicy, clusterPolicyRefusal, type ClusterPolicyChange } fr
 import type { Datacenter } from './datacenter.js';
 import { PRIORITY_MODEL } from './datacenter.js';
 import { KIND_SCRIPTED } from './event-kinds.js';
+import { HOST_FAILED } from './lifecycle.js';
 import type { ScenarioEventSpec } from '../scenario/schema.js';
 
 export interface MigrationStarter {
@@ -90,6 +91,12 @@ export class ScriptedEvents {
           this.incidentAt.set(key, incident);
         }
         this.ha.failHost(h, t, e.repairAfter ?? null, 'scripted', incident);
+        break;
+      }
+      case 'host-repair': {
+        const h = hostIndex(e.host);
+        if (world.hosts.state[h] === HOST_FAILED) this.ha.repair(h, t);
+        else this.dc.emit({ t, type: 'host.repair-skipped', host: e.host, why: 'the host has not failed' });
         break;
       }
       case 'domain-failure': {

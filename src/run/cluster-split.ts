@@ -38,6 +38,7 @@ export function splitBlockers(scenario: Scenario): string[] {
 function eventTarget(e: ScenarioEventSpec): string {
   switch (e.type) {
     case 'host-failure':
+    case 'host-repair':
     case 'host-isolation':
     case 'maintenance':
     case 'power-on':

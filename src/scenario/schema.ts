@@ -685,6 +685,10 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .strict()
     .meta({ description: 'A host fails (crash, power loss); repaired after repairAfter, or never within the run.' }),
   z
+    .object({ at: At, type: z.literal('host-repair'), host: z.string() })
+    .strict()
+    .meta({ description: 'A failed host is repaired now (before its repairAfter, or one never repaired); a host that has not failed is left as it is.' }),
+  z
     .object({ at: At, type: z.literal('domain-failure'), domain: z.string(), repairAfter: Duration.optional() })
     .strict()
     .meta({ description: 'Every host of a failure domain ("dc1/cluster-a/rack-1") fails at once.' }),

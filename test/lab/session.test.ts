@@ -12,6 +12,7 @@ import { LabWorker } from '../../src/lab/worker-main.js';
 import { labPayload } from '../../src/lab/payload.js';
 import type { LabAction, LabAsk, LabPayload, LabReply, LabRequest } from '../../src/lab/protocol.js';
 import { roundHeadline } from '../../src/report/report-part.js';
+import { loadScenario } from '../../src/scenario/index.js';
 import type { Report } from '../../src/report/schema.js';
 import { runCli } from '../helpers/cli.js';
 import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
@@ -91,6 +92,15 @@ describe('dcsim lab session', () => {
     expect(cli.events).toContain('"type":"cluster.policy-changed","cluster":"dc1/lab"');
   }, 60_000);
 
+  it.each(['lab.yaml', 'lab-overcommit.yaml', 'ha-lab.yaml', 'dpm.yaml', 'drs-balancing.yaml'])('%s exported without actions loads to the same scenario (anchors and merge keys survive)', (name) => {
+    const file = join(SCENARIOS_DIR, name);
+    const d = new Driver();
+    d.ask({ type: 'init', payload: labPayload(file) });
+    const dir = tempDir('lab');
+    writeFileSync(join(dir, name), d.exportYaml(0));
+    expect(loadScenario(join(dir, name)).spec).toEqual(loadScenario(file).spec);
+  });
+
   it('refuses an action that cannot apply now, and records nothing for it', () => {
     const { payload } = shortLab(2);
     const d = new Driver();
@@ -126,6 +136,7 @@ describe('dcsim lab session', () => {
       fc.record({ kind: fc.constant('fail-host' as const), host: fc.constantFrom(...hosts), repairAfterMs: fc.constantFrom(null, 900_000, H) }),
       fc.record({ kind: fc.constant('maintenance' as const), host: fc.constantFrom(...hosts), durationMs: fc.constantFrom(null, 1_800_000) }),
       fc.record({ kind: fc.constant('power-off' as const), host: fc.constantFrom(...hosts) }),
+      fc.record({ kind: fc.constant('repair-host' as const), host: fc.constantFrom(...hosts) }),
       fc.record({ kind: fc.constant('isolate-host' as const), host: fc.constantFrom(...hosts), durationMs: fc.constant(600_000) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), maxVcpuPerCore: fc.constantFrom(null, 1, 2, 8) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constantFrom('slots' as const, 'percentage' as const, 'disabled' as const), hostFailuresToTolerate: fc.integer({ min: 0, max: 3 }) }),

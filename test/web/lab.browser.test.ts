@@ -145,6 +145,29 @@ describe('lab.html in Chromium', () => {
     expect(log.errors).toEqual([]);
   }, 120_000);
 
+  it('the built-in labs: an exercise opens its scenario, and play runs at the chosen speed', async () => {
+    const dir = tempDir('lab-web');
+    expect((await runCli(['lab', '--out', 'out', '--quiet'], dir)).code).toBe(0);
+    const { page, log } = await openLab(join(dir, 'out', 'lab.html'));
+    expect(await page.locator('.intro').textContent()).toMatch(/^lab: /);
+    await page.locator('#exercises summary').first().click();
+    await page.click('[data-exercise="ha-admission"]');
+    await expect.poll(() => page.locator('.intro').textContent()).toMatch(/^ha-lab: .* 24 hosts, 392 VMs, 8 h simulated in 1 min steps\.$/);
+    expect(await page.locator('.pane[data-pane="0"] .cluster').count()).toBe(4);
+    // 1 simulated minute per wall second: after about two seconds, a couple of minutes at most.
+    await page.selectOption('#speed', '60');
+    const t0 = Date.now();
+    await page.click('#play');
+    await page.waitForTimeout(2000);
+    await page.click('#play');
+    const wallS = (Date.now() - t0) / 1000;
+    await page.waitForTimeout(300);
+    const simS = Number(await page.locator('.pane[data-pane="0"]').getAttribute('data-t')) / 1000;
+    expect(simS).toBeGreaterThan(15); // at least a quarter of the minute-per-second pace (the worker idles most of it)
+    expect(simS).toBeLessThanOrEqual(60 * wallS * 1.1);
+    expect(log.errors).toEqual([]);
+  }, 120_000);
+
   it('shows what a scenario says as text, never as markup', async () => {
     const { file } = await writeLab(LAB.replace(/^description: .*$/m, 'description: "<img src=x id=injected> & <b>bold</b>"'));
     const { page, log } = await openLab(file);

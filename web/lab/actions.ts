@@ -36,10 +36,11 @@ export function hostPanel(info: LabStatic, s: LabState, h: number, act: Act): HT
     el('h3', {}, `Host ${id}`),
     el('p', {}, `${state}, ${vms} VMs, ${info.hostCores[h]} cores, ${fmt((info.hostMemoryMiB[h] as number) / 1024, 0)} GiB.`),
     el('div', { class: 'row' }, button('Fail host', () => act({ kind: 'fail-host', host: id, repairAfterMs: repair.value === 'never' ? null : Number(repair.value) }), { 'data-action': 'fail-host' }), repair),
+    el('div', { class: 'row' }, button('Repair now', () => act({ kind: 'repair-host', host: id }), { 'data-action': 'repair-host' })),
     el('div', { class: 'row' }, button('Isolate (10 min)', () => act({ kind: 'isolate-host', host: id, durationMs: 600_000 }), { 'data-action': 'isolate-host' })),
     el('div', { class: 'row' }, button('Enter maintenance', () => act({ kind: 'maintenance', host: id, durationMs: maint.value === 'none' ? null : Number(maint.value) }), { 'data-action': 'maintenance' }), maint),
     el('div', { class: 'row' }, button('Power off (standby)', () => act({ kind: 'power-off', host: id }), { 'data-action': 'power-off' }), button('Power on', () => act({ kind: 'power-on', host: id }), { 'data-action': 'power-on' })),
-    el('p', { class: 'hint' }, 'A failed host drops its VMs at once: HA restarts them elsewhere. Maintenance and power-off move them first by live migration, without downtime. Repair happens after the chosen time (a failure is repaired by time, as in the scenario file).'),
+    el('p', { class: 'hint' }, 'A failed host drops its VMs at once: HA restarts them elsewhere. Maintenance and power-off move them first by live migration, without downtime. A failed host comes back after the chosen time, or when you repair it.'),
   );
 }
 

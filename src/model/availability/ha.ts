@@ -298,6 +298,9 @@ export class HaController {
     const H = world.hosts;
     const V = world.vms;
     if (H.state[h] !== HOST_FAILED) return;
+    // Repaired early (an action): its scheduled repair must not end a later failure.
+    dc.kernel.cancel(this.repairHandle[h] as number);
+    this.repairHandle[h] = 0;
     this.failedMs[h] = (this.failedMs[h] as number) + t - (this.failedSince[h] as number);
     this.failedSince[h] = NaN;
     dc.setHostState(h, HOST_ON, t);
