@@ -36,18 +36,35 @@ function syntheticSweep(): SweepSummary {
         const s = summarize(xs);
         return { mean: round6(s.mean), sd: round6(s.sd), ciLow: round6(s.ciLow), ciHigh: round6(s.ciHigh) };
       };
+      // 48 VMs × 2 vCPUs on 16-core hosts: hosts in use = ceil(96 / (16 × cpu)); memory 1.5 changes nothing at cpu 1.
+      const hosts = Math.ceil(96 / (16 * cpu));
+      const readyMean = stat(ready).mean as number;
+      const notBinding = cpu === 1 && mem > 1 ? ['memory.overcommit'] : [];
       points.push({
         id: `p${String(k).padStart(3, '0')}`,
         values: { 'cpu.overcommit': cpu, 'memory.overcommit': mem },
         replications: REPS,
-        stats: { 'cpuReady.p95OfVmP95Pct': stat(ready), 'cpu.meanUtilPct': stat(util), 'energy.cost': { mean: null, sd: null, ciLow: null, ciHigh: null } },
+        stats: {
+          'cpuReady.p95OfVmP95Pct': stat(ready),
+          'cpu.meanUtilPct': stat(util),
+          'energy.cost': { mean: null, sd: null, ciLow: null, ciHigh: null },
+          'density.hostsInUse': { mean: hosts, sd: 0, ciLow: hosts, ciHigh: hosts },
+          'density.vcpuPerCore': { mean: round6(96 / (16 * hosts)), sd: 0, ciLow: round6(96 / (16 * hosts)), ciHigh: round6(96 / (16 * hosts)) },
+        },
+        meets: readyMean < 5,
+        failing: readyMean < 5 ? [] : ['cpuReady.p95OfVmP95Pct<5'],
+        boundBy: 'cpuCap',
+        notBinding,
       });
       k += 1;
     }
   }
   return SweepSummarySchema.parse({
     schema: 'dcsim-sweep-summary',
-    version: 1,
+    version: 2,
+    title: 'dcsim sweep synthetic: cpu.overcommit × memory.overcommit',
+    answer: 'The densest setting that met every objective ran the 48 VMs on 3 hosts at 2 vCPU per core.',
+    basis: 'mean',
     parameters: [
       { path: 'cpu.overcommit', values: CPU },
       { path: 'memory.overcommit', values: MEM },
@@ -56,6 +73,8 @@ function syntheticSweep(): SweepSummary {
       { name: 'cpuReady.p95OfVmP95Pct', label: 'p95 CPU ready (p95 of VMs)', unit: '%' },
       { name: 'cpu.meanUtilPct', label: 'Mean CPU utilisation', unit: '%' },
       { name: 'energy.cost', label: 'Energy cost', unit: 'EUR' },
+      { name: 'density.hostsInUse', label: 'Hosts in use (at placement)', unit: 'hosts' },
+      { name: 'density.vcpuPerCore', label: 'Achieved vCPU per core (hosts in use)', unit: 'ratio' },
     ],
     points,
     objectives: [{ metric: 'cpuReady.p95OfVmP95Pct', op: '<', threshold: 5, text: 'cpuReady.p95OfVmP95Pct<5' }],
@@ -111,7 +130,7 @@ describe('the Metric vs parameter panel of a sweep', () => {
     expect(await chart.locator('line.objective[data-objective="cpuReady.p95OfVmP95Pct<5"]').count()).toBe(1);
     // The metric without any figure is not offered.
     const options = await page.locator('[data-control=sweep-metric] option').evaluateAll((els) => els.map((e) => e.getAttribute('value')));
-    expect(options).toEqual(['cpuReady.p95OfVmP95Pct', 'cpu.meanUtilPct']);
+    expect(options).toEqual(['cpuReady.p95OfVmP95Pct', 'cpu.meanUtilPct', 'density.hostsInUse', 'density.vcpuPerCore']);
 
     // Hover the point at cpu 4, memory 1.25 (p007).
     const pt = sweep.points.find((p) => p.id === 'p007');
@@ -146,6 +165,51 @@ describe('the Metric vs parameter panel of a sweep', () => {
     await expect(chart.locator('svg').getAttribute('data-x')).resolves.toBe('memory.overcommit');
     expect(await chart.locator('path.ci-band').evaluateAll((els) => els.map((e) => e.getAttribute('data-series')))).toEqual(CPU.map((c) => `cpu.overcommit=${c}`));
     expect(await page.locator('[data-chart=sweep-metric]').count()).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('opens with the short title, the answer and the frontier grid: met, failed by which objective, not binding, with hosts in use', async () => {
+    const { page, log } = await open(file);
+    const panels = await page.locator('[data-panel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')));
+    expect(panels.slice(0, 4)).toEqual(['sweep-header', 'frontier', 'sweep-points', 'sweep']);
+    await expect(page.locator('[data-panel=sweep-header] h1').textContent()).resolves.toBe('dcsim sweep synthetic: cpu.overcommit × memory.overcommit');
+    await expect(page.locator('[data-answer]').textContent()).resolves.toBe(sweep.answer);
+    // No comparison table of one column per point on a sweep page.
+    expect(await page.locator('[data-panel=compare]').count()).toBe(0);
+    const grid = page.locator('[data-panel=frontier] table.frontier-grid');
+    expect(await grid.locator('thead th').allTextContents()).toEqual(['memory.overcommit \\ cpu.overcommit', '1', '2', '4']);
+    expect(await grid.locator('tbody th').allTextContents()).toEqual(['1', '1.25', '1.5']);
+    // Mean ready = 1.5 × cpu × mem: cpu 1 meets everywhere (memory 1.25 and 1.5 not binding there), cpu 2 meets at every
+    // memory (3, 3.75, 4.5 < 5), cpu 4 fails everywhere (6, 7.5, 9).
+    const state = (id: string) => grid.locator(`td[data-point=${id}]`).getAttribute('data-state');
+    await expect(state('p000')).resolves.toBe('met');
+    await expect(state('p001')).resolves.toBe('not-binding');
+    await expect(state('p002')).resolves.toBe('not-binding');
+    await expect(state('p005')).resolves.toBe('met');
+    await expect(state('p006')).resolves.toBe('failed');
+    await expect(grid.locator('td[data-point=p006] .verdict').textContent()).resolves.toBe('fails CPU ready');
+    // 96 vCPUs at cap 2: 3 hosts at 2 vCPU/core.
+    await expect(grid.locator('td[data-point=p003] .achieved').first().textContent()).resolves.toBe('3 hosts · 2 vCPU/core');
+    await expect(grid.locator('td[data-point=p001] .verdict').textContent()).resolves.toBe('not binding (memory.overcommit)');
+    // The frontier of each row: its densest met cell (cpu 2 where it meets, else cpu 1).
+    expect(await grid.locator('td.frontier').evaluateAll((els) => els.map((e) => e.getAttribute('data-point')))).toEqual(['p003', 'p004', 'p005']);
+    await page.locator('[data-panel=frontier]').screenshot({ path: join(ARTIFACTS, 'sweep-frontier.png') });
+    expect(log.errors).toEqual([]);
+  });
+
+  it('lists the points as rows sortable by any column', async () => {
+    const { page, log } = await open(file);
+    const table = page.locator('[data-panel=sweep-points] table');
+    expect(await table.locator('tbody tr').count()).toBe(CPU.length * MEM.length);
+    const ids = () => table.locator('tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-point')));
+    await expect(ids()).resolves.toEqual(sweep.points.map((p) => p.id));
+    await table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"] button').click();
+    const byReady = [...sweep.points].sort((a, b) => (a.stats['cpuReady.p95OfVmP95Pct']?.mean as number) - (b.stats['cpuReady.p95OfVmP95Pct']?.mean as number) || a.id.localeCompare(b.id)).map((p) => p.id);
+    await expect(ids()).resolves.toEqual(byReady);
+    await expect(table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"]').getAttribute('aria-sort')).resolves.toBe('ascending');
+    await table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"] button').click();
+    await expect(table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"]').getAttribute('aria-sort')).resolves.toBe('descending');
+    expect((await ids())[0]).toBe(byReady[byReady.length - 1]);
     expect(log.errors).toEqual([]);
   });
 
