@@ -82,9 +82,41 @@ function syntheticSweep(): SweepSummary {
 }
 
 const sweep = syntheticSweep();
+
+/** 2 CPU caps × 12 VM sizes = 24 points, 12 lines along the CPU cap: more than a legend holds. */
+function wideSweep(): SweepSummary {
+  const sizes = Array.from({ length: 12 }, (_, k) => k + 1);
+  const points: SweepSummary['points'] = [];
+  for (const cpu of [1, 2])
+    for (const size of sizes) {
+      const v = cpu * size;
+      points.push({
+        id: `p${String(points.length).padStart(3, '0')}`,
+        values: { 'cpu.overcommit': cpu, 'templates.web.vcpus': size },
+        replications: 1,
+        stats: { 'cpuReady.p95OfVmP95Pct': { mean: v, sd: null, ciLow: null, ciHigh: null } },
+        meets: v < 5,
+        failing: v < 5 ? [] : ['cpuReady.p95OfVmP95Pct<5'],
+        boundBy: 'none',
+        notBinding: [],
+      });
+    }
+  return SweepSummarySchema.parse({
+    ...sweep,
+    title: 'dcsim sweep wide: cpu.overcommit × templates.web.vcpus',
+    parameters: [
+      { path: 'cpu.overcommit', values: [1, 2] },
+      { path: 'templates.web.vcpus', values: sizes },
+    ],
+    metrics: [{ name: 'cpuReady.p95OfVmP95Pct', label: 'p95 CPU ready (p95 of VMs)', unit: '%' }],
+    points,
+  });
+}
+
 let work: string;
 let file: string;
 let plainFile: string;
+let wideFile: string;
 
 beforeAll(() => {
   ensureViewerBuilt();
@@ -96,6 +128,8 @@ beforeAll(() => {
   plainFile = join(work, 'plain.html');
   writeFileSync(file, renderReportHtml([a, b], { labels: ['p000', 'p001'], sweep }));
   writeFileSync(plainFile, renderReportHtml([a, b]));
+  wideFile = join(work, 'wide.html');
+  writeFileSync(wideFile, renderReportHtml([a, b], { labels: ['p000', 'p001'], sweep: wideSweep() }));
 }, 120_000);
 
 afterAll(() => {
@@ -210,6 +244,28 @@ describe('the Metric vs parameter panel of a sweep', () => {
     await table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"] button').click();
     await expect(table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"]').getAttribute('aria-sort')).resolves.toBe('descending');
     expect((await ids())[0]).toBe(byReady[byReady.length - 1]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('at 12 lines draws one at a time, picked by name, so the legend stays readable; tick labels differ', async () => {
+    const { page, log } = await open(wideFile);
+    const chart = page.locator('[data-panel=sweep] [data-chart=sweep-metric]');
+    const options = await page.locator('[data-control=sweep-line] option').allTextContents();
+    expect(options).toHaveLength(12);
+    expect(options[0]).toBe('templates.web.vcpus=1');
+    expect(await chart.locator('path.mean-line').count()).toBe(1);
+    await page.locator('[data-control=sweep-line]').selectOption('templates.web.vcpus=7');
+    expect(await chart.locator('path.mean-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-series')))).toEqual(['templates.web.vcpus=7']);
+    // Legend: the one line, the CI and the objective.
+    expect(await chart.locator('.legend-item').count()).toBe(3);
+    for (const axis of ['.axis-x', '.axis-y']) {
+      const ticks = await chart.locator(`${axis} .tick text`).allTextContents();
+      expect(new Set(ticks).size).toBe(ticks.length);
+    }
+    // Along the VM size the 2 CPU caps are 2 lines: all drawn, no picker.
+    await page.locator('[data-control=sweep-x]').selectOption('templates.web.vcpus');
+    expect(await page.locator('[data-control=sweep-line]').count()).toBe(0);
+    expect(await chart.locator('path.mean-line').count()).toBe(2);
     expect(log.errors).toEqual([]);
   });
 
