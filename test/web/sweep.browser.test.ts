@@ -217,14 +217,17 @@ describe('the Metric vs parameter panel of a sweep', () => {
     // memory (3, 3.75, 4.5 < 5), cpu 4 fails everywhere (6, 7.5, 9).
     const state = (id: string) => grid.locator(`td[data-point=${id}]`).getAttribute('data-state');
     await expect(state('p000')).resolves.toBe('met');
-    await expect(state('p001')).resolves.toBe('not-binding');
-    await expect(state('p002')).resolves.toBe('not-binding');
+    // Memory 1.25 and 1.5 at cpu 1 changed nothing: the cells say met, noting the memory setting did not bind.
+    await expect(state('p001')).resolves.toBe('met');
+    await expect(grid.locator('td[data-point=p001]').getAttribute('class')).resolves.toContain('partly-binding');
+    await expect(grid.locator('td[data-point=p001] .note').textContent()).resolves.toBe('not binding: memory.overcommit');
+    await expect(state('p002')).resolves.toBe('met');
     await expect(state('p005')).resolves.toBe('met');
     await expect(state('p006')).resolves.toBe('failed');
     await expect(grid.locator('td[data-point=p006] .verdict').textContent()).resolves.toBe('fails CPU ready');
     // 96 vCPUs at cap 2: 3 hosts at 2 vCPU/core.
     await expect(grid.locator('td[data-point=p003] .achieved').first().textContent()).resolves.toBe('3 hosts · 2 vCPU/core');
-    await expect(grid.locator('td[data-point=p001] .verdict').textContent()).resolves.toBe('not binding (memory.overcommit)');
+    await expect(grid.locator('td[data-point=p001] .verdict').textContent()).resolves.toBe('met');
     // The frontier of each row: its densest met cell (cpu 2 where it meets, else cpu 1).
     expect(await grid.locator('td.frontier').evaluateAll((els) => els.map((e) => e.getAttribute('data-point')))).toEqual(['p003', 'p004', 'p005']);
     await page.locator('[data-panel=frontier]').screenshot({ path: join(ARTIFACTS, 'sweep-frontier.png') });

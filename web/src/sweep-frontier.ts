@@ -33,9 +33,13 @@ export function objectiveShort(text: string): string {
 
 export type CellState = 'met' | 'failed' | 'not-binding';
 
-/** A point's state on the frontier: not binding (for any parameter) before met / failed. */
-export function cellState(p: SweepPoint): CellState {
-  if (p.notBinding.length > 0) return 'not-binding';
+/**
+ * A point's state: not binding when none of its settings changed the placement (it only
+ * repeats another point), else met or failed; a setting that did not bind there is noted
+ * beside the verdict (cellLines), so the cell never vouches for it.
+ */
+export function cellState(p: SweepPoint, parameters: number): CellState {
+  if (parameters > 0 && p.notBinding.length >= parameters) return 'not-binding';
   return p.meets ? 'met' : 'failed';
 }
 
@@ -44,14 +48,15 @@ function mean(p: SweepPoint, metric: string): number | null {
 }
 
 /** The cell's text: verdict, then the achieved density. */
-export function cellLines(p: SweepPoint): string[] {
-  const state = cellState(p);
+export function cellLines(p: SweepPoint, parameters: number): string[] {
+  const state = cellState(p, parameters);
   const verdict = state === 'met' ? 'met' : state === 'failed' ? `fails ${p.failing.map(objectiveShort).join(', ')}` : `not binding (${p.notBinding.join(', ')})`;
   const hosts = mean(p, 'density.hostsInUse');
   const vcpu = mean(p, 'density.vcpuPerCore');
   const lines = [verdict];
   if (hosts !== null && vcpu !== null) lines.push(`${num(hosts)} hosts · ${num(vcpu)} vCPU/core`);
   lines.push(BOUND[p.boundBy]);
+  if (state !== 'not-binding' && p.notBinding.length > 0) lines.push(`not binding: ${p.notBinding.join(', ')}`);
   return lines;
 }
 
@@ -69,7 +74,7 @@ export function renderFrontierPanel(parent: Sel, sweep: SweepSummary): void {
     parent,
     'frontier',
     'Frontier',
-    `Each cell is one setting: met (every objective: ${objectives}, judged on ${basis}), failed (and which), or not binding (a cap that changed nothing the placement did: no evidence for it). Under the verdict, what was achieved: hosts in use and vCPU per core over them. Ringed: the densest setting met in each row.`,
+    `Each cell is one setting: met (every objective: ${objectives}, judged on ${basis}), failed (and which), or not binding (its settings changed nothing the placement did: no evidence for them). Under the verdict, what was achieved: hosts in use and vCPU per core over them, and any setting that did not bind there (hatched: the cell says nothing about that setting). Ringed: the densest setting met in each row whose column setting binds.`,
   );
   if (numeric.length === 0 || numeric.length > 2 || numeric.length !== sweep.parameters.length) {
     p.body.append('p').attr('class', 'empty').text('The frontier grid draws one or two numeric parameters; see the points table below.');
@@ -87,10 +92,11 @@ export function renderFrontierPanel(parent: Sel, sweep: SweepSummary): void {
     const tr = body.append('tr');
     tr.append('th').attr('scope', 'row').text(y === null ? '' : String(y));
     const cells = xParam.values.map((x) => sweep.points.find((q) => q.values[xParam.path] === x && (yParam === undefined || q.values[yParam.path] === y)));
-    // The frontier in this row: the met cell with the fewest hosts in use (then the highest x).
+    // The frontier in this row: the met cell whose column setting binds, with the fewest hosts in use (then the highest x).
     let best = -1;
+    const n = sweep.parameters.length;
     cells.forEach((c, i) => {
-      if (!c || cellState(c) !== 'met') return;
+      if (!c || cellState(c, n) !== 'met' || c.notBinding.includes(xParam.path)) return;
       const b = best >= 0 ? cells[best] : undefined;
       const hosts = mean(c, 'density.hostsInUse') ?? Infinity;
       if (!b || hosts <= (mean(b, 'density.hostsInUse') ?? Infinity)) best = i;
@@ -101,9 +107,12 @@ export function renderFrontierPanel(parent: Sel, sweep: SweepSummary): void {
         td.text('—');
         return;
       }
-      td.attr('class', `frontier-cell ${cellState(c)}${i === best ? ' frontier' : ''}`).attr('data-point', c.id).attr('data-state', cellState(c));
-      td.attr('title', `${c.id}: ${cellLines(c).join('; ')}`);
-      cellLines(c).forEach((line, k) => td.append('div').attr('class', k === 0 ? 'verdict' : 'achieved').text(line));
+      const state = cellState(c, n);
+      const partly = state !== 'not-binding' && c.notBinding.length > 0;
+      td.attr('class', `frontier-cell ${state}${partly ? ' partly-binding' : ''}${i === best ? ' frontier' : ''}`).attr('data-point', c.id).attr('data-state', state);
+      td.attr('title', `${c.id}: ${cellLines(c, n).join('; ')}`);
+      const lines = cellLines(c, n);
+      lines.forEach((line, k) => td.append('div').attr('class', k === 0 ? 'verdict' : partly && k === lines.length - 1 ? 'note' : 'achieved').text(line));
     });
   }
 }

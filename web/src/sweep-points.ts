@@ -10,6 +10,8 @@ import { panel, type Sel } from './ui.js';
 
 type SweepPoint = SweepSummary['points'][number];
 
+const BOUND_SHORT: Readonly<Record<SweepPoint['boundBy'], string>> = { none: 'nothing', cpuCap: 'vCPU cap', memoryCap: 'memory cap', reservations: 'reservations', rules: 'rules', hostWidth: 'host width' };
+
 interface Column {
   readonly key: string;
   readonly label: string;
@@ -33,8 +35,9 @@ export function pointColumns(sweep: SweepSummary): Column[] {
   return [
     { key: 'id', label: 'point', numeric: false, get: (p) => p.id },
     ...sweep.parameters.map((q) => ({ key: `param:${q.path}`, label: q.path, numeric: q.values.every((v) => typeof v === 'number'), get: (p: SweepPoint) => { const v = p.values[q.path]; return typeof v === 'number' || typeof v === 'string' ? v : v === null || v === undefined ? null : String(v); } })),
-    { key: 'verdict', label: 'verdict', numeric: false, get: (p) => (cellState(p) === 'failed' ? `fails ${p.failing.map(objectiveShort).join(', ')}` : cellState(p) === 'met' ? 'met' : 'not binding') },
-    { key: 'boundBy', label: 'bound by', numeric: false, get: (p) => p.boundBy },
+    { key: 'verdict', label: 'verdict', numeric: false, get: (p) => (p.meets ? 'met' : `fails ${p.failing.map(objectiveShort).join(', ')}`) },
+    { key: 'notBinding', label: 'not binding', numeric: false, get: (p) => (p.notBinding.length > 0 ? p.notBinding.join(', ') : null) },
+    { key: 'boundBy', label: 'bound by', numeric: false, get: (p) => BOUND_SHORT[p.boundBy] },
     ...KEY_METRICS.filter(([m]) => metricNames.has(m)).map(([m, label]) => ({ key: `metric:${m}`, label, numeric: true, get: (p: SweepPoint) => p.stats[m]?.mean ?? null })),
   ];
 }
@@ -63,7 +66,7 @@ export function renderPointsTable(parent: Sel, sweep: SweepSummary): void {
     const column = columns.find((c) => c.key === state.key) as Column;
     body.selectAll('*').remove();
     for (const point of sortPoints(sweep.points, column, state.ascending)) {
-      const tr = body.append('tr').attr('data-point', point.id).attr('data-state', cellState(point));
+      const tr = body.append('tr').attr('data-point', point.id).attr('data-state', cellState(point, sweep.parameters.length));
       for (const c of columns) {
         const v = c.get(point);
         tr.append('td').attr('class', c.numeric ? 'num' : null).text(v === null ? '—' : typeof v === 'number' ? num(v) : v);
