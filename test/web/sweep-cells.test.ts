@@ -1,8 +1,8 @@
-/** The sweep page's cell verdicts and point ordering (web/src/sweep-frontier.ts, sweep-points.ts). */
+/** The sweep page's cell verdicts and point ordering (web/src/sweep-cells.ts, sweep-rows.ts). */
 import { describe, expect, it } from 'vitest';
 import type { SweepSummary } from '../../src/report/schema.js';
-import { cellLines, cellState, objectiveShort } from '../../web/src/sweep-frontier.js';
-import { pointColumns, sortPoints } from '../../web/src/sweep-points.js';
+import { cellLines, cellState, objectiveShort } from '../../web/src/sweep-cells.js';
+import { pointColumns, sortPoints } from '../../web/src/sweep-rows.js';
 
 type Point = SweepSummary['points'][number];
 
