@@ -158,16 +158,20 @@ const METRIC_LABELS: Readonly<Record<string, readonly [string, string]>> = {
  * What report.html embeds for the "Metric vs parameter" chart: every point's mean, sd and 95 % CI
  * per metric, rounded as in sweep-summary.csv, and the objectives as thresholds.
  */
-export function sweepSummary(plan: SweepPlan, results: readonly PointResult[], units: Readonly<Record<string, string>> = {}): SweepSummary {
+export function sweepSummary(plan: SweepPlan, results: readonly PointResult[], units: Readonly<Record<string, string>> = {}, answer = ''): SweepSummary {
+  const binds = bindingMatrix(plan.parameters, results);
   return {
     schema: 'dcsim-sweep-summary',
-    version: 1,
+    version: 2,
+    title: sweepTitle(plan),
+    answer,
+    basis: plan.frontier,
     parameters: plan.parameters.map((p) => ({ path: p.name, values: [...p.values] })),
     metrics: METRIC_NAMES.map((name) => {
       const [label, unit] = METRIC_LABELS[name] ?? [name, ''];
       return { name, label, unit: units[name] ?? unit };
     }),
-    points: results.map((r) => ({
+    points: results.map((r, k) => ({
       id: r.point.id,
       values: Object.fromEntries(plan.parameters.map((p, j) => [p.name, r.point.values[j] ?? null])),
       replications: r.runs,
@@ -177,6 +181,10 @@ export function sweepSummary(plan: SweepPlan, results: readonly PointResult[], u
           return [m, { mean: round6(s.mean), sd: round6(s.sd), ciLow: round6(s.ciLow), ciHigh: round6(s.ciHigh) }];
         }),
       ),
+      meets: r.failing.length === 0,
+      failing: [...r.failing],
+      boundBy: bindingAt(r),
+      notBinding: notBindingAt(plan, binds, k),
     })),
     objectives: plan.objectives.map((o) => ({ metric: o.metric, op: o.op, threshold: o.threshold, text: o.text })),
   };
@@ -189,10 +197,16 @@ function currencyUnits(r: Report | undefined): Record<string, string> {
   return { 'energy.cost': r.headline.energy.currency, 'finance.totalCost': f, 'finance.saving': f };
 }
 
+/** "dcsim sweep overcommit-sweep: cpu.overcommit × memory.overcommit": short at any number of points. */
+export function sweepTitle(plan: Pick<SweepPlan, 'name' | 'parameters'>): string {
+  const names = plan.parameters.map((p) => p.name);
+  return `dcsim sweep ${plan.name}${names.length > 0 ? `: ${names.join(' × ')}` : ''}`;
+}
+
 function reportHtml(plan: SweepPlan, reports: readonly Report[], sweep: SweepSummary): string {
   const labels = reports.map((_, k) => pointLabel(plan, k));
   try {
-    return renderReportHtml(reports, { labels, title: `dcsim sweep ${plan.name}: replication 0 of ${reports.length} point(s)`, sweep });
+    return renderReportHtml(reports, { labels, title: sweepTitle(plan), sweep });
   } catch (err) {
     if (err instanceof ViewerNotBuiltError) return viewerMissingHtml(reports, err.message);
     throw err;
@@ -231,7 +245,7 @@ export function finishSweep(plan: SweepPlan, journal: Journal, outDir: string, f
   write('sweep.json', stableJson({ schema: 'dcsim-sweep', version: 2, scenario: plan.name, sweep: describe(plan), answer: answerJson(answer), points, frontier: front }));
   const shown = plan.points.slice(0, REPORT_POINTS);
   const reports = shown.map((p) => journal.readReport(p.id));
-  write('report.html', reportHtml(plan, reports, sweepSummary(plan, results, currencyUnits(reports[0]))));
+  write('report.html', reportHtml(plan, reports, sweepSummary(plan, results, currencyUnits(reports[0]), answer.sentence)));
   write(
     'summary.json',
     stableJson({

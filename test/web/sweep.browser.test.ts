@@ -36,18 +36,35 @@ function syntheticSweep(): SweepSummary {
         const s = summarize(xs);
         return { mean: round6(s.mean), sd: round6(s.sd), ciLow: round6(s.ciLow), ciHigh: round6(s.ciHigh) };
       };
+      // 48 VMs × 2 vCPUs on 16-core hosts: hosts in use = ceil(96 / (16 × cpu)); memory 1.5 changes nothing at cpu 1.
+      const hosts = Math.ceil(96 / (16 * cpu));
+      const readyMean = stat(ready).mean as number;
+      const notBinding = cpu === 1 && mem > 1 ? ['memory.overcommit'] : [];
       points.push({
         id: `p${String(k).padStart(3, '0')}`,
         values: { 'cpu.overcommit': cpu, 'memory.overcommit': mem },
         replications: REPS,
-        stats: { 'cpuReady.p95OfVmP95Pct': stat(ready), 'cpu.meanUtilPct': stat(util), 'energy.cost': { mean: null, sd: null, ciLow: null, ciHigh: null } },
+        stats: {
+          'cpuReady.p95OfVmP95Pct': stat(ready),
+          'cpu.meanUtilPct': stat(util),
+          'energy.cost': { mean: null, sd: null, ciLow: null, ciHigh: null },
+          'density.hostsInUse': { mean: hosts, sd: 0, ciLow: hosts, ciHigh: hosts },
+          'density.vcpuPerCore': { mean: round6(96 / (16 * hosts)), sd: 0, ciLow: round6(96 / (16 * hosts)), ciHigh: round6(96 / (16 * hosts)) },
+        },
+        meets: readyMean < 5,
+        failing: readyMean < 5 ? [] : ['cpuReady.p95OfVmP95Pct<5'],
+        boundBy: 'cpuCap',
+        notBinding,
       });
       k += 1;
     }
   }
   return SweepSummarySchema.parse({
     schema: 'dcsim-sweep-summary',
-    version: 1,
+    version: 2,
+    title: 'dcsim sweep synthetic: cpu.overcommit × memory.overcommit',
+    answer: 'The densest setting that met every objective ran the 48 VMs on 3 hosts at 2 vCPU per core.',
+    basis: 'mean',
     parameters: [
       { path: 'cpu.overcommit', values: CPU },
       { path: 'memory.overcommit', values: MEM },
@@ -56,6 +73,8 @@ function syntheticSweep(): SweepSummary {
       { name: 'cpuReady.p95OfVmP95Pct', label: 'p95 CPU ready (p95 of VMs)', unit: '%' },
       { name: 'cpu.meanUtilPct', label: 'Mean CPU utilisation', unit: '%' },
       { name: 'energy.cost', label: 'Energy cost', unit: 'EUR' },
+      { name: 'density.hostsInUse', label: 'Hosts in use (at placement)', unit: 'hosts' },
+      { name: 'density.vcpuPerCore', label: 'Achieved vCPU per core (hosts in use)', unit: 'ratio' },
     ],
     points,
     objectives: [{ metric: 'cpuReady.p95OfVmP95Pct', op: '<', threshold: 5, text: 'cpuReady.p95OfVmP95Pct<5' }],
@@ -63,9 +82,41 @@ function syntheticSweep(): SweepSummary {
 }
 
 const sweep = syntheticSweep();
+
+/** 2 CPU caps × 12 VM sizes = 24 points, 12 lines along the CPU cap: more than a legend holds. */
+function wideSweep(): SweepSummary {
+  const sizes = Array.from({ length: 12 }, (_, k) => k + 1);
+  const points: SweepSummary['points'] = [];
+  for (const cpu of [1, 2])
+    for (const size of sizes) {
+      const v = cpu * size;
+      points.push({
+        id: `p${String(points.length).padStart(3, '0')}`,
+        values: { 'cpu.overcommit': cpu, 'templates.web.vcpus': size },
+        replications: 1,
+        stats: { 'cpuReady.p95OfVmP95Pct': { mean: v, sd: null, ciLow: null, ciHigh: null } },
+        meets: v < 5,
+        failing: v < 5 ? [] : ['cpuReady.p95OfVmP95Pct<5'],
+        boundBy: 'none',
+        notBinding: [],
+      });
+    }
+  return SweepSummarySchema.parse({
+    ...sweep,
+    title: 'dcsim sweep wide: cpu.overcommit × templates.web.vcpus',
+    parameters: [
+      { path: 'cpu.overcommit', values: [1, 2] },
+      { path: 'templates.web.vcpus', values: sizes },
+    ],
+    metrics: [{ name: 'cpuReady.p95OfVmP95Pct', label: 'p95 CPU ready (p95 of VMs)', unit: '%' }],
+    points,
+  });
+}
+
 let work: string;
 let file: string;
 let plainFile: string;
+let wideFile: string;
 
 beforeAll(() => {
   ensureViewerBuilt();
@@ -77,6 +128,8 @@ beforeAll(() => {
   plainFile = join(work, 'plain.html');
   writeFileSync(file, renderReportHtml([a, b], { labels: ['p000', 'p001'], sweep }));
   writeFileSync(plainFile, renderReportHtml([a, b]));
+  wideFile = join(work, 'wide.html');
+  writeFileSync(wideFile, renderReportHtml([a, b], { labels: ['p000', 'p001'], sweep: wideSweep() }));
 }, 120_000);
 
 afterAll(() => {
@@ -111,7 +164,7 @@ describe('the Metric vs parameter panel of a sweep', () => {
     expect(await chart.locator('line.objective[data-objective="cpuReady.p95OfVmP95Pct<5"]').count()).toBe(1);
     // The metric without any figure is not offered.
     const options = await page.locator('[data-control=sweep-metric] option').evaluateAll((els) => els.map((e) => e.getAttribute('value')));
-    expect(options).toEqual(['cpuReady.p95OfVmP95Pct', 'cpu.meanUtilPct']);
+    expect(options).toEqual(['cpuReady.p95OfVmP95Pct', 'cpu.meanUtilPct', 'density.hostsInUse', 'density.vcpuPerCore']);
 
     // Hover the point at cpu 4, memory 1.25 (p007).
     const pt = sweep.points.find((p) => p.id === 'p007');
@@ -146,6 +199,76 @@ describe('the Metric vs parameter panel of a sweep', () => {
     await expect(chart.locator('svg').getAttribute('data-x')).resolves.toBe('memory.overcommit');
     expect(await chart.locator('path.ci-band').evaluateAll((els) => els.map((e) => e.getAttribute('data-series')))).toEqual(CPU.map((c) => `cpu.overcommit=${c}`));
     expect(await page.locator('[data-chart=sweep-metric]').count()).toBe(1);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('opens with the short title, the answer and the frontier grid: met, failed by which objective, not binding, with hosts in use', async () => {
+    const { page, log } = await open(file);
+    const panels = await page.locator('[data-panel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')));
+    expect(panels.slice(0, 4)).toEqual(['sweep-header', 'frontier', 'sweep-points', 'sweep']);
+    await expect(page.locator('[data-panel=sweep-header] h1').textContent()).resolves.toBe('dcsim sweep synthetic: cpu.overcommit × memory.overcommit');
+    await expect(page.locator('[data-answer]').textContent()).resolves.toBe(sweep.answer);
+    // No comparison table of one column per point on a sweep page.
+    expect(await page.locator('[data-panel=compare]').count()).toBe(0);
+    const grid = page.locator('[data-panel=frontier] table.frontier-grid');
+    expect(await grid.locator('thead th').allTextContents()).toEqual(['memory.overcommit \\ cpu.overcommit', '1', '2', '4']);
+    expect(await grid.locator('tbody th').allTextContents()).toEqual(['1', '1.25', '1.5']);
+    // Mean ready = 1.5 × cpu × mem: cpu 1 meets everywhere (memory 1.25 and 1.5 not binding there), cpu 2 meets at every
+    // memory (3, 3.75, 4.5 < 5), cpu 4 fails everywhere (6, 7.5, 9).
+    const state = (id: string) => grid.locator(`td[data-point=${id}]`).getAttribute('data-state');
+    await expect(state('p000')).resolves.toBe('met');
+    // Memory 1.25 and 1.5 at cpu 1 changed nothing: the cells say met, noting the memory setting did not bind.
+    await expect(state('p001')).resolves.toBe('met');
+    await expect(grid.locator('td[data-point=p001]').getAttribute('class')).resolves.toContain('partly-binding');
+    await expect(grid.locator('td[data-point=p001] .note').textContent()).resolves.toBe('not binding: memory.overcommit');
+    await expect(state('p002')).resolves.toBe('met');
+    await expect(state('p005')).resolves.toBe('met');
+    await expect(state('p006')).resolves.toBe('failed');
+    await expect(grid.locator('td[data-point=p006] .verdict').textContent()).resolves.toBe('fails CPU ready');
+    // 96 vCPUs at cap 2: 3 hosts at 2 vCPU/core.
+    await expect(grid.locator('td[data-point=p003] .achieved').first().textContent()).resolves.toBe('3 hosts · 2 vCPU/core');
+    await expect(grid.locator('td[data-point=p001] .verdict').textContent()).resolves.toBe('met');
+    // The frontier of each row: its densest met cell (cpu 2 where it meets, else cpu 1).
+    expect(await grid.locator('td.frontier').evaluateAll((els) => els.map((e) => e.getAttribute('data-point')))).toEqual(['p003', 'p004', 'p005']);
+    await page.locator('[data-panel=frontier]').screenshot({ path: join(ARTIFACTS, 'sweep-frontier.png') });
+    expect(log.errors).toEqual([]);
+  });
+
+  it('lists the points as rows sortable by any column', async () => {
+    const { page, log } = await open(file);
+    const table = page.locator('[data-panel=sweep-points] table');
+    expect(await table.locator('tbody tr').count()).toBe(CPU.length * MEM.length);
+    const ids = () => table.locator('tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-point')));
+    await expect(ids()).resolves.toEqual(sweep.points.map((p) => p.id));
+    await table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"] button').click();
+    const byReady = [...sweep.points].sort((a, b) => (a.stats['cpuReady.p95OfVmP95Pct']?.mean as number) - (b.stats['cpuReady.p95OfVmP95Pct']?.mean as number) || a.id.localeCompare(b.id)).map((p) => p.id);
+    await expect(ids()).resolves.toEqual(byReady);
+    await expect(table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"]').getAttribute('aria-sort')).resolves.toBe('ascending');
+    await table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"] button').click();
+    await expect(table.locator('th[data-key="metric:cpuReady.p95OfVmP95Pct"]').getAttribute('aria-sort')).resolves.toBe('descending');
+    expect((await ids())[0]).toBe(byReady[byReady.length - 1]);
+    expect(log.errors).toEqual([]);
+  });
+
+  it('at 12 lines draws one at a time, picked by name, so the legend stays readable; tick labels differ', async () => {
+    const { page, log } = await open(wideFile);
+    const chart = page.locator('[data-panel=sweep] [data-chart=sweep-metric]');
+    const options = await page.locator('[data-control=sweep-line] option').allTextContents();
+    expect(options).toHaveLength(12);
+    expect(options[0]).toBe('templates.web.vcpus=1');
+    expect(await chart.locator('path.mean-line').count()).toBe(1);
+    await page.locator('[data-control=sweep-line]').selectOption('templates.web.vcpus=7');
+    expect(await chart.locator('path.mean-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-series')))).toEqual(['templates.web.vcpus=7']);
+    // Legend: the one line, the CI and the objective.
+    expect(await chart.locator('.legend-item').count()).toBe(3);
+    for (const axis of ['.axis-x', '.axis-y']) {
+      const ticks = await chart.locator(`${axis} .tick text`).allTextContents();
+      expect(new Set(ticks).size).toBe(ticks.length);
+    }
+    // Along the VM size the 2 CPU caps are 2 lines: all drawn, no picker.
+    await page.locator('[data-control=sweep-x]').selectOption('templates.web.vcpus');
+    expect(await page.locator('[data-control=sweep-line]').count()).toBe(0);
+    expect(await chart.locator('path.mean-line').count()).toBe(2);
     expect(log.errors).toEqual([]);
   });
 

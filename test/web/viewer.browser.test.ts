@@ -15,7 +15,7 @@ import { renderReportHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { count, duration, kgCo2, kwh, money, num, when } from '../../web/src/format.js';
+import { count, duration, kgCo2, kwh, money, num, ratio, when } from '../../web/src/format.js';
 import { alarmRulesText, alarmThreshold, alarmValue, sortAlarms, startMs, stateRuns } from '../../web/src/shape.js';
 import type { MemoryState } from '../../web/src/types.js';
 import { reportPages, type PageLog } from './browser.js';
@@ -120,6 +120,12 @@ describe('report.html of the default run', () => {
     expect(energyFinding).toContain(`${kgCo2(e.embodiedKgCo2)} embodied`);
     const band = r.headline.cpuReady.band;
     await expect(page.locator('[data-card=ready] .badge').getAttribute('data-band')).resolves.toBe(band);
+    // vCPU:pCPU over the hosts in use, beside the busiest host and the cap (scenarios/default.yaml: cap 4).
+    const d = r.headline.density;
+    expect(d.maxVcpuPerCore).toBe(4);
+    await expect(page.locator('[data-card=vcpu] .card-sub').textContent()).resolves.toBe(
+      `${count(r.headline.vcpus)} vCPUs on the ${count(r.headline.hostsInUse)} hosts in use · busiest ${ratio(d.busiestVcpuPerCore)} · cap ${ratio(4)}`,
+    );
     // One path per series.
     expect(await page.locator('[data-chart=cpu-capacity] path.series-line').count()).toBe(3);
     expect(await page.locator('[data-chart=cpu-ready] path.series-line').count()).toBe(2);

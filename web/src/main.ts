@@ -17,6 +17,8 @@ import { renderCards, renderHeader } from './overview.js';
 import { renderPlayback } from './playback.js';
 import { renderSweepChart } from './sweep-chart.js';
 import { ALL_CLUSTERS, runLabels } from './shape.js';
+import { renderFrontierPanel, renderSweepAnswer } from './sweep-frontier.js';
+import { renderPointsTable } from './sweep-points.js';
 import { renderTimeline } from './timeline.js';
 import type { CalibrationSummary, Report, ViewerData } from './types.js';
 import { Store, button, hideTip, select, type Sel } from './ui.js';
@@ -138,13 +140,23 @@ function render(data: ViewerData, state: ViewState): void {
   hideTip();
   const width = chartWidth(app.node() as HTMLElement);
   const labels = data.labels.length === data.reports.length ? data.labels : runLabels(data.reports.map((r) => r.run.scenario));
+  const sweep = data.sweep;
+  if (sweep && sweep.points.length > 0) {
+    // A sweep's page: the answer and the frontier first, the points as sortable rows, then the metric chart.
+    timed('frontier', () => {
+      renderSweepAnswer(app, sweep);
+      renderFrontierPanel(app, sweep);
+    });
+    timed('sweep-points', () => renderPointsTable(app, sweep));
+    timed('sweep', () => renderSweepChart(app, sweep, width));
+  }
   if (data.reports.length > 1) {
-    const head = app.append('header').attr('class', 'run-header compare-header').attr('data-panel', 'compare-header');
-    head.append('h1').text(`dcsim comparison: ${labels.join(' vs ')}`);
-    head.append('p').attr('class', 'description').text('Headline figures of each run side by side, then the details of one run at a time (choose it below).');
-    renderComparison(app, data.reports, labels, width);
-    const sweep = data.sweep;
-    if (sweep && sweep.points.length > 0) timed('sweep', () => renderSweepChart(app, sweep, width));
+    if (!sweep || sweep.points.length === 0) {
+      const head = app.append('header').attr('class', 'run-header compare-header').attr('data-panel', 'compare-header');
+      head.append('h1').text(`dcsim comparison: ${labels.join(' vs ')}`);
+      head.append('p').attr('class', 'description').text('Headline figures of each run side by side, then the details of one run at a time (choose it below).');
+      renderComparison(app, data.reports, labels, width);
+    }
     const pick = app.append('div').attr('class', 'run-picker');
     select(
       pick,

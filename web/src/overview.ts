@@ -164,7 +164,13 @@ function cards(report: Report): Card[] {
   const h = report.headline;
   const m = h.memory;
   const all: Card[] = [
-    { key: 'hosts', label: 'Hosts', value: count(h.hosts), sub: `${count(h.cores)} cores · ${num(h.hostMemoryGiB)} GiB`, hint: 'physical servers in the run' },
+    {
+      key: 'hosts',
+      label: 'Hosts',
+      value: count(h.hosts),
+      sub: `${count(h.cores)} cores · ${num(h.hostMemoryGiB)} GiB · ${count(h.density.hostsInUse)} in use at placement${h.density.hostsSpare > 0 ? `, ${count(h.density.hostsSpare)} spare (${h.density.spareHosts === 'standby' ? 'standby' : h.density.spareHosts === 'on' ? 'left on' : 'on or standby'})` : ''}`,
+      hint: 'physical servers in the run; in use: serving at least one VM after initial placement',
+    },
     {
       key: 'vms',
       label: 'VMs placed',
@@ -172,8 +178,20 @@ function cards(report: Report): Card[] {
       sub: h.vmsUnplaceable > 0 ? `${count(h.vmsUnplaceable)} unplaceable` : 'none unplaceable',
       hint: 'VMs that found a host; unplaceable ones did not run',
     },
-    { key: 'vcpu', label: 'vCPU : pCPU', value: ratio(h.vcpuPerCore), sub: `${count(h.vcpus)} vCPUs on ${count(h.cores)} cores`, hint: 'typical ~4 : 1; above ~5 : 1 is risky' },
-    { key: 'memOvercommit', label: 'Memory overcommit', value: ratio(h.memoryOvercommit), sub: `${num(h.vmMemoryGiB)} GiB configured`, hint: 'VM memory / host memory; above 1 relies on reclamation' },
+    {
+      key: 'vcpu',
+      label: 'vCPU : pCPU',
+      value: ratio(h.vcpuPerCore),
+      sub: `${count(h.vcpus)} vCPUs on the ${count(h.hostsInUse)} hosts in use · busiest ${ratio(h.density.busiestVcpuPerCore)} · cap ${h.density.maxVcpuPerCore === null ? 'none' : ratio(h.density.maxVcpuPerCore)}`,
+      hint: 'over the hosts serving VMs (empty hosts left out); typical ~4 : 1; above ~5 : 1 is risky',
+    },
+    {
+      key: 'memOvercommit',
+      label: 'Memory overcommit',
+      value: ratio(h.memoryOvercommit),
+      sub: `${num(h.vmMemoryGiB)} GiB configured · busiest ${ratio(h.density.busiestMemoryOvercommit)} · cap ${h.density.maxMemoryOvercommit === null ? 'none' : ratio(h.density.maxMemoryOvercommit)}`,
+      hint: 'VM memory / host memory over the hosts serving VMs; above 1 relies on reclamation',
+    },
     {
       key: 'util',
       label: 'CPU utilisation',

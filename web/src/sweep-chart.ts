@@ -15,6 +15,9 @@ type SweepValue = number | string | boolean | null;
 type SweepPoint = SweepSummary['points'][number];
 
 const OWNER = 'sweep';
+/** More lines than this are drawn one at a time (picked), so the legend stays readable. */
+export const MAX_LINES = 8;
+const ALL_LINES = '\u0000all';
 
 function show(v: SweepValue | undefined): string {
   return v === null || v === undefined ? '—' : String(v);
@@ -70,10 +73,22 @@ export function renderSweepChart(parent: Sel, sweep: SweepSummary, width: number
     x: (numeric[0] ?? sweep.parameters[0])?.path as string,
   };
   const holder = p.body.append('div').attr('class', 'sweep-chart-holder');
+  const lineControl = p.controls.append('span').attr('class', 'sweep-line-pick');
+  let pick = ALL_LINES;
   const draw = (): void => {
     hideTip(OWNER);
     holder.selectAll('*').remove();
-    drawChart(holder, sweep, state.metric, state.x, width);
+    // Beyond MAX_LINES a legend of every line is unreadable: draw one line at a time, picked by name.
+    const lines = sweepLines(sweep, state.x);
+    lineControl.selectAll('*').remove();
+    if (lines.length > MAX_LINES) {
+      if (!lines.some((l) => l.key === pick)) pick = (lines[0] as SweepLine).key;
+      select(lineControl, `Line (${lines.length})`, lines.map((l) => ({ value: l.key, label: l.label })), pick, (v) => {
+        pick = v;
+        draw();
+      }, 'sweep-line');
+    } else pick = ALL_LINES;
+    drawChart(holder, sweep, state.metric, state.x, width, pick);
   };
   select(p.controls, 'Metric', metrics.map((m) => ({ value: m.name, label: m.label })), state.metric, (v) => {
     state.metric = v;
@@ -86,10 +101,10 @@ export function renderSweepChart(parent: Sel, sweep: SweepSummary, width: number
   draw();
 }
 
-function drawChart(parent: Sel, sweep: SweepSummary, metricName: string, xPath: string, width: number): void {
+function drawChart(parent: Sel, sweep: SweepSummary, metricName: string, xPath: string, width: number, pick: string): void {
   const metric = sweep.metrics.find((m) => m.name === metricName) ?? { name: metricName, label: metricName, unit: '' };
   const param = sweep.parameters.find((q) => q.path === xPath);
-  const lines = sweepLines(sweep, xPath);
+  const lines = sweepLines(sweep, xPath).filter((l) => pick === ALL_LINES || l.key === pick);
   const objectives = (sweep.objectives ?? []).filter((o) => o.metric === metricName);
   const stat = (pt: SweepPoint) => pt.stats[metricName];
   const withMean = (pt: SweepPoint): boolean => typeof stat(pt)?.mean === 'number';

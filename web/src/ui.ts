@@ -6,6 +6,7 @@
 import type * as D3 from 'd3';
 import { exportCsv, exportPng, exportSvg } from './export.js';
 import { timeTick } from './format.js';
+import { distinctTickCount } from './ticks.js';
 
 /** A d3 selection of one element (any element when not given: selections are invariant). */
 export type Sel<E extends D3.BaseType = any> = D3.Selection<E, unknown, any, any>;
@@ -305,7 +306,7 @@ export function keepTickLabelsInside(axis: Sel<SVGGElement>, innerW: number): vo
 
 /** Left value axis with horizontal grid lines and a rotated label. */
 export function valueAxis(g: Sel<SVGGElement>, y: D3.ScaleLinear<number, number>, innerW: number, innerH: number, label: string, fmt: (v: number) => string): void {
-  const ticks = Math.max(2, Math.floor(innerH / 40));
+  const ticks = distinctTickCount((k) => y.ticks(k), Math.max(2, Math.floor(innerH / 40)), fmt);
   g.append('g')
     .attr('class', 'grid')
     .call(d3.axisLeft(y).ticks(ticks).tickSize(-innerW).tickFormat(() => ''))
@@ -326,7 +327,7 @@ export function valueAxis(g: Sel<SVGGElement>, y: D3.ScaleLinear<number, number>
 
 /** Right value axis (a second unit), with a rotated label; no grid lines (the left axis has them). */
 export function rightAxis(g: Sel<SVGGElement>, y: D3.ScaleLinear<number, number>, innerW: number, innerH: number, label: string, fmt: (v: number) => string): void {
-  const ticks = Math.max(2, Math.floor(innerH / 40));
+  const ticks = distinctTickCount((k) => y.ticks(k), Math.max(2, Math.floor(innerH / 40)), fmt);
   g.append('g')
     .attr('class', 'axis axis-y2')
     .attr('transform', `translate(${innerW},0)`)

@@ -11,7 +11,7 @@
  * would have taken was bound by nothing ('none').
  */
 import type { ClusterInfo, World } from '../world.js';
-import { askOf, capacityFilter, REJECT_AFFINITY, REJECT_ANTI_AFFINITY, REJECT_VM_HOST, rulesFilter, stateFilter, PURPOSE_POWER_ON } from './filters.js';
+import { askOf, capacityFilter, type VmAsk, REJECT_AFFINITY, REJECT_ANTI_AFFINITY, REJECT_VM_HOST, rulesFilter, stateFilter, PURPOSE_POWER_ON } from './filters.js';
 
 /** Binding constraints, in the order of their counts. */
 export const BINDINGS = ['none', 'cpuCap', 'memoryCap', 'reservations', 'rules', 'hostWidth'] as const;
@@ -51,6 +51,60 @@ export function bindingFor(world: World, cluster: ClusterInfo, v: number): numbe
   let best = BIND_NONE;
   for (let b = 1; b < votes.length; b++) if ((votes[b] as number) > (votes[best] as number)) best = b;
   return best;
+}
+
+/**
+ * bindingFor for every VM of a placement pass, kept up to date host by host: VMs of one shape
+ * (vCPUs, memory, reservations) get the same refusals from an unchanged host, and placing a VM
+ * changes one host. So the refusals are recomputed for every host only when the shape changes,
+ * and for the host that took the VM after each placement, instead of for every host and VM
+ * (40 000 VMs on 2 000 hosts: seconds saved). VMs under rules take the full scan.
+ */
+export class BindingVotes {
+  private shape = '';
+  private ask: VmAsk | null = null;
+  private readonly codes: Int8Array;
+  private readonly votes = [0, 0, 0, 0, 0, 0];
+
+  constructor(
+    private readonly world: World,
+    private readonly cluster: ClusterInfo,
+  ) {
+    this.codes = new Int8Array(cluster.hostEnd - cluster.hostStart).fill(-1);
+  }
+
+  private code(h: number, ask: VmAsk): number {
+    if (stateFilter(this.world, h, PURPOSE_POWER_ON) !== 0) return -1;
+    return bindingOfCode(capacityFilter(this.world, this.cluster, h, ask));
+  }
+
+  private set(h: number, b: number): void {
+    const k = h - this.cluster.hostStart;
+    const old = this.codes[k] as number;
+    if (old >= 0) this.votes[old] = (this.votes[old] as number) - 1;
+    this.codes[k] = b;
+    if (b >= 0) this.votes[b] = (this.votes[b] as number) + 1;
+  }
+
+  /** The constraint that bound VM v's placement now (call before attaching it). */
+  forVm(v: number): number {
+    if (this.world.vmRules.has(v)) return bindingFor(this.world, this.cluster, v);
+    const a = askOf(this.world, v);
+    const shape = `${a.vcpus}/${a.memoryMiB}/${a.cpuReservationMhz}/${a.memReservedMiB}`;
+    if (shape !== this.shape) {
+      this.shape = shape;
+      this.ask = a;
+      for (let h = this.cluster.hostStart; h < this.cluster.hostEnd; h++) this.set(h, this.code(h, a));
+    }
+    let best = BIND_NONE;
+    for (let b = 1; b < this.votes.length; b++) if ((this.votes[b] as number) > (this.votes[best] as number)) best = b;
+    return best;
+  }
+
+  /** A VM went to host h: that host's refusals of the current shape change. */
+  placed(h: number): void {
+    if (this.ask !== null) this.set(h, this.code(h, this.ask));
+  }
 }
 
 /** One cluster's density at initial placement: sums and extremes, so clusters fold exactly. */

@@ -8,7 +8,7 @@
 import { DOWN_ADMISSION, DOWN_NOT_CREATED, DOWN_UNPLACEABLE, VM_DOWN } from '../lifecycle.js';
 import type { ClusterInfo, World } from '../world.js';
 import { chooseHost, hasScorerOverride, rejectionSummary } from './choose.js';
-import { BINDINGS, bindingFor, densityParts, type DensityParts } from './density.js';
+import { BindingVotes, BINDINGS, densityParts, type DensityParts } from './density.js';
 import { askOf, capacityFilter, PURPOSE_POWER_ON, rejectCode, type VmAsk } from './filters.js';
 import { packOrder } from './pack.js';
 
@@ -110,6 +110,7 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
     const minimal = minimalVm(world, cluster);
     let firstOpen = hostStart;
     let rr = hostStart;
+    const votes = new BindingVotes(world, cluster);
     for (let k = cluster.vmStart; k < cluster.vmEnd; k++) {
       const v = order === null ? k : (order[k - cluster.vmStart] as number);
       // VMs declared for later (provisioning, autoscaling) are not powered on now.
@@ -122,7 +123,7 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
         continue;
       }
       let chosen = -1;
-      const bound = bindingFor(world, cluster, v);
+      const bound = votes.forVm(v);
       if ((alg === 'first-fit' || alg === 'pack') && simple && !hasScorerOverride(world)) {
         for (let h = firstOpen; h < hostEnd; h++) {
           if (rejectCode(world, cluster, h, v) === 0) {
@@ -154,6 +155,7 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
       }
       placedBoundBy[bound] = (placedBoundBy[bound] as number) + 1;
       attachVm(world, v, chosen);
+      votes.placed(chosen);
       onPlaced?.(v, chosen);
       placed++;
       while (firstOpen < hostEnd && capacityFilter(world, cluster, firstOpen, minimal) !== 0) firstOpen++;

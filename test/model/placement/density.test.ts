@@ -5,6 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildWorld } from '../../../src/model/build.js';
+import { BindingVotes, bindingFor } from '../../../src/model/placement/density.js';
+import { attachVm, rejectCode } from '../../../src/model/placement/initial.js';
 import { simulate } from '../../../src/run/simulate.js';
 import { clusterScenario, type OneHostOptions } from '../../helpers/sim.js';
 
@@ -88,6 +91,33 @@ describe('achieved density', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('property: the incremental votes (BindingVotes) give what a full scan (bindingFor) gives, VM after VM', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ vcpus: fc.integer({ min: 1, max: 20 }), memoryGiB: fc.integer({ min: 1, max: 40 }), count: fc.integer({ min: 1, max: 8 }) }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom(1, 2, 4),
+        fc.constantFrom(0.5, 1, 1.5),
+        (groups, hosts, cpuCap, memCap) => {
+          const templates = Object.fromEntries(groups.map((g, k) => [`t${k}`, { vcpus: g.vcpus, memoryGiB: g.memoryGiB }]));
+          const vms = groups.map((g, k) => ({ name: `g${k}`, count: g.count, template: `t${k}`, workload: { type: 'constant', cpu: 0.1 } }));
+          const { world } = buildWorld(clusterScenario(templates, vms, { hosts, cores: 16, memoryGiB: 64, maxVcpuPerCore: cpuCap, maxMemoryOvercommit: memCap, duration: '10m' }));
+          const c = world.clusters[0]!;
+          const votes = new BindingVotes(world, c);
+          for (let v = c.vmStart; v < c.vmEnd; v++) {
+            expect(votes.forVm(v)).toBe(bindingFor(world, c, v));
+            let h = c.hostStart;
+            while (h < c.hostEnd && rejectCode(world, c, h, v) !== 0) h++;
+            if (h === c.hostEnd) continue;
+            attachVm(world, v, h);
+            votes.placed(h);
+          }
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });
