@@ -27,7 +27,8 @@
  *      energy.clusters: each cluster's hourly energy. comparison: the clusters side by side
  *      (energy, cost, CO2, hosts on, CPU ready, swap, availability, migrations), each against
  *      the first, with an annualised finance sentence per cluster.
- * - 7: achieved density: headline.density (hosts in use at initial placement, vCPU:pCPU and
+ * - 7: lifecycle events cluster.policy-changed / -refused and host.repair-skipped (scripted
+ *      policy changes and repairs). Achieved density: headline.density (hosts in use at initial placement, vCPU:pCPU and
  *      memory overcommit over them, mean and busiest host, beside the caps, and which constraint
  *      bound each placement); headline.hostsInUse, and vcpuPerCore / memoryOvercommit now over
  *      the hosts serving VMs at the end (empty hosts no longer dilute them).
@@ -192,6 +193,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
+  'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped',
 ] as const;
 
 export const ReportEvent = z.union([

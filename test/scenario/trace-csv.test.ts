@@ -21,7 +21,9 @@ describe('loadScenario with a CSV trace', () => {
     expect(Array.from(t.timesMs)).toEqual([0, 300_000, 900_000]);
     expect(Array.from(t.cpu)).toEqual([0.1, 0.555, 1].map(Math.fround));
     expect(Array.from(t.memActive!)).toEqual([0.2, 0.3, 0.4].map(Math.fround));
-    expect(s.warnings).toEqual([]);
+    // 3 samples, the last holding 10 min (as the gap before it): 25 min of a 1-day run.
+    expect(s.warnings).toHaveLength(1);
+    expect(s.warnings[0]).toMatch(/workload\.path: the shortest trace \(demand\.csv\) covers 25m, less than the duration 1d; it repeats from its start$/);
   });
 
   it('reports a time that does not increase, naming file and line, with every other bad row', () => {
@@ -45,9 +47,10 @@ describe('loadScenario with a CSV trace', () => {
       'demand.csv': 'time_s,cpu_pct\n0,10\n60,20\n',
     });
     const warnings = loadScenario(join(dir, 's.yaml')).warnings;
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(/workload\.interval: interval is ignored for csv traces/);
-    expect(warnings[1]).toMatch(/workload\.path: trace samples as close as 1m are shorter than the step 5m/);
+    expect(warnings[1]).toMatch(/workload\.path: the shortest trace \(demand\.csv\) covers 2m, less than the duration/);
+    expect(warnings[2]).toMatch(/workload\.path: trace samples as close as 1m are shorter than the step 5m/);
   });
 });
 
