@@ -26,7 +26,9 @@
  *      host.standby-entering / -evacuated / -aborted (reason dpm, power-window or power-off).
  *      energy.clusters: each cluster's hourly energy. comparison: the clusters side by side
  *      (energy, cost, CO2, hosts on, CPU ready, swap, availability, migrations), each against
- *      the first, with an annualised finance sentence per cluster.
+ *      the first, with an annualised finance sentence per cluster. events: every event up to a
+ *      budget, then annotating kinds folded into events.aggregated (hourly counts, first and
+ *      last); truncated only when kept kinds were cut too.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -438,8 +440,25 @@ export const ReportSchema = z.object({
   events: z.object({
     total: z.number().int(),
     counts: z.record(z.string(), z.number().int()),
-    truncated: z.boolean(),
+    truncated: z.boolean().describe('events of the kept kinds were cut: items end at aggregated.keptUntil'),
     items: z.array(ReportEvent),
+    aggregated: z
+      .object({
+        budget: z.number().int().describe('events kept whole before folding began'),
+        kinds: z.record(
+          z.string(),
+          z.object({
+            total: z.number().int(),
+            hourly: z.array(z.number().int()).describe('count per hour from the run start'),
+            first: ReportEvent,
+            last: ReportEvent,
+          }),
+        ),
+        keptUntil: z.number().nullable(),
+        note: z.string().describe('what was folded, in words'),
+      })
+      .nullable()
+      .describe('past the budget, kinds that move no VM and change no host state are folded into hourly counts; null when every event is kept'),
   }),
 });
 

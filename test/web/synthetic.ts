@@ -536,7 +536,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
     },
     migrations: { total: plan.migrations.length, truncated: false, items: plan.migrations },
     energy: { hours, clusters: Object.fromEntries(clusterIds.map((id) => [id, meterHours(startEpoch, t, step, [clusters[id]!], unpriced)])) },
-    events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items },
+    events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items, aggregated: null },
   };
   return { ...report, comparison: reportComparison(report) };
 }

@@ -83,7 +83,7 @@ function powerChart(parent: Sel, report: Report, store: Store, width: number): v
   const skipped = powerSkips(report, store.cluster);
   const notes: string[] = [];
   if (skipped > 0) notes.push(`Power management decided against ${count(skipped)} power-downs (host.power-skipped).`);
-  if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} events: power changes after them are not marked.`);
+  if (report.events.truncated) notes.push(`The report's events end at ${count(report.events.items.length)}: power changes after them are not marked.`);
   const explain = v.managed
     ? 'Mean IT power per interval, stacked by what the hosts were doing: serving VMs, booting or shutting down, in standby. The step line (right axis) counts hosts in standby or on their way; ticks along the time axis mark hosts powering down and up.'
     : 'Mean IT power per interval. Every host served VMs throughout: no host was booting, shutting down or in standby.';

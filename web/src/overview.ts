@@ -33,7 +33,8 @@ export function renderHeader(parent: Sel, report: Report, label: string): void {
   for (const w of run.warnings) notes.push(`warning: ${w}`);
   if (report.series.hostsOmitted) notes.push(`Host series are not in this report: ${report.series.hostsOmitted}. The host heatmap, memory state rows and playback colours need them.`);
   if (report.alarms.truncated) notes.push(`The report lists the first ${count(report.alarms.items.length)} of ${count(report.alarms.total)} alarms raised; events.ndjson has them all.`);
-  if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} of ${count(report.events.total)} events; events.ndjson has them all.`);
+  if (report.events.aggregated !== null) notes.push(report.events.aggregated.note);
+  else if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} of ${count(report.events.total)} events; events.ndjson has them all.`);
   if (notes.length > 0) {
     const ul = head.append('ul').attr('class', 'warnings').attr('data-field', 'warnings').attr('aria-label', 'Warnings');
     for (const n of notes) ul.append('li').text(n);
