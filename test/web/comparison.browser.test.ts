@@ -19,6 +19,9 @@ import { syntheticReport } from './synthetic.js';
 let work: string;
 let twoFile: string;
 let energyOnlyFile: string;
+let monthFile: string;
+/** Thirty days of hourly intervals: long date axes. */
+const month: Report = syntheticReport({ hosts: 4, intervals: 30 * 24, intervalMs: 3_600_000, dpm: true, clusters: 2 });
 /** Two days of 10-minute intervals, two clusters of 4 hosts, half of them in standby at night, priced. */
 const two: Report = syntheticReport({ hosts: 8, intervals: 288, intervalMs: 600_000, dpm: true, clusters: 2 });
 /** The same with no server price: energy cost known, hardware and total not (as scenarios/dpm.yaml). */
@@ -35,6 +38,8 @@ beforeAll(() => {
   energyOnlyFile = join(work, 'energy-only.html');
   writeFileSync(twoFile, renderReportHtml([two]));
   writeFileSync(energyOnlyFile, renderReportHtml([energyOnly]));
+  monthFile = join(work, 'month.html');
+  writeFileSync(monthFile, renderReportHtml([month]));
 }, 120_000);
 
 afterAll(() => {
@@ -94,6 +99,27 @@ describe('the savings card when energy is priced but servers are not', () => {
     await expect(card.locator('[data-field=no-price]').textContent()).resolves.toBe('energy cost only: no server price given (finance.serverPrice), so hardware and the total are unknown');
     await expect(card.textContent()).resolves.toContain(moneyRound(f.baselineEnergyCost! - f.energyCost!, 'EUR'));
     await expect(card.textContent()).resolves.toContain('Energy cost saved vs physical servers');
+    expect(log.errors).toEqual([]);
+  });
+});
+
+describe('date axes', () => {
+  it('never draw two tick labels over each other, on any chart of a month-long report', async () => {
+    const { page, log } = await open(monthFile);
+    const overlaps = await page.locator('.axis-x').evaluateAll((axes) =>
+      axes.flatMap((axis) => {
+        const boxes = Array.from(axis.querySelectorAll('.tick text'))
+          .filter((t) => (t as SVGTextElement).getAttribute('display') !== 'none' && (t.textContent ?? '') !== '')
+          .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+          .filter((b) => b.r.width > 0)
+          .sort((a, b) => a.r.left - b.r.left);
+        const out: string[] = [];
+        for (let i = 1; i < boxes.length; i++) if (boxes[i]!.r.left < boxes[i - 1]!.r.right) out.push(`${boxes[i - 1]!.text} | ${boxes[i]!.text}`);
+        return out;
+      }),
+    );
+    expect(await page.locator('.axis-x').count()).toBeGreaterThan(3);
+    expect(overlaps).toEqual([]);
     expect(log.errors).toEqual([]);
   });
 });
