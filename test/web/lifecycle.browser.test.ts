@@ -439,7 +439,7 @@ describe('a report of another version', () => {
     const { page, log } = await open.blank();
     await page.goto(pathToFileURL(file).href);
     await page.locator('html[data-error]').waitFor({ state: 'attached', timeout: 30_000 });
-    const message = 'report version 4 is not supported by this viewer, which reads version 5; run its scenario again (or open it with the dcsim version that wrote it)';
+    const message = 'report version 4 is not supported by this viewer, which reads version 6; run its scenario again (or open it with the dcsim version that wrote it)';
     await expect(page.locator('html').getAttribute('data-error')).resolves.toBe(message);
     await expect(page.locator('.fatal').textContent()).resolves.toBe(`This report cannot be shown: ${message}`);
     await expect(page.locator('.fatal').getAttribute('role')).resolves.toBe('alert');
