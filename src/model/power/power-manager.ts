@@ -26,6 +26,9 @@
  *   Several candidates may go in one pass, each judged with the ones before it gone.
  * - A power-down that is given up (balancer/maintenance.ts) keeps that host from being a candidate
  *   for `powerOffAfter`, so a blocked host does not bounce.
+ * - Not modelled: the DPM threshold (priorities 1–5). The vSphere guide ("DPM Threshold") says
+ *   priorities follow the amount of under- or over-utilisation and the expected improvement but
+ *   publishes no mapping, so every recommendation here is applied as at the default setting.
  *
  * Windows (our feature, not vSphere's): at a window's start hosts go to standby in the same
  * candidate order until `keepHosts` hosts and `keepPct` % of the capacity stay on, each under the
