@@ -28,7 +28,7 @@
  *      (energy, cost, CO2, hosts on, CPU ready, swap, availability, migrations), each against
  *      the first, with an annualised finance sentence per cluster. events: every event up to a
  *      budget, then annotating kinds folded into events.aggregated (hourly counts, first and
- *      last); truncated only when kept kinds were cut too.
+ *      last); truncated only when kept kinds were cut too. headline.migrations gains byReason.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -147,6 +147,7 @@ export const Headline = z.object({
     transferredGiB: z.number(),
     meanDowntimeMs: z.number(),
     maxDowntimeMs: z.number(),
+    byReason: z.record(z.string(), z.number().int()).describe("completed migrations by reason: balance, dpm, power-window, power-off, maintenance, rule, …"),
   }),
 });
 

@@ -44,7 +44,7 @@ const SHAPE_BY_VERSION: Record<number, string> = {
   3: 'fb9b00c5e0223868b3169f2998cbc7f072b6c60789d1f03f6e6bdbd40dfedaf9',
   4: 'b58e7ea42c0bee6dba68043e8e5733464343275f7fd570d21a2ac8a38c44cbe1',
   5: 'dbf2209d033645428407b1776ca93dc502904ccdd82da1e6ba574038b3b9640e',
-  6: 'b5327e81e5583a17069cd375c71ca46c6ea7490d3c391e6b7bc45f8af6910ff3',
+  6: '63fa76f498bef036fec2d85facb7b9614bb9cc3fdee2bdfb9b344f0f1809a403',
 };
 
 describe('ReportSchema', () => {

@@ -106,10 +106,23 @@ describe('the savings card when energy is priced but servers are not', () => {
 describe('date axes', () => {
   it('never draw two tick labels over each other, on any chart of a month-long report', async () => {
     const { page, log } = await open(monthFile);
+    interface Box {
+      readonly left: number;
+      readonly right: number;
+      readonly width: number;
+    }
+    interface Label {
+      readonly textContent: string | null;
+      getAttribute(name: string): string | null;
+      getBoundingClientRect(): Box;
+    }
+    interface Axis {
+      querySelectorAll(selector: string): ArrayLike<Label>;
+    }
     const overlaps = await page.locator('.axis-x').evaluateAll((axes) =>
-      axes.flatMap((axis) => {
+      (axes as unknown as Axis[]).flatMap((axis) => {
         const boxes = Array.from(axis.querySelectorAll('.tick text'))
-          .filter((t) => (t as SVGTextElement).getAttribute('display') !== 'none' && (t.textContent ?? '') !== '')
+          .filter((t) => t.getAttribute('display') !== 'none' && (t.textContent ?? '') !== '')
           .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
           .filter((b) => b.r.width > 0)
           .sort((a, b) => a.r.left - b.r.left);
