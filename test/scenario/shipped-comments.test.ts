@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS_DIR } from '../helpers/sim.js';
+import { simulate } from '../../src/run/simulate.js';
+import { SCENARIOS_DIR, scenarioOf } from '../helpers/sim.js';
 
 const VENDORS = /(HP ProLiant|Dell PowerEdge|Fujitsu PRIMERGY|IBM System x|Huawei RH|Acer A[\w]+)\s+[A-Z]{0,3}\d+[\w ]*?(?=[\s,.;:)]|$)/g;
 
@@ -39,4 +40,15 @@ describe('shipped scenario comments', () => {
     expect(comment).toContain('Friday 20:00 to Monday 07:00');
     expect(yaml).toMatch(/days: \[mon\], from: '00:00', to: '07:00'/);
   });
+});
+
+describe('consolidation-finance.yaml', () => {
+  it('"without DPM this load needs no migration at all": a month with DPM off migrates nothing', () => {
+    const text = readFileSync(join(SCENARIOS_DIR, 'consolidation-finance.yaml'), 'utf8');
+    expect(text).toContain('Without DPM this load needs no');
+    const off = text.replace(/power: \{ dpm: \{ enabled: true[^\n]*\}\s*\}/, 'power: { dpm: { enabled: false } }');
+    expect(off).not.toBe(text);
+    const r = simulate(scenarioOf(off));
+    expect(r.migrator.records.length).toBe(0);
+  }, 120_000);
 });
