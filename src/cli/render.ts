@@ -25,6 +25,14 @@ export function renderUnplaceable(vms: readonly { readonly id: string; readonly 
   return lines.join('');
 }
 
+/** " (dpm 4031, balance 2673)": completed migrations by reason, most first; nothing for none. */
+function byReason(counts: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([r, n]) => `${r} ${n}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
 export function renderHeadline(title: string, h: HeadlineFigures): string {
   const lines = [
     `${title}`,
@@ -55,7 +63,7 @@ export function renderHeadline(title: string, h: HeadlineFigures): string {
   const m = h.migrations;
   if (m.completed + m.aborted > 0)
     lines.push(
-      `  migrations  ${m.completed} completed${m.aborted > 0 ? `, ${m.aborted} aborted` : ''}  mean ${f(m.meanDurationS, 1)} s  ` +
+      `  migrations  ${m.completed} completed${byReason(m.byReason)}${m.aborted > 0 ? `, ${m.aborted} aborted` : ''}  mean ${f(m.meanDurationS, 1)} s  ` +
         `${f(m.transferredGiB, 1)} GiB sent  downtime mean ${f(m.meanDowntimeMs, 1)} ms, max ${f(m.maxDowntimeMs, 1)} ms`,
     );
   const fi = h.finance;

@@ -18,6 +18,7 @@ export interface MigrationRecordLike {
   readonly transferredMiB: number;
   readonly downtimeMs: number;
   readonly outcome: 'running' | 'completed' | 'aborted';
+  readonly reason: string;
 }
 
 export interface LifecycleSources {
@@ -157,10 +158,12 @@ export interface MigrationParts {
   transferredMiB: number;
   downtimeMs: number;
   maxDowntimeMs: number;
+  /** Completed migrations by reason (balance, dpm, power-window, maintenance, rule, …). */
+  byReason: Record<string, number>;
 }
 
 export function migrationParts(src: LifecycleSources, s: Slice): MigrationParts {
-  const p: MigrationParts = { completed: 0, aborted: 0, durationMs: 0, transferredMiB: 0, downtimeMs: 0, maxDowntimeMs: 0 };
+  const p: MigrationParts = { completed: 0, aborted: 0, durationMs: 0, transferredMiB: 0, downtimeMs: 0, maxDowntimeMs: 0, byReason: {} };
   for (const m of src.migrations) {
     if (m.vm < s.vmStart || m.vm >= s.vmEnd) continue;
     if (m.outcome === 'running') continue;
@@ -170,6 +173,7 @@ export function migrationParts(src: LifecycleSources, s: Slice): MigrationParts 
       continue;
     }
     p.completed++;
+    p.byReason[m.reason] = (p.byReason[m.reason] ?? 0) + 1;
     p.durationMs += m.durationMs;
     p.transferredMiB += m.transferredMiB;
     p.downtimeMs += m.downtimeMs;
@@ -186,7 +190,15 @@ export function foldMigrations(a: MigrationParts, b: MigrationParts): MigrationP
     transferredMiB: a.transferredMiB + b.transferredMiB,
     downtimeMs: a.downtimeMs + b.downtimeMs,
     maxDowntimeMs: Math.max(a.maxDowntimeMs, b.maxDowntimeMs),
+    byReason: addCounts(a.byReason, b.byReason),
   };
+}
+
+/** Counts of a and b added, keys sorted (so folded parts serialise alike). */
+function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) out[k] = (a[k] ?? 0) + (b[k] ?? 0);
+  return out;
 }
 
 export function migrationFigures(p: MigrationParts): HeadlineFigures['migrations'] {
@@ -197,5 +209,6 @@ export function migrationFigures(p: MigrationParts): HeadlineFigures['migrations
     transferredGiB: p.transferredMiB / 1024,
     meanDowntimeMs: p.completed > 0 ? p.downtimeMs / p.completed : 0,
     maxDowntimeMs: p.maxDowntimeMs,
+    byReason: addCounts(p.byReason, {}),
   };
 }

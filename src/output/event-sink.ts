@@ -1,18 +1,24 @@
 /**
- * The writing end of the event log: counts events by type, keeps the first ones for report.json,
+ * The writing end of the event log: counts events by type, keeps them for report.json within a
+ * budget (event-budget.ts: past it, annotating kinds are folded into hourly counts),
  * numbers HA incidents canonically (by first appearance in the order it is given) and writes
  * events.ndjson, one JSON object per line.
  */
 import type { ReportEvent } from '../report/schema.js';
+import { EventBudget, type EventAggregation } from './event-budget.js';
 import { StreamFile } from './stream-file.js';
 
-/** Events kept in report.json (all of them are counted, and go to events.ndjson). */
-export const REPORT_EVENTS = 5000;
+/**
+ * report.json's event budget: kept whole up to this many (about 4 MB of JSON at ~200 bytes an
+ * event); past it annotating kinds are folded into hourly counts. All are counted and go to
+ * events.ndjson.
+ */
+export const REPORT_EVENTS = 20_000;
 
 /** The writing end: counts, keeps the first events, numbers incidents, writes lines. */
 export class EventSink {
   private readonly out: StreamFile | null;
-  readonly kept: ReportEvent[] = [];
+  private readonly budget: EventBudget;
   total = 0;
   readonly counts: Record<string, number> = {};
   private readonly incidents = new Map<string, number>();
@@ -20,9 +26,20 @@ export class EventSink {
   constructor(
     file: string | null,
     private readonly startEpochMs: number,
-    private readonly keep: number,
+    keep: number,
   ) {
     this.out = file === null ? null : new StreamFile(file);
+    this.budget = new EventBudget(keep);
+  }
+
+  /** The events report.json keeps, in order. */
+  get kept(): ReportEvent[] {
+    return this.budget.kept;
+  }
+
+  /** What report.json folded instead of keeping (null: it keeps every event). */
+  aggregation(): EventAggregation | null {
+    return this.budget.aggregation();
   }
 
   /** The canonical number of an incident (by its key), or undefined when no event named it. */
@@ -49,7 +66,7 @@ export class EventSink {
     }
     this.total++;
     this.counts[e.type] = (this.counts[e.type] ?? 0) + 1;
-    if (this.kept.length < this.keep) this.kept.push(e);
+    this.budget.add(e);
     if (this.out) this.out.write(`${JSON.stringify({ time: new Date(this.startEpochMs + e.t).toISOString(), ...e })}\n`);
   }
 

@@ -10,6 +10,7 @@ import type { EventSink } from '../output/event-sink.js';
 import type { SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
+import { HARD_FACTOR } from '../output/event-budget.js';
 import { reportComparison } from './comparison.js';
 import { REPORT_VERSION, type HeadlineFigures, type Report } from './schema.js';
 import { reportPart, roundHeadline, type PartIncident, type ReportPart } from './report-part.js';
@@ -150,11 +151,28 @@ export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonl
     events: {
       total: events.total,
       counts: { ...events.counts },
-      truncated: events.total > events.kept.length,
+      truncated: events.aggregation()?.keptUntil != null,
       items: events.kept,
+      aggregated: aggregatedEvents(events),
     },
   };
   return { ...report, comparison: reportComparison(report) };
+}
+
+/** events.aggregated: what the event budget folded, with a sentence saying so. */
+function aggregatedEvents(sink: EventSink): Report['events']['aggregated'] {
+  const a = sink.aggregation();
+  if (a === null) return null;
+  const folded = Object.entries(a.kinds).map(([kind, k]) => `${k.total.toLocaleString('en-GB')} ${kind}`);
+  const cut = a.keptUntil === null ? '' : ` Past ${(a.budget * HARD_FACTOR).toLocaleString('en-GB')} kept events the rest were cut: the report's events end at t = ${a.keptUntil} ms.`;
+  return {
+    budget: a.budget,
+    kinds: a.kinds,
+    keptUntil: a.keptUntil,
+    note:
+      `${sink.total.toLocaleString('en-GB')} events, more than the report's budget of ${a.budget.toLocaleString('en-GB')}: ${folded.join(', ')} are counted per hour instead of listed (first and last of each kept); ` +
+      `every placement, migration completion, failure, restart, power and maintenance event is listed.${cut} events.ndjson has them all.`,
+  };
 }
 
 /** The meter's cluster-hours summed over `parts`' clusters: their hourly energy, cost and carbon. */

@@ -32,6 +32,9 @@
  *      memory overcommit over them, mean and busiest host, beside the caps, and which constraint
  *      bound each placement); headline.hostsInUse, and vcpuPerCore / memoryOvercommit now over
  *      the hosts serving VMs at the end (empty hosts no longer dilute them).
+ *      Events: every event up to a budget, then annotating kinds folded into events.aggregated
+ *      (hourly counts, first and last); truncated only when kept kinds were cut too.
+ *      headline.migrations gains byReason.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -178,6 +181,7 @@ export const Headline = z.object({
     transferredGiB: z.number(),
     meanDowntimeMs: z.number(),
     maxDowntimeMs: z.number(),
+    byReason: z.record(z.string(), z.number().int()).describe("completed migrations by reason: balance, dpm, power-window, power-off, maintenance, rule, …"),
   }),
 });
 
@@ -472,8 +476,25 @@ export const ReportSchema = z.object({
   events: z.object({
     total: z.number().int(),
     counts: z.record(z.string(), z.number().int()),
-    truncated: z.boolean(),
+    truncated: z.boolean().describe('events of the kept kinds were cut: items end at aggregated.keptUntil'),
     items: z.array(ReportEvent),
+    aggregated: z
+      .object({
+        budget: z.number().int().describe('events kept whole before folding began'),
+        kinds: z.record(
+          z.string(),
+          z.object({
+            total: z.number().int(),
+            hourly: z.array(z.number().int()).describe('count per hour from the run start'),
+            first: ReportEvent,
+            last: ReportEvent,
+          }),
+        ),
+        keptUntil: z.number().nullable(),
+        note: z.string().describe('what was folded, in words'),
+      })
+      .nullable()
+      .describe('past the budget, kinds that move no VM and change no host state are folded into hourly counts; null when every event is kept'),
   }),
 });
 

@@ -189,7 +189,11 @@ describe('the finance rows', () => {
     expect(financeSummary(dpm.headline.finance)).toBe('8 servers instead of 32: 83.64 EUR (28.9 %) and 68.1 kg CO2 saved over the run.');
     expect(financeSummary(unpriced.headline.finance)).toBe('4 servers instead of 16 (no price given, no grid intensity given).');
     expect(financeSummary({ ...consolidation, saving: -1500, savingPct: -3.2 })).toBe('14 servers instead of 400: 1,500 EUR (3.2 %) more and 15.6 t CO2 saved over the run.');
-    expect(financeSummary({ ...consolidation, saving: null, savingPct: null, totalCost: null })).toBe('14 servers instead of 400: 15.6 t CO2 saved over the run (no price given).');
+    // Energy priced, no server price: the energy cost saved (16,800 − 5,600 EUR) is known, the total is not.
+    expect(financeSummary({ ...consolidation, saving: null, savingPct: null, totalCost: null })).toBe(
+      '14 servers instead of 400: 11,200 EUR of energy cost and 15.6 t CO2 saved over the run (no server price given, so hardware and the total are unknown).',
+    );
+    expect(financeSummary({ ...consolidation, saving: null, savingPct: null, totalCost: null, energyCost: null })).toBe('14 servers instead of 400: 15.6 t CO2 saved over the run (no price given).');
     expect(financeSummary({ ...consolidation, servers: 1, kgCo2Saved: null, kgCo2: null })).toBe('1 server instead of 400: 38,292 EUR (83.8 %) saved over the run.');
   });
 

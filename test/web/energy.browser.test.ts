@@ -275,7 +275,7 @@ describe('the Energy and money panel of a run without prices', () => {
     expect(cells['admin']![0]).toBe(money(unpriced.headline.finance.adminCost, 'EUR'));
     await expect(page.locator('[data-field=finance-note]').textContent()).resolves.toMatch(/^—: no price given .*; no grid intensity given for the operational CO2\.$/);
     await expect(page.locator('[data-field=finance-summary]').textContent()).resolves.toBe('4 servers instead of 16 (no price given, no grid intensity given).');
-    await expect(page.locator('[data-field=energy-totals]').textContent()).resolves.toBe(`Over the run: ${kwh(unpriced.headline.energy.itKWh)} IT, ${kwh(unpriced.headline.energy.facilityKWh)} at the facility (PUE 1), no price given.`);
+    await expect(page.locator('[data-field=energy-totals]').textContent()).resolves.toBe(`Over the run: ${kwh(unpriced.headline.energy.itKWh)} IT, ${kwh(unpriced.headline.energy.facilityKWh)} at the facility (PUE 1), no electricity price given.`);
     // No cost line and no right axis; no power management either.
     expect(await page.locator('[data-chart=energy-cumulative] path.series-line').count()).toBe(2);
     expect(await page.locator('[data-chart=energy-cumulative] .axis-y2').count()).toBe(0);
@@ -288,7 +288,7 @@ describe('the Energy and money panel of a run without prices', () => {
     await expect(page.locator('[data-field=power-summary]').textContent()).resolves.toBe('Power management: every host served VMs the whole run; none was put in standby.');
     const card = page.locator('[data-card=finance]');
     await expect(card.locator('.card-value').textContent()).resolves.toBe('—');
-    await expect(card.locator('[data-field=no-price]').textContent()).resolves.toBe('no price given');
+    await expect(card.locator('[data-field=no-price]').textContent()).resolves.toBe('no electricity or server price given');
     expect(await card.locator('[data-field=co2-saved]').count()).toBe(0);
     expect(await page.locator('[data-card=energy] [data-field=power-states]').count()).toBe(0);
     expect((await page.locator('.findings li').allTextContents()).some((t) => t.startsWith('Power management') || t.startsWith('Against physical'))).toBe(false);
@@ -331,8 +331,12 @@ describe('the Energy and money panel of a simulated DPM run', () => {
     expect(tip['standby']).toBe(kw(v.standbyKW[i]!));
     expect(tip['standby']).not.toBe('0 W');
     expect(tip['hosts in standby (right axis)']).toBe(count(v.hostsStandby[i]!));
-    const downs = sim.events.items.filter((x) => x.type === 'host.power' && (x as unknown as { to: string }).to === 'shutting-down').length;
-    expect(await page.locator('[data-chart=power-states] [data-ticks=down] line.event-tick').count()).toBe(downs);
+    // One tick per pixel column: DPM may power several empty hosts down at the same instant.
+    const downs = sim.events.items.filter((x) => x.type === 'host.power' && (x as unknown as { to: string }).to === 'shutting-down').map((x) => x.t);
+    const ticks = (await page.locator('[data-chart=power-states] [data-ticks=down] line.event-tick').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-t')))));
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const t of ticks) expect(downs).toContain(t);
+    for (const t of downs) expect(ticks.some((k) => Math.abs(k - t) <= 120_000)).toBe(true);
     await expect(page.locator('[data-field=power-summary]').textContent()).resolves.toContain(`standby drew ${kwh(e.standbyKWh)} and booting and shutting down ${kwh(e.transitionKWh)}`);
     // The running cost ends at the meter's sum, and the finance sentence is the report's.
     await page.locator('[data-chart=energy-cumulative] svg').focus();

@@ -232,6 +232,7 @@ function lifecycleFigures(vms: Report['vms'], vmIndex: readonly number[], plan: 
       transferredGiB: r3(moves.reduce((a, m) => a + m.transferredMiB, 0) / 1024),
       meanDowntimeMs: r3(done.length > 0 ? done.reduce((a, m) => a + m.downtimeMs, 0) / done.length : 0),
       maxDowntimeMs: r3(Math.max(0, ...done.map((m) => m.downtimeMs))),
+      byReason: done.reduce<Record<string, number>>((a, m) => ({ ...a, [m.reason]: (a[m.reason] ?? 0) + 1 }), {}),
     },
   };
 }
@@ -552,7 +553,7 @@ export function syntheticReport(o: SyntheticOptions): Report {
     },
     migrations: { total: plan.migrations.length, truncated: false, items: plan.migrations },
     energy: { hours, clusters: Object.fromEntries(clusterIds.map((id) => [id, meterHours(startEpoch, t, step, [clusters[id]!], unpriced)])) },
-    events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items },
+    events: { total: allEvents.length, counts, truncated: allEvents.length > nEvents, items, aggregated: null },
   };
   return { ...report, comparison: reportComparison(report) };
 }

@@ -1,5 +1,5 @@
 /**
- * The datacenter's hourly meter (report.energy.hours) as running totals, for the Energy and
+ * The hourly meter (report.energy.hours, or one cluster's in report.energy.clusters) as running totals, for the Energy and
  * money panel (pure: no DOM, no d3): IT and facility kWh and cost since the start at the end of
  * each hour, with each hour's price (cost / facility kWh) and PUE (facility / IT kWh). Sums are
  * compensated (Neumaier), so a month of hours adds up to the headline to the cent.
@@ -44,8 +44,9 @@ export function exactSum(xs: ArrayLike<number>): number {
   return r.length > 0 ? (r[r.length - 1] as number) : 0;
 }
 
-export function energyHours(report: Report): EnergyHours {
-  const h = report.energy.hours;
+/** The hours of cluster `key` (report.energy.clusters), or the datacenter's for any other key ('*': all clusters). */
+export function energyHours(report: Report, key = '*'): EnergyHours {
+  const h = report.energy.clusters[key] ?? report.energy.hours;
   const n = h.t.length;
   const dt = h.t.map((t, i) => Math.max(0, (i + 1 < n ? (h.t[i + 1] as number) : report.run.durationMs) - t));
   const firstMissing = h.cost.findIndex((c) => c === null);

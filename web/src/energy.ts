@@ -1,12 +1,13 @@
 /**
  * The Energy and money panel: power over time by host state (serving, booting or shutting down,
  * standby) with the hosts in standby and the power changes; the datacenter's energy and cost
- * since the start, hour by hour, with each hour's price and PUE; and the finance table against
- * the physical baseline. The charts follow the shared time window and the power chart the
- * cluster selector.
+ * since the start, hour by hour, with each hour's price and PUE; the clusters compared; and the
+ * finance table against the physical baseline. The charts follow the shared time window; the
+ * totals, the power chart and the energy chart follow the cluster selector.
  */
 import { toCsv } from './csv.js';
 import { energyHours, hourPrice, hourPue, type EnergyHours } from './energy-hours.js';
+import { renderComparisonTable } from './comparison-table.js';
 import { renderFinanceTable } from './finance-table.js';
 import { powerManagementText } from './findings.js';
 import { count, kgCo2, kw, kwh, money, NONE, num, pricePerKWh, pue } from './format.js';
@@ -39,14 +40,16 @@ export function renderEnergy(parent: Sel, report: Report, store: Store, width: n
     'Energy and money',
     'What to look for: the grey standby band and the step line of hosts in standby (power management at work, usually at night and at weekends), cost climbing faster while the tariff is high, and what the virtualized datacenter saves against physical servers.',
   );
-  const e = report.headline.energy;
-  const costText = e.cost !== null ? `, ${money(e.cost, e.currency)}` : ', no price given';
-  const co2Text = e.operationalKgCo2 !== null ? `, ${kgCo2(e.operationalKgCo2)} operational` : '';
-  p.body
-    .append('p')
-    .attr('class', 'energy-totals')
-    .attr('data-field', 'energy-totals')
-    .text(`Over the run: ${kwh(e.itKWh)} IT, ${kwh(e.facilityKWh)} at the facility (${pue(e.pue)})${costText}${co2Text}.`);
+  const totals = p.body.append('p').attr('class', 'energy-totals').attr('data-field', 'energy-totals');
+  const writeTotals = () => {
+    const c = report.clusters.length > 1 ? report.clusters.find((x) => x.id === store.cluster) : undefined;
+    const e = c === undefined ? report.headline.energy : c.headline.energy;
+    const costText = e.cost !== null ? `, ${money(e.cost, e.currency)}` : ', no electricity price given';
+    const co2Text = e.operationalKgCo2 !== null ? `, ${kgCo2(e.operationalKgCo2)} operational` : '';
+    totals.text(`Over the run${c === undefined ? '' : `, ${c.id}`}: ${kwh(e.itKWh)} IT, ${kwh(e.facilityKWh)} at the facility (${pue(e.pue)})${costText}${co2Text}.`);
+  };
+  writeTotals();
+  store.on('cluster', writeTotals, totals.node());
   p.body
     .append('p')
     .attr('class', 'power-summary hint')
@@ -61,8 +64,16 @@ export function renderEnergy(parent: Sel, report: Report, store: Store, width: n
     draw();
     store.on('cluster', draw, holder.node());
   }
-  const hours = energyHours(report);
-  if (hours.t.length > 0) cumulativeChart(p.body, report, hours, store, width);
+  if (report.energy.hours.t.length > 0) {
+    const holder = p.body.append('div');
+    const draw = () => {
+      holder.selectAll('*').remove();
+      cumulativeChart(holder, report, energyHours(report, store.cluster), store, width);
+    };
+    draw();
+    store.on('cluster', draw, holder.node());
+  }
+  renderComparisonTable(p.body, report);
   renderFinanceTable(p.body, report);
 }
 
@@ -72,7 +83,7 @@ function powerChart(parent: Sel, report: Report, store: Store, width: number): v
   const skipped = powerSkips(report, store.cluster);
   const notes: string[] = [];
   if (skipped > 0) notes.push(`Power management decided against ${count(skipped)} power-downs (host.power-skipped).`);
-  if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} events: power changes after them are not marked.`);
+  if (report.events.truncated) notes.push(`The report's events end at ${count(report.events.items.length)}: power changes after them are not marked.`);
   const explain = v.managed
     ? 'Mean IT power per interval, stacked by what the hosts were doing: serving VMs, booting or shutting down, in standby. The step line (right axis) counts hosts in standby or on their way; ticks along the time axis mark hosts powering down and up.'
     : 'Mean IT power per interval. Every host served VMs throughout: no host was booting, shutting down or in standby.';
@@ -126,7 +137,7 @@ function cumulativeChart(parent: Sel, report: Report, h: EnergyHours, store: Sto
     parent,
     {
       name: 'energy-cumulative',
-      title: 'Energy and cost since the start — datacenter',
+      title: `Energy and cost since the start — ${report.energy.clusters[store.cluster] === undefined ? 'datacenter' : store.cluster}`,
       explain: `IT energy is what the servers draw; facility energy adds cooling and power losses (IT × PUE, hour by hour).${
         cost ? ` Cost (right axis) is each hour's facility energy at that hour's price, so it climbs faster while the tariff is high.` : ' No price given: the cost is not shown.'
       }`,

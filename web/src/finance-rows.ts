@@ -93,7 +93,12 @@ export function financeSummary(f: Finance): string {
   }
   if (f.kgCo2Saved !== null) parts.push({ text: co2Mass(Math.abs(f.kgCo2Saved)), saved: f.kgCo2Saved >= 0 });
   const gaps = financeGaps(f);
-  const missing = f.saving === null ? ` (no price given${gaps.intensity ? ', no grid intensity given' : ''})` : '';
+  const energyPriced = f.energyCost !== null && f.baselineEnergyCost !== null;
+  const missing = f.saving === null ? ` (${energyPriced ? 'no server price given, so hardware and the total are unknown' : 'no price given'}${gaps.intensity ? ', no grid intensity given' : ''})` : '';
+  if (f.saving === null && energyPriced) {
+    const saved = (f.baselineEnergyCost as number) - (f.energyCost as number);
+    parts.unshift({ text: `${moneyRound(Math.abs(saved), f.currency)} of energy cost`, saved: saved >= 0 });
+  }
   if (parts.length === 0) return `${servers}${missing}.`;
   const word = (saved: boolean) => (saved ? 'saved' : 'more');
   const same = parts.every((p) => p.saved === parts[0]!.saved);

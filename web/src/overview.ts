@@ -33,7 +33,8 @@ export function renderHeader(parent: Sel, report: Report, label: string): void {
   for (const w of run.warnings) notes.push(`warning: ${w}`);
   if (report.series.hostsOmitted) notes.push(`Host series are not in this report: ${report.series.hostsOmitted}. The host heatmap, memory state rows and playback colours need them.`);
   if (report.alarms.truncated) notes.push(`The report lists the first ${count(report.alarms.items.length)} of ${count(report.alarms.total)} alarms raised; events.ndjson has them all.`);
-  if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} of ${count(report.events.total)} events; events.ndjson has them all.`);
+  if (report.events.aggregated !== null) notes.push(report.events.aggregated.note);
+  else if (report.events.truncated) notes.push(`The report keeps the first ${count(report.events.items.length)} of ${count(report.events.total)} events; events.ndjson has them all.`);
   if (notes.length > 0) {
     const ul = head.append('ul').attr('class', 'warnings').attr('data-field', 'warnings').attr('aria-label', 'Warnings');
     for (const n of notes) ul.append('li').text(n);
@@ -86,18 +87,21 @@ function energyCard(e: HeadlineFigures['energy']): Card {
  */
 function financeCard(f: HeadlineFigures['finance']): Card {
   const lines: Array<{ field: string; text: string }> = [];
+  // Energy priced but no server price: the total is unknown, the energy saving is not.
+  const energySaved = f.energyCost !== null && f.baselineEnergyCost !== null ? f.baselineEnergyCost - f.energyCost : null;
   if (f.savingPct !== null) lines.push({ field: 'saving-pct', text: `${pct(f.savingPct)} of the physical cost` });
-  else lines.push({ field: 'no-price', text: 'no price given' });
+  else if (energySaved !== null) lines.push({ field: 'no-price', text: `energy cost only: no server price given (finance.serverPrice), so hardware and the total are unknown` });
+  else lines.push({ field: 'no-price', text: 'no electricity or server price given' });
   lines.push({ field: 'servers-saved', text: `${count(f.serversSaved)} ${Math.abs(f.serversSaved) === 1 ? 'server' : 'servers'} saved` });
   if (f.kgCo2Saved !== null) lines.push({ field: 'co2-saved', text: `${co2Mass(f.kgCo2Saved)} saved` });
   return {
     key: 'finance',
-    label: 'Saving vs physical servers',
-    value: moneyRound(f.saving, f.currency),
+    label: f.saving === null && energySaved !== null ? 'Energy cost saved vs physical servers' : 'Saving vs physical servers',
+    value: moneyRound(f.saving ?? energySaved, f.currency),
     sub: `${count(f.servers)} ${f.servers === 1 ? 'server' : 'servers'} instead of ${count(f.baselineServers)}`,
     lines,
     hint: 'total cost over the run (energy, hardware, licences, admin) against running the same VMs on physical servers',
-    ...(f.saving !== null ? { edge: f.saving >= 0 ? BAND_COLOURS.fine : BAND_COLOURS.significant } : {}),
+    ...((f.saving ?? energySaved) !== null ? { edge: (f.saving ?? energySaved)! >= 0 ? BAND_COLOURS.fine : BAND_COLOURS.significant } : {}),
   };
 }
 

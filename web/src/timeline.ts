@@ -116,7 +116,11 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
   showStatus();
 
   const notes = [
-    report.events.truncated ? `Only the first ${count(items.length)} of ${count(report.events.total)} events are in the report.` : '',
+    report.events.aggregated !== null
+      ? `Past the report's budget of ${count(report.events.aggregated.budget)} events, ${Object.keys(report.events.aggregated.kinds).join(', ')} are counted per hour, not drawn one by one; every other event is drawn${report.events.truncated ? ' until the grey stretch' : ''}.`
+      : report.events.truncated
+        ? `Only the first ${count(items.length)} of ${count(report.events.total)} events are in the report.`
+        : '',
     alarms.truncated ? `Only the first ${count(alarms.items.length)} of ${count(alarms.total)} alarms are in the report.` : '',
   ].filter(Boolean);
   const fig = figure(

@@ -283,7 +283,8 @@ export function timeAxis(g: Sel<SVGGElement>, x: D3.ScaleTime<number, number>, i
     .attr('class', 'axis axis-x')
     .attr('transform', `translate(0,${innerH})`)
     .call(d3.axisBottom(x).ticks(ticks).tickFormat((d) => timeTick(d as Date)).tickSizeOuter(0))
-    .call((a) => keepTickLabelsInside(a, innerW));
+    .call((a) => keepTickLabelsInside(a, innerW))
+    .call((a) => hideOverlappingTickLabels(a));
   g.append('text')
     .attr('class', 'axis-label')
     .attr('x', innerW)
@@ -301,6 +302,34 @@ export function keepTickLabelsInside(axis: Sel<SVGGElement>, innerW: number): vo
     const text = d3.select(this).select('text');
     if (x > innerW - 30) text.attr('text-anchor', 'end');
     else if (x < 24) text.attr('text-anchor', 'start');
+  });
+}
+
+/** Gap kept between two tick labels (px); a label closer than this to the one before it is hidden. */
+const TICK_LABEL_GAP = 6;
+
+/**
+ * Tick labels that would touch the label before them ("Mon 2 MarWed 4 Mar") are hidden, left to
+ * right, so the ones shown never overlap. Widths are measured where the text is laid out, else
+ * estimated at 6.5 px a character (the axis font).
+ */
+export function hideOverlappingTickLabels(axis: Sel<SVGGElement>): void {
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  axis.selectAll<SVGGElement, unknown>('.tick').each(function () {
+    const m = /translate\(([-\d.e]+)/.exec(this.getAttribute('transform') ?? '');
+    const x = m ? Number(m[1]) : Number.NaN;
+    const text = d3.select(this).select<SVGTextElement>('text');
+    const node = text.node();
+    if (node === null || !Number.isFinite(x)) return;
+    const measured = typeof node.getComputedTextLength === 'function' ? node.getComputedTextLength() : 0;
+    const w = measured > 0 ? measured : (node.textContent ?? '').length * 6.5;
+    const anchor = text.attr('text-anchor') ?? 'middle';
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    if (left < lastEnd + TICK_LABEL_GAP) {
+      text.attr('display', 'none').attr('data-hidden', 'overlap');
+      return;
+    }
+    lastEnd = left + w;
   });
 }
 

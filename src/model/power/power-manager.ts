@@ -26,6 +26,9 @@
  *   Several candidates may go in one pass, each judged with the ones before it gone.
  * - A power-down that is given up (balancer/maintenance.ts) keeps that host from being a candidate
  *   for `powerOffAfter`, so a blocked host does not bounce.
+ * - Not modelled: the DPM threshold (priorities 1–5). The vSphere guide ("DPM Threshold") says
+ *   priorities follow the amount of under- or over-utilisation and the expected improvement but
+ *   publishes no mapping, so every recommendation here is applied as at the default setting.
  *
  * Windows (our feature, not vSphere's): at a window's start hosts go to standby in the same
  * candidate order until `keepHosts` hosts and `keepPct` % of the capacity stay on, each under the
@@ -39,11 +42,11 @@ import type { AdmissionControl } from '../availability/admission-control.js';
 import type { Datacenter } from '../datacenter.js';
 import { PRIORITY_MODEL } from '../datacenter.js';
 import { KIND_DPM_PASS } from '../event-kinds.js';
-import { HOST_ENTERING_STANDBY, HOST_ON, HOST_STANDBY, hostServes } from '../lifecycle.js';
+import { HOST_ON, HOST_STANDBY } from '../lifecycle.js';
 import type { ClusterInfo, PowerWindowInfo } from '../world.js';
-import { evacuationFits } from './evacuation-fit.js';
 import type { HostPower } from './host-power.js';
 import { chainEnd, MS_PER_MIN, windowActiveAt, windowSpans } from './power-windows.js';
+import { standbyCandidates, standbyRefusal } from './standby-candidates.js';
 
 const PASS = 0;
 const WINDOW_START = 1;
@@ -181,27 +184,9 @@ export class PowerManager {
     kernel.schedule(t + dpm.intervalMs, KIND_DPM_PASS, c, PASS, 0, PRIORITY_MODEL);
   }
 
-  /** Candidates in the order DPM tries them: empty first, then least loaded, then fewest VMs; ties to the highest index. */
+  /** Candidates in the order DPM tries them (standby-candidates.ts), loads from the last pass. */
   private candidates(cl: ClusterInfo, eligible: (h: number) => boolean): number[] {
-    const H = this.dc.world.hosts;
-    const out: number[] = [];
-    for (let h = cl.hostEnd - 1; h >= cl.hostStart; h--) if (H.state[h] === HOST_ON && !this.power.goingDown(h) && eligible(h)) out.push(h);
-    const load = (h: number): number => {
-      const l = this.load[h] as number;
-      return Number.isNaN(l) ? this.loadNow(h) : l;
-    };
-    return out.sort((a, b) => {
-      const ea = (H.vmCount[a] as number) === 0 ? 0 : 1;
-      const eb = (H.vmCount[b] as number) === 0 ? 0 : 1;
-      return ea - eb || load(a) - load(b) || (H.vmCount[a] as number) - (H.vmCount[b] as number) || b - a;
-    });
-  }
-
-  /** Host h's load now (%), for windows that start between passes. */
-  private loadNow(h: number): number {
-    const H = this.dc.world.hosts;
-    const mem = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
-    return Math.max((H.demandMhz[h] as number) / (H.usableMhz[h] as number), (H.consumedMiB[h] as number) / mem) * 100;
+    return standbyCandidates(this.dc.world, cl, (h) => this.power.goingDown(h), (h) => this.load[h] as number, eligible);
   }
 
   private dpmPowerOff(c: number, t: number): void {
@@ -224,35 +209,8 @@ export class PowerManager {
     }
   }
 
-  /** Null when host h may go to standby: enough hosts stay on, they stay at or under `limitPct`, its VMs fit there, HA holds. */
   private canRemove(cl: ClusterInfo, c: number, h: number, limitPct: number): string | null {
-    const { world } = this.dc;
-    const H = world.hosts;
-    let on = 0;
-    let cpu = 0;
-    let mem = 0;
-    let demand = 0;
-    let consumed = 0;
-    for (let k = cl.hostStart; k < cl.hostEnd; k++) {
-      if (!hostServes(H.state[k] as number)) continue;
-      demand += H.demandMhz[k] as number;
-      consumed += H.consumedMiB[k] as number;
-      if (H.state[k] !== HOST_ON || this.power.goingDown(k) || k === h) continue;
-      on++;
-      cpu += H.usableMhz[k] as number;
-      mem += (H.memoryMiB[k] as number) - (H.overheadMiB[k] as number);
-    }
-    if (on < cl.power.dpm.minHostsOn) return `minHostsOn is ${cl.power.dpm.minHostsOn}`;
-    if (cpu <= 0) return 'no other host is on';
-    const cpuPct = (demand / cpu) * 100;
-    const memPct = (consumed / mem) * 100;
-    if (cpuPct > limitPct || memPct > limitPct) return `the ${on} other hosts would run at CPU ${cpuPct.toFixed(0)} % / memory ${memPct.toFixed(0)} %, above ${limitPct} %`;
-    // Hosts already being emptied for standby send their VMs to the same staying hosts.
-    const leaving = [h];
-    for (let k = cl.hostStart; k < cl.hostEnd; k++) if (H.state[k] === HOST_ENTERING_STANDBY) leaving.push(k);
-    const fit = evacuationFits(world, cl, leaving, (k) => !this.power.goingDown(k));
-    if (fit !== null) return fit;
-    return this.admission.allowsRemoving(c, h);
+    return standbyRefusal(this.dc.world, this.admission, cl, c, h, limitPct, (k) => this.power.goingDown(k));
   }
 
   /** Wake one standby host of the cluster (the lowest index; a host still going down first). */

@@ -134,6 +134,35 @@ describe('DPM candidates, per host', () => {
   });
 });
 
+describe('calendar windows keep exactly keepHosts and keepPct', () => {
+  // 4 equal hosts, light load: nothing but the window's own figures limits the power-downs.
+  const downsAt20 = (keep: Record<string, number>) =>
+    run({ hosts: 4, vms: constant(4, 0.05), duration: '22h', schedule: [{ from: '20:00', to: '06:00', ...keep }] }).downs.filter((e) => e.t >= 20 * 3_600_000 && e.t < 20 * 3_600_000 + 5 * 60_000).length;
+
+  it('keepHosts 1 and 2 leave 1 and 2 hosts on', () => {
+    expect(downsAt20({ keepHosts: 1 })).toBe(3);
+    expect(downsAt20({ keepHosts: 2 })).toBe(2);
+  });
+
+  it('keepPct 50 keeps 2 of 4 equal hosts (50 % exactly); 50.1 keeps 3; 0 keeps none beyond keepHosts', () => {
+    expect(downsAt20({ keepPct: 50 })).toBe(2);
+    expect(downsAt20({ keepPct: 50.1 })).toBe(1);
+    expect(downsAt20({ keepPct: 0, keepHosts: 1 })).toBe(3);
+  });
+
+  it('with both, the larger wins: keepHosts 3 over keepPct 25, keepPct 75 over keepHosts 1', () => {
+    expect(downsAt20({ keepHosts: 3, keepPct: 25 })).toBe(1);
+    expect(downsAt20({ keepHosts: 1, keepPct: 75 })).toBe(1);
+  });
+
+  it('a window over midnight wakes the hosts at its end less their boot time (06:00 − 5 min)', () => {
+    const { events } = run({ hosts: 4, vms: constant(4, 0.05), duration: '22h', schedule: [{ from: '20:00', to: '06:00', keepHosts: 1 }] });
+    const boots = events.filter((e) => e.type === 'host.power' && e.to === 'booting');
+    // The run starts Monday 00:00: the window of Sunday night ends at 06:00 (woken at 05:55), Monday's starts at 20:00.
+    expect(boots.map((e) => e.t)).toEqual([5 * 3_600_000 + 55 * 60_000, 5 * 3_600_000 + 55 * 60_000, 5 * 3_600_000 + 55 * 60_000]);
+  });
+});
+
 describe('a power-down that cannot finish', () => {
   it('is given up at once when a VM fits nowhere (a must anti-affinity rule): the host serves again, saying why', () => {
     const { r, events, violations } = run({

@@ -1,0 +1,72 @@
+/**
+ * Which hosts may go to standby, and in what order: the candidate sort and the checks a
+ * candidate must pass, shared by DPM and calendar windows (power-manager.ts gives the sources
+ * of each rule: VMware white paper "VMware Distributed Power Management Concepts and Use", Host
+ * Sort for Power-on or Power-off Evaluation and Host Power-off Recommendations; US patent
+ * 9,047,083). Pure functions of the world: nothing is changed.
+ */
+import type { AdmissionControl } from '../availability/admission-control.js';
+import { HOST_ENTERING_STANDBY, HOST_ON, hostServes } from '../lifecycle.js';
+import type { ClusterInfo, World } from '../world.js';
+import { evacuationFits } from './evacuation-fit.js';
+
+/** Host h's load now (%): the larger of CPU demand / usable CPU and consumed / usable memory. */
+export function loadNow(world: World, h: number): number {
+  const H = world.hosts;
+  const mem = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
+  return Math.max((H.demandMhz[h] as number) / (H.usableMhz[h] as number), (H.consumedMiB[h] as number) / mem) * 100;
+}
+
+/**
+ * Hosts of `cl` that are on, not going down and `eligible`, in the order they are tried: empty
+ * first, then the least loaded (`load`, % — NaN falls back to the load now), then the fewest
+ * VMs; ties to the highest index (low indices stay on).
+ */
+export function standbyCandidates(world: World, cl: ClusterInfo, goingDown: (h: number) => boolean, load: (h: number) => number, eligible: (h: number) => boolean): number[] {
+  const H = world.hosts;
+  const out: number[] = [];
+  for (let h = cl.hostEnd - 1; h >= cl.hostStart; h--) if (H.state[h] === HOST_ON && !goingDown(h) && eligible(h)) out.push(h);
+  const loadOf = (h: number): number => {
+    const l = load(h);
+    return Number.isNaN(l) ? loadNow(world, h) : l;
+  };
+  return out.sort((a, b) => {
+    const ea = (H.vmCount[a] as number) === 0 ? 0 : 1;
+    const eb = (H.vmCount[b] as number) === 0 ? 0 : 1;
+    return ea - eb || loadOf(a) - loadOf(b) || (H.vmCount[a] as number) - (H.vmCount[b] as number) || b - a;
+  });
+}
+
+/**
+ * Null when host h of cluster c may go to standby: at least `minHostsOn` hosts stay on, they
+ * run at or under `limitPct` with the cluster's whole demand, its VMs (with those of hosts
+ * already entering standby) fit on them, and HA admission control holds without it; else why not.
+ */
+export function standbyRefusal(world: World, admission: AdmissionControl, cl: ClusterInfo, c: number, h: number, limitPct: number, goingDown: (h: number) => boolean): string | null {
+  const H = world.hosts;
+  let on = 0;
+  let cpu = 0;
+  let mem = 0;
+  let demand = 0;
+  let consumed = 0;
+  for (let k = cl.hostStart; k < cl.hostEnd; k++) {
+    if (!hostServes(H.state[k] as number)) continue;
+    demand += H.demandMhz[k] as number;
+    consumed += H.consumedMiB[k] as number;
+    if (H.state[k] !== HOST_ON || goingDown(k) || k === h) continue;
+    on++;
+    cpu += H.usableMhz[k] as number;
+    mem += (H.memoryMiB[k] as number) - (H.overheadMiB[k] as number);
+  }
+  if (on < cl.power.dpm.minHostsOn) return `minHostsOn is ${cl.power.dpm.minHostsOn}`;
+  if (cpu <= 0) return 'no other host is on';
+  const cpuPct = (demand / cpu) * 100;
+  const memPct = (consumed / mem) * 100;
+  if (cpuPct > limitPct || memPct > limitPct) return `the ${on} other hosts would run at CPU ${cpuPct.toFixed(0)} % / memory ${memPct.toFixed(0)} %, above ${limitPct} %`;
+  // Hosts already being emptied for standby send their VMs to the same staying hosts.
+  const leaving = [h];
+  for (let k = cl.hostStart; k < cl.hostEnd; k++) if (H.state[k] === HOST_ENTERING_STANDBY) leaving.push(k);
+  const fit = evacuationFits(world, cl, leaving, (k) => !goingDown(k));
+  if (fit !== null) return fit;
+  return admission.allowsRemoving(c, h);
+}
