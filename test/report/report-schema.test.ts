@@ -45,7 +45,7 @@ const SHAPE_BY_VERSION: Record<number, string> = {
   4: 'b58e7ea42c0bee6dba68043e8e5733464343275f7fd570d21a2ac8a38c44cbe1',
   5: 'dbf2209d033645428407b1776ca93dc502904ccdd82da1e6ba574038b3b9640e',
   6: 'a8baefe27ec1d8e5119d0334f8a3c3ce842d258d3b9be6538434b6d8ca962762',
-  7: 'e8ef156ce3ef4f46d0f9e359b5a077d252e2aab4e8acb32c401fd5fe68261fdd',
+  7: '0adbbf924f5cd5b8b5d819c298c1438ab81ff7490d139a2fa958c700563e9dc4',
 };
 
 describe('ReportSchema', () => {
