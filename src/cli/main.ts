@@ -34,6 +34,7 @@ import { ProgressBar } from './progress.js';
 import { renderPresets } from './presets.js';
 import { loadScenarioPolicies } from '../api/policy.js';
 import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
+import { addImportCommand } from './commands/import.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -435,6 +436,10 @@ function buildProgram(io: CliIo): Command {
       const code = await overlayCommand(scenario, overlay, opts, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
+
+  addImportCommand(program, io, (code) => {
+    throw new ExitSignal(code);
+  });
 
   program
     .command('schema')
