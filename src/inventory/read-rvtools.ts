@@ -142,12 +142,15 @@ export async function readRvtools(location: string, shownAs: string): Promise<In
     if (mr === undefined) throw rd.fail('vm', `VM "${name}" has no row in tab vMemory (${mem.table.source})`);
     const c = reader(cpu, cr);
     const m = reader(mem, mr);
+    const memoryMiB = positive(rd, 'memoryMiB');
+    const size = m.num('sizeMiB');
+    if (size !== memoryMiB) throw m.fail('sizeMiB', `is ${size} MiB but vInfo "Memory" says ${memoryMiB} MiB for VM "${name}"; the tabs seem to come from different exports`);
     const used = c.num('overallMHz');
     if (used < 0) throw c.fail('overallMHz', `expected a CPU usage of 0 MHz or more, found ${used}`);
     const path = rd.text('path');
     const s = snapshots.get(name);
     vms.push({
-      name, cluster: rd.text('cluster'), host: rd.text('host'), vcpus: positive(rd, 'vcpus', true), memoryMiB: positive(rd, 'memoryMiB'),
+      name, cluster: rd.text('cluster'), host: rd.text('host'), vcpus: positive(rd, 'vcpus', true), memoryMiB,
       cpuUsedMHz: used, cpuReservationMHz: Math.max(0, c.optNum('reservationMHz') ?? 0), cpuLimitMHz: limitOf(c, 'limitMHz'), cpuShares: sharesOf(c),
       memActiveMiB: m.optNum('activeMiB'), memConsumedMiB: m.optNum('consumedMiB'),
       memReservationMiB: Math.max(0, m.optNum('reservationMiB') ?? 0), memLimitMiB: limitOf(m, 'limitMiB'), memShares: sharesOf(m),
