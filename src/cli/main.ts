@@ -35,6 +35,7 @@ import { renderPresets } from './presets.js';
 import { loadScenarioPolicies } from '../api/policy.js';
 import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
 import { addImportCommand } from './commands/import.js';
+import { addRightsizeCommand } from './commands/rightsize.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -437,9 +438,11 @@ function buildProgram(io: CliIo): Command {
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
 
-  addImportCommand(program, io, (code) => {
+  const exitWith = (code: number): never => {
     throw new ExitSignal(code);
-  });
+  };
+  addImportCommand(program, io, exitWith);
+  addRightsizeCommand(program, io, exitWith);
 
   program
     .command('schema')
