@@ -39,7 +39,7 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
   }
   const dir = path.resolve(io.cwd, folder);
   try {
-    const { vms, notRun } = readReportVms(dir, shown(io, dir));
+    const { vms, notRun } = readReportVms(dir, folder);
     let run: { file: string; durationMs: number; intervalMs: number } | null = null;
     try {
       run = (JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as { run: { file: string; durationMs: number; intervalMs: number } }).run;
