@@ -1,0 +1,54 @@
+/**
+ * `dcsim runway`: the hand-computed linear case of test/runway/runway.test.ts through the command
+ * line (sentence, runway.csv), and its refusals.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/sim.js';
+
+const SCENARIO = `name: runway-linear
+start: 2026-01-31T00:00:00Z
+duration: 1h
+step: 5m
+templates:
+  t: { vcpus: 2, memoryGiB: 4 }
+clusters:
+  - name: c1
+    hosts:
+      - { name: h, count: 1, sockets: 1, coresPerSocket: 8, mhz: 1000, memoryGiB: 64, hypervisor: { cpuOverheadPct: 0 } }
+    vms:
+      - name: g
+        count: 4
+        template: t
+        workload: { type: constant, cpu: 0.4, memory: 0.2 }
+        growth: { cpuPctPerMonth: 10, model: linear }
+`;
+
+describe('dcsim runway', () => {
+  it('prints the run-out month and writes each month to runway.csv', async () => {
+    const dir = tempDir('runway-cli');
+    writeFileSync(join(dir, 'lin.yaml'), SCENARIO);
+    const r = await runCli(['runway', 'lin.yaml', '--months', '9', '--objective', 'cpu.peakUtilPct<70'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('runway-linear runs out around 2026-09-30 (month 8; month 7 holds): cpu.peakUtilPct<70 fails first\nrunway.csv: 10 months simulated (each one run of lin.yaml, seed 1; one seed, so no interval on the date)\n');
+    const csv = readFileSync(join(dir, 'runway.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('month,date,cpu.peakUtilPct,"cpu.peakUtilPct<70 holds"');
+    expect(csv.slice(7, 10)).toEqual(['6,2026-07-31,64,yes', '7,2026-08-31,68,yes', '8,2026-09-30,72,no']);
+    expect((await runCli(['runway', 'lin.yaml', '--months', '2'], dir)).code).toBe(4);
+  });
+
+  it('refuses bad months (2), a bad objective (2) and an invalid scenario (3)', async () => {
+    const dir = tempDir('runway-bad');
+    writeFileSync(join(dir, 'lin.yaml'), SCENARIO);
+    expect((await runCli(['runway', 'lin.yaml', '--months', '0'], dir)).code).toBe(2);
+    const o = await runCli(['runway', 'lin.yaml', '--objective', 'cpu.nope<3'], dir);
+    expect(o.code).toBe(2);
+    expect(o.stderr).toContain("unknown metric 'cpu.nope'");
+    writeFileSync(join(dir, 'bad.yaml'), SCENARIO.replace('cpuPctPerMonth: 10', 'cpuPctPerMonth: -1'));
+    const b = await runCli(['runway', 'bad.yaml'], dir);
+    expect(b.code).toBe(3);
+    expect(b.stderr).toMatch(/bad\.yaml:\d+:\d+: clusters\[0\]\.vms\[0\]\.growth\.cpuPctPerMonth/);
+  });
+});
