@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { tempDir } from '../helpers/sim.js';
+import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
 
 const SCENARIO = `name: runway-linear
 start: 2026-01-31T00:00:00Z
@@ -37,6 +37,15 @@ describe('dcsim runway', () => {
     expect(csv[0]).toBe('month,date,cpu.peakUtilPct,"cpu.peakUtilPct<70 holds"');
     expect(csv.slice(7, 10)).toEqual(['6,2026-07-31,64,yes', '7,2026-08-31,68,yes', '8,2026-09-30,72,no']);
     expect((await runCli(['runway', 'lin.yaml', '--months', '2'], dir)).code).toBe(4);
+  });
+
+  it('the shipped example-growth estate holds beyond the horizon (its VMs cannot outgrow 144 cores)', async () => {
+    const dir = tempDir('runway-example');
+    const r = await runCli(['runway', join(SCENARIOS_DIR, 'inventory', 'example-growth.yaml'), '--months', '2', '--out', 'r.csv', '--quiet'], dir);
+    expect(r.code).toBe(0);
+    const csv = readFileSync(join(dir, 'r.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(4);
+    expect(csv.every((l, k) => k === 0 || !l.includes(',no'))).toBe(true);
   });
 
   it('refuses bad months (2), a bad objective (2) and an invalid scenario (3)', async () => {

@@ -46,6 +46,7 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
   try {
     const text = readInputText(location, MAX_SCENARIO_BYTES);
     const base = parseScenarioText(text, shownName, path.dirname(location));
+    if (!o.quiet) for (const w of base.warnings) io.stderr(`warning: ${w}\n`);
     const raw = parseYaml(text) as Record<string, unknown>;
     const bad = ungrowable(raw);
     if (bad.length > 0) {
