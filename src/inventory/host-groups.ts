@@ -31,7 +31,7 @@ export function hostGroups(hosts: readonly InventoryHost[]): HostGroupOut[] {
     const name = scope.take(scenarioName((h.model || 'host').toLowerCase(), 'host'));
     const cores = h.sockets * h.coresPerSocket;
     const match = matchSpecPower(h.vendor, h.model, h.cpuModel, cores, h.mhz);
-    const notes = [`${members.length} × ${[h.vendor, h.model].filter((s) => s !== '').join(' ') || 'unnamed model'}${h.cpuModel ? `, ${h.cpuModel}` : ''}: ${members.map((m) => m.name).join(', ')}`];
+    const notes = [`${members.length} × ${[h.vendor, h.model].filter((s) => s !== '').join(' ') || 'unnamed model'}${h.cpuModel ? `, ${h.cpuModel}` : ''}: ${members.slice(0, 12).map((m) => m.name).join(', ')}${members.length > 12 ? `, … (${members.length - 12} more)` : ''}`];
     let power: Record<string, unknown>;
     if (match === null) {
       power = { ...GUESSED_POWER };
