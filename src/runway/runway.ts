@@ -1,17 +1,19 @@
 /**
- * Runway: the first month at which an objective fails as demand grows, found by simulation. Month
- * m is the scenario's own run (its duration, typically a representative day or week) with every
- * growing group's demand grown to month m (growth.ts); months 0 … horizon are each simulated, so
- * the objective's value is known at every month, not extrapolated, and no monotonicity is assumed.
- * Months are represented by that run: what happens within a month (a month-end peak) is only seen
- * if the run contains it. One seed: no confidence interval on the date.
+ * Runway, per cluster: the first month at which an objective fails as demand grows, found by
+ * simulation. Month m is the scenario's own run (its duration, typically a representative day or
+ * week) with every growing group's demand grown to month m (growth.ts); months 0 … horizon are
+ * each simulated, so each objective's value is known at every month, not extrapolated, and no
+ * monotonicity is assumed. Objectives are judged on each cluster's own headline figures. What
+ * happens within a month (a month-end peak) is seen only if the run contains it. One seed: no
+ * confidence interval on the date.
  */
 import { metricsOf } from '../sweep/metrics.js';
 import { meets, type Objective } from '../sweep/objectives.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import { monthDate, scenarioAtMonth } from './growth.js';
 
-export interface RunwayMonth {
+export interface ClusterMonth {
+  readonly cluster: string;
   readonly month: number;
   readonly date: string;
   /** Each objective's metric at this month, in the order of the objectives (null: not given). */
@@ -21,38 +23,52 @@ export interface RunwayMonth {
 }
 
 export interface Runway {
-  readonly months: readonly RunwayMonth[];
-  /** The first month with a failing objective, or null when all hold to the horizon. */
-  readonly runsOut: RunwayMonth | null;
+  /** Month by month, each cluster in scenario order. */
+  readonly rows: readonly ClusterMonth[];
+  /** Per cluster, its first month with a failing objective, or null when all hold to the horizon. */
+  readonly runsOut: readonly { readonly cluster: string; readonly at: ClusterMonth | null }[];
 }
+
+/** One simulated month: the headline figures of each cluster, in scenario order. */
+export type MonthFigures = readonly { readonly cluster: string; readonly figures: HeadlineFigures }[];
 
 /**
- * Months 0 … `horizon` of the raw scenario; `simulate` runs one raw scenario and gives its headline
- * figures (injected: the CLI loads and runs, tests may stub).
+ * Months 0 … `horizon` of the raw scenario; `simulate` runs one raw scenario (injected: the CLI
+ * loads and runs, tests may stub).
  */
-export function runway(raw: Record<string, unknown>, start: string, horizon: number, objectives: readonly Objective[], simulate: (raw: Record<string, unknown>, month: number) => HeadlineFigures, onMonth?: (m: RunwayMonth) => void): Runway {
-  const months: RunwayMonth[] = [];
+export function runway(raw: Record<string, unknown>, start: string, horizon: number, objectives: readonly Objective[], simulate: (raw: Record<string, unknown>, month: number) => MonthFigures, onMonth?: (month: number) => void): Runway {
+  const rows: ClusterMonth[] = [];
   for (let m = 0; m <= horizon; m++) {
-    const figures = metricsOf(simulate(scenarioAtMonth(raw, m), m));
-    const values = objectives.map((o) => figures[o.index] ?? null);
-    const failing = objectives.filter((o, k) => !meets(o, { mean: values[k] ?? NaN, ciLow: NaN, ciHigh: NaN }, 'mean')).map((o) => o.text);
-    const row = { month: m, date: monthDate(start, m), values, failing };
-    months.push(row);
-    onMonth?.(row);
+    for (const { cluster, figures } of simulate(scenarioAtMonth(raw, m), m)) {
+      const all = metricsOf(figures);
+      const values = objectives.map((o) => all[o.index] ?? null);
+      const failing = objectives.filter((o, k) => !meets(o, { mean: values[k] ?? NaN, ciLow: NaN, ciHigh: NaN }, 'mean')).map((o) => o.text);
+      rows.push({ cluster, month: m, date: monthDate(start, m), values, failing });
+    }
+    onMonth?.(m);
   }
-  return { months, runsOut: months.find((r) => r.failing.length > 0) ?? null };
+  const clusters = [...new Set(rows.map((r) => r.cluster))];
+  return { rows, runsOut: clusters.map((c) => ({ cluster: c, at: rows.find((r) => r.cluster === c && r.failing.length > 0) ?? null })) };
 }
 
-/** runway.csv: month, date, each objective's value and whether it holds. */
+const quoted = (h: string): string => (/[",<>=]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h);
+
+/** runway.csv: month, date, cluster, each objective's value and whether it holds. */
 export function runwayCsv(r: Runway, objectives: readonly Objective[]): string {
-  const head = ['month', 'date', ...objectives.flatMap((o) => [o.metric, `${o.text} holds`])];
-  const lines = r.months.map((m) => [m.month, m.date, ...objectives.flatMap((o, k) => [m.values[k] === null ? '' : String(Number((m.values[k] as number).toFixed(4))), m.failing.includes(o.text) ? 'no' : 'yes'])].join(','));
-  return `${[head.map((h) => (/[",<>=]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(','), ...lines].join('\n')}\n`;
+  const head = ['month', 'date', 'cluster', ...objectives.flatMap((o) => [o.metric, `${o.text} holds`])];
+  const lines = r.rows.map((m) =>
+    [m.month, m.date, quoted(m.cluster), ...objectives.flatMap((o, k) => [m.values[k] === null ? '' : String(Number((m.values[k] as number).toFixed(4))), m.failing.includes(o.text) ? 'no' : 'yes'])].join(','),
+  );
+  return `${[head.map(quoted).join(','), ...lines].join('\n')}\n`;
 }
 
-/** The sentence the terminal prints. */
-export function runwaySentence(name: string, r: Runway, horizon: number, start: string): string {
-  if (r.runsOut === null) return `${name}: every objective holds through month ${horizon} (${monthDate(start, horizon)}); the runway is beyond the horizon\n`;
-  if (r.runsOut.month === 0) return `${name}: already fails ${r.runsOut.failing.join(', ')} at month 0 (today's demand)\n`;
-  return `${name} runs out around ${r.runsOut.date} (month ${r.runsOut.month}; month ${r.runsOut.month - 1} holds): ${r.runsOut.failing.join(', ')} ${r.runsOut.failing.length > 1 ? 'fail' : 'fails'} first\n`;
+/** The sentences the terminal prints, one per cluster. */
+export function runwaySentences(r: Runway, horizon: number, start: string): string {
+  return r.runsOut
+    .map(({ cluster, at }) => {
+      if (at === null) return `${cluster}: every objective holds through month ${horizon} (${monthDate(start, horizon)}); the runway is beyond the horizon\n`;
+      if (at.month === 0) return `${cluster}: already fails ${at.failing.join(', ')} at month 0 (today's demand)\n`;
+      return `${cluster} runs out around ${at.date} (month ${at.month}; month ${at.month - 1} holds): ${at.failing.join(', ')} ${at.failing.length > 1 ? 'fail' : 'fails'} first\n`;
+    })
+    .join('');
 }

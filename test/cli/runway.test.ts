@@ -32,10 +32,10 @@ describe('dcsim runway', () => {
     writeFileSync(join(dir, 'lin.yaml'), SCENARIO);
     const r = await runCli(['runway', 'lin.yaml', '--months', '9', '--objective', 'cpu.peakUtilPct<70'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('runway-linear runs out around 2026-09-30 (month 8; month 7 holds): cpu.peakUtilPct<70 fails first\nrunway.csv: 10 months simulated (each one run of lin.yaml, seed 1; one seed, so no interval on the date)\n');
+    expect(r.stdout).toBe('c1 runs out around 2026-09-30 (month 8; month 7 holds): cpu.peakUtilPct<70 fails first\nrunway.csv: 10 months simulated (each one run of lin.yaml, seed 1; one seed, so no interval on the date)\n');
     const csv = readFileSync(join(dir, 'runway.csv'), 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('month,date,cpu.peakUtilPct,"cpu.peakUtilPct<70 holds"');
-    expect(csv.slice(7, 10)).toEqual(['6,2026-07-31,64,yes', '7,2026-08-31,68,yes', '8,2026-09-30,72,no']);
+    expect(csv[0]).toBe('month,date,cluster,cpu.peakUtilPct,"cpu.peakUtilPct<70 holds"');
+    expect(csv.slice(7, 10)).toEqual(['6,2026-07-31,c1,64,yes', '7,2026-08-31,c1,68,yes', '8,2026-09-30,c1,72,no']);
     expect((await runCli(['runway', 'lin.yaml', '--months', '2'], dir)).code).toBe(4);
   });
 
@@ -44,7 +44,7 @@ describe('dcsim runway', () => {
     const r = await runCli(['runway', join(SCENARIOS_DIR, 'inventory', 'example-growth.yaml'), '--months', '2', '--out', 'r.csv', '--quiet'], dir);
     expect(r.code).toBe(0);
     const csv = readFileSync(join(dir, 'r.csv'), 'utf8').trim().split('\n');
-    expect(csv).toHaveLength(4);
+    expect(csv).toHaveLength(1 + 3 * 2); // months 0–2 × clusters Prod-A and Lab
     expect(csv.every((l, k) => k === 0 || !l.includes(',no'))).toBe(true);
   });
 

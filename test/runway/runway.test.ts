@@ -9,29 +9,34 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/run/simulate.js';
 import { growthFactor, monthDate, scenarioAtMonth } from '../../src/runway/growth.js';
-import { runway, runwaySentence } from '../../src/runway/runway.js';
+import { runway, runwaySentences, type Runway } from '../../src/runway/runway.js';
 import { parseObjective } from '../../src/sweep/objectives.js';
 import { scenarioFrom } from '../helpers/sim.js';
 
-function estate(growth: Record<string, unknown>): Record<string, unknown> {
+const cluster = (name: string, growth: Record<string, unknown>) => ({
+  name,
+  hosts: [{ name: 'h', count: 1, sockets: 1, coresPerSocket: 8, mhz: 1000, memoryGiB: 64, hypervisor: { cpuOverheadPct: 0 } }],
+  vms: [{ name: 'g', count: 4, template: 't', workload: { type: 'constant', cpu: 0.4, memory: 0.2 }, growth }],
+});
+
+function estate(growth: Record<string, unknown>, second?: Record<string, unknown>): Record<string, unknown> {
   return {
     name: 'runway-case',
     start: '2026-01-31T00:00:00Z',
     duration: '1h',
     step: '5m',
     templates: { t: { vcpus: 2, memoryGiB: 4 } },
-    clusters: [
-      {
-        name: 'c1',
-        hosts: [{ name: 'h', count: 1, sockets: 1, coresPerSocket: 8, mhz: 1000, memoryGiB: 64, hypervisor: { cpuOverheadPct: 0 } }],
-        vms: [{ name: 'g', count: 4, template: 't', workload: { type: 'constant', cpu: 0.4, memory: 0.2 }, growth }],
-      },
-    ],
+    clusters: second === undefined ? [cluster('c1', growth)] : [cluster('c1', growth), cluster('c2', second)],
   };
 }
 
 const util70 = [parseObjective('cpu.peakUtilPct<70')];
-const run = (raw: Record<string, unknown>) => simulate(scenarioFrom(raw)).headline;
+const run = (raw: Record<string, unknown>) => {
+  const names = (raw.clusters as { name: string }[]).map((c) => c.name);
+  return simulate(scenarioFrom(raw)).clusterHeadlines.map((figures, ci) => ({ cluster: names[ci] as string, figures }));
+};
+const first = (r: Runway, c = 'c1') => r.runsOut.find((x) => x.cluster === c)?.at ?? null;
+const values = (r: Runway, c = 'c1') => r.rows.filter((x) => x.cluster === c).map((x) => x.values[0]);
 
 describe('growth', () => {
   it('growthFactor: compound (1.1)^6 = 1.771561, linear 1 + 0.1 × 6 = 1.6', () => {
@@ -58,23 +63,32 @@ describe('growth', () => {
 describe('runway', () => {
   it('linear 10 %/month crosses 70 % utilisation at month 8 (72 %), month 7 holds (68 %)', () => {
     const r = runway(estate({ cpuPctPerMonth: 10, model: 'linear' }), '2026-01-31T00:00:00Z', 12, util70, run);
-    expect(r.months.map((m) => m.values[0])).toEqual([40, 44, 48, 52, 56, 60, 64, 68, 72, 76, 80, 84, 88].map((x) => expect.closeTo(x, 6)));
-    expect(r.runsOut?.month).toBe(8);
-    expect(r.runsOut?.date).toBe('2026-09-30');
-    expect(runwaySentence('runway-case', r, 12, '2026-01-31T00:00:00Z')).toBe('runway-case runs out around 2026-09-30 (month 8; month 7 holds): cpu.peakUtilPct<70 fails first\n');
+    expect(values(r)).toEqual([40, 44, 48, 52, 56, 60, 64, 68, 72, 76, 80, 84, 88].map((x) => expect.closeTo(x, 6)));
+    expect(first(r)?.month).toBe(8);
+    expect(first(r)?.date).toBe('2026-09-30');
+    expect(runwaySentences(r, 12, '2026-01-31T00:00:00Z')).toBe('c1 runs out around 2026-09-30 (month 8; month 7 holds): cpu.peakUtilPct<70 fails first\n');
   });
 
   it('compound 10 %/month crosses at month 6 (70.86 %), month 5 holds (64.42 %)', () => {
     const r = runway(estate({ cpuPctPerMonth: 10 }), '2026-01-31T00:00:00Z', 12, util70, run);
-    expect(r.months[5]?.values[0]).toBeCloseTo(64.4204, 3);
-    expect(r.months[6]?.values[0]).toBeCloseTo(70.8624, 3);
-    expect(r.runsOut?.month).toBe(6);
+    expect(values(r)[5]).toBeCloseTo(64.4204, 3);
+    expect(values(r)[6]).toBeCloseTo(70.8624, 3);
+    expect(first(r)?.month).toBe(6);
+  });
+
+  it('each cluster gets its own date: linear c1 at month 8, compound c2 at month 6', () => {
+    const r = runway(estate({ cpuPctPerMonth: 10, model: 'linear' }, { cpuPctPerMonth: 10 }), '2026-01-31T00:00:00Z', 12, util70, run);
+    expect(r.runsOut.map((x) => [x.cluster, x.at?.month])).toEqual([
+      ['c1', 8],
+      ['c2', 6],
+    ]);
+    expect(values(r, 'c2')[6]).toBeCloseTo(70.8624, 3);
   });
 
   it('without growth every month is today and the runway is beyond the horizon', () => {
     const r = runway(estate({ cpuPctPerMonth: 0 }), '2026-01-31T00:00:00Z', 3, util70, run);
-    expect(r.runsOut).toBeNull();
-    expect(runwaySentence('x', r, 3, '2026-01-31T00:00:00Z')).toBe('x: every objective holds through month 3 (2026-04-30); the runway is beyond the horizon\n');
+    expect(first(r)).toBeNull();
+    expect(runwaySentences(r, 3, '2026-01-31T00:00:00Z')).toBe('c1: every objective holds through month 3 (2026-04-30); the runway is beyond the horizon\n');
   });
 
   it('property: a higher growth rate never gives a later run-out month', () => {
@@ -82,7 +96,7 @@ describe('runway', () => {
       fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), fc.boolean(), (a, b, linear) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const model = linear ? 'linear' : 'compound';
-        const month = (pct: number) => runway(estate({ cpuPctPerMonth: pct, model }), '2026-01-31T00:00:00Z', 12, util70, run).runsOut?.month ?? 13;
+        const month = (pct: number) => first(runway(estate({ cpuPctPerMonth: pct, model }), '2026-01-31T00:00:00Z', 12, util70, run))?.month ?? 13;
         expect(month(hi)).toBeLessThanOrEqual(month(lo));
       }),
       { numRuns: 6 },

@@ -1,7 +1,7 @@
 /**
  * `dcsim runway <scenario> [--months 18] [--objective <o>]... [--out runway.csv]`: the scenario's
  * run repeated for each month with its groups' demand grown (VM group `growth`), each objective's
- * value per month in runway.csv, and the first month one fails (src/runway). main.ts registers it
+ * value per month and cluster in runway.csv, and each cluster's first month one fails (src/runway). main.ts registers it
  * through `addRunwayCommand`.
  */
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { simulate } from '../../run/simulate.js';
 import { hasGrowth, ungrowable } from '../../runway/growth.js';
-import { runway, runwayCsv, runwaySentence } from '../../runway/runway.js';
+import { runway, runwayCsv, runwaySentences } from '../../runway/runway.js';
 import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
 import { parseScenarioText, ScenarioError } from '../../scenario/index.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective } from '../../sweep/objectives.js';
@@ -56,13 +56,16 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
     if (!hasGrowth(raw) && !o.quiet) io.stderr(`warning: ${shownName}: no VM group has growth; every month simulates today's demand\n`);
     const out = path.resolve(io.cwd, o.out ?? 'runway.csv');
     checkReplaceableFile(out, o.force, (head) => head.startsWith('month,date,'), 'runway.csv written by dcsim runway');
-    const result = runway(raw, base.spec.start, horizon, objectives, (grown, m) => simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (month ${m})`, path.dirname(location))).headline, (row) => {
-      if (!o.quiet && io.isTTY) io.stderr(`\rmonth ${row.month}/${horizon}`);
+    const names = base.spec.clusters.map((c) => c.name);
+    const monthFigures = (grown: Record<string, unknown>, m: number) =>
+      simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (month ${m})`, path.dirname(location))).clusterHeadlines.map((figures, ci) => ({ cluster: names[ci] as string, figures }));
+    const result = runway(raw, base.spec.start, horizon, objectives, monthFigures, (m) => {
+      if (!o.quiet && io.isTTY) io.stderr(`\rmonth ${m}/${horizon}`);
     });
     writeFileAtomic(out, runwayCsv(result, objectives));
     if (!o.quiet) {
       if (io.isTTY) io.stderr('\n');
-      io.stdout(runwaySentence(base.spec.name, result, horizon, base.spec.start));
+      io.stdout(runwaySentences(result, horizon, base.spec.start));
       io.stdout(`${path.relative(io.cwd, out) || out}: ${horizon + 1} months simulated (each one run of ${shownName}, seed ${String(base.spec.seed)}; one seed, so no interval on the date)\n`);
     }
     return EXIT.ok;
