@@ -48,6 +48,24 @@ describe('dcsim runway', () => {
     expect(csv.every((l, k) => k === 0 || !l.includes(',no'))).toBe(true);
   });
 
+  it('--replications: each seed its own run-out month; the date is their median, the range is stated', async () => {
+    const dir = tempDir('runway-reps');
+    // Uniform 30–50 % per VM and step: peak utilisation lies between 30 and 50 % × (1 + 0.1 m), so
+    // 70 % is first crossed no earlier than month 4 (50 × 1.4) and no later than month 14 (30 × 2.4).
+    writeFileSync(join(dir, 'u.yaml'), SCENARIO.replace('{ type: constant, cpu: 0.4, memory: 0.2 }', '{ type: uniform, min: 0.3, max: 0.5, memory: 0.2 }'));
+    const r = await runCli(['runway', 'u.yaml', '--months', '14', '--replications', '4', '--objective', 'cpu.peakUtilPct<70'], dir);
+    expect(r.code).toBe(0);
+    const m = /^c1 runs out around \d{4}-\d\d-\d\d \(month (\d+), median of 4 seeds; range month (\d+) \(\d{4}-\d\d-\d\d\) to month (\d+) \(/.exec(r.stdout);
+    expect(m).not.toBeNull();
+    const [med, lo, hi] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+    expect(lo).toBeGreaterThanOrEqual(4);
+    expect(hi).toBeLessThanOrEqual(14);
+    expect(lo <= med && med <= hi).toBe(true);
+    const csv = readFileSync(join(dir, 'runway.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('month,date,cluster,replication,cpu.peakUtilPct,"cpu.peakUtilPct<70 holds"');
+    expect(csv).toHaveLength(1 + 15 * 4);
+  });
+
   it('refuses bad months (2), a bad objective (2) and an invalid scenario (3)', async () => {
     const dir = tempDir('runway-bad');
     writeFileSync(join(dir, 'lin.yaml'), SCENARIO);

@@ -14,11 +14,13 @@ import { hasGrowth, ungrowable } from '../../runway/growth.js';
 import { runway, runwayCsv, runwaySentences } from '../../runway/runway.js';
 import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
 import { parseScenarioText, ScenarioError } from '../../scenario/index.js';
+import { replicationSeed } from '../../sweep/expand.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective } from '../../sweep/objectives.js';
 import { EXIT, type CliIo } from '../io.js';
 
 export interface RunwayOptions {
   months: string;
+  replications: string;
   objective?: string[];
   out?: string;
   force: boolean;
@@ -29,6 +31,11 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
   const horizon = Number(o.months);
   if (!/^\d+$/.test(o.months) || horizon < 1 || horizon > 240) {
     io.stderr(`error: --months: expected a whole number of months from 1 to 240, found '${o.months}'\n`);
+    return EXIT.usage;
+  }
+  const replications = Number(o.replications);
+  if (!/^\d+$/.test(o.replications) || replications < 1 || replications > 1000) {
+    io.stderr(`error: --replications: expected a whole number from 1 to 1000, found '${o.replications}'\n`);
     return EXIT.usage;
   }
   let objectives;
@@ -57,16 +64,28 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
     const out = path.resolve(io.cwd, o.out ?? 'runway.csv');
     checkReplaceableFile(out, o.force, (head) => head.startsWith('month,date,'), 'runway.csv written by dcsim runway');
     const names = base.spec.clusters.map((c) => c.name);
-    const monthFigures = (grown: Record<string, unknown>, m: number) =>
-      simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (month ${m})`, path.dirname(location))).clusterHeadlines.map((figures, ci) => ({ cluster: names[ci] as string, figures }));
-    const result = runway(raw, base.spec.start, horizon, objectives, monthFigures, (m) => {
-      if (!o.quiet && io.isTTY) io.stderr(`\rmonth ${m}/${horizon}`);
-    });
+    // One replication runs the scenario's own seed; more use the seeds a sweep's replications use.
+    const seedOf = (r: number) => (replications === 1 ? base.spec.seed : replicationSeed(base.spec.seed, r));
+    const monthFigures = (grown: Record<string, unknown>, m: number, r: number) =>
+      simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (month ${m})`, path.dirname(location)), { seed: seedOf(r) }).clusterHeadlines.map((figures, ci) => ({ cluster: names[ci] as string, figures }));
+    const result = runway(
+      raw,
+      base.spec.start,
+      horizon,
+      objectives,
+      monthFigures,
+      (m) => {
+        if (!o.quiet && io.isTTY) io.stderr(`\rmonth ${m}/${horizon}`);
+      },
+      replications,
+    );
     writeFileAtomic(out, runwayCsv(result, objectives));
     if (!o.quiet) {
       if (io.isTTY) io.stderr('\n');
       io.stdout(runwaySentences(result, horizon, base.spec.start));
-      io.stdout(`${path.relative(io.cwd, out) || out}: ${horizon + 1} months simulated (each one run of ${shownName}, seed ${String(base.spec.seed)}; one seed, so no interval on the date)\n`);
+      io.stdout(
+        `${path.relative(io.cwd, out) || out}: ${horizon + 1} months simulated (each ${replications === 1 ? `one run of ${shownName}, seed ${String(base.spec.seed)}; one seed, so no interval on the date` : `${replications} runs of ${shownName}, one per seed`})\n`,
+      );
     }
     return EXIT.ok;
   } catch (err) {
@@ -92,6 +111,7 @@ export function addRunwayCommand(program: Command, io: CliIo, exit: (code: numbe
     .description('simulate each month of demand growth and find the first month an objective fails')
     .argument('<scenario>', 'scenario file whose VM groups have growth')
     .option('--months <n>', 'months to simulate', '18')
+    .option('--replications <n>', 'runs per month, each with its own seed: the run-out date becomes a median and a range', '1')
     .option('--objective <objective...>', `objectives, e.g. 'cpuReady.p95OfVmP95Pct<5' (default: ${DEFAULT_OBJECTIVES.join(' ')})`)
     .option('--out <file>', 'runway CSV to write', 'runway.csv')
     .option('--force', 'replace an existing runway.csv written by dcsim runway', false)
