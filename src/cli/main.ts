@@ -37,6 +37,7 @@ import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
 import { addImportCommand } from './commands/import.js';
 import { addRightsizeCommand } from './commands/rightsize.js';
 import { addRunwayCommand } from './commands/runway.js';
+import { addHeadroomCommand } from './commands/headroom.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -445,6 +446,7 @@ function buildProgram(io: CliIo): Command {
   addImportCommand(program, io, exitWith);
   addRightsizeCommand(program, io, exitWith);
   addRunwayCommand(program, io, exitWith);
+  addHeadroomCommand(program, io, exitWith);
 
   program
     .command('schema')

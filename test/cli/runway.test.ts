@@ -66,6 +66,17 @@ describe('dcsim runway', () => {
     expect(csv).toHaveLength(1 + 15 * 4);
   });
 
+  it('dcsim headroom: 2 more VMs of the group fit under 70 % peak utilisation (hand-computed in test/runway/headroom.test.ts)', async () => {
+    const dir = tempDir('headroom-cli');
+    writeFileSync(join(dir, 'lin.yaml'), SCENARIO);
+    const r = await runCli(['headroom', 'lin.yaml', '--group', 'c1/g', '--objective', 'cpu.peakUtilPct<70'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('c1: fits 2 more VMs of g (2 vCPUs, 4 GiB, its constant workload); with 3, cpu.peakUtilPct<70 fails (5 runs of lin.yaml)\n');
+    const bad = await runCli(['headroom', 'lin.yaml', '--group', 'c1/web'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("error: --group: no VM group 'c1/web' in lin.yaml (groups: c1/g)\n");
+  });
+
   it('refuses bad months (2), a bad objective (2) and an invalid scenario (3)', async () => {
     const dir = tempDir('runway-bad');
     writeFileSync(join(dir, 'lin.yaml'), SCENARIO);
