@@ -20,7 +20,7 @@ export interface WhatIf {
 type Plain = Record<string, unknown>;
 
 export function whatIfScenario(scenarioText: string, rows: readonly { vm: ReportVm; rec: Recommendation }[], bufferPct: number): WhatIf {
-  const doc: Document = parseDocument(scenarioText);
+  const doc: Document = parseDocument(scenarioText, { merge: true });
   const spec = doc.toJS() as Plain;
   const templates = (spec.templates ?? {}) as Record<string, Plain>;
   const byGroup = new Map<string, { vm: ReportVm; rec: Recommendation }[]>();

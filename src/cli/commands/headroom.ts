@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import type { HeadlineFigures } from '../../report/schema.js';
+import { loadScenarioPolicies, PolicyError } from '../../api/policy.js';
 import { simulate } from '../../run/simulate.js';
 import { headroom } from '../../runway/headroom.js';
 import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
@@ -54,8 +55,10 @@ export async function headroomCommand(file: string, o: HeadroomOptions, io: CliI
       io.stderr(`error: --group: no VM group '${o.group}' in ${shownName} (groups: ${known.join(', ')})\n`);
       return EXIT.usage;
     }
-    const raw = parseYaml(text) as Record<string, unknown>;
-    const result = headroom(raw, cluster, group, objectives, max, (r) => simulate(parseScenarioText(JSON.stringify(r), `${shownName} (+ VMs of ${o.group})`, path.dirname(location))).clusterHeadlines[ci] as HeadlineFigures);
+    const raw = parseYaml(text, { merge: true }) as Record<string, unknown>;
+    // Placement policies as code are loaded once, as dcsim run does, and used by every probe.
+    const policies = await loadScenarioPolicies(base.spec.clusters, path.dirname(location));
+    const result = headroom(raw, cluster, group, objectives, max, (r) => simulate(parseScenarioText(JSON.stringify(r), `${shownName} (+ VMs of ${o.group})`, path.dirname(location)), { policies }).clusterHeadlines[ci] as HeadlineFigures);
     if (!o.quiet) {
       const t = base.spec.templates[spec.template];
       const profile = `${group} (${t?.vcpus} vCPUs, ${t?.memoryGiB} GiB, its ${spec.workload.type} workload)`;
@@ -68,6 +71,10 @@ export async function headroomCommand(file: string, o: HeadroomOptions, io: CliI
   } catch (err) {
     if (err instanceof ScenarioError) {
       io.stderr(`${err.message}\n`);
+      return EXIT.invalidScenario;
+    }
+    if (err instanceof PolicyError) {
+      io.stderr(`error: ${shownName}: ${err.message}\n`);
       return EXIT.invalidScenario;
     }
     if (err instanceof InputFileError) {

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
+import { loadScenarioPolicies, PolicyError } from '../../api/policy.js';
 import { simulate } from '../../run/simulate.js';
 import { hasGrowth, ungrowable } from '../../runway/growth.js';
 import { runway, runwayCsv, runwaySentences } from '../../runway/runway.js';
@@ -54,7 +55,9 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
     const text = readInputText(location, MAX_SCENARIO_BYTES);
     const base = parseScenarioText(text, shownName, path.dirname(location));
     if (!o.quiet) for (const w of base.warnings) io.stderr(`warning: ${w}\n`);
-    const raw = parseYaml(text) as Record<string, unknown>;
+    const raw = parseYaml(text, { merge: true }) as Record<string, unknown>;
+    // Placement policies as code are loaded once, as dcsim run does, and used by every probe.
+    const policies = await loadScenarioPolicies(base.spec.clusters, path.dirname(location));
     const bad = ungrowable(raw);
     if (bad.length > 0) {
       io.stderr(`error: ${shownName}: growth cannot scale a trace workload (groups ${bad.join(', ')}); give those groups a stepped workload or drop their growth\n`);
@@ -67,7 +70,7 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
     // One replication runs the scenario's own seed; more use the seeds a sweep's replications use.
     const seedOf = (r: number) => (replications === 1 ? base.spec.seed : replicationSeed(base.spec.seed, r));
     const monthFigures = (grown: Record<string, unknown>, m: number, r: number) =>
-      simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (month ${m})`, path.dirname(location)), { seed: seedOf(r) }).clusterHeadlines.map((figures, ci) => ({ cluster: names[ci] as string, figures }));
+      simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (month ${m})`, path.dirname(location)), { seed: seedOf(r), policies }).clusterHeadlines.map((figures, ci) => ({ cluster: names[ci] as string, figures }));
     const result = runway(
       raw,
       base.spec.start,
@@ -91,6 +94,10 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
   } catch (err) {
     if (err instanceof ScenarioError) {
       io.stderr(`${err.message}\n`);
+      return EXIT.invalidScenario;
+    }
+    if (err instanceof PolicyError) {
+      io.stderr(`error: ${shownName}: ${err.message}\n`);
       return EXIT.invalidScenario;
     }
     if (err instanceof InputFileError) {
