@@ -50,6 +50,8 @@ export interface InventoryCluster {
   readonly drsEnabled: boolean;
   /** HA host failures to tolerate; null when the export does not say. */
   readonly failoverLevel: number | null;
+  /** HA admission control on (vCluster "AdmissionControlEnabled"); true when the export does not say. */
+  readonly admissionControl: boolean;
 }
 
 export interface InventoryDatastore {

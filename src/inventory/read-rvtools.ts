@@ -94,7 +94,13 @@ export async function readRvtools(location: string, shownAs: string): Promise<In
   const clusters: InventoryCluster[] = cluster.table.rows.map((row) => {
     const rd = reader(cluster, row);
     const level = rd.optNum('failoverLevel');
-    return { name: rd.text('name'), haEnabled: rd.bool('haEnabled', false), drsEnabled: rd.bool('drsEnabled', false), failoverLevel: level === null ? null : Math.max(0, Math.round(level)) };
+    return {
+      name: rd.text('name'),
+      haEnabled: rd.bool('haEnabled', false),
+      drsEnabled: rd.bool('drsEnabled', false),
+      failoverLevel: level === null ? null : Math.max(0, Math.round(level)),
+      admissionControl: rd.bool('admissionControl', true),
+    };
   });
   const hosts: InventoryHost[] = host.table.rows.map((row) => {
     const rd = reader(host, row);

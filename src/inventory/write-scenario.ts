@@ -6,7 +6,7 @@
  */
 import { Document, type Node } from 'yaml';
 import { hostGroups } from './host-groups.js';
-import type { Inventory, InventoryHost, InventoryVm } from './inventory.js';
+import type { Inventory, InventoryCluster, InventoryHost, InventoryVm } from './inventory.js';
 import { NameScope, scenarioName } from './names.js';
 import { vmGroups } from './vm-groups.js';
 
@@ -26,6 +26,12 @@ interface Comment {
 }
 
 const STANDALONE = 'standalone-hosts';
+
+/** vSphere HA admission control from vCluster: off, or host failures to tolerate (dcsim's default slot policy). */
+function admission(c: InventoryCluster): Record<string, unknown> {
+  if (!c.admissionControl) return { policy: 'disabled' };
+  return c.failoverLevel === null ? {} : { hostFailuresToTolerate: c.failoverLevel };
+}
 
 export function writeScenario(inv: Inventory, scenarioNameHint: string): ImportedScenario {
   const comments: Comment[] = [];
@@ -66,7 +72,7 @@ export function writeScenario(inv: Inventory, scenarioNameHint: string): Importe
       name,
       site: 'dc1',
       placement: { algorithm: 'spread', maxVcpuPerCore: null, maxMemoryOvercommit: null },
-      ha: { enabled: info?.haEnabled ?? false, ...(info?.haEnabled && info.failoverLevel !== null ? { admissionControl: { hostFailuresToTolerate: info.failoverLevel } } : {}) },
+      ha: { enabled: info?.haEnabled ?? false, ...(info?.haEnabled ? { admissionControl: admission(info) } : {}) },
       drs: { enabled: info?.drsEnabled ?? false },
       hosts: hg.map((g) => g.spec),
       vms: groups.map((g) => ({ ...g.group, ...(g.group.datastore !== undefined ? { datastore: datastoreNames.get(g.group.datastore as string) } : {}) })),

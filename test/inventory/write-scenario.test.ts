@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readRvtools, writeScenario } from '../../src/inventory/index.js';
-import { EXAMPLE_EXPORT, EXAMPLE_SCENARIO } from '../helpers/rvtools-export.js';
+import { join } from 'node:path';
+import { alterTab, EXAMPLE_EXPORT, EXAMPLE_SCENARIO, exampleCopy } from '../helpers/rvtools-export.js';
 import { scenarioOf } from '../helpers/sim.js';
 
 interface Group { name: string; count: number; template: string; workload: { type: string; cpu: number; memory: number }; datastore?: string }
@@ -66,5 +67,12 @@ describe('writeScenario on the example export', () => {
     expect(out.text).toContain('# Left out: 1 powered-off VM(s), 1 suspended VM(s), 1 template(s)');
     expect(out.unmappedLines[1]).toBe('vCPU: Sockets, Cores p/s, Max, Entitlement, DRS Entitlement, Hot Add, Hot Remove');
     expect(out.text).toContain('#   vCPU: Sockets, Cores p/s, Max, Entitlement, DRS Entitlement, Hot Add, Hot Remove');
+  });
+
+  it('HA with admission control off in vCluster becomes admission control policy disabled', async () => {
+    const dir = exampleCopy('rvtools-ac');
+    alterTab(dir, 'vCluster', (t) => t.replace('Prod-A,green,green,3,120,2533993472000,True,1,True,', 'Prod-A,green,green,3,120,2533993472000,True,1,False,'));
+    const text = writeScenario(await readRvtools(join(dir, 'example-rvtools'), 'x'), 'x').text;
+    expect((parse(text) as { clusters: ClusterOut[] }).clusters[0]?.ha).toEqual({ enabled: true, admissionControl: { policy: 'disabled' } });
   });
 });
