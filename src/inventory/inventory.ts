@@ -32,6 +32,7 @@ export interface InventoryVm {
   readonly cpuShares: Shares;
   /** Active (working-set) guest memory at the time of the export; null when not reported. */
   readonly memActiveMiB: number | null;
+  /** Host memory backing the guest (vMemory Consumed minus Consumed Overhead); null when not reported. */
   readonly memConsumedMiB: number | null;
   readonly memReservationMiB: number;
   readonly memLimitMiB: number | null;

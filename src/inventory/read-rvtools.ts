@@ -63,6 +63,14 @@ function limitOf(rd: ReturnType<typeof reader>, field: string): number | null {
   return v;
 }
 
+/**
+ * Guest memory backed by the host: vSphere's consumed (hostMemoryUsage) includes the VM's overhead
+ * memory (vSphere API VirtualMachineQuickStats), which is not the guest's; subtracted when known.
+ */
+function guestConsumed(consumed: number | null, overhead: number | null): number | null {
+  return consumed === null ? null : Math.max(0, consumed - (overhead ?? 0));
+}
+
 function byVm(r: Resolved): Map<string, TableRow> {
   const out = new Map<string, TableRow>();
   for (const row of r.table.rows) {
@@ -158,7 +166,7 @@ export async function readRvtools(location: string, shownAs: string): Promise<In
     vms.push({
       name, cluster: rd.text('cluster'), host: rd.text('host'), vcpus: positive(rd, 'vcpus', true), memoryMiB,
       cpuUsedMHz: used, cpuReservationMHz: Math.max(0, c.optNum('reservationMHz') ?? 0), cpuLimitMHz: limitOf(c, 'limitMHz'), cpuShares: sharesOf(c),
-      memActiveMiB: m.optNum('activeMiB'), memConsumedMiB: m.optNum('consumedMiB'),
+      memActiveMiB: m.optNum('activeMiB'), memConsumedMiB: guestConsumed(m.optNum('consumedMiB'), m.optNum('consumedOverheadMiB')),
       memReservationMiB: Math.max(0, m.optNum('reservationMiB') ?? 0), memLimitMiB: limitOf(m, 'limitMiB'), memShares: sharesOf(m),
       provisionedMiB: rd.optNum('provisionedMiB'), inUseMiB: rd.optNum('inUseMiB'),
       datastore: /^\[([^\]]+)\]/.exec(path)?.[1] ?? null, snapshots: s?.n ?? 0, snapshotMiB: s?.mib ?? 0,

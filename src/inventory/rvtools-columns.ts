@@ -5,7 +5,8 @@
  * headers; the usage columns are vCenter quick statistics (vSphere API VirtualMachineQuickStats):
  * vCPU "Overall" = overallCpuUsage (MHz), vMemory "Active" = guestMemoryUsage (MiB, the guest's
  * working set as estimated by sampling), "Consumed" = hostMemoryUsage (MiB of host memory backing
- * the VM). Memory sizes are MiB; a "Limit" of -1 means unlimited.
+ * the VM, including its overhead memory), "Consumed Overhead" = consumedOverheadMemory. Memory
+ * sizes are MiB; a "Limit" of -1 means unlimited. DOMAIN.md, RVTools, lists the same tabs.
  */
 
 export interface ColumnSpec {
@@ -47,6 +48,7 @@ export const RVTOOLS_COLUMNS = {
     req('sizeMiB', 'Size MiB', 'Size MB'),
     opt('activeMiB', 'Active'),
     opt('consumedMiB', 'Consumed'),
+    opt('consumedOverheadMiB', 'Consumed Overhead'),
     opt('level', 'Level'),
     opt('shares', 'Shares'),
     opt('reservationMiB', 'Reservation'),

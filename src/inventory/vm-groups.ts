@@ -3,7 +3,8 @@
  * vCPUs, memory, reservations, limits, shares and datastore are one group. The group's starting
  * workload is constant at the mean of its VMs' observed levels:
  *   CPU    = Overall MHz / (vCPUs × MHz of the VM's host), capped at 1 (turbo can exceed nominal);
- *   memory = Active / configured memory; Consumed / configured becomes the template's touchedPct.
+ *   memory = Active / configured memory; (Consumed − Consumed Overhead) / configured becomes the
+ *          template's touchedPct.
  * Those are one vCenter quick-statistics sample per VM (a 20 s average at the export time: vSphere
  * API VirtualMachineQuickStats), not a peak or a percentile: the comment gives their spread.
  */
@@ -68,7 +69,7 @@ export function vmGroups(vms: readonly InventoryVm[], hostMhz: (host: string) =>
     if (v.memShares !== 'normal') memSpec.shares = v.memShares;
     if (consumed.length > 0) {
       memSpec.touchedPct = round(mean(consumed) * 100, 1);
-      notes.push(`touchedPct from vMemory "Consumed" / configured memory: ${spread(consumed)}`);
+      notes.push(`touchedPct from vMemory "Consumed" less "Consumed Overhead", over configured memory: ${spread(consumed)}`);
     }
     const template: Record<string, unknown> = { vcpus: v.vcpus, memoryGiB: gib };
     if (Object.keys(cpuSpec).length > 0) template.cpu = cpuSpec;

@@ -14,7 +14,7 @@ describe('dcsim import rvtools', () => {
     const r = await runCli(['import', 'rvtools', 'example-rvtools'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('example-rvtools.yaml: 4 host(s), 9 powered-on VM(s); 2 guess(es) flagged in comments\n');
-    expect(r.stderr).toContain('not mapped: vMemory: Overhead, Max, Consumed Overhead');
+    expect(r.stderr).toContain('not mapped: vMemory: Overhead, Max, Private, Shared');
     expect(readFileSync(join(dir, 'example-rvtools.yaml'), 'utf8')).toBe(readFileSync(EXAMPLE_SCENARIO, 'utf8'));
     expect((await runCli(['validate', 'example-rvtools.yaml'], dir)).code).toBe(0);
     const run = await runCli(['run', 'example-rvtools.yaml', '--out', 'rep', '--quiet'], dir);

@@ -29,7 +29,7 @@ describe('readRvtools on the example export', () => {
     expect(inv.hosts[0]).toMatchObject({ sockets: 2, coresPerSocket: 20, mhz: 2100, memoryMiB: 786432, vendor: 'Dell Inc.', model: 'PowerEdge R740' });
   });
 
-  it('reads reservations, limits (-1 unlimited), custom shares, usage, datastore and snapshots', async () => {
+  it('reads reservations, limits (-1 unlimited), custom shares, usage (Consumed 65566 less 30 overhead), datastore and snapshots', async () => {
     const inv = await readRvtools(EXAMPLE_EXPORT, 'ex');
     const db1 = inv.vms.find((v) => v.name === 'db-01');
     expect(db1).toMatchObject({ vcpus: 8, cpuUsedMHz: 5040, cpuReservationMHz: 4000, cpuLimitMHz: null, cpuShares: 'high', memReservationMiB: 32768, memActiveMiB: 16384, memConsumedMiB: 65536, datastore: 'ds-prod-01', snapshots: 1, snapshotMiB: 10240 });
