@@ -37,6 +37,10 @@ import { loadScenarioPolicies } from '../api/policy.js';
 import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
 import { renderComparison } from './render-comparison.js';
 import { labCommand, type LabOptions } from './commands/lab.js';
+import { addImportCommand } from './commands/import.js';
+import { addRightsizeCommand } from './commands/rightsize.js';
+import { addRunwayCommand } from './commands/runway.js';
+import { addHeadroomCommand } from './commands/headroom.js';
 
 /** A seed from the command line: an integer when it looks like one, else the string. */
 export function parseSeed(text: string): number | string {
@@ -460,6 +464,14 @@ function buildProgram(io: CliIo): Command {
       const code = await overlayCommand(scenario, overlay, opts, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
+
+  const exitWith = (code: number): never => {
+    throw new ExitSignal(code);
+  };
+  addImportCommand(program, io, exitWith);
+  addRightsizeCommand(program, io, exitWith);
+  addRunwayCommand(program, io, exitWith);
+  addHeadroomCommand(program, io, exitWith);
 
   program
     .command('lab')

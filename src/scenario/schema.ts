@@ -426,6 +426,16 @@ export const Replication = z
   })
   .strict();
 
+/** Demand growth of a VM group over months, for `dcsim runway` (src/runway); `dcsim run` simulates month 0. */
+export const Growth = z
+  .object({
+    cpuPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'CPU demand growth per month, %.' }),
+    memoryPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'Active memory growth per month, %.' }),
+    model: z.enum(['compound', 'linear']).default('compound').meta({ description: 'compound: × (1 + p)^months; linear: × (1 + p × months).' }),
+  })
+  .strict()
+  .meta({ description: "Demand growth per month, used by dcsim runway: month m is simulated as this run with the group's workload levels grown to month m (capped at the VM's size); dcsim run simulates month 0." });
+
 export const VmGroup = z
   .object({
     name: Name,
@@ -438,6 +448,7 @@ export const VmGroup = z
     provision: Provision.optional(),
     autoscale: Autoscale.optional(),
     replication: Replication.optional().meta({ description: 'Replicate this group to another site; a site failure fails it over there after the RTO.' }),
+    growth: Growth.optional(),
   })
   .strict();
 
@@ -838,3 +849,4 @@ export type DatastoreSpec = z.output<typeof Datastore>;
 export type ProvisionSpec = z.output<typeof Provision>;
 export type AutoscaleSpec = z.output<typeof Autoscale>;
 export type ReplicationSpec = z.output<typeof Replication>;
+export type GrowthSpec = z.output<typeof Growth>;
