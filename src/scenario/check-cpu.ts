@@ -4,7 +4,7 @@
  * or cpu.shares (v1, 2–262144), which the kernel rejects outside that range (model/cpu/shares.ts).
  * ESXi shares are any positive number.
  */
-import { CGROUP_CPU_WEIGHT, cpuShareRule } from '../model/cpu/shares.js';
+import { CGROUP_CPU_WEIGHT, cpuShareRule } from '../catalogue/cpu-shares.js';
 import type { PathProblem } from './issue-problems.js';
 import type { ScenarioSpec } from './schema.js';
 

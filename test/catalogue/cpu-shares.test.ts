@@ -4,10 +4,10 @@
  * cpu.shares 1024; libvirt <cputune><shares>). Allocations are hand-computed below.
  */
 import { describe, expect, it } from 'vitest';
-import { allocateCpu } from '../../../src/model/cpu/allocate.js';
-import { cpuShares } from '../../../src/model/cpu/shares.js';
-import { simulate } from '../../../src/run/simulate.js';
-import { scenarioFrom } from '../../helpers/sim.js';
+import { allocateCpu } from '../../src/model/cpu/allocate.js';
+import { cpuShares } from '../../src/catalogue/cpu-shares.js';
+import { simulate } from '../../src/run/simulate.js';
+import { scenarioFrom } from '../helpers/sim.js';
 
 describe('cpuShares(level, vcpus, rule)', () => {
   it('ESXi: 500 / 1000 / 2000 per vCPU, a number as given', () => {
