@@ -1,5 +1,5 @@
 /**
- * CPU shares by hypervisor (src/model/cpu/shares.ts): ESXi per vCPU (1000 × vCPUs at normal);
+ * CPU shares by hypervisor (src/catalogue/cpu-shares.ts): ESXi per vCPU (1000 × vCPUs at normal);
  * KVM one weight per domain cgroup shared by its vCPU threads (cgroup v2 cpu.weight 100, v1
  * cpu.shares 1024; libvirt <cputune><shares>). Allocations are hand-computed below.
  */

@@ -18,7 +18,7 @@ export interface GroupPlan {
   readonly template: TemplateSpec;
   /** The hypervisor's configured extra per-VM overhead (first host group of the cluster). */
   readonly overheadExtraMiB: number;
-  /** How its VMs' CPU shares are set (cpu/shares.ts), from the cluster's hypervisor. */
+  /** How its VMs' CPU shares are set (catalogue/cpu-shares.ts), from the cluster's hypervisor. */
   readonly cpuShareRule: CpuShareRule;
   readonly provision: ProvisionSpec | null;
   readonly autoscale: AutoscaleSpec | null;
