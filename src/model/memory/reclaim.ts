@@ -26,6 +26,8 @@ import { share } from './reclaim/share.js';
 import { hostTotals, SETTLED_MIB } from './reclaim/totals.js';
 
 const ESXI = FLAVOURS.indexOf('esxi');
+/** The pass holds no host's VMs between updates (a checkpoint then finds no stray reference). */
+const NO_VMS = new Int32Array(0);
 
 /** What one reclamation pass leaves for the caller to schedule. */
 export interface ReclaimOutcome {
@@ -39,13 +41,21 @@ export interface ReclaimOutcome {
   scanMs: number;
 }
 
+/** The state a host moves to from `from` with `free` MiB free (min-free.ts bands, with hysteresis). */
+function stateAt(from: number, free: number, minFree: number, hysteresisPct: number): number {
+  return nextMemoryState(from, (free / minFree) * 100, hysteresisPct);
+}
+
 export class MemoryReclaimer {
-  private readonly scratch = newScratch();
+  /** The pass handed to the steps, refilled for each update (no allocation per host update). */
+  private readonly pass: { -readonly [K in keyof HostPass]: HostPass[K] };
 
   constructor(
     private readonly world: World,
     private readonly mem: MemoryArrays,
-  ) {}
+  ) {
+    this.pass = { world, mem, scratch: newScratch(), h: 0, vms: NO_VMS, n: 0, dt: 0, esxi: false, swapLeftMiB: 0, moving: false, sharingPotentialMiB: 0, scanMs: 0 };
+  }
 
   /** Integrate the memory amounts of host h and its VMs up to t. */
   flush(h: number, vms: Int32Array, n: number, t: number): void {
@@ -64,27 +74,28 @@ export class MemoryReclaimer {
     this.flush(h, vms, n, t);
     // CPU the host spends compressing and decompressing over this interval (added by the steps).
     if (dt > 0) HM.compressionMhz[h] = 0;
-    ensureScratch(this.scratch, n, 1);
     const esxi = H.flavour[h] === ESXI;
-    const p: HostPass = { world, mem, scratch: this.scratch, h, vms, n, dt, esxi };
+    const p = this.pass;
+    ensureScratch(p.scratch, n, 1);
+    p.h = h;
+    p.vms = vms;
+    p.n = n;
+    p.dt = dt;
+    p.esxi = esxi;
+    p.moving = false;
     const minFree = H.minFreeMiB[h] as number;
     const capacity = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
     const entered = H.memState[h] as number;
-    const next = (from: number, free: number): number => nextMemoryState(from, (free / minFree) * 100, hysteresisPct);
 
     // 1–2. The guests' own moves: active growth deflates balloons, new allocations take memory.
-    const demand = guestDemand(p, capacity, minFree, entered, initial);
-    let free = demand.free;
+    let free = guestDemand(p, capacity, minFree, entered, initial);
     // One swap device: its bandwidth over the interval is shared by every swap use below.
-    let swapBudget = (mem.hostSettings.swapMiBPerMs[h] as number) * dt;
+    p.swapLeftMiB = (mem.hostSettings.swapMiBPerMs[h] as number) * dt;
 
     // 3. Page sharing converges toward what is shareable; a VM over its memory limit is
     //    reclaimed whatever the host state.
-    const sharing = share(p, entered, free);
-    free += sharing.freed;
-    const limits = enforceLimits(p, swapBudget);
-    free += limits.freed;
-    swapBudget = limits.swapBudget;
+    free += share(p, entered, free);
+    free += enforceLimits(p);
 
     // 4. Reclamation runs during the interval, alongside the allocations: a host that was not
     //    yet in the hard state balloons first (at the balloons' rate); what ballooning cannot
@@ -96,38 +107,40 @@ export class MemoryReclaimer {
     const deflateFloor = ((STATE_THRESHOLD_PCT[1] + 2 * hysteresisPct) / 100) * minFree;
     let state: number;
     if (free < target) {
-      if (entered < STATE_HARD && next(entered, free) >= STATE_SOFT) free += inflateBalloons(p, target - free);
-      state = next(entered, free);
+      if (entered < STATE_HARD && stateAt(entered, free, minFree, hysteresisPct) >= STATE_SOFT) free += inflateBalloons(p, target - free);
+      state = stateAt(entered, free, minFree, hysteresisPct);
       if (state >= STATE_HARD) {
-        const relieved = compressAndSwap(p, target - free, swapBudget);
-        free += relieved.freed;
-        swapBudget = relieved.swapBudget;
-        state = next(state, free);
+        free += compressAndSwap(p, target - free);
+        state = stateAt(state, free, minFree, hysteresisPct);
       }
     } else {
-      state = next(entered, free);
+      state = stateAt(entered, free, minFree, hysteresisPct);
       if (state <= STATE_CLEAR) free -= deflateBalloons(p, free - deflateFloor);
     }
-    const paged = pageIns(p, state >= STATE_HARD, free - target, swapBudget);
-    if (paged.used > 0) {
-      free -= paged.used;
-      state = next(state, free);
+    const paged = pageIns(p, state >= STATE_HARD, free - target);
+    if (paged > 0) {
+      free -= paged;
+      state = stateAt(state, free, minFree, hysteresisPct);
     }
 
     // 5. Totals, stall and whether anything is still in motion.
-    const totals = hostTotals(p);
-    let moving = totals.moving || demand.growing || limits.overLimit;
+    hostTotals(p);
+    const shared = HM.sharedMiB[h] as number;
+    const balloon = HM.balloonMiB[h] as number;
+    const reclaimed = shared + balloon + (HM.compressedMiB[h] as number) + (HM.swappedMiB[h] as number);
+    let moving = p.moving;
     // ESXi starts sharing once the host leaves high: the next tick runs the scanner.
     if (esxi && entered === STATE_HIGH && state !== STATE_HIGH) moving = true;
     // Still short of the reclamation target, or balloons that could be given back: tick again.
     // A host that has reclaimed enough rests, even in soft, until its inputs change.
-    if (free < target - SETTLED_MIB || (totals.balloon > 0 && free > deflateFloor + SETTLED_MIB)) moving = true;
+    if (free < target - SETTLED_MIB || (balloon > 0 && free > deflateFloor + SETTLED_MIB)) moving = true;
     // Sharing converges linearly, so its ticks can be sparse: exact at any tick length.
-    const stillSharing = sharing.potentialMiB - totals.shared > SETTLED_MIB;
+    const stillSharing = p.sharingPotentialMiB - shared > SETTLED_MIB;
     const onlySharing = stillSharing && !moving;
     if (stillSharing) moving = true;
     const ksm = (mem.hostSettings.ksm[h] as number) === 1;
-    HM.engaged[h] = totals.reclaimed > 0 || moving || state !== STATE_HIGH || ksm ? 1 : 0;
-    return { state, moving, onlySharing, scanMs: sharing.scanMs };
+    HM.engaged[h] = reclaimed > 0 || moving || state !== STATE_HIGH || ksm ? 1 : 0;
+    p.vms = NO_VMS;
+    return { state, moving, onlySharing, scanMs: p.scanMs };
   }
 }

@@ -11,18 +11,12 @@ import { distribute } from '../distribute.js';
 import { ESXI_COMPRESSION_RATIO, PAGE_MIB } from '../compression.js';
 import { availableMiB, taxWeights, type HostPass } from './host-pass.js';
 
-export interface CompressSwapStep {
-  /** Memory freed (MiB). */
-  freed: number;
-  /** Swap bandwidth left for this interval (MiB). */
-  swapBudget: number;
-}
-
 /**
- * Frees up to `need` MiB on host p.h by compressing what compresses and swapping the rest; adds
- * the CPU spent compressing, as a rate over p.dt, to the host's compressionMhz.
+ * Frees up to `need` MiB on host p.h by compressing what compresses and swapping the rest
+ * (spending p.swapLeftMiB); adds the CPU spent compressing, as a rate over p.dt, to the host's
+ * compressionMhz. Returns the memory freed (MiB).
  */
-export function compressAndSwap(p: HostPass, need: number, swapBudget: number): CompressSwapStep {
+export function compressAndSwap(p: HostPass, need: number): number {
   const { world, mem, h, vms, n, dt, esxi, scratch } = p;
   const V = world.vms;
   const HS = mem.hostSettings;
@@ -32,6 +26,7 @@ export function compressAndSwap(p: HostPass, need: number, swapBudget: number): 
   const compressOn = esxi ? (HS.compression[h] as number) === 1 : (HS.zswap[h] as number) === 1;
   const ratio = esxi ? ESXI_COMPRESSION_RATIO : (HS.zswapRatio[h] as number);
   let poolRoom = esxi ? Infinity : (HS.zswapPoolFrac[h] as number) * (world.hosts.memoryMiB[h] as number) - (HM.compressedStoredMiB[h] as number);
+  let swapBudget = p.swapLeftMiB;
   taxWeights(p);
   // Pages to take per MiB freed, if each VM's compressible share is compressed.
   for (let j = 0; j < n; j++) scratch.caps[j] = availableMiB(p, vms[j] as number);
@@ -84,5 +79,6 @@ export function compressAndSwap(p: HostPass, need: number, swapBudget: number): 
   if (dt > 0)
     HM.compressionMhz[h] =
       (HM.compressionMhz[h] as number) + ((compressedNow / PAGE_MIB) * (HS.compressUsPerPage[h] as number) * 1e-3 * coreMhz) / dt;
-  return { freed, swapBudget };
+  p.swapLeftMiB = swapBudget;
+  return freed;
 }

@@ -11,18 +11,12 @@
 import { STATE_LOW, STATE_THRESHOLD_PCT } from '../min-free.js';
 import { residentMiB, type HostPass } from './host-pass.js';
 
-export interface GuestDemand {
-  /** Free memory (MiB) after the guests' moves. */
-  free: number;
-  /** Some VM still wants memory it was not given (the host needs another tick). */
-  growing: boolean;
-}
-
 /**
  * Applies the guests' moves for host p.h in `state` (minFree in MiB, capacity = RAM less the
- * hypervisor's overhead); sets each VM's and the host's blocked memory.
+ * hypervisor's overhead); sets each VM's and the host's blocked memory, and p.moving when some
+ * VM still wants memory it was not given. Returns free memory (MiB) after the moves.
  */
-export function guestDemand(p: HostPass, capacity: number, minFree: number, state: number, initial: boolean): GuestDemand {
+export function guestDemand(p: HostPass, capacity: number, minFree: number, state: number, initial: boolean): number {
   const { world, mem, h, vms, n, dt } = p;
   const V = world.vms;
   const VS = mem.vmSettings;
@@ -69,5 +63,6 @@ export function guestDemand(p: HostPass, capacity: number, minFree: number, stat
   mem.host.blockedMiB[h] = blocked;
   // The start grants memory up to the clear threshold exactly; keep rounding from reading as soft.
   if (initial && free < minFree && free > minFree * (1 - 1e-9)) free = minFree;
-  return { free, growing };
+  if (growing) p.moving = true;
+  return free;
 }

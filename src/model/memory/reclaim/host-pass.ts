@@ -29,7 +29,12 @@ export function ensureScratch(s: ReclaimScratch, n: number, keys: number): void 
   if (keys > s.keyCount.length) s.keyCount = new Int32Array(Math.max(keys, s.keyCount.length * 2));
 }
 
-/** One reclamation pass over host h and its VMs vms[0..n) for an interval of dt ms. */
+/**
+ * One reclamation pass over host h and its VMs vms[0..n) for an interval of dt ms: what the steps
+ * read, and the few things several of them add to (the swap device's bandwidth, whether anything
+ * is left in motion). Each step returns its own result, the memory it freed or used, as a value.
+ * The record is refilled for every pass, so a host update allocates nothing.
+ */
 export interface HostPass {
   readonly world: World;
   readonly mem: MemoryArrays;
@@ -40,6 +45,17 @@ export interface HostPass {
   readonly dt: number;
   /** ESXi rules (large pages, per-VM compression cache) rather than KVM's (KSM, zswap). */
   readonly esxi: boolean;
+  /**
+   * The swap device's bandwidth left in this interval (MiB): one device, whose bandwidth over
+   * the interval every swap use of the pass spends (limits, compression and swap, page-ins).
+   */
+  swapLeftMiB: number;
+  /** Something is left in motion (allocations waiting, a VM over its limit, pages faulting): tick again. */
+  moving: boolean;
+  /** What page sharing would reach on this host now (MiB), set by share(). */
+  sharingPotentialMiB: number;
+  /** Time one full sharing scan of the host takes (ms), set by share(). */
+  scanMs: number;
 }
 
 /** Resident memory of VM v: touched less everything reclaimed (compressed pages' stored bytes stay). */

@@ -6,16 +6,11 @@
  */
 import { residentMiB, type HostPass } from './host-pass.js';
 
-export interface LimitStep {
-  /** Memory freed (MiB). */
-  freed: number;
-  /** Swap bandwidth left for this interval (MiB). */
-  swapBudget: number;
-  /** Some VM was over its limit (the host needs another tick). */
-  overLimit: boolean;
-}
-
-export function enforceLimits(p: HostPass, swapBudget: number): LimitStep {
+/**
+ * Reclaims what host p.h's VMs hold above their limits; swapping spends p.swapLeftMiB, and a VM
+ * over its limit sets p.moving. Returns the memory freed (MiB).
+ */
+export function enforceLimits(p: HostPass): number {
   const { world, mem, h, vms, n, dt } = p;
   const V = world.vms;
   const HS = mem.hostSettings;
@@ -23,6 +18,7 @@ export function enforceLimits(p: HostPass, swapBudget: number): LimitStep {
   const VM = mem.vm;
   let freed = 0;
   let overLimit = false;
+  let swapBudget = p.swapLeftMiB;
   for (let k = 0; k < n; k++) {
     const v = vms[k] as number;
     const limit = VS.limitMiB[v] as number;
@@ -45,5 +41,7 @@ export function enforceLimits(p: HostPass, swapBudget: number): LimitStep {
     mem.host.swapOutMiB[h] = (mem.host.swapOutMiB[h] as number) + swap;
     freed += swap;
   }
-  return { freed, swapBudget, overLimit };
+  p.swapLeftMiB = swapBudget;
+  if (overLimit) p.moving = true;
+  return freed;
 }

@@ -9,20 +9,15 @@
 import { PAGE_MIB } from '../compression.js';
 import { hotShare, residentMiB, type HostPass } from './host-pass.js';
 
-export interface PageInStep {
-  /** Memory the pages brought back took (MiB). */
-  used: number;
-  /** Swap bandwidth left for this interval (MiB). */
-  swapBudget: number;
-}
-
 /**
  * Brings back the pages host p.h's guests touch over p.dt, into at most `free` MiB unless
- * `churn`; adds the CPU spent decompressing to the host's compressionMhz.
+ * `churn` (swap-ins and churn spend p.swapLeftMiB); adds the CPU spent decompressing to the
+ * host's compressionMhz. Returns the memory the pages brought back took (MiB).
  */
-export function pageIns(p: HostPass, churn: boolean, free: number, swapBudget: number): PageInStep {
+export function pageIns(p: HostPass, churn: boolean, free: number): number {
   const { world, mem, h, vms, n, dt } = p;
-  if (dt <= 0) return { used: 0, swapBudget };
+  if (dt <= 0) return 0;
+  let swapBudget = p.swapLeftMiB;
   const VS = mem.vmSettings;
   const VM = mem.vm;
   const HM = mem.host;
@@ -70,5 +65,6 @@ export function pageIns(p: HostPass, churn: boolean, free: number, swapBudget: n
   const coreMhz = world.hosts.coreMhz[h] as number;
   HM.compressionMhz[h] =
     (HM.compressionMhz[h] as number) + ((decompressed / PAGE_MIB) * (HS.decompressUsPerPage[h] as number) * 1e-3 * coreMhz) / dt;
-  return { used, swapBudget };
+  p.swapLeftMiB = swapBudget;
+  return used;
 }

@@ -14,17 +14,12 @@ import { ensureScratch, type HostPass } from './host-pass.js';
 
 const KSM_METADATA_BYTES_PER_PAGE = 64;
 
-export interface SharingStep {
-  /** Memory freed (MiB; negative when copy-on-write unshares or KSM metadata grows). */
-  freed: number;
-  /** What sharing would reach on this host now (MiB); sharing still moves while below it. */
-  potentialMiB: number;
-  /** Time one full sharing scan of the host takes (ms). */
-  scanMs: number;
-}
-
-/** Runs the sharing scanner of host p.h in `state` over p.dt; `free` bounds KSM's metadata growth. */
-export function share(p: HostPass, state: number, free: number): SharingStep {
+/**
+ * Runs the sharing scanner of host p.h in `state` over p.dt; `free` bounds KSM's metadata growth.
+ * Returns the memory freed (MiB; negative when copy-on-write unshares or KSM metadata grows);
+ * sets p.sharingPotentialMiB (sharing still moves while below it) and p.scanMs.
+ */
+export function share(p: HostPass, state: number, free: number): number {
   const { world, mem, h, vms, n, dt, esxi } = p;
   const V = world.vms;
   const HS = mem.hostSettings;
@@ -70,7 +65,9 @@ export function share(p: HostPass, state: number, free: number): SharingStep {
   if (!intraOn && !interOn) {
     // Scanning paused (ESXi back in the high state): pages stay shared until written.
     for (let k = 0; k < n; k++) potentialMiB += VM.sharedMiB[vms[k] as number] as number;
-    return { freed: -metadataGrowth, potentialMiB, scanMs };
+    p.sharingPotentialMiB = potentialMiB;
+    p.scanMs = scanMs;
+    return -metadataGrowth;
   }
   for (let k = 0; k < n; k++) {
     const v = vms[k] as number;
@@ -90,5 +87,7 @@ export function share(p: HostPass, state: number, free: number): SharingStep {
     VM.sharedMiB[v] = after;
     freed += after - before;
   }
-  return { freed: freed - metadataGrowth, potentialMiB, scanMs };
+  p.sharingPotentialMiB = potentialMiB;
+  p.scanMs = scanMs;
+  return freed - metadataGrowth;
 }

@@ -12,19 +12,12 @@ export const SETTLED_MIB = 1;
 /** A stalled vCPU still gets some work done between page faults. */
 const MAX_STALL = 0.95;
 
-export interface HostTotals {
-  /** Shared + ballooned + compressed + swapped memory on the host (MiB). */
-  reclaimed: number;
-  /** Shared memory (MiB). */
-  shared: number;
-  /** Ballooned memory (MiB). */
-  balloon: number;
-  /** Reclaimed active pages still faulting, or allocations waiting: the host needs another tick. */
-  moving: boolean;
-}
-
-/** Sums host p.h's reclaimed memory into its arrays, sets each VM's stall and the host's consumed memory. */
-export function hostTotals(p: HostPass): HostTotals {
+/**
+ * Sums host p.h's reclaimed memory into its arrays (sharedMiB, balloonMiB, compressedMiB,
+ * compressedStoredMiB, swappedMiB, stallMhz), sets each VM's stall and the host's consumed
+ * memory, and p.moving while reclaimed active pages still fault or allocations wait.
+ */
+export function hostTotals(p: HostPass): void {
   const { world, mem, h, vms, n } = p;
   const V = world.vms;
   const HS = mem.hostSettings;
@@ -64,5 +57,5 @@ export function hostTotals(p: HostPass): HostTotals {
   HM.swappedMiB[h] = swapped;
   HM.stallMhz[h] = stallMhz;
   world.hosts.consumedMiB[h] = consumed + (HM.ksmMetadataMiB[h] as number);
-  return { reclaimed: shared + balloon + compressed + swapped, shared, balloon, moving };
+  if (moving) p.moving = true;
 }

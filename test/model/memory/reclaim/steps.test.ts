@@ -1,7 +1,7 @@
 /**
  * The reclamation steps (src/model/memory/reclaim/) called one at a time on a built, unstarted
- * world whose arrays are set by hand, so each step's returned values are checked against hand
- * arithmetic. Hosts: ESXi, 32 GiB; VMs: 8 GiB (memScenario). The cascade as a whole is checked
+ * world whose arrays are set by hand, so each step's returned value (and what it spends of the
+ * pass's swap bandwidth) is checked against hand arithmetic. Hosts: ESXi, 32 GiB; VMs: 8 GiB (memScenario). The cascade as a whole is checked
  * in cascade.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,11 +28,11 @@ function pass(n: number, dt: number, touched: number, active: number, memory: Re
     world.vms.touchedMiB[v] = touched;
     world.vms.activeMiB[v] = active;
   }
-  return { world, mem, scratch: newScratch(), h: 0, vms, n, dt, esxi: true };
+  return { world, mem, scratch: newScratch(), h: 0, vms, n, dt, esxi: true, swapLeftMiB: 0, moving: false, sharingPotentialMiB: 0, scanMs: 0 };
 }
 
 describe('enforceLimits', () => {
-  it('balloons a VM over its limit at the balloon rate, swaps the rest within the swap budget, and returns what is left of it', () => {
+  it('balloons a VM over its limit at the balloon rate, swaps the rest within the swap bandwidth left, and flags motion', () => {
     // 8000 MiB touched, limit 4096: excess 3904 MiB. Balloon: idle 8000 − 2000 = 6000, cap
     // 65 % × 8192 = 5324.8, rate r × dt; the rest goes to swap, at most the 1000 MiB budget.
     const p = pass(1, 10_000, 8000, 2000);
@@ -40,17 +40,21 @@ describe('enforceLimits', () => {
     const rate = (p.mem.hostSettings.balloonMiBPerMs[0] as number) * p.dt;
     const ballooned = Math.min(3904, 6000, 5324.8, rate);
     const swapped = Math.min(3904 - ballooned, 1000);
-    const step = enforceLimits(p, 1000);
-    expect(step.overLimit).toBe(true);
+    p.swapLeftMiB = 1000;
+    const freed = enforceLimits(p);
+    expect(p.moving).toBe(true);
     expect(p.mem.vm.balloonMiB[0]).toBeCloseTo(ballooned, 9);
     expect(p.mem.vm.swappedMiB[0]).toBeCloseTo(swapped, 9);
-    expect(step.freed).toBeCloseTo(ballooned + swapped, 9);
-    expect(step.swapBudget).toBeCloseTo(1000 - swapped, 9);
+    expect(freed).toBeCloseTo(ballooned + swapped, 9);
+    expect(p.swapLeftMiB).toBeCloseTo(1000 - swapped, 9);
   });
 
-  it('leaves a VM without a limit alone and the budget whole', () => {
+  it('leaves a VM without a limit alone and the swap bandwidth whole', () => {
     const p = pass(2, 10_000, 8000, 2000);
-    expect(enforceLimits(p, 1000)).toEqual({ freed: 0, swapBudget: 1000, overLimit: false });
+    p.swapLeftMiB = 1000;
+    expect(enforceLimits(p)).toBe(0);
+    expect(p.swapLeftMiB).toBe(1000);
+    expect(p.moving).toBe(false);
   });
 });
 
@@ -59,9 +63,9 @@ describe('compressAndSwap (ESXi)', () => {
     // Every page compressible: each MiB taken frees 1 − 1/2 = 0.5 MiB, so need 100 takes 200 MiB,
     // stored as 100 MiB, inside the 10 % × 8192 = 819.2 MiB cache.
     const p = pass(1, 10_000, 8000, 2000, { compressiblePct: 100 });
-    const step = compressAndSwap(p, 100, 500);
-    expect(step.freed).toBeCloseTo(100, 9);
-    expect(step.swapBudget).toBe(500);
+    p.swapLeftMiB = 500;
+    expect(compressAndSwap(p, 100)).toBeCloseTo(100, 9);
+    expect(p.swapLeftMiB).toBe(500);
     expect(p.mem.vm.compressedMiB[0]).toBeCloseTo(200, 9);
     expect(p.mem.vm.compressedStoredMiB[0]).toBeCloseTo(100, 9);
     expect(p.mem.vm.swappedMiB[0]).toBe(0);
@@ -69,11 +73,12 @@ describe('compressAndSwap (ESXi)', () => {
 
   it('swaps what does not compress, no more than the budget allows', () => {
     const p = pass(1, 10_000, 8000, 2000, { compressiblePct: 0 });
-    const step = compressAndSwap(p, 300, 120);
+    p.swapLeftMiB = 120;
+    const freed = compressAndSwap(p, 300);
     expect(p.mem.vm.compressedMiB[0]).toBe(0);
     expect(p.mem.vm.swappedMiB[0]).toBeCloseTo(120, 9);
-    expect(step.freed).toBeCloseTo(120, 9);
-    expect(step.swapBudget).toBeCloseTo(0, 9);
+    expect(freed).toBeCloseTo(120, 9);
+    expect(p.swapLeftMiB).toBeCloseTo(0, 9);
   });
 });
 
@@ -106,26 +111,29 @@ describe('pageIns', () => {
     const touchMs = p.mem.vmSettings.touchMs[0] as number;
     const hit = 100 * Math.min(1, 1_000 / touchMs);
     const churned = Math.min(hit, 1000 / 2);
-    const step = pageIns(p, true, 0, 1000);
-    expect(step.used).toBe(0);
+    p.swapLeftMiB = 1000;
+    expect(pageIns(p, true, 0)).toBe(0);
     expect(p.mem.vm.swappedMiB[0]).toBe(400);
     expect(p.mem.vm.swapInMiB[0]).toBeCloseTo(churned, 9);
     expect(p.mem.vm.swapOutMiB[0]).toBeCloseTo(churned, 9);
-    expect(step.swapBudget).toBeCloseTo(1000 - 2 * churned, 9);
+    expect(p.swapLeftMiB).toBeCloseTo(1000 - 2 * churned, 9);
   });
 
   it('with free memory brings pages back, shrinking what is swapped by what it used', () => {
     const p = pass(1, 1_000, 8000, 2000);
     p.mem.vm.swappedMiB[0] = 400;
-    const step = pageIns(p, false, 10_000, 1000);
-    expect(step.used).toBeGreaterThan(0);
-    expect(p.mem.vm.swappedMiB[0]).toBeCloseTo(400 - step.used, 9);
-    expect(step.swapBudget).toBeCloseTo(1000 - step.used, 9);
+    p.swapLeftMiB = 1000;
+    const used = pageIns(p, false, 10_000);
+    expect(used).toBeGreaterThan(0);
+    expect(p.mem.vm.swappedMiB[0]).toBeCloseTo(400 - used, 9);
+    expect(p.swapLeftMiB).toBeCloseTo(1000 - used, 9);
   });
 
   it('does nothing over an empty interval', () => {
     const p = pass(1, 0, 8000, 2000);
     p.mem.vm.swappedMiB[0] = 400;
-    expect(pageIns(p, false, 10_000, 1000)).toEqual({ used: 0, swapBudget: 1000 });
+    p.swapLeftMiB = 1000;
+    expect(pageIns(p, false, 10_000)).toBe(0);
+    expect(p.swapLeftMiB).toBe(1000);
   });
 });
