@@ -11,7 +11,7 @@
  *   const result = sim.finish();
  */
 import type { SampleFrame } from '../metrics/frame.js';
-import { CPU_SHARE_RULES, cpuShares } from '../model/cpu/shares.js';
+import { CPU_SHARE_RULES, cpuShares } from '../catalogue/cpu-shares.js';
 import { applyClusterPolicy, clusterPolicyProblem, clusterPolicyRefusal, type ClusterPolicyChange } from '../model/cluster-policy.js';
 import { HOST_FAILED, HOST_MAINTENANCE, HOST_ON, VM_RUNNING } from '../model/lifecycle.js';
 import type { ModelEvent } from '../model/observer.js';

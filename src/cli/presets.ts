@@ -3,7 +3,7 @@
  * fits (host group `failures.preset`) and SPECpower curves (host group `power.server`) — with
  * the figures a planner checks before choosing one.
  */
-import { FTA_PRESETS, FTA_PRESET_NAMES } from '../model/availability/fta-presets.js';
+import { FTA_PRESETS, FTA_PRESET_NAMES } from '../catalogue/fta-presets.js';
 import { meanHours } from '../model/availability/failure-distribution.js';
 import { SPECPOWER_CURVES } from '../model/power/specpower-catalogue.js';
 

@@ -7,7 +7,7 @@ import type { OutageTracker } from '../model/availability/outages.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, DOWN_UNPLACEABLE, DOWN_ADMISSION, plannedDown } from '../model/lifecycle.js';
 import type { World } from '../model/world.js';
 import type { HeadlineFigures } from '../report/schema.js';
-import type { Slice } from './headline.js';
+import type { Slice } from './slice.js';
 
 const MS_PER_HOUR = 3_600_000;
 

@@ -6,10 +6,10 @@
  */
 import type { Kernel } from '../engine/index.js';
 import type { Datacenter } from '../model/datacenter.js';
+import { KIND_ENERGY_HOUR } from '../model/event-kinds.js';
 import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES } from '../model/lifecycle.js';
 import type { EnergySpec } from '../scenario/schema.js';
 
-export const KIND_ENERGY_HOUR = 21;
 const PRIORITY_METER = 101;
 const MS_PER_HOUR = 3_600_000;
 const WMS_PER_KWH = 3.6e9;

@@ -24,14 +24,7 @@ import {
   type MigrationParts,
 } from './availability.js';
 import type { Recorder } from './recorder.js';
-
-/** The hosts and VMs of a cluster. */
-export interface Slice {
-  readonly hostStart: number;
-  readonly hostEnd: number;
-  readonly vmStart: number;
-  readonly vmEnd: number;
-}
+import type { Slice } from './slice.js';
 
 const MS_PER_HOUR = 3_600_000;
 const WMS_PER_KWH = 3.6e9;

@@ -6,6 +6,7 @@
  */
 import type { Kernel } from '../engine/index.js';
 import type { Datacenter } from '../model/datacenter.js';
+import { KIND_SAMPLE } from '../model/event-kinds.js';
 import {
   DOWN_ADMISSION,
   DOWN_UNPLACEABLE,
@@ -22,7 +23,6 @@ import { STATE_LOW } from '../model/memory/min-free.js';
 import { BinLayout, EntityHistograms } from './histogram.js';
 import { emptyFrame, type SampleFrame } from './frame.js';
 
-export const KIND_SAMPLE = 20;
 /** After every model change at the same instant. */
 export const PRIORITY_SAMPLE = 100;
 const WH_PER_WMS = 1 / 3_600_000;

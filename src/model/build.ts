@@ -8,7 +8,7 @@ import { pad } from '../scenario/ids.js';
 import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
 import { DEFAULT_READY_PER_RUN } from './cpu/run-queue.js';
-import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from './cpu/shares.js';
+import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from '../catalogue/cpu-shares.js';
 import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
 import { createMemoryArrays, type MemoryArrays } from './memory/memory-arrays.js';
 import {
@@ -18,7 +18,7 @@ import {
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
 import { minFreeMiB } from './memory/min-free.js';
-import { createdAtStart, replicaTargets } from './provisioning/plan.js';
+import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS } from './power/models.js';
 import { findCurve } from './power/specpower-catalogue.js';
 import { MIB_PER_GIB } from './units.js';

@@ -422,13 +422,14 @@ export class Datacenter {
     H.demandMhz[h] = sumWant;
     H.grantedMhz[h] = sumGranted;
     H.activeMiB[h] = active;
-    const state = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h] as number, initial);
-    if (this.reclaimer.moving && (this.memory.host.tickPending[h] as number) === 0) {
+    const reclaimed = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h] as number, initial);
+    const state = reclaimed.state;
+    if (reclaimed.moving && (this.memory.host.tickPending[h] as number) === 0) {
       this.memory.host.tickPending[h] = 1;
       const tick = this.memory.hostSettings.tickMs[h] as number;
       // Sharing alone: about a hundred updates per full scan, within [tick, SHARING_TICK_MS].
-      const sparse = Math.min(SHARING_TICK_MS, Math.max(tick, Math.round(this.reclaimer.scanMs / 100)));
-      const delay = this.reclaimer.onlySharing ? sparse : tick;
+      const sparse = Math.min(SHARING_TICK_MS, Math.max(tick, Math.round(reclaimed.scanMs / 100)));
+      const delay = reclaimed.onlySharing ? sparse : tick;
       this.kernel.schedule(t + delay, KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
     }
     this.updateReady(h, t);

@@ -167,7 +167,7 @@ export interface VmArrays {
   readonly cpuReservationMhz: Float64Array;
   readonly cpuLimitMhz: Float64Array; // Infinity for none
   readonly cpuShares: Float64Array;
-  readonly cpuShareRule: Uint8Array; // index into CPU_SHARE_RULES (cpu/shares.ts): ESXi per vCPU or a KVM domain weight
+  readonly cpuShareRule: Uint8Array; // index into CPU_SHARE_RULES (catalogue/cpu-shares.ts): ESXi per vCPU or a KVM domain weight
   readonly memReservationMiB: Float64Array;
   readonly overheadMiB: Float64Array;
 

@@ -16,7 +16,7 @@ import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import type { World } from '../model/world.js';
 import { FailureInjector } from '../model/availability/failure-injector.js';
 import { GuestFailures } from '../model/availability/guest-failures.js';
-import { ftaPreset } from '../model/availability/fta-presets.js';
+import { ftaPreset } from '../catalogue/fta-presets.js';
 import type { FailureDistribution } from '../model/availability/failure-distribution.js';
 import { HaController } from '../model/availability/ha.js';
 import { DrController, drPairs } from '../model/availability/dr.js';

@@ -2,7 +2,7 @@
  * Semantic checks for rules, HA, failures and scripted events: every name and id they use
  * exists, failure models are complete, and events fall within the run.
  */
-import { ftaPreset, FTA_PRESET_NAMES } from '../model/availability/fta-presets.js';
+import { ftaPreset, FTA_PRESET_NAMES } from '../catalogue/fta-presets.js';
 import { clusterIdOf, scenarioIds, type ScenarioIds } from './ids.js';
 import type { PathProblem } from './issue-problems.js';
 import type { ScenarioSpec } from './schema.js';

@@ -1,10 +1,10 @@
 /**
  * CPU share numbers against the hypervisor that applies them: on KVM a template's numeric
  * `cpu.shares` is its domain's libvirt <shares>, written to the cgroup's cpu.weight (v2, 1–10000)
- * or cpu.shares (v1, 2–262144), which the kernel rejects outside that range (model/cpu/shares.ts).
+ * or cpu.shares (v1, 2–262144), which the kernel rejects outside that range (catalogue/cpu-shares.ts).
  * ESXi shares are any positive number.
  */
-import { CGROUP_CPU_WEIGHT, cpuShareRule } from '../model/cpu/shares.js';
+import { CGROUP_CPU_WEIGHT, cpuShareRule } from '../catalogue/cpu-shares.js';
 import type { PathProblem } from './issue-problems.js';
 import type { ScenarioSpec } from './schema.js';
 

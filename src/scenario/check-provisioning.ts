@@ -3,8 +3,8 @@
  * datastore, group and VM they name exists where it is used, counts fit the groups declared up
  * front, and each event names exactly one target.
  */
-import { createdAtStart, replicaTargets } from '../model/provisioning/plan.js';
-import { allocatedMiB } from '../model/storage/layout.js';
+import { createdAtStart, replicaTargets } from './group-counts.js';
+import { allocatedMiB } from './disk-allocation.js';
 import { clusterIdOf, scenarioIds, type ScenarioIds } from './ids.js';
 import type { PathProblem } from './issue-problems.js';
 import type { ClusterSpec, ScenarioSpec, TemplateSpec } from './schema.js';

@@ -6,17 +6,9 @@
  */
 import { exponential, lognormal, normalFromUniforms, uniformAt, weibull } from '../../engine/index.js';
 
-export type FailureDistributionKind = 'exponential' | 'weibull' | 'lognormal' | 'gamma';
+import type { FailureDistribution } from '../../catalogue/failure-distribution.js';
 
-/**
- * Parameters in hours. exponential: p1 = mean (p2 unused, 0); weibull: p1 = shape k, p2 = scale λ;
- * lognormal: p1 = mu, p2 = sigma, both of ln(hours); gamma: p1 = shape k, p2 = scale θ.
- */
-export interface FailureDistribution {
-  kind: FailureDistributionKind;
-  p1: number;
-  p2: number;
-}
+export type { FailureDistribution, FailureDistributionKind } from '../../catalogue/failure-distribution.js';
 
 /** Lanczos coefficients for g = 7, n = 9 (Numerical Recipes 3rd ed. §6.1; ~15 significant digits). */
 const LANCZOS_G = 7;

@@ -5,8 +5,9 @@
  * arrays are fixed-size), so a group's later VMs start "not created".
  */
 import type { Scenario } from '../../scenario/scenario.js';
+import { createdAtStart, replicaTargets } from '../../scenario/group-counts.js';
 import type { AutoscaleSpec, ProvisionSpec, ScenarioSpec, TemplateSpec, VmGroupSpec } from '../../scenario/schema.js';
-import { cpuShareRule, cpuShares, memoryShares, type CpuShareRule } from '../cpu/shares.js';
+import { cpuShareRule, cpuShares, memoryShares, type CpuShareRule } from '../../catalogue/cpu-shares.js';
 import type { VmSize } from '../datacenter.js';
 import { vmMemoryOverheadMiB } from '../hypervisor.js';
 import { MIB_PER_GIB } from '../units.js';
@@ -17,36 +18,13 @@ export interface GroupPlan {
   readonly template: TemplateSpec;
   /** The hypervisor's configured extra per-VM overhead (first host group of the cluster). */
   readonly overheadExtraMiB: number;
-  /** How its VMs' CPU shares are set (cpu/shares.ts), from the cluster's hypervisor. */
+  /** How its VMs' CPU shares are set (catalogue/cpu-shares.ts), from the cluster's hypervisor. */
   readonly cpuShareRule: CpuShareRule;
   readonly provision: ProvisionSpec | null;
   readonly autoscale: AutoscaleSpec | null;
   /** Index of the VM a clone group copies, -1 for template deploys. */
   readonly cloneOf: number;
   readonly createdAtStart: number;
-}
-
-/**
- * VMs of a group that exist when the run starts: none when it is provisioned later or holds
- * another group's replicas (disaster recovery creates them on a failover), its `min` when it
- * autoscales, else all of it.
- */
-export function createdAtStart(g: VmGroupSpec, replica = false): number {
-  if (replica || g.provision !== undefined) return 0;
-  if (g.autoscale !== undefined) return g.autoscale.min;
-  return g.count;
-}
-
-/** Ids ("site/cluster/group") of the groups that hold replicas of another group (replication.to). */
-export function replicaTargets(spec: Pick<ScenarioSpec, 'clusters'>): Set<string> {
-  const out = new Set<string>();
-  for (const c of spec.clusters) for (const g of c.vms) if (g.replication !== undefined) out.add(g.replication.to);
-  return out;
-}
-
-/** VMs provisioned at `provision.at` (when given): provision.count, else autoscale min, else all. */
-export function provisionedAt(g: VmGroupSpec): number {
-  return g.provision?.count ?? g.autoscale?.min ?? g.count;
 }
 
 /** The size a VM deployed from template t has. */

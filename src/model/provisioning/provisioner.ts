@@ -25,7 +25,7 @@ import {
   VM_RUNNING,
 } from '../lifecycle.js';
 import { MIB_PER_GIB } from '../units.js';
-import { allocatedMiB } from '../storage/layout.js';
+import { allocatedMiB } from '../../scenario/disk-allocation.js';
 import type { Storage } from '../storage/storage.js';
 import type { Boots } from './boots.js';
 import { LINKED_CLONE_INTER_FRAC, LINKED_CLONE_MS, type CloneMode, type ProvisionSource } from './deploy-time.js';

@@ -4,6 +4,7 @@
  * takes (thin: the written share; thick: all of it) and its write rate at full demand.
  */
 import type { Scenario } from '../../scenario/scenario.js';
+import { allocatedMiB } from '../../scenario/disk-allocation.js';
 import type { DatastoreSpec, TemplateSpec } from '../../scenario/schema.js';
 import { MIB_PER_GIB } from '../units.js';
 import type { World } from '../world.js';
@@ -32,11 +33,6 @@ export interface DiskArrays {
 export interface StorageLayout {
   readonly datastores: readonly DatastoreInfo[];
   readonly disks: DiskArrays;
-}
-
-/** Space a disk of `sizeMiB` takes: all of it when thick, the written share when thin. */
-export function allocatedMiB(t: Pick<TemplateSpec, 'disk' | 'diskUsedPct'>, sizeMiB: number): number {
-  return t.disk === 'thick' ? sizeMiB : (sizeMiB * t.diskUsedPct) / 100;
 }
 
 function info(d: DatastoreSpec, id: string, cluster: number): DatastoreInfo {

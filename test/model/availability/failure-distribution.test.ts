@@ -13,7 +13,7 @@ import {
   sampleHours,
   type FailureDistribution,
 } from '../../../src/model/availability/failure-distribution.js';
-import { FTA_PRESET_NAMES, FTA_PRESETS } from '../../../src/model/availability/fta-presets.js';
+import { FTA_PRESET_NAMES, FTA_PRESETS } from '../../../src/catalogue/fta-presets.js';
 
 const N = 20_000;
 const SEED = 0x5eed;

@@ -8,7 +8,7 @@
  * never ballooned / compressed / swapped, and host RAM never exceeded, are checked at every
  * output sample, at random instants and at the end (test/helpers/memory.ts, memoryViolations).
  * Reservations bound balloon + compression + swap: resident + shared ≥ min(reservation, touched).
- * Page sharing is not held to them (a shared page stays mapped for the guest; reclaim.ts applies
+ * Page sharing is not held to them (a shared page stays mapped for the guest; reclaim/share.ts applies
  * no reservation to sharing), so resident alone may sit below the reservation by what is shared.
  */
 import fc from 'fast-check';

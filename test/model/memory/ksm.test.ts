@@ -8,7 +8,7 @@
  *   sleep_millisecs = 20 ms; savings build up over hours (one full scan of 16 GB at 100 pages /
  *   200 ms ≈ 2.5 h); metadata 64 B per tracked page.
  *
- * The model (reclaim.ts, share()): with KSM on, each VM's sharing potential is
+ * The model (reclaim/share.ts): with KSM on, each VM's sharing potential is
  *   touched × (zero + intra) + touched × inter × (n − 1) / n   (n VMs of the same guest OS),
  * realised in proportion to the scanner's progress over one full pass of all touched pages at
  * pagesToScan / sleepMs pages per ms; metadata = min(scanned, total pages) × 64 B.

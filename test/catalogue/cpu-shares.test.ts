@@ -1,13 +1,13 @@
 /**
- * CPU shares by hypervisor (src/model/cpu/shares.ts): ESXi per vCPU (1000 × vCPUs at normal);
+ * CPU shares by hypervisor (src/catalogue/cpu-shares.ts): ESXi per vCPU (1000 × vCPUs at normal);
  * KVM one weight per domain cgroup shared by its vCPU threads (cgroup v2 cpu.weight 100, v1
  * cpu.shares 1024; libvirt <cputune><shares>). Allocations are hand-computed below.
  */
 import { describe, expect, it } from 'vitest';
-import { allocateCpu } from '../../../src/model/cpu/allocate.js';
-import { cpuShares } from '../../../src/model/cpu/shares.js';
-import { simulate } from '../../../src/run/simulate.js';
-import { scenarioFrom } from '../../helpers/sim.js';
+import { allocateCpu } from '../../src/model/cpu/allocate.js';
+import { cpuShares } from '../../src/catalogue/cpu-shares.js';
+import { simulate } from '../../src/run/simulate.js';
+import { scenarioFrom } from '../helpers/sim.js';
 
 describe('cpuShares(level, vcpus, rule)', () => {
   it('ESXi: 500 / 1000 / 2000 per vCPU, a number as given', () => {

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { meanHours } from '../../../src/model/availability/failure-distribution.js';
-import { FTA_PRESET_NAMES, FTA_PRESETS, ftaPreset } from '../../../src/model/availability/fta-presets.js';
+import { meanHours } from '../../src/model/availability/failure-distribution.js';
+import { FTA_PRESET_NAMES, FTA_PRESETS, ftaPreset } from '../../src/catalogue/fta-presets.js';
 
 const FILE = path.resolve(process.cwd(), '../shared/data/failures/fta_failure_model_fits.csv');
 
