@@ -2,7 +2,7 @@
  * The estate an inventory export describes, as plain records with units in the names: what the
  * scenario writer reads. Built by read-rvtools.ts; knows nothing of tabs or cells.
  */
-import type { SharesLevel } from '../model/cpu/shares.js';
+import type { SharesLevel } from '../catalogue/cpu-shares.js';
 
 export type Shares = SharesLevel | number;
 

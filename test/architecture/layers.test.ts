@@ -27,7 +27,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['report'],
   ['run'],
   ['api'],
-  ['calibration', 'sweep', 'lab'],
+  ['inventory'],
+  ['calibration', 'sweep', 'lab', 'rightsizing'],
+  ['runway'],
   ['cli'],
   ['index.ts'],
 ];
