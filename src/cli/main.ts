@@ -198,7 +198,7 @@ function buildProgram(io: CliIo): Command {
       );
       if (!opts.quiet) {
         io.stdout(renderHeadline(`${scenario.spec.name}: ${result.world.clusters.length} cluster(s), seed ${String(result.seed)}`, result.headline));
-        io.stdout(renderAlarms(result.alarms.total, result.alarms.activeCount(), result.alarms.raised));
+        io.stdout(renderAlarms(result.alarms.total, result.alarms.activeCount(), result.alarms.raised, result.headline.cpuReady.band));
         const unplaced = [...result.placement.unplaced].sort((a, b) => a.vm - b.vm);
         io.stdout(renderUnplaceable(unplaced.map((u) => ({ id: result.world.vms.ids[u.vm] as string, reason: u.reason }))));
         io.stdout(renderComparison(comparisonIn(outDir)));
@@ -597,7 +597,7 @@ async function runSplit(
   if (opts.quiet) return;
   const r = result.report;
   io.stdout(renderHeadline(`${scenario.spec.name}: ${r.clusters.length} cluster(s) on ${result.workers} worker thread(s), seed ${String(r.run.seed)}`, result.headline));
-  io.stdout(renderAlarms(r.alarms.total, r.alarms.activeAtEnd, r.alarms.byRule));
+  io.stdout(renderAlarms(r.alarms.total, r.alarms.activeAtEnd, r.alarms.byRule, r.headline.cpuReady.band));
   io.stdout(renderUnplaceable(r.vms.flatMap((v) => (v.unplaceable === null ? [] : [{ id: v.id, reason: v.unplaceable }]))));
   io.stdout(renderComparison(r.comparison));
   io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
