@@ -5,14 +5,12 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import type { HeadlineFigures } from '../../report/schema.js';
-import { loadScenarioPolicies, PolicyError } from '../../api/policy.js';
 import { simulate } from '../../run/simulate.js';
 import { headroom } from '../../runway/headroom.js';
-import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
-import { parseScenarioText, ScenarioError } from '../../scenario/index.js';
-import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective } from '../../sweep/objectives.js';
+import { parseScenarioText } from '../../scenario/index.js';
+import { DEFAULT_OBJECTIVES } from '../../sweep/objectives.js';
+import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
 import { EXIT, type CliIo } from '../io.js';
 
 export interface HeadroomOptions {
@@ -33,21 +31,15 @@ export async function headroomCommand(file: string, o: HeadroomOptions, io: CliI
     io.stderr(`error: --group: expected <cluster>/<group>, e.g. cluster-a/web, found '${o.group}'\n`);
     return EXIT.usage;
   }
-  let objectives;
-  try {
-    objectives = (o.objective ?? [...DEFAULT_OBJECTIVES]).map(parseObjective);
-  } catch (err) {
-    if (err instanceof ObjectiveError) {
-      io.stderr(`error: --objective: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    throw err;
+  const objectives = objectivesOf(o.objective);
+  if (typeof objectives === 'string') {
+    io.stderr(objectives);
+    return EXIT.usage;
   }
-  const location = path.resolve(io.cwd, file);
-  const shownName = path.relative(io.cwd, location) || file;
+  const shownName = shownNameOf(io, file);
   try {
-    const text = readInputText(location, MAX_SCENARIO_BYTES);
-    const base = parseScenarioText(text, shownName, path.dirname(location));
+    const probe = loadProbeScenario(io, file);
+    const { location, base, raw } = probe;
     const ci = base.spec.clusters.findIndex((c) => c.name === cluster);
     const spec = base.spec.clusters[ci]?.vms.find((g) => g.name === group);
     if (spec === undefined) {
@@ -55,9 +47,7 @@ export async function headroomCommand(file: string, o: HeadroomOptions, io: CliI
       io.stderr(`error: --group: no VM group '${o.group}' in ${shownName} (groups: ${known.join(', ')})\n`);
       return EXIT.usage;
     }
-    const raw = parseYaml(text, { merge: true }) as Record<string, unknown>;
-    // Placement policies as code are loaded once, as dcsim run does, and used by every probe.
-    const policies = await loadScenarioPolicies(base.spec.clusters, path.dirname(location));
+    const policies = await probePolicies(probe);
     const result = headroom(raw, cluster, group, objectives, max, (r) => simulate(parseScenarioText(JSON.stringify(r), `${shownName} (+ VMs of ${o.group})`, path.dirname(location)), { policies }).clusterHeadlines[ci] as HeadlineFigures);
     if (!o.quiet) {
       const t = base.spec.templates[spec.template];
@@ -69,19 +59,7 @@ export async function headroomCommand(file: string, o: HeadroomOptions, io: CliI
     }
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof ScenarioError) {
-      io.stderr(`${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (err instanceof PolicyError) {
-      io.stderr(`error: ${shownName}: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (err instanceof InputFileError) {
-      io.stderr(`error: cannot read scenario file '${shownName}': ${err.reason}\n`);
-      return EXIT.invalidScenario;
-    }
-    throw err;
+    return probeError(err, io, shownName);
   }
 }
 

@@ -6,17 +6,15 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import { writeFileAtomic } from '../../output/atomic-dir.js';
-import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
-import { loadScenarioPolicies, PolicyError } from '../../api/policy.js';
+import { checkReplaceableFile } from '../../output/ownership.js';
 import { simulate } from '../../run/simulate.js';
 import { hasGrowth, ungrowable } from '../../runway/growth.js';
 import { runway, runwayCsv, runwaySentences } from '../../runway/runway.js';
-import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
-import { parseScenarioText, ScenarioError } from '../../scenario/index.js';
+import { parseScenarioText } from '../../scenario/index.js';
 import { replicationSeed } from '../../sweep/expand.js';
-import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective } from '../../sweep/objectives.js';
+import { DEFAULT_OBJECTIVES } from '../../sweep/objectives.js';
+import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
 import { EXIT, type CliIo } from '../io.js';
 
 export interface RunwayOptions {
@@ -39,25 +37,17 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
     io.stderr(`error: --replications: expected a whole number from 1 to 1000, found '${o.replications}'\n`);
     return EXIT.usage;
   }
-  let objectives;
-  try {
-    objectives = (o.objective ?? [...DEFAULT_OBJECTIVES]).map(parseObjective);
-  } catch (err) {
-    if (err instanceof ObjectiveError) {
-      io.stderr(`error: --objective: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    throw err;
+  const objectives = objectivesOf(o.objective);
+  if (typeof objectives === 'string') {
+    io.stderr(objectives);
+    return EXIT.usage;
   }
-  const location = path.resolve(io.cwd, file);
-  const shownName = path.relative(io.cwd, location) || file;
+  const shownName = shownNameOf(io, file);
   try {
-    const text = readInputText(location, MAX_SCENARIO_BYTES);
-    const base = parseScenarioText(text, shownName, path.dirname(location));
+    const probe = loadProbeScenario(io, file);
+    const { location, base, raw } = probe;
     if (!o.quiet) for (const w of base.warnings) io.stderr(`warning: ${w}\n`);
-    const raw = parseYaml(text, { merge: true }) as Record<string, unknown>;
-    // Placement policies as code are loaded once, as dcsim run does, and used by every probe.
-    const policies = await loadScenarioPolicies(base.spec.clusters, path.dirname(location));
+    const policies = await probePolicies(probe);
     const bad = ungrowable(raw);
     if (bad.length > 0) {
       io.stderr(`error: ${shownName}: growth cannot scale a trace workload (groups ${bad.join(', ')}); give those groups a stepped workload or drop their growth\n`);
@@ -92,23 +82,7 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
     }
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof ScenarioError) {
-      io.stderr(`${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (err instanceof PolicyError) {
-      io.stderr(`error: ${shownName}: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (err instanceof InputFileError) {
-      io.stderr(`error: cannot read scenario file '${shownName}': ${err.reason}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (isOutputError(err)) {
-      io.stderr(`error: ${(err as Error).message}\n`);
-      return EXIT.outputExists;
-    }
-    throw err;
+    return probeError(err, io, shownName);
   }
 }
 
