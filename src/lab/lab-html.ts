@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy, escapeHtmlText, escapeJsonForHtml, safeScript } from '../report/html.js';
+import { contentSecurityPolicy, escapeJsonForHtml, pageHead, safeScript } from '../report/html.js';
 import { packageRoot, ViewerNotBuiltError } from '../report/viewer-assets.js';
 import { VERSION } from '../version.js';
 import type { LabPayload } from './protocol.js';
@@ -41,18 +41,7 @@ export function renderLabHtml(scenarios: readonly LabPayload[], assets: LabAsset
   const csp = `${contentSecurityPolicy([page], [css])}; worker-src blob:`;
   const title = `dcsim lab: ${scenarios.map((s) => s.exportName.replace(/-lab\.yaml$/, '')).join(', ')}`;
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtmlText(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="dcsim ${escapeHtmlText(VERSION)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeHtmlText(title)}</title>`,
-    '<link rel="icon" href="data:,">',
-    `<style>${css}</style>`,
-    '</head>',
+    ...pageHead({ csp, generator: VERSION, title, css }),
     '<body>',
     '<noscript><p>The lab runs the simulator in your browser and needs JavaScript.</p></noscript>',
     '<div id="app"></div>',

@@ -46,6 +46,28 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/**
+ * The opening of every self-contained page dcsim writes (report, comparison, lab): its
+ * Content-Security-Policy, the generator tag by which `isReportPageHead` knows dcsim's pages,
+ * no referrer, no favicon request, and the inlined stylesheet.
+ */
+export function pageHead(p: { readonly csp: string; readonly generator: string; readonly title: string; readonly css: string }): string[] {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtmlText(p.csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="dcsim ${escapeHtmlText(p.generator)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtmlText(p.title)}</title>`,
+    '<link rel="icon" href="data:,">',
+    `<style>${p.css}</style>`,
+    '</head>',
+  ];
+}
+
 /** The Content-Security-Policy for a page with these inline scripts and stylesheet. */
 export function contentSecurityPolicy(scripts: readonly string[], styles: readonly string[]): string {
   return [
@@ -91,18 +113,7 @@ export function renderReportHtml(reports: readonly Report[], options: RenderHtml
   const csp = contentSecurityPolicy([d3, viewer], [css]);
   const generator = reports[0]?.generator.version ?? '';
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtmlText(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="dcsim ${escapeHtmlText(generator)}">`,
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeHtmlText(title)}</title>`,
-    '<link rel="icon" href="data:,">',
-    `<style>${css}</style>`,
-    '</head>',
+    ...pageHead({ csp, generator, title, css }),
     '<body>',
     '<noscript><p>This report needs JavaScript to draw its charts; the same data is in report.json and the CSV files beside this page.</p></noscript>',
     '<div id="app"></div>',
