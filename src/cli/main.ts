@@ -30,7 +30,7 @@ import { sweepCommand, workerCommand } from '../sweep/index.js';
 import { sizeCommand } from '../sweep/size-command.js';
 import { calibrateCommand, collectCommand, overlayCommand, replayCommand } from '../calibration/commands.js';
 import { VERSION } from '../version.js';
-import { EXIT, type CliIo } from './io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { ProgressBar } from './progress.js';
 import { renderPresets } from './presets.js';
 import { loadScenarioPolicies } from '../api/policy.js';

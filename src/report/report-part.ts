@@ -12,7 +12,8 @@ import { vmMeans, vmMemory, vmsCsvText } from '../output/vms-csv.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 import type { SimulationResult } from '../run/simulate.js';
 import type { ClusterSeriesData, HostSeriesData, Report, ReportAlarm } from './schema.js';
-import { round3, type SeriesCollector } from './series-collector.js';
+import { round3 } from '../metrics/round.js';
+import type { SeriesCollector } from './series-collector.js';
 
 type ReportMigration = Report['migrations']['items'][number];
 

@@ -15,7 +15,7 @@ import { parseScenarioText } from '../../scenario/index.js';
 import { replicationSeed } from '../../sweep/expand.js';
 import { DEFAULT_OBJECTIVES } from '../../sweep/objectives.js';
 import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 export interface RunwayOptions {
   months: string;
