@@ -9,7 +9,8 @@ import { executeRun, type RunRecord, type RunTask } from './execute.js';
 import type { FrontierBasis, Objective } from './objectives.js';
 import type { Segment } from './paths.js';
 import type { ThreadPool } from './pool.js';
-import { pointResults, type PointResult } from './results.js';
+import { pointResults } from './results.js';
+import type { PointResult } from './point-result.js';
 import type { Evaluate, Evaluation } from './sizing.js';
 
 export interface HostCountSetup {

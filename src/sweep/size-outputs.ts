@@ -10,7 +10,8 @@ import { objectiveWords } from './answer.js';
 import { BINDING_WORDS, trim } from './density-text.js';
 import { METRIC_NAMES } from './metrics.js';
 import type { FrontierBasis, Objective } from './objectives.js';
-import { bindingAt, type PointResult } from './results.js';
+import { bindingAt } from './results.js';
+import type { PointResult } from './point-result.js';
 import type { Evaluation, SizingOutcome } from './sizing.js';
 import type { Summary } from './stats.js';
 
