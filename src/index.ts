@@ -20,7 +20,7 @@ export {
   type CreateSimulationOptions,
 } from './api/simulation-api.js';
 export { loadPolicy, PolicyError, type Policy, type LoadedPolicy } from './api/policy.js';
-export type { SimulationView, HostView, VmView } from './api/view.js';
+export type { SimulationView, HostView, VmView } from './policy/view.js';
 export type { ModelEvent } from './model/observer.js';
 export { planSweep, runLocal, expandRuns, replicationSeed, summarize, type SweepPlan, type RunSpec, type RunRecord } from './sweep/index.js';
 export { checkpoint, restore, readCheckpoint, writeCheckpoint, CheckpointError, type Checkpoint } from './api/checkpoint.js';

@@ -14,7 +14,7 @@ import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { writeResultFiles, type DatastoreSummary, type ReportPage } from './result-files.js';
 import type { World } from '../model/world.js';
-import type { LoadedPolicy } from '../api/policy.js';
+import type { LoadedPolicy } from '../policy/hooks.js';
 import { Simulation, type Attachments, type SimulationResult } from './simulate.js';
 
 export interface RunToFolderOptions {

@@ -31,7 +31,7 @@ import { Storage, storageLayout } from '../model/storage/index.js';
 import type { FailureDistributionSpec, ScenarioSpec } from '../scenario/schema.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { installPolicies, PolicyError, type LoadedPolicy } from '../api/policy-hooks.js';
+import { installPolicies, PolicyError, type LoadedPolicy } from '../policy/hooks.js';
 
 export interface SimulateOptions {
   readonly seed?: number | string;

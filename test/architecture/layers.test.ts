@@ -22,7 +22,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['engine', 'catalogue', 'version.ts', 'io.ts', 'report/schema.ts'],
   ['scenario'],
   ['model'],
-  ['metrics'],
+  ['metrics', 'policy'],
   ['output'],
   ['report'],
   ['run'],
@@ -40,9 +40,6 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   ['report/build-report.ts -> run/simulate.ts', 'issue 20: plain run outcome'],
   ['report/report-part.ts -> run/simulate.ts', 'issue 20: plain run outcome'],
   ['output/vms-csv.ts -> run/simulate.ts', 'issue 20: plain run outcome'],
-  // issue 20: run loads user policies through api; the policy contract belongs below run.
-  ['run/run-to-folder.ts -> api/policy.ts', 'issue 20: policy contract below run'],
-  ['run/simulate.ts -> api/policy-hooks.ts', 'issue 20: policy contract below run'],
 ]);
 
 function sourceFiles(dir: string): string[] {
