@@ -10,7 +10,9 @@
 import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
 import { checkReplaceableFile } from '../output/ownership.js';
-import type { CalibrationSummary, Report, SweepSummary } from './schema.js';
+import type { Report } from './schema.js';
+import type { SweepSummary } from './sweep-schema.js';
+import type { CalibrationSummary } from './calibration-schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';

@@ -1,9 +1,14 @@
 /**
- * The report contract as the viewer sees it: types only, from src/report/schema.ts, so that
- * nothing of the simulator (or zod) reaches the browser.
+ * The report contracts as the viewer sees them: types only, from src/report/schema.ts (run
+ * report), sweep-schema.ts and calibration-schema.ts, so that nothing of the simulator (or zod)
+ * reaches the browser.
  */
-export type { Report, SweepSummary, CalibrationSummary, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
-import type { CalibrationSummary, Report, SweepSummary } from '../../src/report/schema.js';
+export type { Report, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
+export type { SweepSummary } from '../../src/report/sweep-schema.js';
+export type { CalibrationSummary } from '../../src/report/calibration-schema.js';
+import type { Report } from '../../src/report/schema.js';
+import type { SweepSummary } from '../../src/report/sweep-schema.js';
+import type { CalibrationSummary } from '../../src/report/calibration-schema.js';
 
 export type MemoryState = Report['series']['clusters'][string]['worstMemState'][number];
 export type ReadyBand = Report['headline']['cpuReady']['band'];
