@@ -17,7 +17,7 @@ const HOST_STATE_COUNT = HOST_STATES.length;
 import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
 import { modelPower } from './power/models.js';
 import { demandMhz } from './workload/demand.js';
-import { steppedLevel } from './workload/levels.js';
+import { batchLevels, steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
 import type { World } from './world.js';
@@ -42,6 +42,10 @@ export const PRIORITY_WORKLOAD = 5;
 
 export class Datacenter {
   readonly schedule: StepSchedule;
+  /** Workload kind shared by every VM of each step batch, -1 where a batch mixes kinds. */
+  private readonly batchKind: Int8Array;
+  /** Levels of the current step batch, before they are applied (workload/levels.ts batchLevels). */
+  private readonly batchLevel: Float64Array;
   private readonly memFrac: Float64Array;
   private readonly dirty: Uint8Array;
   private readonly dirtyList: Int32Array;
@@ -102,6 +106,19 @@ export class Datacenter {
     const stepped: number[] = [];
     for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i] as number)) stepped.push(i);
     this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
+    const { order, batchStarts } = this.schedule;
+    this.batchKind = new Int8Array(this.schedule.batchCount);
+    let widest = 0;
+    for (let b = 0; b < this.batchKind.length; b++) {
+      const start = batchStarts[b] as number;
+      const end = batchStarts[b + 1] as number;
+      widest = Math.max(widest, end - start);
+      const kind = workload.kind[order[start] as number] as number;
+      let same = true;
+      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j] as number] === kind;
+      this.batchKind[b] = same ? kind : -1;
+    }
+    this.batchLevel = new Float64Array(widest);
     kernel.on(KIND_WORKLOAD_STEP, () => this.onStep());
     kernel.on(KIND_ON_OFF_SWITCH, (vm, count) => this.onSwitch(vm, count));
     kernel.on(KIND_MEMORY_TICK, (h) => {
@@ -147,10 +164,12 @@ export class Datacenter {
     const counter = schedule.nextCounter();
     schedule.advance();
     const V = world.vms;
-    const order = schedule.order;
-    for (let j = schedule.batchStart; j < schedule.batchEnd; j++) {
+    const { order, batchStart, batchEnd } = schedule;
+    const levels = this.batchLevel;
+    batchLevels(w, this.batchKind[schedule.batch] as number, order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
+    for (let j = batchStart; j < batchEnd; j++) {
       const v = order[j] as number;
-      const level = this.scaled(v, steppedLevel(w, v, counter, t, world.startEpochMs, this.memFrac));
+      const level = this.scaled(v, levels[j - batchStart] as number);
       // A VM that is down keeps its workload's level for when it runs again.
       if ((V.host[v] as number) < 0) this.setLevel(v, level);
       else this.changeLevel(v, level, t);
@@ -254,7 +273,7 @@ export class Datacenter {
     this.flushHost(h, t);
     this.flushVm(v, t);
     const oldActive = V.activeMiB[v] as number;
-    this.setLevel(v, level);
+    this.setLevel(v, level, newWant);
     V.grantedMhz[v] = newWant;
     this.unmetMhz[v] = 0;
     H.demandMhz[h] = sum;
@@ -268,11 +287,11 @@ export class Datacenter {
     return true;
   }
 
-  private setLevel(v: number, level: number): void {
+  /** VM v's level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
+  private setLevel(v: number, level: number, want = this.wantOf(v, level)): void {
     const V = this.world.vms;
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
     const cap = V.capMhz[v] as number;
-    const want = this.wantOf(v, level);
     this.level[v] = level;
     // Demand as a fraction of the vCPU capacity where the VM runs (storage and migration scale by it).
     V.demand[v] = (this.workload.refMhz[v] as number) > 0 && cap > 0 ? want / cap : Math.min(1, level);
