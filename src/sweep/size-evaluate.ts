@@ -6,6 +6,7 @@
 import { VERSION } from '../version.js';
 import { replicationSeed } from './expand.js';
 import { executeRun, type RunRecord, type RunTask } from './execute.js';
+import type { HostFailurePlan } from './host-failures.js';
 import type { FrontierBasis, Objective } from './objectives.js';
 import type { Segment } from './paths.js';
 import type { ThreadPool } from './pool.js';
@@ -25,6 +26,8 @@ export interface HostCountSetup {
   readonly rootSeed: number | string;
   readonly objectives: readonly Objective[];
   readonly basis: FrontierBasis;
+  /** N+k: k host failures in every run (host-failures.ts); null for none. */
+  readonly failures: HostFailurePlan | null;
 }
 
 export function hostCountTask(s: HostCountSetup, n: number, r: number): RunTask {
@@ -41,6 +44,7 @@ export function hostCountTask(s: HostCountSetup, n: number, r: number): RunTask 
     base: s.base,
     assignments: [{ path: s.hostsPath, value: n }],
     withReport: false,
+    ...(s.failures !== null ? { failures: s.failures } : {}),
   };
 }
 
@@ -48,7 +52,8 @@ export function hostCountTask(s: HostCountSetup, n: number, r: number): RunTask 
 export function judge(s: HostCountSetup, n: number, records: readonly RunRecord[]): Evaluation {
   const [result] = pointResults([{ index: 0, id: `n${n}`, values: [n] }], records.map((r) => ({ ...r, point: 0 })), s.objectives, s.basis);
   const r = result as PointResult;
-  return { hosts: n, result: r, meets: r.failing.length === 0 };
+  const failed = records.find((x) => x.replication === 0)?.failedHosts;
+  return { hosts: n, result: r, meets: r.failing.length === 0, ...(failed !== undefined ? { failedHosts: failed } : {}) };
 }
 
 export function hostCountEvaluator(s: HostCountSetup, pool: ThreadPool | null, onEvaluated?: (e: Evaluation) => void): Evaluate {
