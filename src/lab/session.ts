@@ -147,7 +147,7 @@ export class LabSession {
   }
 
   private clusters(): LabClusterStatic[] {
-    return this.sim.world.clusters.map((c) => ({
+    return this.sim.world.clusters.map((c, ci) => ({
       id: c.id,
       haEnabled: c.ha.enabled,
       admission: c.ha.admission.policy,
@@ -158,7 +158,17 @@ export class LabSession {
       drsEnabled: c.drs.enabled,
       maxVcpuPerCore: Number.isFinite(c.placement.maxVcpuPerCore) ? c.placement.maxVcpuPerCore : null,
       maxMemoryOvercommit: Number.isFinite(c.placement.maxMemoryOvercommit) ? c.placement.maxMemoryOvercommit : null,
+      failoverHosts: this.hostsOf(c, (h) => this.sim.world.failoverHost[h] === 1),
+      demandScale: this.sim.model.clusterScale[ci] as number,
+      hostsInService: c.hostEnd - c.hostStart - this.hostsOf(c, (h) => this.sim.hostPower.retired[h] === 1).length,
+      hostCount: c.hostEnd - c.hostStart,
     }));
+  }
+
+  private hostsOf(c: { hostStart: number; hostEnd: number }, pick: (h: number) => boolean): string[] {
+    const ids: string[] = [];
+    for (let h = c.hostStart; h < c.hostEnd; h++) if (pick(h)) ids.push(this.sim.world.hosts.ids[h] as string);
+    return ids;
   }
 
   /** The state now and what happened since the last call (rows and log lines are handed over once). */
