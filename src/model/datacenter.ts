@@ -70,6 +70,8 @@ export class Datacenter {
    * behind a load balancer scales it by how many of them run (provisioning/load-share.ts).
    */
   readonly demandScale: Float64Array;
+  /** Multiplier on the workload level of every VM of a cluster (1 by default; cluster-policy demandScale), on top of demandScale. */
+  readonly clusterScale: Float64Array;
   /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
   /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
@@ -96,6 +98,7 @@ export class Datacenter {
     const nv = world.vms.n;
     this.memFrac = new Float64Array(nv);
     this.demandScale = new Float64Array(nv).fill(1);
+    this.clusterScale = new Float64Array(world.clusters.length).fill(1);
     this.rawLevel = new Float64Array(nv);
     this.level = new Float64Array(nv);
     this.unmetMhz = new Float64Array(nv);
@@ -213,8 +216,12 @@ export class Datacenter {
   /** The workload's level `raw` of VM v (kept) times its demand scale (capped in MHz by demandMhz). */
   private scaled(v: number, raw: number): number {
     this.rawLevel[v] = raw;
-    const k = this.demandScale[v] as number;
+    const k = this.scaleOf(v);
     return k === 1 ? raw : raw * k;
+  }
+
+  private scaleOf(v: number): number {
+    return (this.demandScale[v] as number) * (this.clusterScale[this.world.vms.cluster[v] as number] as number);
   }
 
   /** MHz VM v wants at `level` on the host it is on (workload/demand.ts). */
@@ -226,6 +233,20 @@ export class Datacenter {
   rescale(v: number, k: number, t: number): void {
     if (this.demandScale[v] === k) return;
     this.demandScale[v] = k;
+    this.relevel(v, t);
+  }
+
+  /** Every VM of cluster ci has its workload level times k from t on (call settle after). */
+  rescaleCluster(ci: number, k: number, t: number): void {
+    if (this.clusterScale[ci] === k) return;
+    this.clusterScale[ci] = k;
+    const V = this.world.vms;
+    for (let v = 0; v < V.n; v++) if (V.cluster[v] === ci) this.relevel(v, t);
+  }
+
+  /** VM v's level follows its scale now. */
+  private relevel(v: number, t: number): void {
+    const k = this.scaleOf(v);
     const level = k === 1 ? (this.rawLevel[v] as number) : (this.rawLevel[v] as number) * k;
     if ((this.world.vms.host[v] as number) >= 0) this.changeLevel(v, level, t);
     else this.setLevel(v, level);

@@ -190,6 +190,7 @@ export class Simulation {
     this.guestFailures = new GuestFailures(model, (name) => streams.seedOf(name));
     const scripted = new ScriptedEvents(model, scenario.spec.events, ha, migrator, maintenance, hostPower);
     this.scripted = scripted;
+    scripted.dpm = powerManager;
     const plans = groupPlans(scenario, world);
     const storage = new Storage(model, storageLayout(scenario, world));
     const timers = new ProvisioningTimers(model);
