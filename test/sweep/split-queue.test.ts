@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { downloadFile, uploadFile } from '../../src/sweep/file-transfer.js';
 import { QUEUE_NAME, splitOutputsKey } from '../../src/sweep/queue-keys.js';
 import { runCli } from '../helpers/cli.js';
