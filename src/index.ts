@@ -9,7 +9,8 @@ export { runSplitToFolder, SplitError, type SplitRunOptions, type SplitRunResult
 export { splitBlockers, clusterAlone } from './run/cluster-split.js';
 export { ReportSchema, REPORT_VERSION, type Report, type HeadlineFigures } from './report/schema.js';
 export { VERSION } from './version.js';
-export { Simulation, type RunStop } from './run/simulate.js';
+export { Simulation } from './run/simulate.js';
+export type { RunOutcome, RunStop } from './metrics/run-outcome.js';
 export {
   createSimulation,
   DatacenterSimulation,

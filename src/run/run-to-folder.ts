@@ -111,8 +111,8 @@ function* folderRun(scenario: Scenario, options: FolderRunOptions, make: MakeSim
     sinks.close();
     writeResultFiles(dir, {
       scenario,
-      facts: factsOf(result, sinks.collector),
-      parts: result.world.clusters.map((_, ci) => reportPart(result, sinks.collector, ci)),
+      facts: factsOf(result.outcome, sinks.collector),
+      parts: result.world.clusters.map((_, ci) => reportPart(result.outcome, sinks.collector, ci)),
       events: sinks.events.sink,
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),
