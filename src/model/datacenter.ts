@@ -327,7 +327,7 @@ export class Datacenter {
       const how = this.dirty[h];
       this.dirty[h] = 0;
       if (how === RECOMPUTE) this.recomputeHost(h, t);
-      else this.refreshHost(h, t, this.world.hosts.memState[h] as number);
+      else this.refreshCpu(h, t);
     }
     this.dirtyCount = 0;
   }
@@ -473,7 +473,7 @@ export class Datacenter {
       this.kernel.schedule(t + delay, KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
     }
     this.updateReady(h, t);
-    this.refreshHost(h, t, state, true);
+    this.refreshHost(h, t, state);
   }
 
   /**
@@ -504,31 +504,41 @@ export class Datacenter {
     H.readyMhz[h] = sum;
   }
 
-  /**
-   * Power, lowest free memory and the memory state change (its signal); and ready, unless the
-   * caller just updated it. After an uncontended change with no run-queue model, every VM's ready
-   * is still 0 (nothing unmet), so the O(1) path stays O(1).
-   */
-  private refreshHost(h: number, t: number, to: number, readyKnown = false): void {
-    const { world } = this;
-    const H = world.hosts;
-    if (!readyKnown && (H.readyPerRun[h] as number) > 0) this.updateReady(h, t);
-    const sumGranted = H.grantedMhz[h] as number;
-    const consumed = H.consumedMiB[h] as number;
-    const hs = H.state[h] as number;
-    // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
-    const busy = sumGranted + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
-    H.powerW[h] = hostServes(hs)
-      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, Math.min(1, busy / (H.usableMhz[h] as number)))
-      : hostPowerW(H, h, hs);
-
-    const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
+  /** After a recompute (ready already updated): power, lowest free memory and the memory state change (its signal). */
+  private refreshHost(h: number, t: number, to: number): void {
+    const H = this.world.hosts;
+    this.refreshPower(h);
+    const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - (H.consumedMiB[h] as number);
     if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;
     const from = H.memState[h] as number;
     if (to !== from) {
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
     }
+  }
+
+  /**
+   * After uncontended changes only (dirty mark REFRESH): ready and power. With no run-queue model
+   * every VM's ready is still 0 (nothing unmet), so the O(1) path stays O(1). The memory part of
+   * refreshHost would find nothing new: such a change moves no consumed memory and no memory
+   * state (only a recompute runs the memory model), so the host's lowest free memory was already
+   * taken at its last full refresh; skipping it saves loading four host columns per change.
+   */
+  private refreshCpu(h: number, t: number): void {
+    if ((this.world.hosts.readyPerRun[h] as number) > 0) this.updateReady(h, t);
+    this.refreshPower(h);
+  }
+
+  /** Host h's power draw from its CPU busy now (the rate its energy integral runs at). */
+  private refreshPower(h: number): void {
+    const H = this.world.hosts;
+    const hs = H.state[h] as number;
+    // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
+    const busy =
+      (H.grantedMhz[h] as number) + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
+    H.powerW[h] = hostServes(hs)
+      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, Math.min(1, busy / (H.usableMhz[h] as number)))
+      : hostPowerW(H, h, hs);
   }
 
   // ---- Lifecycle operations: the one place where VMs join and leave hosts. ----
