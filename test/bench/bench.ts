@@ -21,8 +21,8 @@ import { sweepCase } from './sweep.js';
 
 const self = fileURLToPath(import.meta.url);
 
-function childJson<T>(args: readonly (string | number)[]): T {
-  const out = execFileSync(process.execPath, [self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+function childJson<T>(args: readonly (string | number)[], nodeFlags: readonly string[] = []): T {
+  const out = execFileSync(process.execPath, [...nodeFlags, self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out) as T;
 }
 
@@ -192,24 +192,30 @@ const YEAR_STEPS = 365 * 288;
  * cluster when only part of it ran.
  */
 function regionCases(o: NonNullable<BenchOptions['region']>): void {
-  const f = childJson<RegionFigures>(['region', o.clusters, o.days, o.workers]);
+  // --expose-gc: the heap per completed cluster is read after a full collection.
+  const f = childJson<RegionFigures>(['region', o.clusters, o.days, o.workers], ['--expose-gc', '--max-old-space-size=12288']);
   const vmSteps = f.vms * f.steps;
   const rate = vmSteps / f.seconds;
   const part = f.clusters === REGION_CLUSTERS ? 'the whole region' : `${f.clusters} of ${REGION_CLUSTERS} clusters (a fraction: figures below are projected from it)`;
   console.log(`region.run: ${part}, ${f.hosts} hosts, ${f.vms} VMs, ${o.days} day(s) = ${f.steps} steps of 5 min, split by cluster on ${o.workers} worker thread(s)`);
   line('region.vm-steps', rate, 'vm-steps/s');
   line('region.wall', f.seconds * 1000, 'ms');
+  console.log(`region.cpu: ${f.cpuSeconds.toFixed(1)} s (all threads; ${(f.cpuSeconds / f.seconds).toFixed(2)} cores busy on average)`);
   line('region.rss.peak', f.peakRssMiB, 'MiB (process peak RSS: main thread + worker threads)');
   console.log(`region.rss.by-clusters-done: ${f.rssByClustersDone.map((m) => Math.round(m)).join(' ')} MiB`);
   line('region.output', f.outputMiB, 'MiB on disk');
-  const n = f.rssByClustersDone.length;
-  const half = Math.floor(n / 2);
-  const growth = n >= 4 ? ((f.rssByClustersDone[n - 1] as number) - (f.rssByClustersDone[half] as number)) / (n - 1 - half) : NaN;
-  if (Number.isFinite(growth)) console.log(`region.rss.growth: ${growth.toFixed(1)} MiB per completed cluster (second half of the run)`);
+  const h = f.heapByClustersDone;
+  if (h.length > 0) console.log(`region.heap.by-clusters-done: ${h.map((m) => Math.round(m)).join(' ')} MiB (main thread, live after a full collection)`);
+  // What the merge keeps per cluster (its report part); the series and events are on disk.
+  const growth = h.length >= 2 ? ((h[h.length - 1] as number) - (h[0] as number)) / (h.length - 1) : NaN;
+  if (Number.isFinite(growth)) console.log(`region.heap.growth: ${growth.toFixed(1)} MiB per completed cluster`);
   const dayOfRegion = (REGION_VMS * 288) / rate;
   const year = (REGION_VMS * YEAR_STEPS) / rate;
   console.log(`region.projected.day: ${(dayOfRegion / 60).toFixed(1)} min for all ${REGION_CLUSTERS} clusters at this rate`);
   console.log(`region.projected.year: ${(year / 3600).toFixed(2)} h at 5-min steps (goal < 1 h), linear in clusters and days, errs high`);
+  // The same from CPU time: what ${o.workers} otherwise idle cores would take, the load of the machine left out.
+  const yearIdle = (f.cpuSeconds * (REGION_VMS / f.vms) * (YEAR_STEPS / f.steps)) / o.workers;
+  console.log(`region.projected.year.idle-cores: ${(yearIdle / 3600).toFixed(2)} h (CPU time over ${o.workers} cores, as if no other work ran; same linear scaling)`);
   if (f.clusters < REGION_CLUSTERS && Number.isFinite(growth))
     console.log(`region.projected.rss.peak: ${Math.round(f.peakRssMiB + Math.max(0, growth) * (REGION_CLUSTERS - f.clusters))} MiB for ${REGION_CLUSTERS} clusters (goal < 12 GiB), from the growth per cluster`);
 }

@@ -7,8 +7,9 @@
  *   merge and every report file);
  * - peak memory: the process's peak RSS from the kernel (getrusage ru_maxrss), which covers the
  *   main thread and every worker thread (they share the process), so it is their sum;
- * - RSS as each cluster completes (sampled in the main thread, idle while the threads run), to
- *   see whether memory grows with the clusters done.
+ * - RSS as each cluster completes (sampled in the main thread, idle while the threads run), and
+ *   the main thread's live heap after a full collection (run with --expose-gc): what the merge
+ *   keeps per cluster, to see whether memory grows with the clusters done.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,9 +24,13 @@ export interface RegionFigures {
   readonly vms: number;
   readonly steps: number;
   readonly seconds: number;
+  /** CPU time of the process (user + system, every thread), seconds: what the run costs however loaded the machine is. */
+  readonly cpuSeconds: number;
   readonly peakRssMiB: number;
   /** RSS (MiB) after the k-th cluster completed, k = 1 … clusters. */
   readonly rssByClustersDone: readonly number[];
+  /** The main thread's live heap (MiB, after a full collection) after the k-th cluster completed: what the merge holds. */
+  readonly heapByClustersDone: readonly number[];
   readonly outputMiB: number;
 }
 
@@ -39,19 +44,27 @@ function folderBytes(dir: string): number {
 
 export async function regionCase(clusters: number, days: number, workers: number): Promise<RegionFigures> {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const raw = regionScenario({ ...REGION_DEFAULTS, clusters, duration: `${days}d` });
   const scenario = parseScenarioText(JSON.stringify(raw), 'region.yaml', process.cwd());
   const out = join(tempDir('bench-region'), 'report');
   const rss: number[] = [];
+  const heap: number[] = [];
+  const gc = (globalThis as { gc?: () => void }).gc;
   await runSplitToFolder(scenario, {
     outDir: out,
     force: true,
     wallClock: () => performance.now(),
     tag: 'bench',
     workers,
-    onClusterDone: () => rss.push(process.memoryUsage.rss() / MiB),
+    onClusterDone: () => {
+      rss.push(process.memoryUsage.rss() / MiB);
+      gc?.();
+      heap.push(process.memoryUsage().heapUsed / MiB);
+    },
   });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const spec = scenario.spec;
   return {
     clusters,
@@ -59,9 +72,11 @@ export async function regionCase(clusters: number, days: number, workers: number
     vms: clusters * REGION_DEFAULTS.vmsPerCluster,
     steps: Math.round(spec.duration / spec.step),
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     // ru_maxrss is in KiB on Linux.
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     rssByClustersDone: rss,
+    heapByClustersDone: gc === undefined ? [] : heap,
     outputMiB: folderBytes(out) / MiB,
   };
 }
