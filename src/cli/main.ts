@@ -38,6 +38,7 @@ import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
 import { renderComparison } from './render-comparison.js';
 import { labCommand, type LabOptions } from './commands/lab.js';
 import { addImportCommand } from './commands/import.js';
+import { addGenerateCommand } from './commands/generate.js';
 import { addRightsizeCommand } from './commands/rightsize.js';
 import { addRunwayCommand } from './commands/runway.js';
 import { addHeadroomCommand } from './commands/headroom.js';
@@ -479,6 +480,7 @@ function buildProgram(io: CliIo): Command {
     throw new ExitSignal(code);
   };
   addImportCommand(program, io, exitWith);
+  addGenerateCommand(program, io, exitWith);
   addRightsizeCommand(program, io, exitWith);
   addRunwayCommand(program, io, exitWith);
   addHeadroomCommand(program, io, exitWith);

@@ -38,6 +38,8 @@ export interface SplitRunOptions {
   readonly tag: string;
   /** Simulated time every cluster has reached (ms). */
   readonly onProgress?: (simMs: number, durationMs: number) => void;
+  /** Called as each cluster's output arrives (threads only), e.g. to watch memory as clusters complete. */
+  readonly onClusterDone?: (cluster: number) => void;
   /**
    * Where the clusters are simulated (default: `workers` threads of this process). Each output's
    * files must be in the folder its request names; outputs come back in request order.
@@ -81,7 +83,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       runHosts,
     }));
     const threads = Math.max(1, Math.min(o.workers, requests.length));
-    const execute: ClusterExecutor = o.execute ?? (async (r, d, p) => ({ outputs: await runClustersOnThreads(r, threads, d, p), workers: threads }));
+    const execute: ClusterExecutor = o.execute ?? (async (r, d, p) => ({ outputs: await runClustersOnThreads(r, threads, d, p, o.onClusterDone), workers: threads }));
     const { outputs, workers } = await execute(requests, spec.duration, o.onProgress);
     const first = outputs[0] as ClusterRunOutput;
     // Facts every cluster shares (sampling instants; no stop, as policies do not split; no
@@ -126,6 +128,7 @@ export function runClustersOnThreads(
   size: number,
   durationMs: number,
   onProgress?: (simMs: number, durationMs: number) => void,
+  onClusterDone?: (cluster: number) => void,
 ): Promise<ClusterRunOutput[]> {
   const entry = threadEntry(import.meta.url, 'cluster-thread.js');
   const outputs: (ClusterRunOutput | undefined)[] = requests.map(() => undefined);
@@ -178,6 +181,7 @@ export function runClustersOnThreads(
         }
         outputs[at(reply.output.cluster)] = reply.output;
         reached[at(reply.output.cluster)] = durationMs;
+        onClusterDone?.(reply.output.cluster);
         if (++done === requests.length) {
           for (const t of threads) {
             retired.add(t);
