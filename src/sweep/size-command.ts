@@ -18,10 +18,12 @@ import { wrap } from './command.js';
 import { SweepUsageError } from './definition.js';
 import { sweepIdOf } from './expand.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective, type FrontierBasis, type Objective } from './objectives.js';
-import { formatPath, parsePath, PathError, type Segment } from './paths.js';
+import { formatPath, parsePath, PathError, type Assignment, type Segment } from './paths.js';
+import { capAssignments, capPlan, runCapSearch } from './cap-command.js';
+import { capAt, CapImpossibleError } from './cap-search.js';
 import { pointScenario } from './plan.js';
 import { ThreadPool } from './pool.js';
-import { hostCountEvaluator, type HostCountSetup } from './size-evaluate.js';
+import { hostCountEvaluator, localBatch, type HostCountSetup } from './size-evaluate.js';
 import { searchHosts, SizingImpossibleError, type Evaluation } from './sizing.js';
 import { sizingCsv, sizingJson, sizingParagraph, type SizingFacts } from './size-outputs.js';
 
@@ -34,6 +36,11 @@ export interface SizeCommandOptions {
   readonly max?: string;
   readonly spare?: string;
   readonly failAt?: string;
+  readonly search?: string;
+  readonly hostCount?: string;
+  readonly capMin?: string;
+  readonly capMax?: string;
+  readonly capStep?: string;
   readonly basis?: string;
   readonly workers?: string;
   readonly out?: string;
@@ -70,6 +77,16 @@ function hostSpecOf(raw: unknown, countPath: readonly Segment[]): string {
   const g = (typeof at === 'object' && at !== null ? at : {}) as Record<string, unknown>;
   const num = (k: string): string => (typeof g[k] === 'number' ? String(g[k]) : '?');
   return `${typeof g.name === 'string' ? `${g.name}: ` : ''}${num('sockets')} × ${num('coresPerSocket')} cores at ${num('mhz')} MHz, ${num('memoryGiB')} GiB`;
+}
+
+/** The scenario with these values loads, or a usage error saying where it does not. */
+function loads(base: string, assignments: readonly Assignment[], file: string, baseDir: string, where: string): void {
+  try {
+    pointScenario(base, assignments, file, baseDir);
+  } catch (err) {
+    if (err instanceof ScenarioError) throw new SweepUsageError([`${where} the scenario does not load: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`]);
+    throw err;
+  }
 }
 
 /** `--spare k`: k host failures in every run, in the sized cluster, which must have HA to restart their VMs. */
@@ -137,24 +154,27 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     if (fs.existsSync(outDir) && !opts.force) throw new OutputExistsError(outDir);
     const rootSeed = opts.seed ?? scenario.spec.seed;
     const base = JSON.stringify(rest);
-    const id = sweepIdOf({ dcsim: VERSION, size: rest, hosts: hostsPath, replications, rootSeed, failures });
+    const caps = opts.search !== undefined ? capPlan({ ...opts, search: opts.search }, hostsPath, start) : null;
+    const id = sweepIdOf({ dcsim: VERSION, size: rest, hosts: hostsPath, replications, rootSeed, failures, caps });
     const baseDir = path.dirname(location);
     const setup: HostCountSetup = { id, base, file: scenario.file, baseDir, hostsPath, replications, rootSeed, objectives, basis, failures };
     pool = workers > 1 && replications > 1 ? new ThreadPool(Math.min(workers, replications)) : null;
+    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(scenario.spec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, failures: failures ? { ...failures, clock: failureClock(scenario, failures.atMs) } : null, objectives, min, max };
+    if (caps !== null) {
+      for (const k of [0, caps.grid.steps]) loads(base, capAssignments(caps, hostsPath, k), scenario.file, baseDir, `at ${caps.hosts} hosts and cap ${capAt(caps.grid, k)}`);
+      say(`size ${scenario.spec.name}: highest ${caps.kind} on ${caps.hosts} hosts (packing placement), ${replications} replication(s) per cap, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
+      const algorithm = scenario.spec.clusters[hostsPath[1] as number]?.placement.algorithm ?? 'first-fit';
+      await runCapSearch({ setup, plan: caps, batch: localBatch(pool), facts, scenarioAlgorithm: algorithm, outDir, force: opts.force, say, io });
+      return EXIT.ok;
+    }
     say(`size ${scenario.spec.name}: hosts at ${hostsText} (scenario: ${start}), ${replications} replication(s) per count, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
-    const run = hostCountEvaluator(setup, pool, (e) => say(`  ${String(e.hosts).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`));
+    const run = hostCountEvaluator(setup, localBatch(pool), (e) => say(`  ${String(e.hosts).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`));
     // Every count must load (e.g. HA failover hosts need enough hosts): checked as it is tried.
     const evaluate = async (n: number): Promise<Evaluation> => {
-      try {
-        pointScenario(base, [{ path: hostsPath, value: n }], scenario.file, baseDir);
-      } catch (err) {
-        if (err instanceof ScenarioError) throw new SweepUsageError([`at ${n} hosts the scenario does not load: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`]);
-        throw err;
-      }
+      loads(base, [{ path: hostsPath, value: n }], scenario.file, baseDir, `at ${n} hosts`);
       return run(n);
     };
     const outcome = await searchHosts(evaluate, { min, start, max }, objectives.map((o) => o.text));
-    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(scenario.spec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, failures: failures ? { ...failures, clock: failureClock(scenario, failures.atMs) } : null, objectives, min, max };
     const dir = new AtomicDir(outDir, opts.force, io.tag);
     try {
       fs.writeFileSync(dir.file('sizing.json'), sizingJson(facts, outcome));
@@ -167,7 +187,7 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     say(`\n${wrap(sizingParagraph(facts, outcome))}\n\nsizing: ${path.relative(io.cwd, outDir) || '.'}\n`);
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof SizingImpossibleError) {
+    if (err instanceof SizingImpossibleError || err instanceof CapImpossibleError) {
       io.stderr(`error: ${err.message}\n`);
       return EXIT.usage;
     }

@@ -11,7 +11,7 @@ import { replicationSeed } from '../../src/sweep/expand.js';
 import { METRIC_NAMES } from '../../src/sweep/metrics.js';
 import { parseObjective } from '../../src/sweep/objectives.js';
 import { pointResults } from '../../src/sweep/results.js';
-import { hostCountEvaluator, type HostCountSetup } from '../../src/sweep/size-evaluate.js';
+import { hostCountEvaluator, localBatch, type HostCountSetup } from '../../src/sweep/size-evaluate.js';
 import { searchHosts, SizingImpossibleError, type Evaluation } from '../../src/sweep/sizing.js';
 import { simulate } from '../../src/run/simulate.js';
 import { parseScenarioText } from '../../src/scenario/index.js';
@@ -88,7 +88,7 @@ describe('size on real simulations', () => {
           const text = clusterText(vms, 4);
           // The id keys the threads' scenario cache: one per cluster drawn.
           const setup: HostCountSetup = { id: `prop-${++drawn}`, base: text, file: 'prop.json', baseDir: '.', hostsPath: ['clusters', 0, 'hosts', 0, 'count'], replications: 1, rootSeed: 5, objectives, basis: 'mean', failures: null };
-          const o = await searchHosts(hostCountEvaluator(setup, null), { min: 1, start: 4, max: 64 }, objectives.map((x) => x.text));
+          const o = await searchHosts(hostCountEvaluator(setup, localBatch(null)), { min: 1, start: 4, max: 64 }, objectives.map((x) => x.text));
           // Fresh runs at the answer and one below, outside the search, with replication 0's seed.
           const meetsAt = (n: number): boolean => {
             const h = simulate(parseScenarioText(clusterText(vms, n), 'prop.json', '.'), { seed: replicationSeed(5, 0) }).headline;
