@@ -86,8 +86,8 @@ describe('per-cluster figures over random clusters (fast-check)', () => {
         const entering = new Map<string, number>();
         expect(report.events.truncated).toBe(false);
         for (const e of report.events.items) {
-          if (e.type === 'host.standby-entering') entering.set(e.host, e.t);
-          if (e.type === 'host.standby-evacuated' || e.type === 'host.standby-aborted') entering.delete(e.host);
+          if (e.type === 'host.standby-entering') entering.set(String(e.host), e.t);
+          if (e.type === 'host.standby-evacuated' || e.type === 'host.standby-aborted') entering.delete(String(e.host));
         }
         for (const [host, t] of entering) if (H.state[H.ids.indexOf(host)] === HOST_ENTERING_STANDBY) expect(r.world.durationMs - t).toBeLessThanOrEqual(STANDBY_EVACUATION_LIMIT_MS);
       }),
