@@ -56,6 +56,16 @@ describe('dcsim runway', () => {
     expect(csv[2]).toMatch(/^0,2026-01-05,Lab,.*,5\.8594,yes,,,$/);
   });
 
+  it('README "When do I run out?" shows the shipped example-growth output as it is (8 seeds)', async () => {
+    const dir = tempDir('runway-readme');
+    const r = await runCli(['runway', join(SCENARIOS_DIR, 'inventory', 'example-growth.yaml'), '--replications', '8'], dir);
+    expect(r.code).toBe(0);
+    const readme = readFileSync(join(SCENARIOS_DIR, '..', 'README.md'), 'utf8');
+    const block = /\$ dcsim runway scenarios\/inventory\/example-growth\.yaml --replications 8\n([\s\S]*?)runway\.csv: /.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    expect(r.stdout.slice(0, r.stdout.lastIndexOf('runway.csv: '))).toBe(block);
+  }, 180_000);
+
   it('--replications: each seed its own date; a 95 % t-interval on their mean, the method stated', async () => {
     const dir = tempDir('runway-reps');
     // Uniform 30–50 % per VM and step: peak utilisation lies between 30 and 50 % × (1 + 0.1 t), so
