@@ -10,6 +10,7 @@ import { EXIT, type CliIo } from '../io.js';
 import { addCalibrateCommand } from './commands/calibrate.js';
 import { addCollectCommand } from './commands/collect.js';
 import { addHeadroomCommand } from './commands/headroom.js';
+import { addGenerateCommand } from './commands/generate.js';
 import { addImportCommand } from './commands/import.js';
 import { addLabCommand } from './commands/lab.js';
 import { addOverlayCommand } from './commands/overlay.js';
@@ -53,6 +54,7 @@ function buildProgram(io: CliIo): Command {
   addCalibrateCommand(program, io);
   addOverlayCommand(program, io);
   addImportCommand(program, io, exitWith);
+  addGenerateCommand(program, io, exitWith);
   addRightsizeCommand(program, io, exitWith);
   addRunwayCommand(program, io, exitWith);
   addHeadroomCommand(program, io, exitWith);

@@ -18,6 +18,8 @@ export interface Evaluation {
   readonly hosts: number;
   readonly result: PointResult;
   readonly meets: boolean;
+  /** With k host failures simulated: the hosts failed in replication 0 (each run fails its own busiest). */
+  readonly failedHosts?: readonly string[];
 }
 
 export interface SizingBounds {
