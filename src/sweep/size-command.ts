@@ -23,7 +23,8 @@ import { capAssignments, capPlan, runCapSearch } from './cap-command.js';
 import { capAt, CapImpossibleError } from './cap-search.js';
 import { pointScenario } from './plan.js';
 import { ThreadPool } from './pool.js';
-import { hostCountEvaluator, localBatch, type HostCountSetup } from './size-evaluate.js';
+import { hostCountEvaluator, hostCountTask, localBatch, type HostCountSetup } from './size-evaluate.js';
+import { hostsPage, reportOf, sizeReportHtml } from './size-page.js';
 import { searchHosts, SizingImpossibleError, type Evaluation } from './sizing.js';
 import { sizingCsv, sizingJson, sizingParagraph, type SizingFacts } from './size-outputs.js';
 
@@ -109,6 +110,13 @@ function failurePlan(scenario: Scenario, hostsPath: readonly Segment[], k: numbe
   return { cluster: ci, count: k, atMs };
 }
 
+/** "1 host carrying the most VMs fails 12h from the start (…)", for the page; null without failures. */
+export function failuresWords(f: SizingFacts): string | null {
+  if (f.failures === null) return null;
+  const k = f.failures.count;
+  return `the ${k === 1 ? 'host' : `${k} hosts`} carrying the most VMs fail${k === 1 ? 's' : ''} ${f.failures.clock} and stay${k === 1 ? 's' : ''} down; HA restarts their VMs`;
+}
+
 /** "12h from the start (2026-03-02 12:00 UTC)". */
 function failureClock(scenario: Scenario, atMs: number): string {
   return `${formatDuration(atMs)} from the start (${new Date(scenario.startEpochMs + atMs).toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
@@ -164,7 +172,7 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
       for (const k of [0, caps.grid.steps]) loads(base, capAssignments(caps, hostsPath, k), scenario.file, baseDir, `at ${caps.hosts} hosts and cap ${capAt(caps.grid, k)}`);
       say(`size ${scenario.spec.name}: highest ${caps.kind} on ${caps.hosts} hosts (packing placement), ${replications} replication(s) per cap, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
       const algorithm = scenario.spec.clusters[hostsPath[1] as number]?.placement.algorithm ?? 'first-fit';
-      await runCapSearch({ setup, plan: caps, batch: localBatch(pool), facts, scenarioAlgorithm: algorithm, outDir, force: opts.force, say, io });
+      await runCapSearch({ setup, plan: caps, batch: localBatch(pool), facts, scenarioAlgorithm: algorithm, failures: failuresWords(facts), outDir, force: opts.force, say, cwd: io.cwd, tag: io.tag });
       return EXIT.ok;
     }
     say(`size ${scenario.spec.name}: hosts at ${hostsText} (scenario: ${start}), ${replications} replication(s) per count, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
@@ -179,6 +187,11 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     try {
       fs.writeFileSync(dir.file('sizing.json'), sizingJson(facts, outcome));
       fs.writeFileSync(dir.file('sizing.csv'), sizingCsv(outcome));
+      const proven = outcome.below !== null ? [outcome.answer.hosts, outcome.below.hosts] : [outcome.answer.hosts];
+      const reports = proven.map((n) => reportOf(hostCountTask(setup, n, 0)));
+      const labels = proven.map((n, k) => `${n} hosts (${k === 0 ? 'answer' : 'answer − 1'})`);
+      const pageFacts = { title: `dcsim size ${scenario.spec.name}: hosts of ${facts.hostSpec}`, answer: sizingParagraph(facts, outcome), searched: 'hosts', basis, replications, failures: failuresWords(facts), objectives };
+      fs.writeFileSync(dir.file('report.html'), sizeReportHtml(hostsPage(pageFacts, outcome), reports, labels));
       dir.commit();
     } catch (err) {
       dir.abort();
