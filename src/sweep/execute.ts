@@ -145,7 +145,7 @@ export function executeRun(task: RunTask): RunOutcome {
   checkVersion(task);
   const scenario = scenarioOf(task);
   const { result, series, events, failed } = sweepRun(task, scenario, false);
-  const report = series && events ? buildReport(scenario, result, series, events) : null;
+  const report = series && events ? buildReport(scenario, result.outcome, series, events) : null;
   return outcomeOf(task, metricsOf(result.headline), report, failed);
 }
 
@@ -162,8 +162,8 @@ export function executeClusterRun(task: RunTask, cluster: number): ClusterOutcom
   checkVersion(task);
   const { result, series, events, instants } = sweepRun(task, clusterAlone(scenarioOf(task), cluster), true);
   if (!series || !events) return { cluster, headline: aloneHeadline(result, cluster), events: [], report: null };
-  const part = aloneReport(result, cluster, series, events);
-  return { cluster, headline: part.headline, events: instants, report: { part, facts: factsOf(result, series) } };
+  const part = aloneReport(result.outcome, cluster, series, events);
+  return { cluster, headline: part.headline, events: instants, report: { part, facts: factsOf(result.outcome, series) } };
 }
 
 /** A run's outcome from its clusters' (in cluster order): the same as executeRun's. */

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { EXIT, type CliIo } from '../cli/io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { AtomicDir, OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
 import { Duration, formatDuration, loadScenario, ScenarioError, type Scenario } from '../scenario/index.js';
 import type { HostFailurePlan } from './host-failures.js';

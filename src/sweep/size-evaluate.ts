@@ -10,7 +10,8 @@ import type { HostFailurePlan } from './host-failures.js';
 import type { FrontierBasis, Objective } from './objectives.js';
 import type { Assignment, Segment } from './paths.js';
 import type { ThreadPool } from './pool.js';
-import { pointResults, type PointResult } from './results.js';
+import { pointResults } from './results.js';
+import type { PointResult } from './point-result.js';
 import type { Evaluate, Evaluation } from './sizing.js';
 
 export interface HostCountSetup {

@@ -12,7 +12,8 @@ import type { CapOutcome } from './cap-search.js';
 import { executeRun, type RunTask } from './execute.js';
 import { METRIC_NAMES } from './metrics.js';
 import type { FrontierBasis, Objective } from './objectives.js';
-import { bindingAt, type PointResult } from './results.js';
+import type { PointResult } from './point-result.js';
+import { bindingAt } from './results.js';
 import type { SizingOutcome } from './sizing.js';
 import type { Summary } from './stats.js';
 

@@ -12,7 +12,7 @@
  * count still failed); then bisect between the highest count known to fail and the lowest known
  * to meet. About log2(max) evaluations instead of a grid of them.
  */
-import type { PointResult } from './results.js';
+import type { PointResult } from './point-result.js';
 
 export interface Evaluation {
   readonly hosts: number;

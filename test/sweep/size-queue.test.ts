@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sim.js';
 import { CliProcess, folderContents, freePort, REDIS_SERVER, startRedis, type RedisServer } from './helpers.js';
