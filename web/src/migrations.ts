@@ -7,6 +7,7 @@ import { toCsv } from './csv.js';
 import { exportCsv } from './export.js';
 import { count, duration, num, shortId, when } from './format.js';
 import { filterMigrations, sortMigrations, type MigrationItem, type MigrationKey } from './migration-rows.js';
+import { migrationSummary } from './migration-summary.js';
 import { headlineOf, imbalanceLines } from './outages.js';
 import { LANE_COLOURS, categorical, layerColour } from './palette.js';
 import { ALL_CLUSTERS, clusterView, startMs } from './shape.js';
@@ -35,28 +36,6 @@ const COLUMNS: readonly Column[] = [
 
 /** Rows drawn at once by default; "Show" offers all. */
 const DEFAULT_ROWS = 500;
-
-/** What each migration reason means, for the by-cause sentence (the simulator's reasons). */
-const CAUSES: Readonly<Record<string, string>> = {
-  dpm: 'DPM evacuations',
-  'power-on': 'refills of hosts woken from standby',
-  balance: 'DRS balancing',
-  'power-window': 'calendar-window evacuations',
-  'power-off': 'power-off evacuations',
-  maintenance: 'maintenance evacuations',
-  rule: 'rule corrections',
-};
-
-/** The panel's summary sentence; `vms`: the VMs of the scope, for moves per VM. */
-export function migrationSummary(m: HeadlineFigures['migrations'], vms = 0): string {
-  const total = m.completed + m.aborted;
-  if (total === 0) return 'No VM was migrated during the run.';
-  const causes = Object.entries(m.byReason)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([r, n]) => `${count(n)} ${CAUSES[r] ?? r} (${r})`);
-  const byCause = causes.length === 0 ? '' : ` By cause: ${causes.join(', ')}${vms > 0 ? `; ${num(m.completed / vms)} per VM` : ''}.`;
-  return `${count(m.completed)} ${m.completed === 1 ? 'migration' : 'migrations'} completed${m.aborted > 0 ? `, ${count(m.aborted)} aborted` : ''}: ${duration(Math.round(m.meanDurationS * 1000))} on average, ${num(m.transferredGiB)} GiB copied, switch-over downtime ${num(m.meanDowntimeMs)} ms on average (${num(m.maxDowntimeMs)} ms at most).${byCause}`;
-}
 
 export function renderMigrations(parent: Sel, report: Report, store: Store, width: number): void {
   const mg = report.migrations;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HeadlineFigures } from '../../src/report/schema.js';
-import { migrationSummary } from '../../web/src/migrations.js';
+import { migrationSummary } from '../../web/src/migration-summary.js';
 
 const month: HeadlineFigures['migrations'] = {
   completed: 5155,
