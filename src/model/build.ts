@@ -20,7 +20,7 @@ import {
 import { minFreeMiB } from './memory/min-free.js';
 import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS } from './power/models.js';
-import { findCurve } from './power/specpower-catalogue.js';
+import { findCurve } from '../catalogue/specpower.js';
 import { MIB_PER_GIB } from './units.js';
 import {
   createWorkloadArrays,

@@ -64,7 +64,7 @@ describe('per-cluster figures over random clusters (fast-check)', () => {
             return { observers: [log], sinks: [series] };
           },
         });
-        const report = ReportSchema.parse(buildReport(s, r, series!, log!));
+        const report = ReportSchema.parse(buildReport(s, r.outcome, series!, log!));
         const rows = report.comparison.rows;
         expect(rows.length).toBe(cs.length);
         const sum = (f: (x: (typeof rows)[number]['figures']) => number) => rows.reduce((a, row) => a + f(row.figures), 0);

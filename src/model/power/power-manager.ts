@@ -80,6 +80,8 @@ export class PowerManager {
   /** Hosts put into standby by the calendar (woken at the window's end). */
   private readonly byCalendar: Uint8Array;
   private readonly load: Float64Array;
+  /** Per cluster: a pass is scheduled (the chain of passes runs while the cluster is managed). */
+  private readonly passPending: Uint8Array;
   /** Per cluster: its demand (MHz, averaged over each pass interval) at the passes within the power-off window. */
   private readonly demandHistory: Array<Array<{ t: number; mhz: number }>>;
 
@@ -100,6 +102,7 @@ export class PowerManager {
     this.skipped = new Uint8Array(H.n);
     this.window = new Int32Array(nc).fill(-1);
     this.byCalendar = new Uint8Array(H.n);
+    this.passPending = new Uint8Array(nc);
     this.demandHistory = dc.world.clusters.map(() => []);
     dc.kernel.on(KIND_DPM_PASS, (c, what, w) => {
       const t = dc.kernel.now;
@@ -117,6 +120,7 @@ export class PowerManager {
     const { world, kernel } = this.dc;
     world.clusters.forEach((cl, c) => {
       if (!this.managed(cl)) return;
+      this.passPending[c] = 1;
       kernel.schedule(kernel.now + cl.power.dpm.intervalMs, KIND_DPM_PASS, c, PASS, 0, PRIORITY_MODEL);
       cl.power.schedule.forEach((w, wi) => this.scheduleWindows(c, wi, w));
     });
@@ -172,10 +176,25 @@ export class PowerManager {
     return peak;
   }
 
+  /**
+   * DPM was switched on or off in cluster c at t (cluster-policy dpmEnabled). On: passes start one
+   * interval later. Off: the chain of passes ends at the next one, and hosts in standby stay there
+   * until something powers them on (vSphere Resource Management, "Automation Level": with power
+   * management Off "the feature is disabled and no recommendations are made").
+   */
+  dpmChanged(c: number, t: number): void {
+    const cl = this.dc.world.clusters[c] as ClusterInfo;
+    if (!this.managed(cl) || this.passPending[c] === 1) return;
+    this.passPending[c] = 1;
+    this.dc.kernel.schedule(t + cl.power.dpm.intervalMs, KIND_DPM_PASS, c, PASS, 0, PRIORITY_MODEL);
+  }
+
   private pass(c: number, t: number): void {
     const { world, kernel } = this.dc;
     const cl = world.clusters[c] as ClusterInfo;
     const dpm = cl.power.dpm;
+    this.passPending[c] = 0;
+    if (!this.managed(cl)) return;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) this.dc.flushHost(h, t);
     const peak = this.readLoads(c, cl, t);
     const lowPct = dpm.targetPct - dpm.tolerancePct;
@@ -204,6 +223,7 @@ export class PowerManager {
       if (w >= 0) this.applyWindow(c, cl.power.schedule[w] as PowerWindowInfo, t, false);
       else if (dpm.enabled) this.dpmPowerOff(c, t);
     }
+    this.passPending[c] = 1;
     kernel.schedule(t + dpm.intervalMs, KIND_DPM_PASS, c, PASS, 0, PRIORITY_MODEL);
   }
 
