@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
 import { checkReplaceableFile } from '../output/ownership.js';
-import type { CalibrationSummary, Report, SweepSummary } from './schema.js';
+import type { CalibrationSummary, PlanningSummary, Report, SweepSummary } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';
@@ -26,6 +26,8 @@ export interface RenderHtmlOptions {
   readonly sweep?: SweepSummary;
   /** A calibration's fit (`dcsim calibrate`), for the "Calibration" panel. */
   readonly calibration?: CalibrationSummary;
+  /** A runway's planning figures (`dcsim runway --report`), for the planning panels. */
+  readonly planning?: PlanningSummary;
 }
 
 /** JSON text that is safe inside a <script> block and in any JavaScript string context. */
@@ -108,6 +110,7 @@ export function renderReportHtml(reports: readonly Report[], options: RenderHtml
       title,
       ...(options.sweep ? { sweep: options.sweep } : {}),
       ...(options.calibration ? { calibration: options.calibration } : {}),
+      ...(options.planning ? { planning: options.planning } : {}),
     }),
   );
   const csp = contentSecurityPolicy([d3, viewer], [css]);
