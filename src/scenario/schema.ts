@@ -601,6 +601,13 @@ export const Dpm = z
     powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
     interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
     minHostsOn: z.number().int().min(1).default(1),
+    threshold: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .default(3)
+      .meta({ description: 'DPM threshold: 1 (conservative) applies priority-1 recommendations only, 5 (aggressive) all; n applies priorities 1..n. Default 3, as vSphere.' }),
   })
   .strict()
   .prefault({});
@@ -792,11 +799,15 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
       maxMemoryOvercommit: z.number().min(0).optional().meta({ description: 'Configured VM memory / host memory a host may take from now on; 0: no cap.' }),
       drsThreshold: z.number().int().min(1).max(5).optional(),
       dpmTargetUtilPct: z.number().min(1).max(100).optional(),
-      haAdmission: z.enum(['slots', 'percentage', 'disabled']).optional().meta({ description: 'HA admission control policy from now on (a cluster with HA on and no dedicated failover hosts).' }),
+      dpmEnabled: z.boolean().optional().meta({ description: 'DPM on or off from now on (off: no more power recommendations; hosts in standby stay there).' }),
+      haAdmission: z.enum(['slots', 'percentage', 'failover-hosts', 'disabled']).optional().meta({ description: 'HA admission control policy from now on (a cluster with HA on); failover-hosts needs failoverHosts.' }),
+      failoverHosts: z.array(z.string()).optional().meta({ description: 'failover-hosts: ids of the hosts kept free for HA restarts from now on (VMs already there stay).' }),
       hostFailuresToTolerate: z.number().int().min(0).optional(),
+      demandScale: z.number().positive().max(100).optional().meta({ description: 'Multiplier on the demand of every VM of the cluster from now on (1: as the workloads say).' }),
+      hostsInService: z.number().int().min(1).optional().meta({ description: 'The cluster\'s first n hosts serve from now on; the others are evacuated and retired (brought back by a larger n).' }),
     })
     .strict()
-    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold, DPM target or HA admission control from this instant (later placements, power-ons and passes use them; nothing moves because of the change itself).' }),
+    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold, DPM, HA admission control, demand scale or hosts in service from this instant (later placements, power-ons and passes use them; nothing moves because of a setting itself).' }),
 ]);
 
 /**

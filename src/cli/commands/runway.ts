@@ -20,7 +20,7 @@ import { DEFAULT_OBJECTIVES, type Objective } from '../../sweep/objectives.js';
 import { InventoryError } from '../../inventory/index.js';
 import { HeadroomGroupError, writePlanningReport } from './runway-report.js';
 import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 export interface RunwayOptions {
   months: string;
