@@ -28,7 +28,7 @@ import { parseScenarioText } from '../../scenario/index.js';
 import { readInputText, MAX_SCENARIO_BYTES } from '../../scenario/input-file.js';
 import type { LoadedPolicy } from '../../api/policy.js';
 import type { Objective } from '../../sweep/objectives.js';
-import type { CliIo } from '../io.js';
+import type { CliIo } from '../../io.js';
 import type { ProbeScenario } from './probe-scenario.js';
 
 export interface PlanningReportInput {
