@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
 import { jsonPieces } from '../output/json-stream.js';
 import { checkReplaceableFile } from '../output/ownership.js';
-import type { CalibrationSummary, Report, SizingPage, SweepSummary } from './schema.js';
+import type { CalibrationSummary, PlanningSummary, Report, SizingPage, SweepSummary } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';
@@ -29,6 +29,8 @@ export interface RenderHtmlOptions {
   readonly calibration?: CalibrationSummary;
   /** A sizing's answer and search path (`dcsim size`), shown before its two runs. */
   readonly sizing?: SizingPage;
+  /** A runway's planning figures (`dcsim runway --report`), for the planning panels. */
+  readonly planning?: PlanningSummary;
 }
 
 /** JSON text that is safe inside a <script> block and in any JavaScript string context. */
@@ -119,6 +121,7 @@ export function* reportHtmlPieces(reports: readonly Report[], options: RenderHtm
     ...(options.sweep ? { sweep: options.sweep } : {}),
     ...(options.calibration ? { calibration: options.calibration } : {}),
     ...(options.sizing ? { sizing: options.sizing } : {}),
+    ...(options.planning ? { planning: options.planning } : {}),
   };
   const csp = contentSecurityPolicy([d3, viewer], [css]);
   const generator = reports[0]?.generator.version ?? '';

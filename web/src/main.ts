@@ -20,6 +20,8 @@ import { renderSweepChart } from './sweep-chart.js';
 import { ALL_CLUSTERS, runLabels } from './shape.js';
 import { renderFrontierPanel, renderSweepAnswer } from './sweep-frontier.js';
 import { renderPointsTable } from './sweep-points.js';
+import { renderRightsizing } from './rightsizing-table.js';
+import { renderRunway } from './runway-chart.js';
 import { renderTimeline } from './timeline.js';
 import type { CalibrationSummary, Report, ViewerData } from './types.js';
 import { Store, button, hideTip, select, type Sel } from './ui.js';
@@ -158,6 +160,12 @@ function render(data: ViewerData, state: ViewState): void {
     });
     timed('sweep-points', () => renderPointsTable(app, sweep));
     timed('sweep', () => renderSweepChart(app, sweep, width));
+  }
+  const planning = data.planning;
+  if (planning) {
+    // A runway's page: the runway and capacity remaining, right-sizing and the what-if, then today's report.
+    timed('runway', () => renderRunway(app, planning, width));
+    timed('rightsizing', () => renderRightsizing(app, planning));
   }
   if (data.reports.length > 1) {
     if (!sweep || sweep.points.length === 0) {
