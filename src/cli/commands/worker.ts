@@ -9,7 +9,7 @@ import { ExitSignal } from './support.js';
 export function addWorkerCommand(program: Command, io: CliIo): void {
   program
     .command('worker')
-    .description('process sweep runs from a BullMQ queue until stopped (SIGINT / SIGTERM)')
+    .description('process sweep and size runs from a BullMQ queue until stopped (SIGINT / SIGTERM)')
     .requiredOption('--queue <url>', 'Redis URL, e.g. redis://127.0.0.1:6379/0 (rediss:// for TLS)')
     .option('--concurrency <n>', 'runs at a time, each on a worker thread (default: the machine\'s cores)')
     .option('--lock-duration <ms>', 'job lock; a job whose worker died is retried after it expires (BullMQ default 30000)')
