@@ -1,18 +1,11 @@
 /**
- * The sweep's progress bar on a terminal: runs done / total, failures and an ETA from the runs
- * finished since this command started (runs taken from a checkpoint do not speed it up). Like
- * the run's bar (src/cli/progress.ts) it is silent off a terminal and for the first second.
+ * The sweep's progress on a terminal: runs done / total, failures and an ETA from the runs
+ * finished since this command started (runs taken from a checkpoint do not speed it up), on the
+ * one progress line (src/output/progress-bar.ts).
  */
+import { ProgressLine, type ProgressIo } from '../output/progress-bar.js';
 
-export interface ProgressIo {
-  readonly stderr: (text: string) => void;
-  readonly wallClock: () => number;
-  readonly isTTY: boolean;
-  readonly columns: number;
-}
-
-const QUIET_MS = 1000;
-const REDRAW_MS = 100;
+export type { ProgressIo } from '../output/progress-bar.js';
 
 export function formatEta(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
@@ -23,42 +16,29 @@ export function formatEta(seconds: number): string {
 }
 
 export class SweepProgress {
-  private readonly started: number;
-  private lastDraw = 0;
-  private drawn = false;
+  private readonly line: ProgressLine;
 
   constructor(
-    private readonly io: ProgressIo,
+    io: ProgressIo,
     private readonly total: number,
     private readonly initial: number,
-    private readonly enabled = true,
+    enabled = true,
   ) {
-    this.started = io.wallClock();
+    this.line = new ProgressLine(io, enabled);
   }
 
   /** `done` includes runs from the checkpoint; `failed` counts runs given up on. */
   update(done: number, failed: number): void {
-    if (!this.enabled || !this.io.isTTY) return;
-    const now = this.io.wallClock();
-    const elapsed = now - this.started;
-    const finished = done + failed >= this.total;
-    if (elapsed < QUIET_MS || (now - this.lastDraw < REDRAW_MS && !finished)) return;
-    this.lastDraw = now;
     const frac = this.total > 0 ? done / this.total : 1;
-    const fresh = done - this.initial;
-    const left = this.total - done - failed;
-    const eta = fresh > 0 ? (elapsed / fresh) * left / 1000 : NaN;
-    const width = Math.max(10, Math.min(40, this.io.columns - 50));
-    const filled = Math.round(frac * width);
-    this.io.stderr(
-      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.total} runs ${(frac * 100).toFixed(0).padStart(3)}%` +
-        `  ETA ${formatEta(eta)}${failed > 0 ? `  FAILED ${failed}` : ''} `,
-    );
-    this.drawn = true;
+    this.line.draw(frac, done + failed >= this.total, (elapsed) => {
+      const fresh = done - this.initial;
+      const left = this.total - done - failed;
+      const eta = fresh > 0 ? (elapsed / fresh) * left / 1000 : NaN;
+      return `${done}/${this.total} runs ${(frac * 100).toFixed(0).padStart(3)}%` + `  ETA ${formatEta(eta)}${failed > 0 ? `  FAILED ${failed}` : ''} `;
+    });
   }
 
   done(): void {
-    if (this.drawn) this.io.stderr('\n');
-    this.drawn = false;
+    this.line.done();
   }
 }
