@@ -4,7 +4,7 @@
  */
 import { readyBand } from '../model/cpu/ready.js';
 import { DOWN_NOT_CREATED } from '../model/lifecycle.js';
-import { MEMORY_STATES, STATE_HIGH } from '../model/memory/min-free.js';
+import { MEMORY_STATES, STATE_HIGH, stateMsIndex } from '../model/memory/min-free.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import { BINDINGS, foldDensity, type DensityParts } from '../model/placement/density.js';
 import type { World } from '../model/world.js';
@@ -164,8 +164,8 @@ export function headlineParts(
     p.grantedInt += H.grantedInt[h] as number;
     p.energyWms += H.energyInt[h] as number;
     p.lowestFreeMiB = Math.min(p.lowestFreeMiB, H.minFreeSeenMiB[h] as number);
-    for (let k = 0; k < 5; k++) p.stateMs[k] = (p.stateMs[k] as number) + (H.stateMs[h * 5 + k] as number);
-    if ((H.stateMs[h * 5 + STATE_HIGH] as number) < duration) p.hostsBelowHigh++;
+    for (let k = 0; k < MEMORY_STATES.length; k++) p.stateMs[k] = (p.stateMs[k] as number) + (H.stateMs[stateMsIndex(h, k)] as number);
+    if ((H.stateMs[stateMsIndex(h, STATE_HIGH)] as number) < duration) p.hostsBelowHigh++;
     p.sharedInt += HM.sharedInt[h] as number;
     p.balloonInt += HM.balloonInt[h] as number;
     p.storedInt += HM.compressedStoredInt[h] as number;

@@ -17,9 +17,9 @@ import {
   FLAVOURS,
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
-import { minFreeMiB } from './memory/min-free.js';
+import { MEMORY_STATES, minFreeMiB } from './memory/min-free.js';
 import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
-import { POWER_MODELS } from './power/models.js';
+import { POWER_MODELS, powerTableOffset, SPECPOWER_POINTS } from './power/models.js';
 import { findCurve } from '../catalogue/specpower.js';
 import { MIB_PER_GIB } from './units.js';
 import {
@@ -308,7 +308,7 @@ function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
   H.powerModel[h] = POWER_MODELS.indexOf(p.model);
   const curve = p.model === 'specpower' ? (p.curve ?? findCurve(p.server ?? '')?.watts) : undefined;
   if (p.model === 'specpower' && curve === undefined) throw new Error(`no SPECpower curve for host ${H.ids[h]}`);
-  if (curve) for (let k = 0; k < 11; k++) H.powerTable[h * 11 + k] = curve[k] as number;
+  if (curve) for (let k = 0; k < SPECPOWER_POINTS; k++) H.powerTable[powerTableOffset(h) + k] = curve[k] as number;
   // Idle and maximum power are kept for every model: what finance reads as the host's range.
   H.idleW[h] = curve ? (curve[0] as number) : (p.idleW as number);
   H.maxW[h] = curve ? (curve[10] as number) : (p.maxW as number);
@@ -468,7 +468,7 @@ function allocHosts(n: number): HostArrays {
     bootMs: f64(n),
     shutdownMs: f64(n),
     powerModel: new Uint8Array(n),
-    powerTable: f64(n * 11),
+    powerTable: f64(n * SPECPOWER_POINTS),
     flavour: new Uint8Array(n),
     hvType: new Uint8Array(n),
     hostGroup: i32(n),
@@ -501,7 +501,7 @@ function allocHosts(n: number): HostArrays {
     consumedInt: f64(n),
     energyInt: f64(n),
     energyByStateInt: f64(n * HOST_STATES.length),
-    stateMs: f64(n * 5),
+    stateMs: f64(n * MEMORY_STATES.length),
     minFreeSeenMiB: f64(n),
   };
 }

@@ -15,7 +15,8 @@ import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATE
 
 const HOST_STATE_COUNT = HOST_STATES.length;
 import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
-import { modelPower } from './power/models.js';
+import { modelPower, powerTableOffset } from './power/models.js';
+import { stateMsIndex } from './memory/min-free.js';
 import { demandMhz } from './workload/demand.js';
 import { batchLevels, steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
@@ -360,7 +361,7 @@ export class Datacenter {
     H.energyInt[h] = (H.energyInt[h] as number) + joules;
     const k = h * HOST_STATE_COUNT + (H.state[h] as number);
     H.energyByStateInt[k] = (H.energyByStateInt[k] as number) + joules;
-    const s = h * 5 + (H.memState[h] as number);
+    const s = stateMsIndex(h, H.memState[h] as number);
     H.stateMs[s] = (H.stateMs[s] as number) + dt;
     if (hostServes(H.state[h] as number)) H.upInt[h] = (H.upInt[h] as number) + dt;
     H.lastT[h] = t;
@@ -537,7 +538,7 @@ export class Datacenter {
     const busy =
       (H.grantedMhz[h] as number) + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
     H.powerW[h] = hostServes(hs)
-      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, Math.min(1, busy / (H.usableMhz[h] as number)))
+      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, powerTableOffset(h), Math.min(1, busy / (H.usableMhz[h] as number)))
       : hostPowerW(H, h, hs);
   }
 

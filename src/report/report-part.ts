@@ -7,7 +7,7 @@
  */
 import { FLAVOURS } from '../model/hypervisor.js';
 import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES, type HostStateName } from '../model/lifecycle.js';
-import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { MEMORY_STATES, stateMsIndex } from '../model/memory/min-free.js';
 import { vmMeans, vmMemory, vmsCsvText } from '../output/vms-csv.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 import type { RunOutcome } from '../metrics/run-outcome.js';
@@ -69,7 +69,7 @@ export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, i
   for (let h = cl.hostStart; h < cl.hostEnd; h++) {
     const vcpuMhz = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
     const stateHours = Object.fromEntries(
-      MEMORY_STATES.map((s, k) => [s, round3((H.stateMs[h * 5 + k] as number) / 3_600_000)]),
+      MEMORY_STATES.map((s, k) => [s, round3((H.stateMs[stateMsIndex(h, k)] as number) / 3_600_000)]),
     ) as Report['hosts'][number]['stateHours'];
     hosts.push({
       id: H.ids[h] as string,

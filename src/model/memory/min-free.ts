@@ -20,6 +20,11 @@ export const STATE_SOFT = 2;
 export const STATE_HARD = 3;
 export const STATE_LOW = 4;
 
+/** Where host h's time in memory state `state` sits in the [host × state] array `stateMs`. */
+export function stateMsIndex(h: number, state: number): number {
+  return h * MEMORY_STATES.length + state;
+}
+
 /** Free memory, in % of minFree, at or above which a host is in each state (low: anything below hard). */
 export const STATE_THRESHOLD_PCT = [400, 100, 64, 32, 16] as const;
 

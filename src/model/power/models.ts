@@ -22,6 +22,14 @@ export function linearPower(idleW: Watts, maxW: Watts, utilisation: number): Wat
   return idleW + (maxW - idleW) * clamp01(utilisation);
 }
 
+/** SPECpower_ssj2008 measures 11 load levels: 0 (active idle), 10, …, 100 % (src/catalogue/specpower.ts). */
+export const SPECPOWER_POINTS = 11;
+
+/** Where host h's curve starts in a [host × SPECPOWER_POINTS] watts table (World.hosts.powerTable). */
+export function powerTableOffset(h: number): number {
+  return h * SPECPOWER_POINTS;
+}
+
 /** Linear interpolation in an 11-point table (watts at 0, 10, …, 100 %) stored at table[offset…]. */
 export function tablePower(table: ArrayLike<number>, offset: number, utilisation: number): Watts {
   const x = clamp01(utilisation) * 10;
