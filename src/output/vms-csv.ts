@@ -5,8 +5,7 @@
 import type { SimulationResult } from '../run/simulate.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
 import { stringify } from 'csv-stringify/sync';
-import { num, type Cell } from './csv.js';
-import { StreamFile } from './stream-file.js';
+import { num, type Cell } from './csv-cell.js';
 
 export const VM_COLUMNS = [
   'vm', 'group', 'host', 'vcpus', 'memory_mib', 'cpu_reservation_mhz', 'cpu_limit_mhz', 'cpu_shares',
@@ -53,14 +52,6 @@ export function vmMeans(r: SimulationResult, v: number): { demand: number; grant
     granted: ((V.grantedInt[v] as number) / denom) * 100,
     ready: ((V.readyInt[v] as number) / denom) * 100,
   };
-}
-
-/** vms.csv of a run: the header, then each cluster's rows (csvText), in cluster order. */
-export function writeVmsCsv(file: string, clusters: readonly string[]): void {
-  const out = new StreamFile(file);
-  out.write(stringify([[...VM_COLUMNS]]));
-  for (const text of clusters) out.write(text);
-  out.close();
 }
 
 /** The vms.csv rows of VMs [from, to) as CSV text: a run keeps them until its report is written, text is far smaller than cells. */

@@ -8,7 +8,9 @@ import type { AtomicDir } from '../output/atomic-dir.js';
 import type { EventSink } from '../output/event-sink.js';
 import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
 import { stableJson } from '../output/json.js';
-import { writeVmsCsv } from '../output/vms-csv.js';
+import { VM_COLUMNS } from '../output/vms-csv.js';
+import { StreamFile } from '../output/stream-file.js';
+import { stringify } from 'csv-stringify/sync';
 import type { DrSummary } from '../model/availability/dr.js';
 import { assembleReport, datacenterHeadline, type RunFacts } from '../report/build-report.js';
 import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError, type RenderHtmlOptions } from '../report/html.js';
@@ -93,4 +95,12 @@ function reportHtml(report: Report, page: ReportPage): string {
     if (err instanceof ViewerNotBuiltError) return viewerMissingHtml([report], err.message);
     throw err;
   }
+}
+
+/** vms.csv of a run: the header, then each cluster's rows (vmsCsvText), in cluster order. */
+function writeVmsCsv(file: string, clusters: readonly string[]): void {
+  const out = new StreamFile(file);
+  out.write(stringify([[...VM_COLUMNS]]));
+  for (const text of clusters) out.write(text);
+  out.close();
 }
