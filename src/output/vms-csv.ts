@@ -6,6 +6,9 @@ import type { SimulationResult } from '../run/simulate.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
 import { stringify } from 'csv-stringify/sync';
 import { num, type Cell } from './csv-cell.js';
+import { vmMeans, vmMemory } from './vm-figures.js';
+
+export { vmMeans, vmMemory } from './vm-figures.js';
 
 export const VM_COLUMNS = [
   'vm', 'group', 'host', 'vcpus', 'memory_mib', 'cpu_reservation_mhz', 'cpu_limit_mhz', 'cpu_shares',
@@ -15,44 +18,6 @@ export const VM_COLUMNS = [
   'mem_stall_pct', 'status', 'reason', 'state', 'down_reason', 'ha_priority', 'outages', 'downtime_s', 'availability_pct',
   'migrations', 'migration_downtime_ms',
 ] as const;
-
-/** Per-VM memory reclamation means over the time placed (MiB) and stall as % of demand. */
-export function vmMemory(r: SimulationResult, v: number): {
-  shared: number;
-  balloon: number;
-  compressed: number;
-  swapped: number;
-  swapIn: number;
-  swapOut: number;
-  stallPct: number;
-} {
-  const V = r.world.vms;
-  const M = r.memory.vm;
-  const placed = V.placedMs[v] as number;
-  const mean = (x: number): number => (placed > 0 ? x / placed : NaN);
-  const want = V.wantInt[v] as number;
-  return {
-    shared: mean(M.sharedInt[v] as number),
-    balloon: mean(M.balloonInt[v] as number),
-    compressed: mean(M.compressedInt[v] as number),
-    swapped: mean(M.swappedInt[v] as number),
-    swapIn: M.swapInMiB[v] as number,
-    swapOut: M.swapOutMiB[v] as number,
-    stallPct: want > 0 ? ((M.stallInt[v] as number) / want) * 100 : 0,
-  };
-}
-
-/** Per-VM means over the time the VM was placed, in % of its vCPU capacity. */
-export function vmMeans(r: SimulationResult, v: number): { demand: number; granted: number; ready: number } {
-  const V = r.world.vms;
-  const denom = (V.capMhz[v] as number) * (V.placedMs[v] as number);
-  if (denom <= 0) return { demand: NaN, granted: NaN, ready: NaN };
-  return {
-    demand: ((V.wantInt[v] as number) / denom) * 100,
-    granted: ((V.grantedInt[v] as number) / denom) * 100,
-    ready: ((V.readyInt[v] as number) / denom) * 100,
-  };
-}
 
 /** The vms.csv rows of VMs [from, to) as CSV text: a run keeps them until its report is written, text is far smaller than cells. */
 export function vmsCsvText(r: SimulationResult, from: number, to: number): string {

@@ -30,6 +30,8 @@ export interface RunOutputs {
   readonly scenario: Scenario;
   readonly facts: RunFacts;
   readonly parts: readonly ReportPart[];
+  /** Each cluster's rows of vms.csv, as CSV text (vmsCsvText), in cluster order. */
+  readonly vmsCsv: readonly string[];
   readonly events: EventSink;
   readonly eventsFired: number;
   readonly dr: DrSummary;
@@ -48,7 +50,7 @@ export type ReportPage = Pick<RenderHtmlOptions, 'calibration' | 'title'>;
 export function writeResultFiles(dir: AtomicDir, o: RunOutputs): { report: Report; headline: HeadlineFigures } {
   const { scenario, parts } = o;
   const spec = scenario.spec;
-  writeVmsCsv(dir.file('vms.csv'), parts.map((p) => p.vmsCsv));
+  writeVmsCsv(dir.file('vms.csv'), o.vmsCsv);
   const { folded, headline: total } = datacenterHeadline(scenario, parts.map((p) => p.headline));
   const lifeShare = spec.duration / (spec.energy.serverLifeYears * 365.25 * 86_400_000);
   writeFinanceCsv(

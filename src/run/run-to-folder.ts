@@ -8,6 +8,7 @@ import { AtomicDir } from '../output/atomic-dir.js';
 import { EventLog } from '../output/event-log.js';
 import { REPORT_EVENTS } from '../output/event-sink.js';
 import { StreamFile } from '../output/stream-file.js';
+import { vmsCsvText } from '../output/vms-csv.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
 import { factsOf } from '../report/build-report.js';
 import { reportPart } from '../report/report-part.js';
@@ -114,6 +115,7 @@ function* folderRun(scenario: Scenario, options: FolderRunOptions, make: MakeSim
       scenario,
       facts: factsOf(result, sinks.collector),
       parts: result.world.clusters.map((_, ci) => reportPart(result, sinks.collector, ci)),
+      vmsCsv: result.world.clusters.map((cl) => vmsCsvText(result, cl.vmStart, cl.vmEnd)),
       events: sinks.events.sink,
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),

@@ -89,6 +89,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       scenario,
       facts: first.facts,
       parts,
+      vmsCsv: outputs.map((x) => x.vmsCsv),
       events,
       // Each cluster's kernel fires its own clock events (steps, samples, meter readings).
       eventsFired: outputs.reduce((n, x) => n + x.eventsFired, 0),

@@ -202,6 +202,9 @@ describe('dcsim lab session', () => {
       fc.record({ kind: fc.constant('isolate-host' as const), host: fc.constantFrom(...hosts), durationMs: fc.constant(600_000) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), maxVcpuPerCore: fc.constantFrom(null, 1, 2, 8) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constantFrom('slots' as const, 'percentage' as const, 'disabled' as const), hostFailuresToTolerate: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constant('failover-hosts' as const), failoverHosts: fc.subarray(hosts, { minLength: 1, maxLength: 2 }) }),
+      fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), dpmEnabled: fc.boolean(), demandScale: fc.constantFrom(0.5, 1, 1.7) }),
+      fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), hostsInService: fc.integer({ min: 2, max: 6 }) }),
     );
     // Where to stop before acting: any millisecond, or just before the next pending event (where
     // the instant after is taken by another event and the action must move on).
@@ -226,7 +229,7 @@ describe('dcsim lab session', () => {
         expect(lab.headline).toEqual(cli.headline);
         expect(lab.clusters).toEqual(cli.clusters);
       }),
-      { numRuns: 10, seed: 22 },
+      { numRuns: 14, seed: 22 },
     );
   }, 180_000);
 });
