@@ -169,6 +169,8 @@ export class ScriptedEvents {
         }
         applyClusterPolicy(world, ci, policy);
         this.dc.emit({ t, type: 'cluster.policy-changed', cluster, change: JSON.stringify(change) });
+        // A cap raised is capacity freed: VMs waiting to restart or to be placed try again.
+        this.ha.capacityFreed(ci, t);
         break;
       }
     }

@@ -65,6 +65,8 @@ export class Maintenance {
   readonly readyListeners: Array<(h: number, t: number) => void> = [];
   /** Told when a power-down's evacuation is given up (the host is on again). */
   readonly abortListeners: AbortListener[] = [];
+  /** Told when a host leaves maintenance (it takes VMs again). */
+  readonly exitListeners: Array<(h: number, t: number) => void> = [];
 
   constructor(
     private readonly dc: Datacenter,
@@ -159,6 +161,7 @@ export class Maintenance {
     dc.setHostState(h, HOST_ON, t);
     dc.settle(t);
     dc.emit({ t, type: 'host.maintenance-exited', host: H.ids[h] as string, inMaintenanceMs: ep === undefined ? null : t - ep.since });
+    for (const l of this.exitListeners) l(h, t);
     return null;
   }
 
