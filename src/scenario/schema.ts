@@ -198,10 +198,10 @@ export const OnOffWorkload = z
 export const TraceWorkload = z
   .object({
     type: z.literal('trace'),
-    format: z.enum(['planetlab', 'csv', 'gwa-bitbrains']),
+    format: z.enum(['planetlab', 'csv', 'gwa-bitbrains', 'gwa-materna', 'azure-cpu', 'dcsim-collect']),
     path: z.string().min(1).meta({
       description:
-        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct] or time_s,cpu_mhz[,mem_active_pct]; gwa-bitbrains: a GWA-T-12 / GWA-T-13 file or a folder of them (one VM per file; CPU usage [MHZ] is absolute demand).',
+        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct] or time_s,cpu_mhz[,mem_active_pct]; gwa-bitbrains: a GWA-T-12 file or a folder of them (one VM per file; CPU usage [MHZ] is absolute demand); gwa-materna: the same for GWA-T-13 (Materna) files (extra columns Memory usage [%] and Disk size [GB], timestamps also dd.MM.yyyy HH:mm:ss, decimal commas); azure-cpu: one Azure Public Dataset vm_cpu_readings file (timestamp,vmid,min,max,avg CPU %), streamed, the first VMs in order of appearance, relative CPU (referenceMhz makes it absolute); dcsim-collect: a trace written by dcsim collect, one domain per VM in name order, CPU from cpu.time in cores of the captured host (nodeinfo.mhz, or referenceMhz).',
     }),
     interval: Duration.optional().meta({ description: 'Sample interval of planetlab files (default 300s).' }),
     sampleAt: z.enum(['start', 'end']).default('start').meta({
