@@ -12,15 +12,15 @@
  */
 import type { SampleFrame } from '../metrics/frame.js';
 import { CPU_SHARE_RULES, cpuShares } from '../catalogue/cpu-shares.js';
-import { applyClusterPolicy, clusterPolicyProblem, clusterPolicyRefusal, type ClusterPolicyChange } from '../model/cluster-policy.js';
+import { clusterPolicyProblem, type ClusterPolicyChange } from '../model/cluster-policy.js';
 import { HOST_FAILED, HOST_MAINTENANCE, HOST_ON, VM_RUNNING } from '../model/lifecycle.js';
 import type { ModelEvent } from '../model/observer.js';
 import { capacityFilter, askOf, rejectCode, PURPOSE_MIGRATION, REJECT_REASONS } from '../model/placement/filters.js';
 import type { ClusterInfo } from '../model/world.js';
 import { Simulation, type SimulateOptions, type SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
-import type { LoadedPolicy } from './policy-hooks.js';
-import { simulationView, type SimulationView } from './view.js';
+import type { LoadedPolicy } from '../policy/hooks.js';
+import { simulationView, type SimulationView } from '../policy/view.js';
 
 export type ActionErrorCode =
   | 'unknown-host'
@@ -275,16 +275,15 @@ export class DatacenterSimulation {
     return this.record('set-cpu-reservation', vmId, OK);
   }
 
-  /** Change cluster policies: placement caps (for placements from now on), DRS threshold, DPM target, HA admission control. */
+  /** Change cluster policies: placement caps (for placements from now on), DRS threshold, DPM on/off and target, HA admission control, demand scale, hosts in service. */
   setClusterPolicy(clusterId: string, change: ClusterPolicyChange): ActionResult {
     this.sim.start();
     const ci = this.sim.world.clusters.findIndex((c) => c.id === clusterId);
     if (ci < 0) return this.record('set-cluster-policy', clusterId, fail('unknown-cluster', `no cluster '${clusterId}'`));
     const problem = clusterPolicyProblem(change);
     if (problem !== null) return this.record('set-cluster-policy', clusterId, fail('invalid-value', problem));
-    const refusal = clusterPolicyRefusal(this.sim.world.clusters[ci]!, change);
+    const refusal = this.sim.scripted.changePolicy(ci, change, this.now);
     if (refusal !== null) return this.record('set-cluster-policy', clusterId, fail('invalid-state', refusal));
-    applyClusterPolicy(this.sim.world, ci, change);
     return this.record('set-cluster-policy', clusterId, OK, { change: JSON.stringify(change) });
   }
 

@@ -39,8 +39,6 @@
  *   and event emitters (streams, sockets, file handles) are SnapshotShapeErrors naming the path.
  * - `skip(obj, key)` excludes a property from both walks; it must answer alike for both graphs.
  */
-import { EventEmitter } from 'node:events';
-
 export type SkipFn = (obj: object, key: string) => boolean;
 
 export interface GraphOptions {
@@ -105,6 +103,17 @@ function className(o: object): string {
   return d && typeof d.value === 'function' ? (d.value as { name: string }).name : '';
 }
 
+/**
+ * Node's EventEmitter.prototype (streams, sockets and file handles derive from it), known by its
+ * constructor's name and methods rather than by importing node:events, so this module also runs
+ * in a browser (the lab's worker forks from checkpoints).
+ */
+function isEmitterPrototype(p: object): boolean {
+  const c = Object.getOwnPropertyDescriptor(p, 'constructor')?.value as { name?: string } | undefined;
+  const own = (k: string): boolean => typeof Object.getOwnPropertyDescriptor(p, k)?.value === 'function';
+  return typeof c === 'function' && c.name === 'EventEmitter' && own('emit') && own('on') && own('removeListener');
+}
+
 const unsupportedCache = new WeakMap<object, string | null>();
 /** The built-in class (or EventEmitter) this prototype derives from, or null when it is plain state. */
 function unsupported(proto: object): string | null {
@@ -112,7 +121,7 @@ function unsupported(proto: object): string | null {
   if (why !== undefined) return why;
   why = null;
   for (let p: object | null = proto; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
-    if (p === EventEmitter.prototype) {
+    if (isEmitterPrototype(p)) {
       why = 'EventEmitter';
       break;
     }

@@ -115,24 +115,27 @@ export function actionEvent(world: World, action: LabAction, at: number): MadeEv
 }
 
 function clusterPolicyEvent(world: World, action: Extract<LabAction, { kind: 'cluster-policy' }>, at: number): MadeEvent | string {
-  const cluster = world.clusters.find((c) => c.id === action.cluster);
-  if (!cluster) return `no cluster '${action.cluster}'`;
-  const change: Record<string, number | string | null> = {};
-  for (const key of ['maxVcpuPerCore', 'maxMemoryOvercommit', 'drsThreshold', 'dpmTargetUtilPct', 'haAdmission', 'hostFailuresToTolerate'] as const) {
+  const ci = world.clusters.findIndex((c) => c.id === action.cluster);
+  if (ci < 0) return `no cluster '${action.cluster}'`;
+  const change: Record<string, number | string | boolean | readonly string[] | null> = {};
+  for (const key of POLICY_KEYS) {
     const x = action[key];
     if (x !== undefined) change[key] = x;
   }
   if (Object.keys(change).length === 0) return 'nothing to change';
-  const why = clusterPolicyProblem(change as ClusterPolicyChange) ?? clusterPolicyRefusal(cluster, change as ClusterPolicyChange);
+  const why = clusterPolicyProblem(change as ClusterPolicyChange) ?? clusterPolicyRefusal(world, ci, change as ClusterPolicyChange);
   if (why !== null) return why;
-  const raw: Record<string, string | number | boolean> = { at: ms(at), type: 'cluster-policy', cluster: action.cluster };
+  const raw: Record<string, string | number | boolean | readonly string[]> = { at: ms(at), type: 'cluster-policy', cluster: action.cluster };
   const spec: Record<string, unknown> = { at, type: 'cluster-policy', cluster: action.cluster };
   const words: string[] = [];
   for (const [k, x] of Object.entries(change)) {
     // YAML has no Infinity in JSON flow style: "no cap" is written as 0, which the loader reads as no cap.
     raw[k] = x === null ? 0 : x;
     spec[k] = x === null ? 0 : x;
-    words.push(`${k} ${x === null ? 'uncapped' : x}`);
+    words.push(`${k} ${x === null ? 'uncapped' : Array.isArray(x) ? x.join(', ') : String(x)}`);
   }
   return { spec, raw, text: `set ${words.join(', ')} on ${action.cluster}` };
 }
+
+/** The settings a lab action may change, in the order the event writes them. */
+const POLICY_KEYS = ['maxVcpuPerCore', 'maxMemoryOvercommit', 'drsThreshold', 'dpmEnabled', 'dpmTargetUtilPct', 'haAdmission', 'failoverHosts', 'hostFailuresToTolerate', 'demandScale', 'hostsInService'] as const;

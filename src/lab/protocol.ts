@@ -7,6 +7,8 @@
  * also sends states on its own (id 0), so it never waits for the page to draw.
  */
 
+import type { ClusterPolicyChange } from '../model/cluster-policy.js';
+
 /** What `dcsim lab` hands the page: the scenario already loaded and validated in Node. */
 export interface LabPayload {
   /** The Scenario as JSON (spec, file, sha256, startEpochMs, warnings; traces as plain arrays). */
@@ -38,7 +40,7 @@ export interface TraceJson {
 }
 
 /** A scenario event as YAML writes it: durations as text ("7260001ms"). */
-export type RawEvent = Readonly<Record<string, string | number | boolean>>;
+export type RawEvent = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
 /** An action a user takes; each becomes one scenario event at the next safe instant. */
 export type LabAction =
@@ -50,7 +52,7 @@ export type LabAction =
   | { readonly kind: 'power-on'; readonly host: string }
   | { readonly kind: 'migrate'; readonly vm: string; readonly host: string }
   | { readonly kind: 'hot-add'; readonly vm: string; readonly addVcpus: number; readonly addMemoryGiB: number }
-  | { readonly kind: 'cluster-policy'; readonly cluster: string; readonly maxVcpuPerCore?: number | null; readonly maxMemoryOvercommit?: number | null; readonly drsThreshold?: number; readonly dpmTargetUtilPct?: number; readonly haAdmission?: 'slots' | 'percentage' | 'disabled'; readonly hostFailuresToTolerate?: number };
+  | ({ readonly kind: 'cluster-policy'; readonly cluster: string } & ClusterPolicyChange);
 
 /** An action as recorded: the event it became and when it takes effect. */
 export interface RecordedAction {
@@ -88,6 +90,11 @@ export interface LabClusterStatic {
   readonly detectionMs: number;
   readonly dpmEnabled: boolean;
   readonly dpmTargetPct: number;
+  /** Failover hosts (failover-hosts policy), the demand scale and the hosts in service now. */
+  readonly failoverHosts: readonly string[];
+  readonly demandScale: number;
+  readonly hostsInService: number;
+  readonly hostCount: number;
   readonly drsEnabled: boolean;
   readonly maxVcpuPerCore: number | null;
   readonly maxMemoryOvercommit: number | null;

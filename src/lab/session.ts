@@ -3,12 +3,14 @@
  * user took, each recorded as a scenario event. Exporting the scenario with those events and
  * running it with `dcsim run` gives the same run: an action takes effect as the scripted event
  * it becomes, at an instant where it fires in the same order as it would from the file (see
- * actionInstant). A fork replays the same slices and actions in a new simulation, so it is the
- * same run up to the fork point by construction (the simulation is deterministic).
+ * actionInstant). A fork is a checkpoint of the run written into a freshly built twin
+ * (api/snapshot.ts, as `dcsim run --checkpoint-at` and `--from` do), plus the session's own
+ * tallies; replaying the same slices and actions gives the same run (a test holds the two equal).
  */
 import { DOWN_ADMISSION, DOWN_DELETED, DOWN_NOT_CREATED, DOWN_PROVISIONING, DOWN_UNPLACEABLE, VM_BOOTING, VM_DOWN } from '../model/lifecycle.js';
 import type { ModelEvent } from '../model/observer.js';
 import { Simulation } from '../run/simulate.js';
+import { captureGraph, restoreGraph } from '../api/snapshot.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ScenarioEventSpec } from '../scenario/schema.js';
 import type { SampleFrame } from '../metrics/frame.js';
@@ -37,7 +39,11 @@ export class LabSession {
   private outageMs = 0;
   private outSince = new Float64Array(0);
 
-  constructor(readonly scenario: Scenario) {
+  /** `start: false` leaves the simulation unstarted, for a checkpoint to be written into it. */
+  constructor(
+    readonly scenario: Scenario,
+    start = true,
+  ) {
     this.sim = new Simulation(scenario, {
       attach: () => ({
         observers: [
@@ -51,7 +57,23 @@ export class LabSession {
       }),
     });
     this.outSince = new Float64Array(this.sim.world.vms.n).fill(NaN);
-    this.sim.start();
+    if (start) this.sim.start();
+  }
+
+  /**
+   * A new session at the state `from` is in now, from a checkpoint of its simulation (every
+   * object reachable from it but the scenario, which both share) and a copy of its tallies.
+   */
+  static fork(from: LabSession): LabSession {
+    const s = new LabSession(from.scenario, false);
+    const skip = (_obj: object, key: string): boolean => key === 'scenario';
+    restoreGraph(s.sim, captureGraph(from.sim, { skip }), { skip });
+    s.steps.push(...from.steps);
+    s.actions.push(...from.actions);
+    s.energyWh = from.energyWh;
+    s.outageMs = from.outageMs;
+    s.outSince.set(from.outSince);
+    return s;
   }
 
   /** A new session that has done what `from` did (the same run so far). */
@@ -125,7 +147,7 @@ export class LabSession {
   }
 
   private clusters(): LabClusterStatic[] {
-    return this.sim.world.clusters.map((c) => ({
+    return this.sim.world.clusters.map((c, ci) => ({
       id: c.id,
       haEnabled: c.ha.enabled,
       admission: c.ha.admission.policy,
@@ -136,7 +158,17 @@ export class LabSession {
       drsEnabled: c.drs.enabled,
       maxVcpuPerCore: Number.isFinite(c.placement.maxVcpuPerCore) ? c.placement.maxVcpuPerCore : null,
       maxMemoryOvercommit: Number.isFinite(c.placement.maxMemoryOvercommit) ? c.placement.maxMemoryOvercommit : null,
+      failoverHosts: this.hostsOf(c, (h) => this.sim.world.failoverHost[h] === 1),
+      demandScale: this.sim.model.clusterScale[ci] as number,
+      hostsInService: c.hostEnd - c.hostStart - this.hostsOf(c, (h) => this.sim.hostPower.retired[h] === 1).length,
+      hostCount: c.hostEnd - c.hostStart,
     }));
+  }
+
+  private hostsOf(c: { hostStart: number; hostEnd: number }, pick: (h: number) => boolean): string[] {
+    const ids: string[] = [];
+    for (let h = c.hostStart; h < c.hostEnd; h++) if (pick(h)) ids.push(this.sim.world.hosts.ids[h] as string);
+    return ids;
   }
 
   /** The state now and what happened since the last call (rows and log lines are handed over once). */

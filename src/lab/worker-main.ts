@@ -112,10 +112,10 @@ export class LabWorker {
         return { id: req.id, type: 'state', state: s.state(req.pane), ...(refused !== null ? { refused } : {}) };
       }
       case 'fork': {
-        // Set speeds count from the fork on (the replay takes wall time).
+        // Set speeds count from the fork on (the checkpoint takes wall time).
         if (this.play) this.play = { ...this.play, wall0: this.clock.now(), sim0: this.pane(0).now };
         const from = this.pane(req.from);
-        const fork = LabSession.replay(from);
+        const fork = LabSession.fork(from);
         const refused = req.action ? fork.act(req.action) : null;
         if (refused !== null) throw new Error(`the fork's change is refused: ${refused}`);
         // One what-if at a time: a new fork replaces the last one.

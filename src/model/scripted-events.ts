@@ -7,7 +7,7 @@ import { applyClusterPolicy, clusterPolicyRefusal, type ClusterPolicyChange } fr
 import type { Datacenter } from './datacenter.js';
 import { PRIORITY_MODEL } from './datacenter.js';
 import { KIND_SCRIPTED } from './event-kinds.js';
-import { HOST_FAILED } from './lifecycle.js';
+import { HOST_FAILED, HOST_ON, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES } from './lifecycle.js';
 import type { ScenarioEventSpec } from '../scenario/schema.js';
 
 export interface MigrationStarter {
@@ -35,6 +35,11 @@ export interface VmOperationsRunner {
   storageMigrate(v: number, datastore: string, t: number): void;
 }
 
+/** DPM's passes (power/power-manager.ts), told when DPM is switched on or off. */
+export interface DpmSwitch {
+  dpmChanged(c: number, t: number): void;
+}
+
 /** Site failures and disaster recovery (availability/dr.ts). */
 export interface SiteFailureRunner {
   failSite(site: string, t: number, repairMs: number | null): void;
@@ -57,6 +62,9 @@ export class ScriptedEvents {
 
   /** Fails whole sites and runs disaster recovery (availability/dr.ts); without one site failures are ignored. */
   dr: SiteFailureRunner | null = null;
+
+  /** Starts and stops DPM's passes; without one a DPM switch changes the setting only. */
+  dpm: DpmSwitch | null = null;
 
   /** Scripted host failures at one instant in one cluster are one incident (a shared cause). */
   private readonly incidentAt = new Map<string, number>();
@@ -161,17 +169,57 @@ export class ScriptedEvents {
         const cap = (x: number | undefined): number | null | undefined => (x === undefined ? undefined : x === 0 ? null : x);
         const { at: _at, type: _type, cluster, ...change } = e;
         const ci = world.clusters.findIndex((c) => c.id === cluster);
-        const policy: ClusterPolicyChange = { ...change, maxVcpuPerCore: cap(change.maxVcpuPerCore), maxMemoryOvercommit: cap(change.maxMemoryOvercommit) };
-        const refused = clusterPolicyRefusal(world.clusters[ci]!, policy);
-        if (refused !== null) {
-          this.dc.emit({ t, type: 'cluster.policy-refused', cluster, why: refused });
-          break;
-        }
-        applyClusterPolicy(world, ci, policy);
-        this.dc.emit({ t, type: 'cluster.policy-changed', cluster, change: JSON.stringify(change) });
-        // A cap raised is capacity freed: VMs waiting to restart or to be placed try again.
-        this.ha.capacityFreed(ci, t);
+        const refused = this.changePolicy(ci, { ...change, maxVcpuPerCore: cap(change.maxVcpuPerCore), maxMemoryOvercommit: cap(change.maxMemoryOvercommit) }, t);
+        if (refused !== null) this.dc.emit({ t, type: 'cluster.policy-refused', cluster, why: refused });
+        else this.dc.emit({ t, type: 'cluster.policy-changed', cluster, change: JSON.stringify(change) });
         break;
+      }
+    }
+  }
+  /**
+   * Change cluster ci's settings at t (cluster-policy.ts), with what a change sets going beyond
+   * the settings: DPM's passes, every VM's demand, hosts taken out of or back into service.
+   * Null, or why the change is refused (then nothing changed).
+   */
+  changePolicy(ci: number, change: ClusterPolicyChange, t: number): string | null {
+    const refused = clusterPolicyRefusal(this.dc.world, ci, change);
+    if (refused !== null) return refused;
+    applyClusterPolicy(this.dc.world, ci, change);
+    if (change.dpmEnabled !== undefined) this.dpm?.dpmChanged(ci, t);
+    if (change.demandScale !== undefined) {
+      this.dc.rescaleCluster(ci, change.demandScale, t);
+      this.dc.settle(t);
+    }
+    if (change.hostsInService !== undefined) this.setHostsInService(ci, change.hostsInService, t);
+    // A cap raised is capacity freed: VMs waiting to restart or to be placed try again.
+    this.ha.capacityFreed(ci, t);
+    return null;
+  }
+
+  /**
+   * The cluster's first n hosts serve, the others are taken out: evacuated by live migration and
+   * powered off for good, as `power-off` with `retire: true` (a server refresh); DPM and HA never
+   * wake them. Hosts taken out so (or retired by a scripted event) within the first n come back:
+   * powered on, serving after their boot time. A host that cannot go now (failed, in
+   * maintenance, evacuation refused) stays as it is, and the event log says why.
+   */
+  private setHostsInService(ci: number, n: number, t: number): void {
+    const { world } = this.dc;
+    const H = world.hosts;
+    const cl = world.clusters[ci]!;
+    const skipped = (h: number, why: string): void => this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why });
+    for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+      const keep = h - cl.hostStart < n;
+      const retired = this.power.retired[h] === 1;
+      if (keep && retired) {
+        this.power.retired[h] = 0;
+        const why = this.power.powerUp(h, t, 'back in service');
+        if (why !== null) skipped(h, why);
+      } else if (!keep && !retired) {
+        const s = H.state[h] as number;
+        const why = s === HOST_ON ? this.power.powerDown(h, t, 'retired') : s === HOST_STANDBY || s === HOST_SHUTTING_DOWN ? null : `host ${H.ids[h]} is ${HOST_STATES[s]}, not on`;
+        if (why !== null) skipped(h, why);
+        else this.power.retired[h] = 1;
       }
     }
   }

@@ -14,7 +14,7 @@ import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { writeResultFiles, type DatastoreSummary, type ReportPage } from './result-files.js';
 import type { World } from '../model/world.js';
-import type { LoadedPolicy } from '../api/policy.js';
+import type { LoadedPolicy } from '../policy/hooks.js';
 import { Simulation, type Attachments, type SimulationResult } from './simulate.js';
 
 export interface RunToFolderOptions {
@@ -111,8 +111,8 @@ function* folderRun(scenario: Scenario, options: FolderRunOptions, make: MakeSim
     sinks.close();
     writeResultFiles(dir, {
       scenario,
-      facts: factsOf(result, sinks.collector),
-      parts: result.world.clusters.map((_, ci) => reportPart(result, sinks.collector, ci)),
+      facts: factsOf(result.outcome, sinks.collector),
+      parts: result.world.clusters.map((_, ci) => reportPart(result.outcome, sinks.collector, ci)),
       events: sinks.events.sink,
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),

@@ -61,6 +61,11 @@ export function checkAvailability(spec: ScenarioSpec): PathProblem[] {
       problems.push({ path: [...path, 'host'], message: `host '${e.host}' is not in the cluster of VM '${e.vm}': live migration stays within a cluster` });
     if (e.type === 'cluster-policy' && !spec.clusters.some((c) => clusterIdOf(c) === e.cluster))
       problems.push({ path: [...path, 'cluster'], message: `unknown cluster '${e.cluster}'; clusters: ${spec.clusters.map(clusterIdOf).join(', ')}` });
+    if (e.type === 'cluster-policy')
+      e.failoverHosts?.forEach((id, k) => {
+        if (!ids.hasHost(id) || !id.startsWith(`${e.cluster}/`))
+          problems.push({ path: [...path, 'failoverHosts', k], message: `${unknownId('host', id, ids, 'host')} (failover hosts must belong to cluster ${e.cluster})` });
+      });
     if ('domain' in e && !ids.hasDomain(e.domain)) problems.push({ path: [...path, 'domain'], message: unknownId('failure domain', e.domain, ids, 'domain') });
   });
   return problems;

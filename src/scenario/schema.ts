@@ -431,10 +431,37 @@ export const Growth = z
   .object({
     cpuPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'CPU demand growth per month, %.' }),
     memoryPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'Active memory growth per month, %.' }),
+    diskPctPerMonth: z.number().min(0).max(1000).default(0).meta({
+      description: "Growth of the space the group's disks take on their datastore per month, %: the template's disk size grows (a disk extended as its data grows), thin or thick.",
+    }),
     model: z.enum(['compound', 'linear']).default('compound').meta({ description: 'compound: × (1 + p)^months; linear: × (1 + p × months).' }),
   })
   .strict()
   .meta({ description: "Demand growth per month, used by dcsim runway: month m is simulated as this run with the group's workload levels grown to month m (capped at the VM's size); dcsim run simulates month 0." });
+
+/** VMs added to or taken from a group at given months, or at a Poisson rate per month. */
+const MonthCount = z.object({ month: z.number().int().min(1).max(240), count: z.number().int().min(1).max(1_000_000) }).strict();
+
+/** New VMs of a group over the months, for `dcsim runway` (src/runway/arrivals.ts). */
+export const Arrivals = z
+  .object({
+    perMonth: z.number().min(0).max(100_000).default(0).meta({ description: 'Poisson rate of new VMs per month (arrival times drawn from the seed).' }),
+    schedule: z.array(MonthCount).default([]).meta({ description: 'New VMs at given months (present from that month on), in addition to the rate.' }),
+    mix: z.record(Name, z.number().positive()).optional().meta({
+      description: "Templates of the new VMs by weight, e.g. { web: 3, db: 1 }; each VM's template drawn from the seed; default: the group's template. They run the group's workload.",
+    }),
+  })
+  .strict()
+  .meta({ description: "New VMs arriving over the months (dcsim runway); dcsim run simulates month 0, before any arrival." });
+
+/** VMs of a group retired over the months, for `dcsim runway`. */
+export const Retirements = z
+  .object({
+    perMonth: z.number().min(0).max(100_000).default(0).meta({ description: 'Poisson rate of retired VMs per month (times drawn from the seed).' }),
+    schedule: z.array(MonthCount).default([]).meta({ description: 'VMs retired at given months (gone from that month on), in addition to the rate.' }),
+  })
+  .strict()
+  .meta({ description: "The group's VMs retired over the months (dcsim runway); never more than the group's count." });
 
 export const VmGroup = z
   .object({
@@ -449,6 +476,8 @@ export const VmGroup = z
     autoscale: Autoscale.optional(),
     replication: Replication.optional().meta({ description: 'Replicate this group to another site; a site failure fails it over there after the RTO.' }),
     growth: Growth.optional(),
+    arrivals: Arrivals.optional(),
+    retirements: Retirements.optional(),
   })
   .strict();
 
@@ -604,6 +633,13 @@ export const Dpm = z
     powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
     interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
     minHostsOn: z.number().int().min(1).default(1),
+    threshold: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .default(3)
+      .meta({ description: 'DPM threshold: 1 (conservative) applies priority-1 recommendations only, 5 (aggressive) all; n applies priorities 1..n. Default 3, as vSphere.' }),
   })
   .strict()
   .prefault({});
@@ -795,11 +831,15 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
       maxMemoryOvercommit: z.number().min(0).optional().meta({ description: 'Configured VM memory / host memory a host may take from now on; 0: no cap.' }),
       drsThreshold: z.number().int().min(1).max(5).optional(),
       dpmTargetUtilPct: z.number().min(1).max(100).optional(),
-      haAdmission: z.enum(['slots', 'percentage', 'disabled']).optional().meta({ description: 'HA admission control policy from now on (a cluster with HA on and no dedicated failover hosts).' }),
+      dpmEnabled: z.boolean().optional().meta({ description: 'DPM on or off from now on (off: no more power recommendations; hosts in standby stay there).' }),
+      haAdmission: z.enum(['slots', 'percentage', 'failover-hosts', 'disabled']).optional().meta({ description: 'HA admission control policy from now on (a cluster with HA on); failover-hosts needs failoverHosts.' }),
+      failoverHosts: z.array(z.string()).optional().meta({ description: 'failover-hosts: ids of the hosts kept free for HA restarts from now on (VMs already there stay).' }),
       hostFailuresToTolerate: z.number().int().min(0).optional(),
+      demandScale: z.number().positive().max(100).optional().meta({ description: 'Multiplier on the demand of every VM of the cluster from now on (1: as the workloads say).' }),
+      hostsInService: z.number().int().min(1).optional().meta({ description: 'The cluster\'s first n hosts serve from now on; the others are evacuated and retired (brought back by a larger n).' }),
     })
     .strict()
-    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold, DPM target or HA admission control from this instant (later placements, power-ons and passes use them; nothing moves because of the change itself).' }),
+    .meta({ description: 'Change a cluster\'s placement caps, DRS threshold, DPM, HA admission control, demand scale or hosts in service from this instant (later placements, power-ons and passes use them; nothing moves because of a setting itself).' }),
 ]);
 
 /**

@@ -3,6 +3,7 @@
  * issue sets targets on, `ratio.<case>: <r> x <floor figure> (target ...)` against the floor
  * programs of ../shared/bench-floor run in the same invocation (see floor.ts).
  *   node dist/test/bench/bench.js [--only kernel,week,memory,w1,sweep,split] [--quick] [--rounds N]
+ *                                 [--region [--region-clusters N] [--region-days D] [--region-workers N]]
  * Every case runs in a child process, so its peak RSS is its own and no case inherits another's
  * warmed-up code or garbage. Ratio cases alternate dcsim and floor runs `rounds` times and keep
  * the best throughput of each: on a shared machine the best run is the one least disturbed.
@@ -14,13 +15,14 @@ import { parseBenchArgs, type BenchOptions } from './args.js';
 import { floorDir, runFloor, type Figure } from './floor.js';
 import { benchKernelHold } from './kernel.js';
 import { runModelCase, w1Scenario, weekScenario, type ModelFigures } from './model.js';
+import { regionCase, type RegionFigures } from './region.js';
 import { splitCase } from './split.js';
 import { sweepCase } from './sweep.js';
 
 const self = fileURLToPath(import.meta.url);
 
-function childJson<T>(args: readonly (string | number)[]): T {
-  const out = execFileSync(process.execPath, [self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function childJson<T>(args: readonly (string | number)[], nodeFlags: readonly string[] = []): T {
+  const out = execFileSync(process.execPath, [...nodeFlags, self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out) as T;
 }
 
@@ -59,6 +61,7 @@ async function runChildCase(argv: string[]): Promise<void> {
   let result: unknown;
   if (kind === 'kernel') result = benchKernelHold(Number(x), Number(y));
   else if (kind === 'split') result = await splitCase(Number(x));
+  else if (kind === 'region') result = await regionCase(Number(x), Number(y), Number(argv[3]));
   else if (kind === 'sweep') result = await sweepCase(Number(x), Number(y));
   else if (kind === 'w1') result = runModelCase(w1Scenario(Number(x), Number(y)));
   else if (kind === 'week' || kind === 'week-mem') result = runModelCase(weekScenario(Number(x), Number(y), kind === 'week-mem'));
@@ -176,6 +179,47 @@ function splitCases(): void {
   console.log(`split.speedup.2workers: ${(whole / split).toFixed(2)} x`);
 }
 
+/** The region's size (`dcsim generate region`) and a year of it at 5-minute steps. */
+const REGION_CLUSTERS = 100;
+const REGION_VMS = 2_000_000;
+const YEAR_STEPS = 365 * 288;
+
+/**
+ * The hyperscale region, or its first `clusters` clusters, for `days` days. The year is
+ * projected from the measured VM-steps per second, linear in clusters and days: thread
+ * start-up, placement and the merge are counted as if they grew with the days, so the figure
+ * errs high. Memory for the whole region is projected from the growth of RSS per completed
+ * cluster when only part of it ran.
+ */
+function regionCases(o: NonNullable<BenchOptions['region']>): void {
+  // --expose-gc: the heap per completed cluster is read after a full collection.
+  const f = childJson<RegionFigures>(['region', o.clusters, o.days, o.workers], ['--expose-gc', '--max-old-space-size=12288']);
+  const vmSteps = f.vms * f.steps;
+  const rate = vmSteps / f.seconds;
+  const part = f.clusters === REGION_CLUSTERS ? 'the whole region' : `${f.clusters} of ${REGION_CLUSTERS} clusters (a fraction: figures below are projected from it)`;
+  console.log(`region.run: ${part}, ${f.hosts} hosts, ${f.vms} VMs, ${o.days} day(s) = ${f.steps} steps of 5 min, split by cluster on ${o.workers} worker thread(s)`);
+  line('region.vm-steps', rate, 'vm-steps/s');
+  line('region.wall', f.seconds * 1000, 'ms');
+  console.log(`region.cpu: ${f.cpuSeconds.toFixed(1)} s (all threads; ${(f.cpuSeconds / f.seconds).toFixed(2)} cores busy on average)`);
+  line('region.rss.peak', f.peakRssMiB, 'MiB (process peak RSS: main thread + worker threads)');
+  console.log(`region.rss.by-clusters-done: ${f.rssByClustersDone.map((m) => Math.round(m)).join(' ')} MiB`);
+  line('region.output', f.outputMiB, 'MiB on disk');
+  const h = f.heapByClustersDone;
+  if (h.length > 0) console.log(`region.heap.by-clusters-done: ${h.map((m) => Math.round(m)).join(' ')} MiB (main thread, live after a full collection)`);
+  // What the merge keeps per cluster (its report part); the series and events are on disk.
+  const growth = h.length >= 2 ? ((h[h.length - 1] as number) - (h[0] as number)) / (h.length - 1) : NaN;
+  if (Number.isFinite(growth)) console.log(`region.heap.growth: ${growth.toFixed(1)} MiB per completed cluster`);
+  const dayOfRegion = (REGION_VMS * 288) / rate;
+  const year = (REGION_VMS * YEAR_STEPS) / rate;
+  console.log(`region.projected.day: ${(dayOfRegion / 60).toFixed(1)} min for all ${REGION_CLUSTERS} clusters at this rate`);
+  console.log(`region.projected.year: ${(year / 3600).toFixed(2)} h at 5-min steps (goal < 1 h), linear in clusters and days, errs high`);
+  // The same from CPU time: what ${o.workers} otherwise idle cores would take, the load of the machine left out.
+  const yearIdle = (f.cpuSeconds * (REGION_VMS / f.vms) * (YEAR_STEPS / f.steps)) / o.workers;
+  console.log(`region.projected.year.idle-cores: ${(yearIdle / 3600).toFixed(2)} h (CPU time over ${o.workers} cores, as if no other work ran; same linear scaling)`);
+  if (f.clusters < REGION_CLUSTERS && Number.isFinite(growth))
+    console.log(`region.projected.rss.peak: ${Math.round(f.peakRssMiB + Math.max(0, growth) * (REGION_CLUSTERS - f.clusters))} MiB for ${REGION_CLUSTERS} clusters (goal < 12 GiB), from the growth per cluster`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const caseAt = argv.indexOf('--case');
   if (caseAt >= 0) {
@@ -200,6 +244,7 @@ async function main(argv: string[]): Promise<void> {
   if (o.groups.has('w1')) w1Cases(o, floor.dir);
   if (o.groups.has('sweep')) sweepCases(o);
   if (o.groups.has('split') && !o.quick) splitCases();
+  if (o.region !== null) regionCases(o.region);
   console.log(`machine.load.end: ${load()}`);
 }
 

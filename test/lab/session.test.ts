@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LabWorker } from '../../src/lab/worker-main.js';
+import { LabSession } from '../../src/lab/session.js';
 import { labPayload } from '../../src/lab/payload.js';
 import type { LabAction, LabAsk, LabPayload, LabReply, LabRequest } from '../../src/lab/protocol.js';
 import { roundHeadline } from '../../src/report/report-part.js';
@@ -127,6 +128,36 @@ describe('dcsim lab session', () => {
     const [main, changed] = [d.final(0), d.final(1)];
     expect(same).toEqual(main);
     expect(changed.headline.energy.itKWh).toBeLessThan(main.headline.energy.itKWh); // a host that stays failed draws nothing
+  }, 60_000);
+
+  it('a fork from a checkpoint is the run a replay of the same advances and actions gives: same figures, same events', () => {
+    const { payload } = shortLab(6);
+    const d = new Driver();
+    d.ask({ type: 'init', payload });
+    d.advance(0, H + 777);
+    d.act(0, { kind: 'fail-host', host: 'dc1/lab/esx-003', repairAfterMs: 2 * H });
+    d.advance(0, 2 * H + 5);
+    d.act(0, { kind: 'cluster-policy', cluster: 'dc1/lab', maxVcpuPerCore: 2 });
+    d.advance(0, 2 * H + 300_000);
+    const main = (d.worker as unknown as { panes: LabSession[] }).panes[0]!;
+    const byCheckpoint = LabSession.fork(main);
+    const byReplay = LabSession.replay(main);
+    expect(byCheckpoint.now).toBe(main.now);
+    expect(byCheckpoint.outage()).toBe(byReplay.outage());
+    const change = { kind: 'fail-host', host: 'dc1/lab/esx-001', repairAfterMs: null } as const;
+    expect(byCheckpoint.act(change)).toBeNull();
+    expect(byReplay.act(change)).toBeNull();
+    // What each did since the fork: the event log and the output rows (the replay's include the run before it).
+    byCheckpoint.state(1);
+    const [fa, fb] = [byCheckpoint.finish(), byReplay.finish()];
+    expect(fa).toEqual(fb);
+    const [a, b] = [byCheckpoint.state(1), byReplay.state(1)];
+    expect(a.newLog.length).toBeGreaterThan(10);
+    expect(a.newLog).toEqual(b.newLog.slice(-a.newLog.length));
+    expect(a.newRows).toEqual(b.newRows.slice(-a.newRows.length));
+    expect(a.vmOutageMs).toBe(b.vmOutageMs);
+    expect(a.energyKWh).toBe(b.energyKWh);
+    expect(byCheckpoint.actions).toEqual(byReplay.actions);
   }, 60_000);
 
   it('property: any advances and actions, exported, give the lab\'s figures under dcsim run', async () => {

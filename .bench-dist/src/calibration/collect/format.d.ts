@@ -1,0 +1,79 @@
+/**
+ * The collector's trace format: NDJSON, one JSON object per line, written by `dcsim collect`
+ * and read by `dcsim replay` / `dcsim calibrate` (import/ndjson.ts).
+ *
+ * Line 1, the header:
+ *   {"type":"header","format":"dcsim-collect","version":1,"host":"kvm-07",
+ *    "intervalMs":10000,"startedMs":1795766221550,"virsh":["virsh","-c","qemu:///system"],
+ *    "nodeinfo":{"cpus":48,"mhz":2799,"memoryKiB":263934976},"missing":[]}
+ * then one line per sample:
+ *   {"type":"sample","seq":0,"tMs":1795766221550,"hostTMs":1795766221590,"tookMs":41,
+ *    "domstats":{"vm-busy":{"state.state":"1","cpu.time":"359600070000","vcpu.0.delay":"…",…}},
+ *    "meminfo":{"MemTotal":24683620,"SwapTotal":0,…},
+ *    "stat":{"cpu":[192144,2,44952,62653,1224,0,458,0,0,0],"cpus":2},
+ *    "vmstat":{"pswpin":0,"pswpout":0},
+ *    "ksm":{"pages_sharing":13684,"pages_shared":5950,"pages_to_scan":100,"sleep_millisecs":20,"run":1,…},
+ *    "zswap":{"enabled":"Y","compressor":"lz4","max_pool_percent":"20","stored_pages":"0","pool_total_size":"0"},
+ *    "missing":["zswap debugfs: permission denied"]}
+ * and, when the collector stops cleanly, {"type":"end","tMs":…,"samples":360}.
+ *
+ * Times are Unix ms: `tMs` when `virsh domstats` started, `hostTMs` when the host files were
+ * read (just after). `domstats` holds `virsh domstats --raw --state --cpu-total --balloon
+ * --vcpu --block --interface` verbatim, values as strings (libvirt's units: cpu.* and vcpu.*
+ * ns, balloon.* KiB, bytes), so 64-bit counters survive exactly. `meminfo` is /proc/meminfo in
+ * kB; `stat.cpu` the aggregate /proc/stat line in USER_HZ ticks and `stat.cpus` the number of
+ * cpuN lines; `vmstat` the swap counters of /proc/vmstat (pages); `ksm` the numeric files of
+ * /sys/kernel/mm/ksm; `zswap` /sys/module/zswap/parameters/* and /sys/kernel/debug/zswap/* as
+ * text. A source that could not be read is absent from the sample and named in `missing`
+ * ("<source>: <reason>"), never fatal. A VM that appears or disappears simply is or is not in
+ * `domstats`.
+ */
+import { z } from 'zod';
+export declare const COLLECT_FORMAT = "dcsim-collect";
+export declare const COLLECT_VERSION = 1;
+export declare const NodeinfoRecord: z.ZodObject<{
+    cpus: z.ZodNullable<z.ZodNumber>;
+    mhz: z.ZodNullable<z.ZodNumber>;
+    memoryKiB: z.ZodNullable<z.ZodNumber>;
+}, z.core.$strip>;
+export declare const HeaderRecord: z.ZodObject<{
+    type: z.ZodLiteral<"header">;
+    format: z.ZodLiteral<"dcsim-collect">;
+    version: z.ZodNumber;
+    host: z.ZodDefault<z.ZodString>;
+    intervalMs: z.ZodNumber;
+    startedMs: z.ZodNumber;
+    virsh: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    nodeinfo: z.ZodDefault<z.ZodNullable<z.ZodObject<{
+        cpus: z.ZodNullable<z.ZodNumber>;
+        mhz: z.ZodNullable<z.ZodNumber>;
+        memoryKiB: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>>>;
+    missing: z.ZodDefault<z.ZodArray<z.ZodString>>;
+}, z.core.$strip>;
+export declare const SampleRecord: z.ZodObject<{
+    type: z.ZodLiteral<"sample">;
+    seq: z.ZodNumber;
+    tMs: z.ZodNumber;
+    hostTMs: z.ZodOptional<z.ZodNumber>;
+    tookMs: z.ZodOptional<z.ZodNumber>;
+    domstats: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>>;
+    meminfo: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+    stat: z.ZodOptional<z.ZodObject<{
+        cpu: z.ZodArray<z.ZodNumber>;
+        cpus: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+    }, z.core.$strip>>;
+    vmstat: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+    ksm: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+    zswap: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
+    missing: z.ZodDefault<z.ZodArray<z.ZodString>>;
+}, z.core.$strip>;
+export declare const EndRecord: z.ZodObject<{
+    type: z.ZodLiteral<"end">;
+    tMs: z.ZodNumber;
+    samples: z.ZodNumber;
+}, z.core.$strip>;
+export type HeaderRecordT = z.input<typeof HeaderRecord>;
+export type SampleRecordT = z.input<typeof SampleRecord>;
+/** One NDJSON line (no newline). Key order is fixed by the caller's object. */
+export declare function ndjsonLine(record: object): string;

@@ -1,0 +1,2 @@
+import type { Probe } from './collector.js';
+export declare function systemProbe(timeoutMs?: number): Probe;

@@ -1,0 +1,90 @@
+/**
+ * Fitting model parameters to a trace: Nelder–Mead over the chosen parameters (unit box,
+ * params.ts), each evaluation one replay simulation (replay/evaluate.ts) scored by the weighted
+ * NRMSE objective (replay/metrics.ts), then a curvature confidence estimate at the optimum and
+ * a final evaluation of the overlay as it will be written. Deterministic: no random numbers,
+ * the same trace and options give the same fit.
+ */
+import { combineOverlays } from '../overlay.js';
+import { evaluate, planSpec } from '../replay/evaluate.js';
+import { comparedCells } from '../replay/metrics.js';
+import { curvature } from './confidence.js';
+import { nelderMead } from './nelder-mead.js';
+import { fromUnit, PARAMS, toUnit, unitDerivative } from './params.js';
+export class CalibrationError extends Error {
+}
+/** Which observed metrics constrain a parameter (for the "not constrained" note). */
+const EVIDENCE = {
+    cpuOverheadPct: ['cpu', 'steal'],
+    foreignLoadCores: ['cpu', 'steal'],
+    readyPerRun: ['steal'],
+    ksmPagesPerSec: ['ksm'],
+    zeroPct: ['ksm'],
+    intraPct: ['ksm'],
+    interPct: ['ksm'],
+    compressiblePct: ['zswap', 'swap'],
+    balloonRateMiBps: ['balloon'],
+    swapBandwidthMiBps: ['swap', 'swapIn', 'swapOut'],
+};
+export function calibrate(plan, o) {
+    const params = o.fit.map((k) => PARAMS[k]);
+    const base = planSpec(plan, o.overlay);
+    const sleep = plan.hosts.map((h) => h.trace.settings.ksmSleepMs).find((x) => x !== null) ?? null;
+    const overlayOf = (values, final) => combineOverlays(...(o.overlay ? [o.overlay] : []), ...params.map((p, i) => p.overlay(values[i], final, sleep)));
+    const before = evaluate(plan, o.overlay, o.workDir, o.weights);
+    if (!Number.isFinite(before.objective)) {
+        throw new CalibrationError('the trace has no host-side observations to fit against (host CPU, steal, KSM pages_sharing, swap, balloon or zswap)');
+    }
+    const notes = [];
+    for (const p of params) {
+        const seen = EVIDENCE[p.key].some((m) => before.errors.some((e) => e.metric === m && e.n > 0 && e.weight > 0));
+        if (!seen)
+            notes.push(`${p.key}: the trace has no ${EVIDENCE[p.key].join(' / ')} observations (or their weight is 0): it is not constrained`);
+    }
+    const history = [];
+    const cache = new Map();
+    const f = (z) => {
+        const values = params.map((p, i) => fromUnit(p, z[i]));
+        const key = values.map((v) => v.toPrecision(10)).join(',');
+        const hit = cache.get(key);
+        if (hit !== undefined)
+            return hit;
+        const j = evaluate(plan, overlayOf(values, false), o.workDir, o.weights).objective;
+        cache.set(key, j);
+        history.push({ values, objective: j });
+        return j;
+    };
+    const z0 = params.map((p) => toUnit(p, p.baseline(base)));
+    const nm = nelderMead(f, z0, { maxEvals: o.maxEvals ?? 40 + 30 * params.length, xTol: 1e-3, fTol: 1e-6 });
+    const curv = curvature(f, nm.x, nm.f, comparedCells(before.errors));
+    const after = params.map((p, i) => fromUnit(p, nm.x[i]));
+    const overlay = overlayOf(after, true);
+    const fitted = params.map((p, i) => {
+        const z = nm.x[i];
+        const sz = curv.stdErr[i] ?? null;
+        return {
+            key: p.key,
+            label: p.label,
+            unit: p.unit,
+            bounds: [p.lo, p.hi],
+            before: p.baseline(base),
+            after: after[i],
+            stdErr: sz === null ? null : sz * unitDerivative(p, z),
+            ci95: sz === null ? null : [fromUnit(p, z - 1.96 * sz), fromUnit(p, z + 1.96 * sz)],
+            note: curv.reason[i] ?? null,
+        };
+    });
+    if (!nm.converged)
+        notes.push(`the optimiser stopped after ${nm.evals} evaluations without meeting its tolerances`);
+    return {
+        params: fitted,
+        before,
+        after: evaluate(plan, overlay, o.workDir, o.weights),
+        overlay,
+        evaluations: cache.size,
+        converged: nm.converged,
+        history,
+        notes,
+    };
+}
+//# sourceMappingURL=calibrate.js.map

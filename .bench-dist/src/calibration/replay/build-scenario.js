@@ -1,0 +1,229 @@
+/**
+ * The replay scenario a trace describes, as a plain object for the normal loader: one cluster,
+ * one KVM host group per traced host (its cores, MHz and memory from nodeinfo / /proc, KSM and
+ * zswap as the host had them), one VM group and template per traced VM (its vCPUs and memory),
+ * each VM pinned to its host by a vm-host must rule and driven by a `csv` trace of its demand:
+ * CPU used + run-queue wait (what it would have used uncontended), as % of its vCPUs (cpu_pct,
+ * cores of the traced host) or, for a source in absolute units (VmTrace.cpuRefMhz, GWA-T-12), in
+ * MHz (cpu_mhz, not capped: the simulated host caps it at its own vCPU capacity), and the
+ * memory its guest used. A VM first seen after the trace starts is created at its first sample
+ * (provisioned, ready at once), and one last seen before the trace ends is deleted after its
+ * last, so neither holds host memory while it did not exist. Cells without a CPU sample in
+ * between are a VM not running (demand 0), except a short hole a counter reset left, which
+ * holds the previous level.
+ */
+import { resampleGauge, resampleRate } from '../resample.js';
+import { KIB_PER_MIB, safeName } from '../units.js';
+import { observedOnGrid } from './observed.js';
+/** Defaults for what a trace may not say (noted when used). */
+export const DEFAULT_MHZ = 2400;
+export const DEFAULT_VM_MEMORY_MIB = 1024;
+/** Active memory of a VM whose guest does not report it: the scenario default (25 %). */
+export const DEFAULT_ACTIVE_PCT = 25;
+function unique(base, used) {
+    let name = base;
+    for (let i = 2; used.has(name); i++)
+        name = `${base}-${i}`;
+    used.add(name);
+    return name;
+}
+function first(s) {
+    return s.v.length > 0 ? s.v[0] : NaN;
+}
+/** Longest run of cells without a CPU rate, between two with one, that is a hole (a counter reset) rather than the VM not running. */
+export const MAX_HOLE_CELLS = 2;
+/**
+ * Cells without a CPU rate: a short run between cells that have one (an interval left out for a
+ * counter reset) takes the previous value; anything else is a VM not running, demand 0.
+ */
+function fillShortHoles(d) {
+    let k = 0;
+    while (k < d.length) {
+        if (Number.isFinite(d[k])) {
+            k++;
+            continue;
+        }
+        let end = k;
+        while (end < d.length && !Number.isFinite(d[end]))
+            end++;
+        const hole = k > 0 && end < d.length && end - k <= MAX_HOLE_CELLS;
+        for (let i = k; i < end; i++)
+            d[i] = hole ? d[k - 1] : 0;
+        k = end;
+    }
+}
+/** The demand CSV of one VM, its demand per cell, and the first and last cells with a CPU sample (-1: none). */
+function demandCsv(v, vcpus, memMiB, g) {
+    const used = resampleRate(v.cpuCores, g);
+    const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
+    const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
+    const demand = new Float64Array(g.cells);
+    const ref = v.cpuRefMhz;
+    for (let k = 0; k < g.cells; k++) {
+        const u = used[k];
+        const w = steal ? steal[k] : 0;
+        const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus);
+        demand[k] = Number.isFinite(u) ? (ref === null ? Math.min(1, cores) : cores) : NaN;
+    }
+    const firstCell = demand.findIndex((x) => Number.isFinite(x));
+    const lastCell = demand.findLastIndex((x) => Number.isFinite(x));
+    fillShortHoles(demand);
+    const rows = [ref === null ? 'time_s,cpu_pct,mem_active_pct' : 'time_s,cpu_mhz,mem_active_pct'];
+    let lastMem = DEFAULT_ACTIVE_PCT;
+    for (let k = 0; k < g.cells; k++) {
+        const frac = demand[k];
+        const m = mem ? mem[k] : NaN;
+        if (Number.isFinite(m))
+            lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
+        const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * vcpus * ref).toFixed(6);
+        rows.push(`${(k * g.stepMs) / 1000},${cpu},${lastMem.toFixed(4)}`);
+    }
+    return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
+}
+/** The replay's one cluster and its site (group ids are site/cluster/group). */
+const SITE = 'dc1';
+const CLUSTER = 'replay';
+/**
+ * Deploy and boot of a VM first seen mid-trace, and how long after its last cell it is deleted:
+ * as short as durations go, so it runs through exactly the cells it was seen in.
+ */
+const APPEAR_MS = 1;
+function hostGroup(name, h, vms, vmMemMiB, notes, warnings) {
+    const i = h.info;
+    const vcpuSum = vms.reduce((s, v) => s + (v.vcpus ?? 1), 0);
+    const cores = i.cpus ?? Math.max(1, vcpuSum);
+    if (i.cpus === null)
+        notes.push(`${name}: host CPUs unknown; sized to the VMs' ${cores} vCPUs (1:1; set the size with an overlay's hostGroups)`);
+    // Wide hosts as several sockets of at most 64 cores (the schema caps a socket at 512).
+    const sockets = Math.min(16, Math.ceil(cores / 64));
+    const perSocket = Math.ceil(cores / sockets);
+    const mhz = i.mhz ?? DEFAULT_MHZ;
+    if (i.mhz === null) {
+        // Percentages of the host do not depend on it, but MHz demand (cpu_mhz, GWA-T-12) and the
+        // ready and granted MHz reported do: say so every time, never default silently.
+        const absolute = vms.some((v) => v.cpuRefMhz !== null);
+        const w = `${name}: host MHz unknown (the trace gives no CPU frequency: virsh nodeinfo, as static/virsh-nodeinfo.txt in a capture folder); ${DEFAULT_MHZ} MHz assumed${absolute ? ', which sets how many cores the MHz demand of its VMs takes' : ''}: set it with an overlay's hostGroups.mhz`;
+        warnings.push(w);
+        notes.push(w);
+    }
+    const memSum = vmMemMiB.reduce((a, b) => a + b, 0);
+    const memMiB = i.memoryMiB ?? Math.ceil(memSum * 1.25);
+    if (i.memoryMiB === null)
+        notes.push(`${name}: host memory unknown; sized to the VMs' memory + 25 %`);
+    const s = h.settings;
+    const memory = {};
+    const ksmOn = s.ksmRun === 1 || (s.ksmRun === null && first(h.ksmPagesSharing) > 0);
+    if (ksmOn) {
+        memory.ksm = { enabled: true, pagesToScan: Math.max(1, s.ksmPagesToScan ?? 100), sleepMs: Math.max(1, s.ksmSleepMs ?? 20) };
+        if (first(h.ksmPagesSharing) > 0.1 * h.ksmPagesSharing.v.reduce((m, x) => Math.max(m, x), 0)) {
+            notes.push(`${name}: KSM was already merging when the trace began; the simulator starts unmerged (fit KSM parameters only on traces that start with KSM freshly started)`);
+        }
+    }
+    if (s.zswapEnabled === true) {
+        const c = s.zswapCompressor ?? '';
+        const compressor = /^lzo/.test(c) ? 'lzo' : /^zstd/.test(c) ? 'zstd' : 'lz4';
+        if (!/^(lzo|zstd|lz4)/.test(c))
+            notes.push(`${name}: zswap compressor '${c}' not modelled; lz4 assumed`);
+        memory.zswap = { enabled: true, compressor, ...(s.zswapMaxPoolPct !== null ? { maxPoolPct: s.zswapMaxPoolPct } : {}) };
+    }
+    const hypervisor = { flavour: 'kvm', memory };
+    // The host's own use (kernel, QEMU, daemons): MemTotal − MemAvailable − Σ VM RSS at the start.
+    const avail = first(h.memAvailableMiB);
+    const rss = vms.map((v) => first(v.rssMiB));
+    if (i.memoryMiB !== null && Number.isFinite(avail) && rss.every((x) => Number.isFinite(x))) {
+        const own = Math.max(0, i.memoryMiB - avail - rss.reduce((a, b) => a + b, 0));
+        hypervisor.memoryOverheadMiB = Math.round(own);
+        notes.push(`${name}: hypervisor memory ${Math.round(own)} MiB = memory − MemAvailable − Σ VM RSS at the start`);
+    }
+    return { name, count: 1, sockets, coresPerSocket: perSocket, mhz, memoryGiB: memMiB / KIB_PER_MIB, hypervisor };
+}
+/** Builds the replay plan of `trace` on grid `g`. */
+export function buildReplay(trace, g, name = 'replay') {
+    const notes = [];
+    const warnings = [];
+    const files = new Map();
+    const demand = new Map();
+    const templates = {};
+    const hostGroups = [];
+    const vmGroups = [];
+    const rules = [];
+    const hosts = [];
+    const observed = [];
+    const usedHosts = new Set();
+    const usedVms = new Set();
+    const events = [];
+    for (const h of trace.hosts) {
+        const vms = h.vms.filter((v) => v.cpuCores.v.length > 0);
+        for (const v of h.vms)
+            if (v.cpuCores.v.length === 0)
+                notes.push(`${v.name}: no CPU samples to replay, left out`);
+        if (vms.length === 0)
+            continue;
+        const group = unique(safeName(h.info.name, 'host'), usedHosts);
+        const names = [];
+        const vcpus = [];
+        const mems = [];
+        for (const v of vms) {
+            const vm = unique(safeName(v.name, 'vm'), usedVms);
+            names.push(vm);
+            const cpus = v.vcpus ?? 1;
+            if (v.vcpus === null)
+                notes.push(`${vm}: vCPUs unknown; 1 assumed`);
+            const mem = v.memoryMiB ?? DEFAULT_VM_MEMORY_MIB;
+            if (v.memoryMiB === null)
+                notes.push(`${vm}: memory unknown; ${DEFAULT_VM_MEMORY_MIB} MiB assumed`);
+            vcpus.push(cpus);
+            mems.push(mem);
+            const csv = demandCsv(v, cpus, mem, g);
+            const path = `traces/${vm}.csv`;
+            files.set(path, csv.text);
+            demand.set(vm, csv.demand);
+            // Guest pages the VM process has resident at the start: what it has touched.
+            const rss = first(v.rssMiB);
+            const touchedPct = Number.isFinite(rss) ? Math.min(100, Math.max(0, (rss / mem) * 100)) : 0;
+            const template = { vcpus: cpus, memoryGiB: mem / KIB_PER_MIB, memory: { touchedPct: Number(touchedPct.toFixed(2)) } };
+            const vmGroup = { name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } };
+            if (csv.firstCell > 0) {
+                template['deployTime'] = `${APPEAR_MS}ms`;
+                template['bootTime'] = `${APPEAR_MS}ms`;
+                vmGroup['provision'] = { at: `${csv.firstCell * g.stepMs - 2 * APPEAR_MS}ms` };
+                notes.push(`${vm}: first seen ${(csv.firstCell * g.stepMs) / 1000} s into the trace; created then`);
+            }
+            if (csv.lastCell >= 0 && csv.lastCell < g.cells - 1) {
+                // Just after the end of its last cell, so that cell's sample still sees it.
+                events.push({ at: `${(csv.lastCell + 1) * g.stepMs + APPEAR_MS}ms`, type: 'delete-vms', group: `${SITE}/${CLUSTER}/${vm}`, count: 1 });
+                notes.push(`${vm}: last seen ${((csv.lastCell + 1) * g.stepMs) / 1000} s into the trace; deleted then`);
+            }
+            templates[vm] = template;
+            vmGroups.push(vmGroup);
+        }
+        hostGroups.push(hostGroup(group, h, vms, mems, notes, warnings));
+        rules.push({ name: `on-${group}`, type: 'vm-host', vms: names, hosts: [group], mode: 'must' });
+        hosts.push({ group, trace: h, vmGroups: names, vms });
+        observed.push(observedOnGrid(group, h, vms, vcpus, g));
+    }
+    const start = trace.startEpochMs !== null ? new Date(Math.floor(trace.startEpochMs / 1000) * 1000).toISOString().replace('.000Z', 'Z') : undefined;
+    const spec = {
+        name: safeName(name, 'replay'),
+        description: `Replay of ${trace.source} (${trace.format}), generated by dcsim replay`,
+        seed: 1,
+        ...(start !== undefined ? { start } : {}),
+        duration: `${(g.cells * g.stepMs) / 1000}s`,
+        step: `${g.stepMs / 1000}s`,
+        templates,
+        clusters: [
+            {
+                name: CLUSTER,
+                site: SITE,
+                placement: { algorithm: 'first-fit', maxVcpuPerCore: null, maxMemoryOvercommit: null },
+                rules: hosts.length > 1 ? rules : [],
+                hosts: hostGroups,
+                vms: vmGroups,
+            },
+        ],
+        outputs: { interval: `${g.stepMs / 1000}s`, hostSeries: true, events: true },
+        ...(events.length > 0 ? { events } : {}),
+    };
+    return { spec, files, grid: g, hosts, observed, demand, notes, warnings };
+}
+//# sourceMappingURL=build-scenario.js.map

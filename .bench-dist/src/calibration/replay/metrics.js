@@ -1,0 +1,85 @@
+/**
+ * The host figures calibration compares, observed against simulated, per host and grid cell,
+ * and the error of each. Observed: /proc/stat busy and steal, Σ vcpu.N.delay, KSM
+ * pages_sharing × 4 KiB (what KSM saves, kernel documentation), swap and zswap from
+ * /proc/meminfo and /proc/vmstat, Σ (maximum − current) balloon. Simulated: the same from the
+ * model's host frame (host CPU busy = granted + the hypervisor's overhead, of the whole host).
+ */
+export const METRICS = ['cpu', 'steal', 'ksm', 'swap', 'swapIn', 'swapOut', 'balloon', 'zswap'];
+export const METRIC_INFO = {
+    cpu: { label: 'host CPU busy', unit: '%', column: 'cpu_busy_pct', weight: 1, floor: 1 },
+    steal: { label: 'steal (vCPU run-queue wait, CPU ready) per vCPU', unit: '%', column: 'steal_pct', weight: 1, floor: 1 },
+    ksm: { label: 'KSM saved (pages_sharing × 4 KiB)', unit: 'MiB', column: 'ksm_saved_mib', weight: 1, floor: 16 },
+    swap: { label: 'swapped to disk', unit: 'MiB', column: 'swapped_mib', weight: 1, floor: 16 },
+    swapIn: { label: 'swap-in rate', unit: 'MiB/s', column: 'swap_in_mibps', weight: 0.25, floor: 1 },
+    swapOut: { label: 'swap-out rate', unit: 'MiB/s', column: 'swap_out_mibps', weight: 0.25, floor: 1 },
+    balloon: { label: 'ballooned (Σ maximum − current)', unit: 'MiB', column: 'balloon_mib', weight: 0.5, floor: 16 },
+    zswap: { label: 'zswap pool', unit: 'MiB', column: 'zswap_pool_mib', weight: 0.5, floor: 16 },
+};
+/** Errors of every metric over all hosts. */
+export function metricErrors(observed, simulated, weights = {}) {
+    return METRICS.map((m) => {
+        let n = 0;
+        let se = 0;
+        let ae = 0;
+        let bias = 0;
+        let so = 0;
+        let ape = 0;
+        let nape = 0;
+        const floor = METRIC_INFO[m].floor;
+        observed.forEach((o, h) => {
+            const s = simulated[h];
+            if (!s)
+                return;
+            const a = o[m];
+            const b = s[m];
+            for (let k = 0; k < a.length; k++) {
+                const x = a[k];
+                const y = b[k];
+                if (!Number.isFinite(x) || !Number.isFinite(y))
+                    continue;
+                n++;
+                se += (y - x) ** 2;
+                ae += Math.abs(y - x);
+                bias += y - x;
+                so += x * x;
+                if (Math.abs(x) >= floor) {
+                    ape += Math.abs(y - x) / Math.abs(x);
+                    nape++;
+                }
+            }
+        });
+        const rmse = n > 0 ? Math.sqrt(se / n) : NaN;
+        return {
+            metric: m,
+            n,
+            weight: weights[m] ?? METRIC_INFO[m].weight,
+            rmse,
+            mae: n > 0 ? ae / n : NaN,
+            bias: n > 0 ? bias / n : NaN,
+            mapePct: nape > 0 ? (ape / nape) * 100 : NaN,
+            nrmse: n > 0 ? rmse / Math.max(Math.sqrt(so / n), floor) : NaN,
+        };
+    });
+}
+/**
+ * The fit objective: the weighted mean of squared NRMSE over the metrics that have cells and
+ * weight, J = Σ w·NRMSE² / Σ w. Its square root is reported as "error". Infinity when nothing
+ * can be compared.
+ */
+export function objective(errors) {
+    let num = 0;
+    let den = 0;
+    for (const e of errors) {
+        if (e.n === 0 || !(e.weight > 0))
+            continue;
+        num += e.weight * e.nrmse * e.nrmse;
+        den += e.weight;
+    }
+    return den > 0 ? num / den : Infinity;
+}
+/** Number of compared cells over the weighted metrics (for the confidence estimate). */
+export function comparedCells(errors) {
+    return errors.reduce((s, e) => s + (e.weight > 0 ? e.n : 0), 0);
+}
+//# sourceMappingURL=metrics.js.map

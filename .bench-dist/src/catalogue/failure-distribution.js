@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=failure-distribution.js.map

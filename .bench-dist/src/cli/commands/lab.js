@@ -1,0 +1,70 @@
+/**
+ * `dcsim lab [scenario] [--out dir]`: writes lab.html, a page that runs the simulator in the
+ * browser. A file, not a server: it opens from the file system, works offline, can be mailed
+ * to a class or put on a projector's laptop, and needs no port or process kept alive.
+ * Without a scenario the page carries the built-in labs (a small HA cluster, overcommit, the
+ * HA admission control comparison and DPM), which the guided exercises use.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeDirs, writeFileAtomic } from '../../output/atomic-dir.js';
+import { labAssets, renderLabHtml } from '../../lab/lab-html.js';
+import { labPayload } from '../../lab/payload.js';
+import { packageRoot, ViewerNotBuiltError } from '../../report/viewer-assets.js';
+import { ScenarioError } from '../../scenario/index.js';
+import { EXIT } from '../io.js';
+/** The scenarios the page carries when none is given, the first one loaded at start. */
+export const BUILT_IN_LABS = ['lab.yaml', 'lab-overcommit.yaml', 'ha-lab.yaml', 'dpm.yaml'];
+export function labCommand(file, opts, io) {
+    const files = file !== undefined ? [path.resolve(io.cwd, file)] : BUILT_IN_LABS.map((f) => path.join(packageRoot(), 'scenarios', f));
+    const payloads = [];
+    for (const f of files) {
+        const shown = path.relative(io.cwd, f) || f;
+        let p;
+        try {
+            p = labPayload(shown, f);
+        }
+        catch (err) {
+            if (err instanceof ScenarioError) {
+                io.stderr(`${err.message}\n`);
+                return EXIT.invalidScenario;
+            }
+            throw err;
+        }
+        const spec = p.scenario.spec;
+        if (spec.clusters.some((c) => c.placement.policy !== undefined)) {
+            io.stderr(`error: ${shown}: a cluster places VMs with a policy given as code, which the lab cannot load in the browser\n`);
+            return EXIT.invalidScenario;
+        }
+        payloads.push(p);
+    }
+    let html;
+    try {
+        html = renderLabHtml(payloads, labAssets());
+    }
+    catch (err) {
+        if (err instanceof ViewerNotBuiltError) {
+            io.stderr(`error: ${err.message}\n`);
+            return EXIT.internal;
+        }
+        throw err;
+    }
+    const dir = path.resolve(io.cwd, opts.out ?? 'lab');
+    const out = path.join(dir, 'lab.html');
+    if (fs.existsSync(out) && !opts.force) {
+        io.stderr(`error: ${path.relative(io.cwd, out) || out} already exists (use --force to replace it)\n`);
+        return EXIT.outputExists;
+    }
+    try {
+        makeDirs(dir);
+        writeFileAtomic(out, html);
+    }
+    catch (err) {
+        io.stderr(`error: cannot write ${out}: ${err instanceof Error ? err.message : String(err)}\n`);
+        return EXIT.outputExists;
+    }
+    if (!opts.quiet)
+        io.stdout(`lab: ${path.relative(io.cwd, out) || out} (open it in a browser; it needs no network)\n`);
+    return EXIT.ok;
+}
+//# sourceMappingURL=lab.js.map

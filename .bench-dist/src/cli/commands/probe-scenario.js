@@ -1,0 +1,61 @@
+/**
+ * What `runway` and `headroom` share: the objectives from `--objective`, the scenario read once
+ * (typed, and as raw YAML for the growth and added-VM rewrites), its placement policies, and
+ * the mapping of their errors to exit codes. Each command then simulates rewritten copies.
+ */
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { loadScenarioPolicies, PolicyError } from '../../api/policy.js';
+import { isOutputError } from '../../output/ownership.js';
+import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
+import { parseScenarioText, ScenarioError } from '../../scenario/index.js';
+import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective } from '../../sweep/objectives.js';
+import { EXIT } from '../io.js';
+/** The objectives asked for (default: the sweep's), or the usage message when one is malformed. */
+export function objectivesOf(list) {
+    try {
+        return (list ?? [...DEFAULT_OBJECTIVES]).map(parseObjective);
+    }
+    catch (err) {
+        if (err instanceof ObjectiveError)
+            return `error: --objective: ${err.message}\n`;
+        throw err;
+    }
+}
+export function shownNameOf(io, file) {
+    return path.relative(io.cwd, path.resolve(io.cwd, file)) || file;
+}
+/** Reads and checks the scenario; throws what `probeError` maps. */
+export function loadProbeScenario(io, file) {
+    const location = path.resolve(io.cwd, file);
+    const shownName = shownNameOf(io, file);
+    const text = readInputText(location, MAX_SCENARIO_BYTES);
+    const base = parseScenarioText(text, shownName, path.dirname(location));
+    const raw = parseYaml(text, { merge: true });
+    return { location, shownName, base, raw };
+}
+/** Placement policies as code, loaded once (as dcsim run does) and used by every probe. */
+export function probePolicies(p) {
+    return loadScenarioPolicies(p.base.spec.clusters, path.dirname(p.location));
+}
+/** The exit code for an error of loading or writing, after saying it; other errors are thrown on. */
+export function probeError(err, io, shownName) {
+    if (err instanceof ScenarioError) {
+        io.stderr(`${err.message}\n`);
+        return EXIT.invalidScenario;
+    }
+    if (err instanceof PolicyError) {
+        io.stderr(`error: ${shownName}: ${err.message}\n`);
+        return EXIT.invalidScenario;
+    }
+    if (err instanceof InputFileError) {
+        io.stderr(`error: cannot read scenario file '${shownName}': ${err.reason}\n`);
+        return EXIT.invalidScenario;
+    }
+    if (isOutputError(err)) {
+        io.stderr(`error: ${err.message}\n`);
+        return EXIT.outputExists;
+    }
+    throw err;
+}
+//# sourceMappingURL=probe-scenario.js.map

@@ -1,0 +1,151 @@
+/**
+ * A lab action as the scenario event it becomes: the event as the loader would give it (times
+ * in ms, defaults filled) to schedule now, and as YAML writes it (times as "…ms") to export.
+ * Actions that cannot mean anything now (fail a host that has failed, migrate a VM to the host
+ * it runs on) are refused here, before anything is recorded.
+ */
+import { HOST_FAILED, HOST_ON, HOST_STANDBY, VM_RUNNING } from '../model/lifecycle.js';
+import { clusterPolicyProblem, clusterPolicyRefusal } from '../model/cluster-policy.js';
+const ms = (x) => `${Math.round(x)}ms`;
+function minutes(x) {
+    return x % 3_600_000 === 0 ? `${x / 3_600_000} h` : `${Math.round(x / 60_000)} min`;
+}
+/** The event for `action` at `at` ms, or why it is refused. */
+export function actionEvent(world, action, at) {
+    const H = world.hosts;
+    const V = world.vms;
+    const host = (id) => H.ids.indexOf(id);
+    switch (action.kind) {
+        case 'fail-host': {
+            const h = host(action.host);
+            if (h < 0)
+                return `no host '${action.host}'`;
+            if (H.state[h] === HOST_FAILED)
+                return `${action.host} has already failed`;
+            const repair = action.repairAfterMs;
+            if (repair !== null && !(repair > 0))
+                return 'the repair time must be longer than 0';
+            return {
+                spec: { at, type: 'host-failure', host: action.host, ...(repair !== null ? { repairAfter: repair } : {}) },
+                raw: { at: ms(at), type: 'host-failure', host: action.host, ...(repair !== null ? { repairAfter: ms(repair) } : {}) },
+                text: `fail ${action.host}${repair !== null ? `, repaired after ${minutes(repair)}` : ', never repaired'}`,
+            };
+        }
+        case 'repair-host': {
+            const h = host(action.host);
+            if (h < 0)
+                return `no host '${action.host}'`;
+            if (H.state[h] !== HOST_FAILED)
+                return `${action.host} has not failed`;
+            return { spec: { at, type: 'host-repair', host: action.host }, raw: { at: ms(at), type: 'host-repair', host: action.host }, text: `repair ${action.host}` };
+        }
+        case 'isolate-host': {
+            const h = host(action.host);
+            if (h < 0)
+                return `no host '${action.host}'`;
+            if (H.state[h] !== HOST_ON)
+                return `${action.host} is not on`;
+            if (!(action.durationMs > 0))
+                return 'the isolation must last longer than 0';
+            return {
+                spec: { at, type: 'host-isolation', host: action.host, duration: action.durationMs },
+                raw: { at: ms(at), type: 'host-isolation', host: action.host, duration: ms(action.durationMs) },
+                text: `cut ${action.host} off the management network for ${minutes(action.durationMs)}`,
+            };
+        }
+        case 'maintenance': {
+            const h = host(action.host);
+            if (h < 0)
+                return `no host '${action.host}'`;
+            if (H.state[h] !== HOST_ON)
+                return `${action.host} is not on`;
+            const d = action.durationMs;
+            return {
+                spec: { at, type: 'maintenance', host: action.host, ...(d !== null ? { duration: d } : {}) },
+                raw: { at: ms(at), type: 'maintenance', host: action.host, ...(d !== null ? { duration: ms(d) } : {}) },
+                text: `put ${action.host} into maintenance${d !== null ? ` for ${minutes(d)}` : ''}`,
+            };
+        }
+        case 'power-off': {
+            const h = host(action.host);
+            if (h < 0)
+                return `no host '${action.host}'`;
+            if (H.state[h] !== HOST_ON)
+                return `${action.host} is not on`;
+            return {
+                spec: { at, type: 'power-off', host: action.host, retire: false },
+                raw: { at: ms(at), type: 'power-off', host: action.host },
+                text: `evacuate ${action.host} and put it into standby`,
+            };
+        }
+        case 'power-on': {
+            const h = host(action.host);
+            if (h < 0)
+                return `no host '${action.host}'`;
+            if (H.state[h] !== HOST_STANDBY)
+                return `${action.host} is not in standby`;
+            return { spec: { at, type: 'power-on', host: action.host }, raw: { at: ms(at), type: 'power-on', host: action.host }, text: `power on ${action.host}` };
+        }
+        case 'migrate': {
+            const v = V.ids.indexOf(action.vm);
+            const h = host(action.host);
+            if (v < 0)
+                return `no VM '${action.vm}'`;
+            if (h < 0)
+                return `no host '${action.host}'`;
+            if (V.state[v] !== VM_RUNNING)
+                return `${action.vm} is not running`;
+            if (V.host[v] === h)
+                return `${action.vm} already runs on ${action.host}`;
+            if (V.cluster[v] !== H.cluster[h])
+                return `${action.host} is in another cluster`;
+            return {
+                spec: { at, type: 'migrate', vm: action.vm, host: action.host },
+                raw: { at: ms(at), type: 'migrate', vm: action.vm, host: action.host },
+                text: `live-migrate ${action.vm} to ${action.host}`,
+            };
+        }
+        case 'hot-add': {
+            const v = V.ids.indexOf(action.vm);
+            if (v < 0)
+                return `no VM '${action.vm}'`;
+            const { addVcpus, addMemoryGiB } = action;
+            if (!(Number.isInteger(addVcpus) && addVcpus >= 0 && addMemoryGiB >= 0 && addVcpus + addMemoryGiB > 0))
+                return 'add at least one vCPU or some memory';
+            return {
+                spec: { at, type: 'hot-add', vm: action.vm, addVcpus, addMemoryGiB },
+                raw: { at: ms(at), type: 'hot-add', vm: action.vm, addVcpus, addMemoryGiB },
+                text: `add ${addVcpus} vCPU and ${addMemoryGiB} GiB to ${action.vm}`,
+            };
+        }
+        case 'cluster-policy':
+            return clusterPolicyEvent(world, action, at);
+    }
+}
+function clusterPolicyEvent(world, action, at) {
+    const cluster = world.clusters.find((c) => c.id === action.cluster);
+    if (!cluster)
+        return `no cluster '${action.cluster}'`;
+    const change = {};
+    for (const key of ['maxVcpuPerCore', 'maxMemoryOvercommit', 'drsThreshold', 'dpmTargetUtilPct', 'haAdmission', 'hostFailuresToTolerate']) {
+        const x = action[key];
+        if (x !== undefined)
+            change[key] = x;
+    }
+    if (Object.keys(change).length === 0)
+        return 'nothing to change';
+    const why = clusterPolicyProblem(change) ?? clusterPolicyRefusal(cluster, change);
+    if (why !== null)
+        return why;
+    const raw = { at: ms(at), type: 'cluster-policy', cluster: action.cluster };
+    const spec = { at, type: 'cluster-policy', cluster: action.cluster };
+    const words = [];
+    for (const [k, x] of Object.entries(change)) {
+        // YAML has no Infinity in JSON flow style: "no cap" is written as 0, which the loader reads as no cap.
+        raw[k] = x === null ? 0 : x;
+        spec[k] = x === null ? 0 : x;
+        words.push(`${k} ${x === null ? 'uncapped' : x}`);
+    }
+    return { spec, raw, text: `set ${words.join(', ')} on ${action.cluster}` };
+}
+//# sourceMappingURL=action-event.js.map

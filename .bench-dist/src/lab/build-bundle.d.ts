@@ -1,0 +1,1 @@
+export declare function buildLabBundles(root?: string): Promise<void>;

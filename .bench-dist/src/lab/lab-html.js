@@ -1,0 +1,48 @@
+/**
+ * lab.html: one self-contained page that runs the simulator in a Web Worker. The worker's
+ * bundle sits in a non-executed <script type="text/plain"> block and starts from a blob: URL;
+ * the scenarios are JSON in a <script type="application/json"> block, escaped as report.html
+ * escapes its data. The Content-Security-Policy allows the page's own inline script (by hash),
+ * its stylesheet, blob: workers and nothing else: no request leaves the page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentSecurityPolicy, escapeJsonForHtml, pageHead, safeScript } from '../report/html.js';
+import { packageRoot, ViewerNotBuiltError } from '../report/viewer-assets.js';
+import { VERSION } from '../version.js';
+export function labAssets(root = packageRoot()) {
+    const read = (file) => {
+        try {
+            return fs.readFileSync(file, 'utf8');
+        }
+        catch {
+            throw new ViewerNotBuiltError(`lab asset missing: ${file} (run \`npm run build\` to build the lab)`);
+        }
+    };
+    return {
+        worker: read(path.join(root, 'dist', 'lab', 'lab-worker.js')),
+        page: read(path.join(root, 'dist', 'lab', 'lab-page.js')),
+        css: read(path.join(root, 'web', 'lab', 'lab.css')),
+    };
+}
+export function renderLabHtml(scenarios, assets = labAssets()) {
+    const page = safeScript(assets.page);
+    const worker = safeScript(assets.worker);
+    const css = assets.css.replace(/<\/(style)/gi, '<\\/$1');
+    const data = escapeJsonForHtml(JSON.stringify({ scenarios }));
+    const csp = `${contentSecurityPolicy([page], [css])}; worker-src blob:`;
+    const title = `dcsim lab: ${scenarios.map((s) => s.exportName.replace(/-lab\.yaml$/, '')).join(', ')}`;
+    return [
+        ...pageHead({ csp, generator: VERSION, title, css }),
+        '<body>',
+        '<noscript><p>The lab runs the simulator in your browser and needs JavaScript.</p></noscript>',
+        '<div id="app"></div>',
+        `<script type="application/json" id="lab-data">${data}</script>`,
+        `<script type="text/plain" id="lab-worker">${worker}</script>`,
+        `<script>${page}</script>`,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+//# sourceMappingURL=lab-html.js.map

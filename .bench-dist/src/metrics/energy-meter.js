@@ -1,0 +1,117 @@
+import { KIND_ENERGY_HOUR } from '../model/event-kinds.js';
+import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES } from '../model/lifecycle.js';
+const PRIORITY_METER = 101;
+const MS_PER_HOUR = 3_600_000;
+const WMS_PER_KWH = 3.6e9;
+const S = HOST_STATES.length;
+const DAY_INDEX = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** Price of electricity in the hour starting at `epochMs`: the first matching band, else the flat price. */
+export function priceAt(e, epochMs) {
+    const d = new Date(epochMs);
+    const hour = d.getUTCHours();
+    const day = DAY_INDEX[d.getUTCDay()];
+    for (const band of e.tariff) {
+        if (!band.days.includes(day))
+            continue;
+        const from = Number(band.from.slice(0, 2));
+        const to = Number(band.to.slice(0, 2));
+        const inside = from < to ? hour >= from && hour < to : hour >= from || hour < to;
+        if (inside)
+            return band.pricePerKWh;
+    }
+    return e.pricePerKWh;
+}
+export function pueAt(e, epochMs) {
+    return e.pueByHour ? e.pueByHour[new Date(epochMs).getUTCHours()] : e.pue;
+}
+export function intensityAt(e, epochMs) {
+    return e.gridGramsCo2ByHour ? e.gridGramsCo2ByHour[new Date(epochMs).getUTCHours()] : e.gridGramsCo2PerKWh;
+}
+export class EnergyMeter {
+    dc;
+    kernel;
+    spec;
+    hours = [];
+    prev; // [host × states] energy by state at the last reading
+    last = 0;
+    constructor(dc, kernel, spec) {
+        this.dc = dc;
+        this.kernel = kernel;
+        this.spec = spec;
+        this.prev = new Float64Array(dc.world.hosts.n * S);
+        kernel.on(KIND_ENERGY_HOUR, () => this.read(kernel.now));
+    }
+    start() {
+        const { world } = this.dc;
+        this.last = this.kernel.now;
+        const epoch = world.startEpochMs;
+        const next = Math.ceil((epoch + 1) / MS_PER_HOUR) * MS_PER_HOUR - epoch;
+        if (next < world.durationMs)
+            this.kernel.schedule(next, KIND_ENERGY_HOUR, 0, 0, 0, PRIORITY_METER);
+    }
+    /** Close the hour [last, t) for every cluster. */
+    read(t) {
+        const { world } = this.dc;
+        if (t <= this.last)
+            return;
+        const H = world.hosts;
+        const at = world.startEpochMs + this.last;
+        const pue = pueAt(this.spec, at);
+        const price = priceAt(this.spec, at);
+        const intensity = intensityAt(this.spec, at);
+        world.clusters.forEach((cl, ci) => {
+            let serving = 0;
+            let transition = 0;
+            let standby = 0;
+            for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+                this.dc.flushHost(h, t);
+                for (let s = 0; s < S; s++) {
+                    const k = h * S + s;
+                    const d = H.energyByStateInt[k] - this.prev[k];
+                    this.prev[k] = H.energyByStateInt[k];
+                    if (s === HOST_BOOTING || s === HOST_SHUTTING_DOWN)
+                        transition += d;
+                    else if (s === HOST_STANDBY || s === HOST_FAILED)
+                        standby += d;
+                    else
+                        serving += d;
+                }
+            }
+            const it = (serving + transition + standby) / WMS_PER_KWH;
+            const facility = it * pue;
+            this.hours.push({
+                cluster: ci,
+                t0: this.last,
+                t1: t,
+                itKWh: it,
+                servingKWh: serving / WMS_PER_KWH,
+                transitionKWh: transition / WMS_PER_KWH,
+                standbyKWh: standby / WMS_PER_KWH,
+                pue,
+                facilityKWh: facility,
+                pricePerKWh: price,
+                cost: price === null ? null : facility * price,
+                gramsCo2PerKWh: intensity,
+                kgCo2: intensity === null ? null : (facility * intensity) / 1000,
+            });
+        });
+        this.last = t;
+        if (t + MS_PER_HOUR < world.durationMs)
+            this.kernel.schedule(t + MS_PER_HOUR, KIND_ENERGY_HOUR, 0, 0, 0, PRIORITY_METER);
+    }
+}
+/** Totals of metered rows, added in their order. */
+export function meteredTotals(rows) {
+    const out = { itKWh: 0, facilityKWh: 0, cost: 0, kgCo2: 0, servingKWh: 0, transitionKWh: 0, standbyKWh: 0 };
+    for (const r of rows) {
+        out.itKWh += r.itKWh;
+        out.facilityKWh += r.facilityKWh;
+        out.servingKWh += r.servingKWh;
+        out.transitionKWh += r.transitionKWh;
+        out.standbyKWh += r.standbyKWh;
+        out.cost = r.cost === null || out.cost === null ? null : out.cost + r.cost;
+        out.kgCo2 = r.kgCo2 === null || out.kgCo2 === null ? null : out.kgCo2 + r.kgCo2;
+    }
+    return out;
+}
+//# sourceMappingURL=energy-meter.js.map

@@ -1,0 +1,500 @@
+/**
+ * Build phase: a validated Scenario becomes the world's typed arrays. Ids are hierarchical
+ * (`dc1/cluster-a/host-003`, `dc1/cluster-a/web-0042`) and stable, so two runs diff cleanly.
+ * Hosts and VMs of a cluster get contiguous index ranges.
+ */
+import { RandomStreams, uniformAt } from '../engine/index.js';
+import { pad } from '../scenario/ids.js';
+import { DEFAULT_READY_PER_RUN } from './cpu/run-queue.js';
+import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from '../catalogue/cpu-shares.js';
+import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
+import { createMemoryArrays } from './memory/memory-arrays.js';
+import { defaultCpuOverheadPct, defaultHostMemoryOverheadMiB, FLAVOURS, vmMemoryOverheadMiB, } from './hypervisor.js';
+import { minFreeMiB } from './memory/min-free.js';
+import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
+import { POWER_MODELS } from './power/models.js';
+import { findCurve } from './power/specpower-catalogue.js';
+import { MIB_PER_GIB } from './units.js';
+import { createWorkloadArrays, WL_CONSTANT, WL_DIURNAL, WL_ON_OFF, WL_RANDOM_WALK, WL_TRACE, WL_UNIFORM, } from './workload/workload-arrays.js';
+import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_NOT_CREATED, DOWN_UNPLACEABLE } from './lifecycle.js';
+import { f64, i32, } from './world.js';
+const WEEKDAY = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+function minutesOf(clock) {
+    const [h, m] = clock.split(':').map(Number);
+    return h * 60 + m;
+}
+const PRIORITY_CODE = { disabled: PRIORITY_DISABLED, low: PRIORITY_LOW, medium: PRIORITY_MEDIUM, high: PRIORITY_HIGH };
+/** 1 Gbit/s in MiB/s. */
+const MIBPS_PER_GBPS = 1e9 / 8 / 1048576;
+const PHASE_COUNTER = 2 ** 51;
+export function buildWorld(scenario, seedOverride) {
+    const spec = scenario.spec;
+    const seed = seedOverride ?? spec.seed;
+    const streams = new RandomStreams(seed);
+    let nh = 0;
+    let nv = 0;
+    for (const c of spec.clusters) {
+        for (const g of c.hosts)
+            nh += g.count;
+        for (const g of c.vms)
+            nv += g.count;
+    }
+    const H = allocHosts(nh);
+    const V = allocVms(nv);
+    const traces = [];
+    const W = createWorkloadArrays(nv, traces);
+    const M = createMemoryArrays(nh, nv);
+    const guestOs = new Map();
+    const vmRules = new Map();
+    const clusters = [];
+    const groups = [];
+    const hostGroups = [];
+    const domains = [];
+    const domainIndex = new Map();
+    let h = 0;
+    let v = 0;
+    const replicas = replicaTargets(spec);
+    spec.clusters.forEach((c, ci) => {
+        const clusterId = `${c.site}/${c.name}`;
+        const hostStart = h;
+        for (const g of c.hosts) {
+            const groupStart = h;
+            let domain = -1;
+            if (g.rack !== undefined) {
+                const id = `${clusterId}/${g.rack}`;
+                if (!domainIndex.has(id)) {
+                    domainIndex.set(id, domains.length);
+                    domains.push(id);
+                }
+                domain = domainIndex.get(id);
+            }
+            for (let k = 1; k <= g.count; k++, h++) {
+                fillHost(H, h, ci, `${clusterId}/${g.name}-${pad(k, g.count)}`, g);
+                fillHostMemory(M, h, g);
+                H.hostGroup[h] = hostGroups.length;
+                H.domain[h] = domain;
+            }
+            hostGroups.push({ id: `${clusterId}/${g.name}`, cluster: ci, name: g.name, hostStart: groupStart, hostEnd: h });
+        }
+        const vmStart = v;
+        c.vms.forEach((g, gi) => {
+            const template = spec.templates[g.template];
+            const groupTraces = scenario.traces.get(`${ci}/${gi}`) ?? [];
+            const groupStart = v;
+            const traceBase = traces.length;
+            traces.push(...groupTraces);
+            const existing = createdAtStart(g, replicas.has(`${clusterId}/${g.name}`));
+            for (let k = 1; k <= g.count; k++, v++) {
+                const id = `${clusterId}/${g.name}-${pad(k, g.count)}`;
+                fillVm(V, v, ci, groups.length, id, template, c.hosts[0]);
+                // Declared for later: provisioning or autoscaling creates it (provisioning/).
+                if (k > existing)
+                    V.downReason[v] = DOWN_NOT_CREATED;
+                if (!guestOs.has(template.guestOs))
+                    guestOs.set(template.guestOs, guestOs.size);
+                fillVmMemory(M, v, template, guestOs.get(template.guestOs));
+                fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
+                W.refMhz[v] = referenceMhz(g.workload, template, W.traces[W.trace[v]]);
+            }
+            groups.push({
+                id: `${clusterId}/${g.name}`,
+                cluster: ci,
+                template: g.template,
+                workload: g.workload.type,
+                vmStart: groupStart,
+                vmEnd: v,
+            });
+        });
+        clusters.push(clusterInfo(c, ci, clusterId, hostStart, h, vmStart, v, groups, hostGroups, vmRules));
+    });
+    const failoverHost = new Uint8Array(nh);
+    const hostIndex = new Map(H.ids.map((id, i) => [id, i]));
+    spec.clusters.forEach((c) => {
+        if (c.ha.admissionControl.policy !== 'failover-hosts')
+            return;
+        for (const id of c.ha.admissionControl.failoverHosts) {
+            const i = hostIndex.get(id);
+            if (i !== undefined)
+                failoverHost[i] = 1;
+        }
+    });
+    const world = {
+        startEpochMs: scenario.startEpochMs,
+        durationMs: spec.duration,
+        stepMs: spec.step,
+        clusters,
+        groups,
+        hostGroups,
+        domains,
+        hosts: H,
+        vms: V,
+        vmRules,
+        failoverHost,
+    };
+    return { world, workload: W, memory: M, streams };
+}
+function clusterInfo(c, ci, id, hs, he, vs, ve, groups, hostGroups, vmRules) {
+    const rules = c.rules.map((r, ri) => {
+        const members = [];
+        for (const name of r.vms) {
+            const g = groups.find((x) => x.cluster === ci && x.id === `${id}/${name}`);
+            if (g)
+                for (let v = g.vmStart; v < g.vmEnd; v++)
+                    members.push(v);
+        }
+        for (const v of members) {
+            const list = vmRules.get(v) ?? [];
+            list.push(ri);
+            vmRules.set(v, list);
+        }
+        let hostMask = null;
+        if (r.type === 'vm-host') {
+            hostMask = new Uint8Array(he - hs);
+            for (const name of r.hosts) {
+                const g = hostGroups.find((x) => x.cluster === ci && x.name === name);
+                if (g)
+                    for (let h = g.hostStart; h < g.hostEnd; h++)
+                        hostMask[h - hs] = 1;
+            }
+        }
+        return {
+            name: r.name,
+            kind: r.type,
+            mandatory: r.type !== 'vm-host' || r.mode === 'must' || r.mode === 'must-not',
+            negate: r.type === 'vm-host' && (r.mode === 'must-not' || r.mode === 'should-not'),
+            vms: Int32Array.from(members),
+            hostMask,
+        };
+    });
+    const ac = c.ha.admissionControl;
+    const hostCount = he - hs;
+    const defaultPct = hostCount > 0 ? Math.min(100, (100 * ac.hostFailuresToTolerate) / hostCount) : 0;
+    return {
+        id,
+        name: c.name,
+        site: c.site,
+        hostStart: hs,
+        hostEnd: he,
+        vmStart: vs,
+        vmEnd: ve,
+        placement: {
+            algorithm: c.placement.algorithm,
+            maxVcpuPerCore: c.placement.maxVcpuPerCore ?? Infinity,
+            maxMemoryOvercommit: c.placement.maxMemoryOvercommit ?? Infinity,
+            spareHosts: c.placement.spareHosts,
+        },
+        memoryHysteresisPct: c.memoryState.hysteresisPct,
+        rules,
+        ha: {
+            enabled: c.ha.enabled,
+            heartbeatMs: c.ha.heartbeat,
+            detectionMs: c.ha.detection,
+            maxRestartAttempts: c.ha.maxRestartAttempts,
+            retryDelayMs: c.ha.retryDelay,
+            isolationPowerOff: c.ha.isolationResponse === 'power-off',
+            vmMonitoring: c.ha.enabled && c.ha.vmMonitoring.enabled,
+            vmFailureIntervalMs: c.ha.vmMonitoring.failureInterval,
+            manualRecoveryMs: c.ha.vmMonitoring.manualRecovery,
+            admission: {
+                policy: c.ha.enabled ? ac.policy : 'disabled',
+                hostFailuresToTolerate: ac.hostFailuresToTolerate,
+                cpuPct: ac.cpuPct ?? defaultPct,
+                memoryPct: ac.memoryPct ?? ac.cpuPct ?? defaultPct,
+            },
+        },
+        drs: {
+            enabled: c.drs.enabled,
+            intervalMs: c.drs.interval,
+            threshold: c.drs.threshold,
+            maxConcurrentPerHost: c.drs.maxConcurrentPerHost,
+            maxConcurrentPerCluster: c.drs.maxConcurrentPerCluster,
+            paybackMs: c.drs.payback,
+        },
+        power: {
+            dpm: {
+                enabled: c.power.dpm.enabled,
+                targetPct: c.power.dpm.targetUtilPct,
+                tolerancePct: c.power.dpm.tolerancePct,
+                powerOnAfterMs: c.power.dpm.powerOnAfter,
+                powerOffAfterMs: c.power.dpm.powerOffAfter,
+                intervalMs: c.power.dpm.interval,
+                minHostsOn: c.power.dpm.minHostsOn,
+            },
+            schedule: c.power.schedule.map((w) => ({
+                days: w.days.map((d) => WEEKDAY[d]),
+                fromMin: minutesOf(w.from),
+                toMin: minutesOf(w.to),
+                keepHosts: w.keepHosts ?? null,
+                keepPct: w.keepPct ?? null,
+            })),
+        },
+        migration: {
+            maxDowntimeMs: c.migration.maxDowntime,
+            maxRounds: c.migration.maxRounds,
+            nonConvergence: c.migration.nonConvergence,
+        },
+    };
+}
+function fillHost(H, h, ci, id, g) {
+    H.ids[h] = id;
+    const cores = g.sockets * g.coresPerSocket;
+    const mem = g.memoryGiB * MIB_PER_GIB;
+    const type = g.hypervisor.type;
+    H.cluster[h] = ci;
+    H.cores[h] = cores;
+    H.coreMhz[h] = g.mhz;
+    H.capacityMhz[h] = cores * g.mhz;
+    H.usableMhz[h] = cores * g.mhz * (1 - (g.hypervisor.cpuOverheadPct ?? defaultCpuOverheadPct(type)) / 100);
+    H.foreignMhz[h] = g.foreignLoadCores * g.mhz;
+    H.readyPerRun[h] = g.hypervisor.readyPerRun ?? DEFAULT_READY_PER_RUN[g.hypervisor.flavour];
+    H.memoryMiB[h] = mem;
+    H.overheadMiB[h] = g.hypervisor.memoryOverheadMiB ?? defaultHostMemoryOverheadMiB(type, mem);
+    H.minFreeMiB[h] = minFreeMiB(mem);
+    H.minFreeSeenMiB[h] = Infinity;
+    fillPower(H, h, g.power);
+    H.flavour[h] = FLAVOURS.indexOf(g.hypervisor.flavour);
+    H.hvType[h] = type;
+    H.firstVm[h] = -1;
+    H.nicMiBps[h] = g.nicGbps * MIBPS_PER_GBPS;
+    H.initiallyOn[h] = g.poweredOn ? 1 : 0;
+    H.state[h] = g.poweredOn ? HOST_ON : HOST_STANDBY;
+}
+function fillPower(H, h, p) {
+    H.powerModel[h] = POWER_MODELS.indexOf(p.model);
+    const curve = p.model === 'specpower' ? (p.curve ?? findCurve(p.server ?? '')?.watts) : undefined;
+    if (p.model === 'specpower' && curve === undefined)
+        throw new Error(`no SPECpower curve for host ${H.ids[h]}`);
+    if (curve)
+        for (let k = 0; k < 11; k++)
+            H.powerTable[h * 11 + k] = curve[k];
+    // Idle and maximum power are kept for every model: what finance reads as the host's range.
+    H.idleW[h] = curve ? curve[0] : p.idleW;
+    H.maxW[h] = curve ? curve[10] : p.maxW;
+    H.standbyW[h] = p.standbyW;
+    H.bootW[h] = p.bootW ?? H.maxW[h];
+    H.shutdownW[h] = p.shutdownW ?? H.idleW[h];
+    H.bootMs[h] = p.bootTime;
+    H.shutdownMs[h] = p.shutdownTime;
+}
+function fillVm(V, v, ci, gi, id, t, firstHostGroup) {
+    V.ids[v] = id;
+    const mem = t.memoryGiB * MIB_PER_GIB;
+    V.cluster[v] = ci;
+    V.group[v] = gi;
+    V.vcpus[v] = t.vcpus;
+    V.memoryMiB[v] = mem;
+    V.cpuReservationMhz[v] = t.cpu.reservationMHz;
+    V.cpuLimitMhz[v] = t.cpu.limitMHz ?? Infinity;
+    const rule = cpuShareRule(firstHostGroup.hypervisor.flavour, firstHostGroup.hypervisor.cgroup);
+    V.cpuShareRule[v] = CPU_SHARE_RULES.indexOf(rule);
+    V.cpuShares[v] = cpuShares(t.cpu.shares, t.vcpus, rule);
+    V.memReservationMiB[v] = t.memory.reservationGiB * MIB_PER_GIB;
+    V.overheadMiB[v] = vmMemoryOverheadMiB(t.vcpus, mem, firstHostGroup.hypervisor.vmMemoryOverheadMiB);
+    V.host[v] = -1;
+    V.next[v] = -1;
+    V.prev[v] = -1;
+    // Down until placed: placement sets it running.
+    V.state[v] = VM_DOWN;
+    V.downReason[v] = DOWN_UNPLACEABLE;
+    V.haPriority[v] = PRIORITY_CODE[t.haPriority];
+    V.bootMs[v] = t.bootTime;
+    V.dirtyMiBps[v] = t.dirtyRateMiBps;
+    V.guestMtbfMs[v] = t.guestFailures ? t.guestFailures.meanHoursBetween * 3_600_000 : Infinity;
+}
+function fillWorkload(W, v, wl, seed, stepMs, trace) {
+    W.seed[v] = seed;
+    W.rng[v] = seed | 0;
+    W.memLow[v] = wl.memory;
+    W.memHigh[v] = wl.memory;
+    // The phase draw uses a counter no step will reach, so it is independent of the level draws.
+    // Phases have whole-second resolution, so VMs sharing a second change in one batch.
+    const phase = 'phase' in wl && wl.phase === 'random' ? Math.floor((uniformAt(seed, PHASE_COUNTER) * stepMs) / 1000) * 1000 : 0;
+    W.phaseMs[v] = phase;
+    switch (wl.type) {
+        case 'constant':
+            W.kind[v] = WL_CONSTANT;
+            W.p0[v] = wl.cpu;
+            break;
+        case 'diurnal':
+            W.kind[v] = WL_DIURNAL;
+            W.p0[v] = wl.low;
+            W.p1[v] = wl.high;
+            W.p2[v] = wl.peakHour;
+            W.p3[v] = wl.weekendFactor;
+            W.p4[v] = wl.noise;
+            W.memHigh[v] = wl.memoryHigh ?? wl.memory;
+            break;
+        case 'random-walk':
+            W.kind[v] = WL_RANDOM_WALK;
+            W.p0[v] = wl.start;
+            W.p1[v] = wl.sigma;
+            W.p2[v] = wl.min;
+            W.p3[v] = wl.max;
+            break;
+        case 'uniform':
+            W.kind[v] = WL_UNIFORM;
+            W.p0[v] = wl.min;
+            W.p1[v] = wl.max;
+            break;
+        case 'on-off':
+            W.kind[v] = WL_ON_OFF;
+            W.p0[v] = wl.on;
+            W.p1[v] = wl.off;
+            W.p2[v] = wl.meanOn;
+            W.p3[v] = wl.meanOff;
+            break;
+        case 'trace':
+            W.kind[v] = WL_TRACE;
+            W.trace[v] = trace;
+            break;
+    }
+}
+/**
+ * MHz a workload level of 1 stands for (workload/demand.ts): a file in absolute units gives its
+ * own; else the trace group's or the template's reference MHz per vCPU × vCPUs; else 0 (relative).
+ */
+function referenceMhz(wl, t, trace) {
+    if (trace !== undefined && trace.refMhz !== null)
+        return trace.refMhz;
+    const perVcpu = (wl.type === 'trace' ? wl.referenceMhz : undefined) ?? t.cpu.referenceMhz;
+    return perVcpu === undefined ? 0 : perVcpu * t.vcpus;
+}
+function fillHostMemory(M, h, g) {
+    const m = g.hypervisor.memory;
+    const esxi = g.hypervisor.flavour === 'esxi';
+    const S = M.hostSettings;
+    S.interVmSharing[h] = m.interVmSharing ? 1 : 0;
+    S.shareScanMs[h] = m.shareScanTime;
+    S.ksm[h] = !esxi && m.ksm.enabled ? 1 : 0;
+    S.ksmPagesPerMs[h] = m.ksm.pagesToScan / m.ksm.sleepMs;
+    S.balloon[h] = (m.balloon.enabled ?? esxi) ? 1 : 0;
+    S.balloonMaxFrac[h] = m.balloon.maxPct / 100;
+    S.balloonMiBPerMs[h] = m.balloon.rateMiBps / 1000;
+    S.idleTax[h] = m.idleTaxPct / 100;
+    S.compression[h] = esxi && (m.compression.enabled ?? true) ? 1 : 0;
+    S.cacheFrac[h] = m.compression.cachePct / 100;
+    S.zswap[h] = !esxi && m.zswap.enabled ? 1 : 0;
+    S.zswapRatio[h] = zswapRatio(m.zswap.compressor, m.zswap.allocator);
+    S.zswapPoolFrac[h] = m.zswap.maxPoolPct / 100;
+    const decompress = esxi ? ESXI_DECOMPRESS_US : DECOMPRESS_US[m.zswap.compressor];
+    S.decompressUsPerPage[h] = decompress;
+    S.compressUsPerPage[h] = decompress * COMPRESS_COST_FACTOR;
+    S.swapMiBPerMs[h] = m.swap.bandwidthMiBps / 1000;
+    S.swapLatencyMs[h] = m.swap.latencyMs;
+    S.tickMs[h] = m.tick;
+}
+function fillVmMemory(M, v, t, guestOsKey) {
+    const S = M.vmSettings;
+    const mem = t.memoryGiB * MIB_PER_GIB;
+    S.shares[v] = memoryShares(t.memory.shares, mem);
+    S.limitMiB[v] = t.memory.limitGiB === null ? Infinity : t.memory.limitGiB * MIB_PER_GIB;
+    S.balloonDriver[v] = t.memory.balloonDriver ? 1 : 0;
+    S.zeroFrac[v] = t.memory.sharing.zeroPct / 100;
+    S.intraFrac[v] = t.memory.sharing.intraPct / 100;
+    S.interFrac[v] = t.memory.sharing.interPct / 100;
+    S.compressibleFrac[v] = t.memory.compressiblePct / 100;
+    S.touchMs[v] = t.memory.touchSeconds * 1000;
+    S.touchedFrac[v] = t.memory.touchedPct / 100;
+    S.touchMiBPerMs[v] = t.memory.touchRateMiBps / 1000;
+    S.sharingKey[v] = guestOsKey;
+}
+function allocHosts(n) {
+    return {
+        n,
+        ids: new Array(n),
+        cluster: i32(n),
+        cores: i32(n),
+        coreMhz: f64(n),
+        capacityMhz: f64(n),
+        usableMhz: f64(n),
+        foreignMhz: f64(n),
+        readyPerRun: f64(n),
+        memoryMiB: f64(n),
+        overheadMiB: f64(n),
+        minFreeMiB: f64(n),
+        idleW: f64(n),
+        maxW: f64(n),
+        standbyW: f64(n),
+        bootW: f64(n),
+        shutdownW: f64(n),
+        bootMs: f64(n),
+        shutdownMs: f64(n),
+        powerModel: new Uint8Array(n),
+        powerTable: f64(n * 11),
+        flavour: new Uint8Array(n),
+        hvType: new Uint8Array(n),
+        hostGroup: i32(n),
+        domain: i32(n, -1),
+        nicMiBps: f64(n),
+        state: new Uint8Array(n),
+        upInt: f64(n),
+        initiallyOn: new Uint8Array(n),
+        migrationMhz: f64(n),
+        migrationsActive: i32(n),
+        vcpus: i32(n),
+        vmCount: i32(n),
+        configuredMiB: f64(n),
+        reservedMhz: f64(n),
+        reservedMiB: f64(n),
+        firstVm: i32(n, -1),
+        demandMhz: f64(n),
+        grantedMhz: f64(n),
+        readyMhz: f64(n),
+        activeMiB: f64(n),
+        consumedMiB: f64(n),
+        powerW: f64(n),
+        memState: new Uint8Array(n),
+        contended: new Uint8Array(n),
+        lastT: f64(n),
+        demandInt: f64(n),
+        grantedInt: f64(n),
+        readyInt: f64(n),
+        activeInt: f64(n),
+        consumedInt: f64(n),
+        energyInt: f64(n),
+        energyByStateInt: f64(n * HOST_STATES.length),
+        stateMs: f64(n * 5),
+        minFreeSeenMiB: f64(n),
+    };
+}
+function allocVms(n) {
+    return {
+        n,
+        ids: new Array(n),
+        cluster: i32(n),
+        group: i32(n),
+        vcpus: i32(n),
+        memoryMiB: f64(n),
+        cpuReservationMhz: f64(n),
+        cpuLimitMhz: f64(n),
+        cpuShares: f64(n),
+        cpuShareRule: new Uint8Array(n),
+        memReservationMiB: f64(n),
+        overheadMiB: f64(n),
+        host: i32(n, -1),
+        next: i32(n, -1),
+        prev: i32(n, -1),
+        capMhz: f64(n),
+        demand: f64(n),
+        wantMhz: f64(n),
+        grantedMhz: f64(n),
+        readyMhz: f64(n),
+        activeMiB: f64(n),
+        touchedMiB: f64(n),
+        lastT: f64(n),
+        wantInt: f64(n),
+        grantedInt: f64(n),
+        readyInt: f64(n),
+        placedMs: f64(n),
+        state: new Uint8Array(n),
+        downReason: new Uint8Array(n),
+        haPriority: new Uint8Array(n),
+        bootMs: f64(n),
+        dirtyMiBps: f64(n),
+        guestMtbfMs: f64(n, Infinity),
+        destHost: i32(n, -1),
+        migrations: i32(n),
+        migrationDowntimeMs: f64(n),
+    };
+}
+//# sourceMappingURL=build.js.map

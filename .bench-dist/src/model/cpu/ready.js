@@ -1,0 +1,25 @@
+/**
+ * CPU ready (%RDY, KVM vcpu delay, guest steal): time a runnable vCPU waited for a core.
+ * %RDY = ready_ms / (interval_s × 1000) × 100 per vCPU (DOMAIN.md, CPU; Broadcom KB 387750).
+ * In rate form, ready MHz over the VM's vCPU capacity gives the same %; ready MHz is unmet
+ * runnable demand plus, when a host sets readyPerRun, the run-queue wait of waking vCPUs
+ * (run-queue.ts).
+ */
+/** Ready % per vCPU from unmet MHz: readyMhz / (vCPUs × core MHz) × 100. */
+export function readyPct(readyMhz, vcpus, coreMhz) {
+    return (readyMhz / (vcpus * coreMhz)) * 100;
+}
+/** Ready milliseconds summed over vCPUs (vCenter's "ready" summation) for an integral in MHz·ms. */
+export function readyMs(readyMhzMs, coreMhz) {
+    return readyMhzMs / coreMhz;
+}
+export function readyBand(pct) {
+    if (pct < 2.5)
+        return 'fine';
+    if (pct < 5)
+        return 'watch';
+    if (pct <= 10)
+        return 'significant';
+    return 'bad';
+}
+//# sourceMappingURL=ready.js.map

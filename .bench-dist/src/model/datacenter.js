@@ -1,0 +1,636 @@
+/**
+ * The datacenter model on the event kernel: workload changes (a batched step pass for stepped
+ * workloads, events for on/off bursts) update VM demand, mark their hosts dirty, and each dirty
+ * host is recomputed once: CPU allocation → memory state → power. Integrals are brought up to
+ * date just before a rate changes (integrate at change points).
+ */
+import { exponential, uniformAt } from '../engine/index.js';
+import { allocateCpu } from './cpu/allocate.js';
+import { erlangC, readyMhz } from './cpu/run-queue.js';
+import { MemoryReclaimer } from './memory/reclaim.js';
+import { OutageTracker } from './availability/outages.js';
+import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES, hostServes, VM_RUNNING } from './lifecycle.js';
+const HOST_STATE_COUNT = HOST_STATES.length;
+import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm } from './placement/initial.js';
+import { modelPower } from './power/models.js';
+import { demandMhz } from './workload/demand.js';
+import { steppedLevel } from './workload/levels.js';
+import { StepSchedule } from './workload/step-schedule.js';
+import { isStepped, WL_ON_OFF } from './workload/workload-arrays.js';
+import { KIND_MEMORY_TICK, KIND_ON_OFF_SWITCH, KIND_WORKLOAD_STEP } from './event-kinds.js';
+export { KIND_MEMORY_TICK, KIND_ON_OFF_SWITCH, KIND_WORKLOAD_STEP };
+/** Longest tick of a host whose only memory motion is page sharing converging. */
+const SHARING_TICK_MS = 60_000;
+/** Dirty marks: the host needs a full recompute, or only its power and memory figures refreshed. */
+const RECOMPUTE = 1;
+const REFRESH = 2;
+/** Model events fire before observers' events at the same instant. */
+export const PRIORITY_MODEL = 10;
+/**
+ * Stepped workloads change before anything else at an instant, so every controller acting then
+ * sees the new demand. The step is one event for every cluster's VMs: without its own priority
+ * its place among a cluster's events at an instant would depend on when other clusters' VMs
+ * last stepped, and a cluster would not run alone as it runs in the datacenter.
+ */
+export const PRIORITY_WORKLOAD = 5;
+export class Datacenter {
+    world;
+    workload;
+    memory;
+    kernel;
+    observers;
+    schedule;
+    memFrac;
+    dirty;
+    dirtyList;
+    dirtyCount = 0;
+    scratchWant = new Float64Array(64);
+    scratchLimit = new Float64Array(64);
+    scratchRes = new Float64Array(64);
+    scratchShares = new Float64Array(64);
+    scratchGranted = new Float64Array(64);
+    scratchFixed = new Uint8Array(64);
+    scratchVm = new Int32Array(64);
+    placement = null;
+    /** Memory-state hysteresis of each host's cluster, % of minFree. */
+    hysteresisPct;
+    reclaimer;
+    outages;
+    /** Admission control at the initial power-on (set by the HA controller when there is one). */
+    admit = () => null;
+    /**
+     * Multiplier on each VM's workload level (1 by default): a group whose VMs share one load
+     * behind a load balancer scales it by how many of them run (provisioning/load-share.ts).
+     */
+    demandScale;
+    /** The workload's own level of each VM, before demandScale. */
+    rawLevel;
+    /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
+    level;
+    /** Runnable demand not granted, MHz (the saturation part of ready; cpu/run-queue.ts adds the rest). */
+    unmetMhz;
+    /** VMs whose demand changes someone follows (1): storage, where a delta disk grows with demand. */
+    levelWatch;
+    /** Told after the demand of a watched VM changed at t (from its workload or its scale). */
+    levelChanged = () => { };
+    constructor(world, workload, memory, kernel, observers) {
+        this.world = world;
+        this.workload = workload;
+        this.memory = memory;
+        this.kernel = kernel;
+        this.observers = observers;
+        this.reclaimer = new MemoryReclaimer(world, memory);
+        this.outages = new OutageTracker(world);
+        const watching = observers.filter((o) => o.vmState !== undefined);
+        if (watching.length > 0)
+            this.outages.listeners.push({ vmState: (t, v, from, to, reason) => { for (const o of watching)
+                    o.vmState?.(t, v, from, to, reason); } });
+        const nv = world.vms.n;
+        this.memFrac = new Float64Array(nv);
+        this.demandScale = new Float64Array(nv).fill(1);
+        this.rawLevel = new Float64Array(nv);
+        this.level = new Float64Array(nv);
+        this.unmetMhz = new Float64Array(nv);
+        this.levelWatch = new Uint8Array(nv);
+        this.dirty = new Uint8Array(world.hosts.n);
+        this.dirtyList = new Int32Array(world.hosts.n);
+        this.hysteresisPct = Float64Array.from(world.hosts.cluster, (c) => world.clusters[c].memoryHysteresisPct);
+        const stepped = [];
+        for (let i = 0; i < nv; i++)
+            if (isStepped(workload.kind[i]))
+                stepped.push(i);
+        this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
+        kernel.on(KIND_WORKLOAD_STEP, () => this.onStep());
+        kernel.on(KIND_ON_OFF_SWITCH, (vm, count) => this.onSwitch(vm, count));
+        kernel.on(KIND_MEMORY_TICK, (h) => {
+            this.memory.host.tickPending[h] = 0;
+            this.recomputeHost(h, this.kernel.now);
+        });
+    }
+    /** Place the VMs, set every workload's initial level, compute every host, schedule changes. */
+    start() {
+        const { world, kernel } = this;
+        const V = world.vms;
+        const t = kernel.now;
+        const outcome = placeInitial(world, this.admit, (v) => this.outages.set(v, VM_RUNNING, 0, t));
+        this.placement = outcome;
+        for (const o of this.observers) {
+            if (o.placed)
+                for (let v = 0; v < V.n; v++)
+                    if (V.host[v] >= 0)
+                        o.placed(t, v, V.host[v]);
+            if (o.unplaceable)
+                for (const u of outcome.unplaced)
+                    o.unplaceable(t, u.vm, u.reason);
+        }
+        const w = this.workload;
+        for (let v = 0; v < V.n; v++) {
+            V.lastT[v] = t;
+            // Every VM's workload runs from the start, so one powered on later finds its current level.
+            if (w.kind[v] === WL_ON_OFF)
+                this.initOnOff(v);
+            const level = this.scaled(v, steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac));
+            this.setLevel(v, level);
+        }
+        for (let h = 0; h < world.hosts.n; h++) {
+            world.hosts.lastT[h] = t;
+            this.memory.host.memLastT[h] = t;
+            this.recomputeHost(h, t, true);
+        }
+        this.dirtyCount = 0;
+        this.dirty.fill(0);
+        if (!this.schedule.empty)
+            kernel.schedule(this.schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
+        return outcome;
+    }
+    /** One batch of stepped workloads that change at this instant. */
+    onStep() {
+        const { world, workload: w, schedule, kernel } = this;
+        const t = kernel.now;
+        const counter = schedule.nextCounter();
+        schedule.advance();
+        const V = world.vms;
+        const order = schedule.order;
+        for (let j = schedule.batchStart; j < schedule.batchEnd; j++) {
+            const v = order[j];
+            const level = this.scaled(v, steppedLevel(w, v, counter, t, world.startEpochMs, this.memFrac));
+            // A VM that is down keeps its workload's level for when it runs again.
+            if (V.host[v] < 0)
+                this.setLevel(v, level);
+            else
+                this.changeLevel(v, level, t);
+            if (this.levelWatch[v] !== 0)
+                this.levelChanged(v, t);
+        }
+        this.recomputeDirty(t);
+        kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
+    }
+    /** On/off bursts: the stationary probability of "on" decides the first state, then exponential periods. */
+    initOnOff(v) {
+        const w = this.workload;
+        const seed = w.seed[v];
+        const meanOn = w.p2[v];
+        const meanOff = w.p3[v];
+        const on = uniformAt(seed, 0) < meanOn / (meanOn + meanOff);
+        w.level[v] = on ? 1 : 0;
+        this.scheduleSwitch(v, 1);
+    }
+    scheduleSwitch(v, count) {
+        const w = this.workload;
+        const mean = w.level[v] > 0 ? w.p2[v] : w.p3[v];
+        const period = Math.max(1, Math.round(exponential(uniformAt(w.seed[v], count), mean)));
+        this.kernel.scheduleIn(period, KIND_ON_OFF_SWITCH, v, count + 1, 0, PRIORITY_MODEL);
+    }
+    onSwitch(v, count) {
+        const w = this.workload;
+        const t = this.kernel.now;
+        w.level[v] = w.level[v] > 0 ? 0 : 1;
+        const level = this.scaled(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac));
+        if (this.world.vms.host[v] >= 0) {
+            this.changeLevel(v, level, t);
+            this.recomputeDirty(t);
+        }
+        else
+            this.setLevel(v, level);
+        if (this.levelWatch[v] !== 0)
+            this.levelChanged(v, t);
+        this.scheduleSwitch(v, count);
+    }
+    /** The workload's level `raw` of VM v (kept) times its demand scale (capped in MHz by demandMhz). */
+    scaled(v, raw) {
+        this.rawLevel[v] = raw;
+        const k = this.demandScale[v];
+        return k === 1 ? raw : raw * k;
+    }
+    /** MHz VM v wants at `level` on the host it is on (workload/demand.ts). */
+    wantOf(v, level) {
+        return demandMhz(level, this.workload.refMhz[v], this.world.vms.capMhz[v]);
+    }
+    /** VM v's demand scale becomes k at t; its demand follows at once (call settle after). */
+    rescale(v, k, t) {
+        if (this.demandScale[v] === k)
+            return;
+        this.demandScale[v] = k;
+        const level = k === 1 ? this.rawLevel[v] : this.rawLevel[v] * k;
+        if (this.world.vms.host[v] >= 0)
+            this.changeLevel(v, level, t);
+        else
+            this.setLevel(v, level);
+        if (this.levelWatch[v] !== 0)
+            this.levelChanged(v, t);
+    }
+    /** Apply a new demand level (and the active memory in memFrac) to VM v at time t. */
+    changeLevel(v, level, t) {
+        const V = this.world.vms;
+        const active = this.memFrac[v] * V.memoryMiB[v];
+        if (level === this.level[v] && active === V.activeMiB[v])
+            return;
+        const h = V.host[v];
+        if (this.dirty[h] !== RECOMPUTE && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t))
+            return;
+        this.flushVm(v, t);
+        this.setLevel(v, level);
+        if (this.dirty[h] === 0)
+            this.dirtyList[this.dirtyCount++] = h;
+        this.dirty[h] = RECOMPUTE;
+    }
+    /**
+     * The common case in O(1): on a host that is and stays uncontended, a VM whose limit does not
+     * bind gets all it wants, so only its own rates and the host's sums change. Returns false
+     * (nothing changed) when the host would become contended or a limit binds; the host is then
+     * recomputed in full.
+     */
+    changeUncontended(v, h, level, t) {
+        const V = this.world.vms;
+        const H = this.world.hosts;
+        const oldWant = V.wantMhz[v];
+        const newWant = this.wantOf(v, level);
+        if (newWant > V.cpuLimitMhz[v] || V.grantedMhz[v] !== oldWant)
+            return false;
+        const sum = H.demandMhz[h] - oldWant + newWant;
+        if (sum > this.vmCapacityMhz(h))
+            return false;
+        // Memory: the guest must touch no new memory (the memory model paces that growth), and on a
+        // host where reclamation is engaged, nothing the memory model reads may move: the host is
+        // settled (no tick pending), the VM's active memory is unchanged and it has no stall.
+        const newActive = this.memFrac[v] * V.memoryMiB[v];
+        if (newActive > V.touchedMiB[v])
+            return false;
+        const M = this.memory;
+        if (M.host.engaged[h] !== 0 &&
+            (M.host.tickPending[h] !== 0 || newActive !== V.activeMiB[v] || M.vm.stall[v] !== 0))
+            return false;
+        this.flushHost(h, t);
+        this.flushVm(v, t);
+        const oldActive = V.activeMiB[v];
+        this.setLevel(v, level);
+        V.grantedMhz[v] = newWant;
+        this.unmetMhz[v] = 0;
+        H.demandMhz[h] = sum;
+        H.grantedMhz[h] = H.grantedMhz[h] - oldWant + newWant;
+        H.activeMiB[h] = H.activeMiB[h] - oldActive + newActive;
+        // Power and the lowest free memory are refreshed once per host at the end of the batch.
+        if (this.dirty[h] === 0) {
+            this.dirty[h] = REFRESH;
+            this.dirtyList[this.dirtyCount++] = h;
+        }
+        return true;
+    }
+    setLevel(v, level) {
+        const V = this.world.vms;
+        const active = this.memFrac[v] * V.memoryMiB[v];
+        const cap = V.capMhz[v];
+        const want = this.wantOf(v, level);
+        this.level[v] = level;
+        // Demand as a fraction of the vCPU capacity where the VM runs (storage and migration scale by it).
+        V.demand[v] = this.workload.refMhz[v] > 0 && cap > 0 ? want / cap : Math.min(1, level);
+        V.wantMhz[v] = want;
+        // Touched memory grows in the memory model, which decides whether the host has room.
+        V.activeMiB[v] = active;
+    }
+    recomputeDirty(t) {
+        for (let k = 0; k < this.dirtyCount; k++) {
+            const h = this.dirtyList[k];
+            const how = this.dirty[h];
+            this.dirty[h] = 0;
+            if (how === RECOMPUTE)
+                this.recomputeHost(h, t);
+            else
+                this.refreshHost(h, t, this.world.hosts.memState[h]);
+        }
+        this.dirtyCount = 0;
+    }
+    /** Integrate VM v's rates up to t. */
+    flushVm(v, t) {
+        const V = this.world.vms;
+        const dt = t - V.lastT[v];
+        if (dt <= 0)
+            return;
+        if (V.host[v] >= 0) {
+            V.wantInt[v] = V.wantInt[v] + V.wantMhz[v] * dt;
+            V.grantedInt[v] = V.grantedInt[v] + V.grantedMhz[v] * dt;
+            V.readyInt[v] = V.readyInt[v] + V.readyMhz[v] * dt;
+            V.placedMs[v] = V.placedMs[v] + dt;
+        }
+        V.lastT[v] = t;
+    }
+    /** Integrate host h's rates up to t. */
+    flushHost(h, t) {
+        const H = this.world.hosts;
+        const dt = t - H.lastT[h];
+        if (dt <= 0)
+            return;
+        H.demandInt[h] = H.demandInt[h] + H.demandMhz[h] * dt;
+        H.grantedInt[h] = H.grantedInt[h] + H.grantedMhz[h] * dt;
+        H.readyInt[h] = H.readyInt[h] + H.readyMhz[h] * dt;
+        H.activeInt[h] = H.activeInt[h] + H.activeMiB[h] * dt;
+        H.consumedInt[h] = H.consumedInt[h] + H.consumedMiB[h] * dt;
+        const joules = H.powerW[h] * dt;
+        H.energyInt[h] = H.energyInt[h] + joules;
+        const k = h * HOST_STATE_COUNT + H.state[h];
+        H.energyByStateInt[k] = H.energyByStateInt[k] + joules;
+        const s = h * 5 + H.memState[h];
+        H.stateMs[s] = H.stateMs[s] + dt;
+        if (hostServes(H.state[h]))
+            H.upInt[h] = H.upInt[h] + dt;
+        H.lastT[h] = t;
+    }
+    /** Bring every host and VM integral up to t (before sampling or at the end). */
+    flushAll(t) {
+        const H = this.world.hosts;
+        const HM = this.memory.host;
+        for (let h = 0; h < H.n; h++) {
+            this.flushHost(h, t);
+            if (HM.engaged[h] !== 0) {
+                const n = this.gatherVms(h);
+                this.reclaimer.flush(h, this.scratchVm, n, t);
+            }
+            else if (HM.memLastT[h] < t) {
+                // Reclamation idle since the host's last update: reclaim.ts sets `engaged` whenever anything
+                // is reclaimed or moving or the host is out of the high state, so every memory rate of the
+                // host and its VMs is zero and the flush would add nothing; skipping it saves a walk over
+                // the host's VMs at every sample. Only the host's memory clock moves (update() paces growth
+                // by it); a VM's is read only by the flush, where zero rates make its age irrelevant.
+                HM.memLastT[h] = t;
+            }
+        }
+        for (let v = 0; v < this.world.vms.n; v++)
+            this.flushVm(v, t);
+    }
+    /** VMs on host h into scratchVm; returns how many. */
+    gatherVms(h) {
+        const H = this.world.hosts;
+        const V = this.world.vms;
+        this.ensureScratch(H.vmCount[h]);
+        let k = 0;
+        for (let v = H.firstVm[h]; v >= 0; v = V.next[v])
+            this.scratchVm[k++] = v;
+        return k;
+    }
+    ensureScratch(n) {
+        if (n <= this.scratchWant.length)
+            return;
+        const size = Math.max(n, this.scratchWant.length * 2);
+        this.scratchWant = new Float64Array(size);
+        this.scratchLimit = new Float64Array(size);
+        this.scratchRes = new Float64Array(size);
+        this.scratchShares = new Float64Array(size);
+        this.scratchGranted = new Float64Array(size);
+        this.scratchFixed = new Uint8Array(size);
+        this.scratchVm = new Int32Array(size);
+    }
+    /** MHz host h's VMs can share: compression, live migration and foreign processes run on its CPUs first. */
+    vmCapacityMhz(h) {
+        const H = this.world.hosts;
+        const c = H.usableMhz[h] - this.memory.host.compressionMhz[h] - H.migrationMhz[h] - H.foreignMhz[h];
+        return c > 0 ? c : 0;
+    }
+    /** CPU allocation → memory state → power for host h, at time t. */
+    recomputeHost(h, t, initial = false) {
+        const { world } = this;
+        const H = world.hosts;
+        const V = world.vms;
+        this.flushHost(h, t);
+        const n = H.vmCount[h];
+        this.ensureScratch(n);
+        const want = this.scratchWant;
+        const limit = this.scratchLimit;
+        const res = this.scratchRes;
+        const shares = this.scratchShares;
+        const granted = this.scratchGranted;
+        const vms = this.scratchVm;
+        const stall = this.memory.vm.stall;
+        let k = 0;
+        let active = 0;
+        for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
+            vms[k] = v;
+            // A vCPU stalled on a reclaimed page is not runnable (memory.stall from the last update).
+            want[k] = V.wantMhz[v] * (1 - stall[v]);
+            limit[k] = V.cpuLimitMhz[v];
+            res[k] = V.cpuReservationMhz[v];
+            shares[k] = V.cpuShares[v];
+            active += V.activeMiB[v];
+            k++;
+        }
+        const capacity = this.vmCapacityMhz(h);
+        const contended = allocateCpu(n, want, limit, res, shares, capacity, granted, this.scratchFixed);
+        let sumWant = 0;
+        let sumGranted = 0;
+        for (let j = 0; j < n; j++) {
+            const v = vms[j];
+            const g = granted[j];
+            if (g !== V.grantedMhz[v]) {
+                this.flushVm(v, t);
+                V.grantedMhz[v] = g;
+            }
+            this.unmetMhz[v] = want[j] - g;
+            sumWant += want[j];
+            sumGranted += g;
+        }
+        H.contended[h] = contended ? 1 : 0;
+        H.demandMhz[h] = sumWant;
+        H.grantedMhz[h] = sumGranted;
+        H.activeMiB[h] = active;
+        const reclaimed = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h], initial);
+        const state = reclaimed.state;
+        if (reclaimed.moving && this.memory.host.tickPending[h] === 0) {
+            this.memory.host.tickPending[h] = 1;
+            const tick = this.memory.hostSettings.tickMs[h];
+            // Sharing alone: about a hundred updates per full scan, within [tick, SHARING_TICK_MS].
+            const sparse = Math.min(SHARING_TICK_MS, Math.max(tick, Math.round(reclaimed.scanMs / 100)));
+            const delay = reclaimed.onlySharing ? sparse : tick;
+            this.kernel.schedule(t + delay, KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
+        }
+        this.updateReady(h, t);
+        this.refreshHost(h, t, state, true);
+    }
+    /**
+     * Ready of host h's VMs from the host's load now (cpu/run-queue.ts): unmet demand plus the
+     * run-queue wait of their wake-ups. Rates change here, so integrals must be up to t (the
+     * callers flushed the host; each VM is flushed before its rate moves).
+     */
+    updateReady(h, t) {
+        const H = this.world.hosts;
+        const V = this.world.vms;
+        const coreMhz = H.coreMhz[h];
+        const busy = H.demandMhz[h] +
+            H.capacityMhz[h] - H.usableMhz[h] +
+            this.memory.host.compressionMhz[h] + H.migrationMhz[h] + H.foreignMhz[h];
+        const perRun = H.readyPerRun[h];
+        const chance = perRun > 0 ? erlangC(H.cores[h], busy / coreMhz) : 0;
+        let sum = 0;
+        for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
+            const g = V.grantedMhz[v];
+            const r = readyMhz(g + this.unmetMhz[v], g, coreMhz, perRun, chance);
+            if (r !== V.readyMhz[v]) {
+                this.flushVm(v, t);
+                V.readyMhz[v] = r;
+            }
+            sum += r;
+        }
+        H.readyMhz[h] = sum;
+    }
+    /**
+     * Power, lowest free memory and the memory state change (its signal); and ready, unless the
+     * caller just updated it. After an uncontended change with no run-queue model, every VM's ready
+     * is still 0 (nothing unmet), so the O(1) path stays O(1).
+     */
+    refreshHost(h, t, to, readyKnown = false) {
+        const { world } = this;
+        const H = world.hosts;
+        if (!readyKnown && H.readyPerRun[h] > 0)
+            this.updateReady(h, t);
+        const sumGranted = H.grantedMhz[h];
+        const consumed = H.consumedMiB[h];
+        const hs = H.state[h];
+        // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
+        const busy = sumGranted + this.memory.host.compressionMhz[h] + H.migrationMhz[h] + H.foreignMhz[h];
+        H.powerW[h] = hostServes(hs)
+            ? modelPower(H.powerModel[h], H.idleW[h], H.maxW[h], H.powerTable, h * 11, Math.min(1, busy / H.usableMhz[h]))
+            : hostPowerW(H, h, hs);
+        const free = H.memoryMiB[h] - H.overheadMiB[h] - consumed;
+        if (free < H.minFreeSeenMiB[h])
+            H.minFreeSeenMiB[h] = free;
+        const from = H.memState[h];
+        if (to !== from) {
+            H.memState[h] = to;
+            for (const o of this.observers)
+                o.memoryState?.(t, h, from, to);
+        }
+    }
+    // ---- Lifecycle operations: the one place where VMs join and leave hosts. ----
+    // Each brings the integrals of the hosts involved up to t first, changes the VM lists and
+    // bookkeeping, and marks the hosts for a recompute; `settle(t)` then recomputes them once.
+    /** A lifecycle event (failure, restart, migration, …) to every observer. */
+    emit(e) {
+        for (const o of this.observers)
+            o.event?.(e);
+    }
+    /** Integrals of host h, its memory and its VMs up to t, before its VM set changes. */
+    settleHost(h, t) {
+        this.flushHost(h, t);
+        const n = this.gatherVms(h);
+        this.reclaimer.flush(h, this.scratchVm, n, t);
+        for (let k = 0; k < n; k++)
+            this.flushVm(this.scratchVm[k], t);
+        this.memory.host.memLastT[h] = t;
+    }
+    /** Mark host h for a full recompute at the next `settle`. */
+    markRecompute(h) {
+        if (this.dirty[h] === 0)
+            this.dirtyList[this.dirtyCount++] = h;
+        this.dirty[h] = RECOMPUTE;
+    }
+    /** Recompute every host touched by lifecycle operations at t. */
+    settle(t) {
+        this.recomputeDirty(t);
+    }
+    /** Reclamation state of VM v cleared: a fresh boot (touched memory too) or pages re-sent by a migration. */
+    resetVmMemory(v, boot) {
+        const VM = this.memory.vm;
+        VM.sharedMiB[v] = 0;
+        VM.compressedMiB[v] = 0;
+        VM.compressedStoredMiB[v] = 0;
+        VM.swappedMiB[v] = 0;
+        VM.stall[v] = 0;
+        VM.blockedMiB[v] = 0;
+        if (boot) {
+            VM.balloonMiB[v] = 0;
+            this.world.vms.touchedMiB[v] = 0;
+        }
+    }
+    /** Power VM v on host h (already chosen by placement): it boots with fresh memory. */
+    powerOn(v, h, t) {
+        const V = this.world.vms;
+        this.settleHost(h, t);
+        V.lastT[v] = t;
+        this.memory.vm.memLastT[v] = t;
+        this.resetVmMemory(v, true);
+        attachVm(this.world, v, h);
+        this.setLevel(v, this.level[v]);
+        V.grantedMhz[v] = 0;
+        V.readyMhz[v] = 0;
+        this.unmetMhz[v] = 0;
+        this.markRecompute(h);
+        for (const o of this.observers)
+            o.placed?.(t, v, h);
+    }
+    /** Take VM v off its host (power-off, crash of its host): its memory is freed there. */
+    powerOff(v, t) {
+        const V = this.world.vms;
+        const h = V.host[v];
+        if (h < 0)
+            return;
+        this.settleHost(h, t);
+        releaseOn(this.world, v, h);
+        unlinkVm(this.world, v);
+        V.grantedMhz[v] = 0;
+        V.readyMhz[v] = 0;
+        this.resetVmMemory(v, true);
+        this.markRecompute(h);
+    }
+    /**
+     * Live migration's switch-over: VM v leaves its host for `to`, where its resources were
+     * reserved when the migration started. Pages that were shared, compressed or swapped were
+     * read and sent as ordinary pages; the balloon stays inflated inside the guest.
+     */
+    switchOver(v, to, t) {
+        const V = this.world.vms;
+        const from = V.host[v];
+        this.settleHost(from, t);
+        this.settleHost(to, t);
+        releaseOn(this.world, v, from);
+        unlinkVm(this.world, v);
+        this.resetVmMemory(v, false);
+        linkVm(this.world, v, to);
+        this.setLevel(v, this.level[v]);
+        this.markRecompute(from);
+        this.markRecompute(to);
+    }
+    /**
+     * VM v takes a new size at t (hot-add, or a reconfiguration while down): on its host, the
+     * host's bookkeeping moves from the old size to the new and the host is recomputed at the
+     * next `settle`; the guest's active memory keeps its fraction of the VM memory.
+     */
+    resizeVm(v, size, t) {
+        const V = this.world.vms;
+        const h = V.host[v];
+        if (h >= 0) {
+            this.settleHost(h, t);
+            releaseOn(this.world, v, h);
+        }
+        V.vcpus[v] = size.vcpus;
+        V.memoryMiB[v] = size.memoryMiB;
+        V.overheadMiB[v] = size.overheadMiB;
+        V.cpuShares[v] = size.cpuShares;
+        this.memory.vmSettings.shares[v] = size.memShares;
+        if (h < 0)
+            return;
+        reserveOn(this.world, v, h);
+        V.capMhz[v] = size.vcpus * this.world.hosts.coreMhz[h];
+        this.setLevel(v, this.level[v]);
+        this.markRecompute(h);
+    }
+    /** Host h enters a lifecycle state (HOST_*): its power follows at once. */
+    setHostState(h, state, t) {
+        const H = this.world.hosts;
+        if (H.state[h] === state)
+            return;
+        this.flushHost(h, t);
+        H.state[h] = state;
+        this.markRecompute(h);
+    }
+}
+/** Power of a host that serves no VMs: failed hosts draw nothing; standby a few watts; a boot runs near full power. */
+function hostPowerW(H, h, state) {
+    if (state === HOST_FAILED)
+        return 0;
+    if (state === HOST_STANDBY)
+        return H.standbyW[h];
+    if (state === HOST_BOOTING)
+        return H.bootW[h];
+    if (state === HOST_SHUTTING_DOWN)
+        return H.shutdownW[h];
+    return H.idleW[h];
+}
+//# sourceMappingURL=datacenter.js.map

@@ -1,0 +1,62 @@
+/**
+ * What every reclamation step of one host pass reads: the world, the memory arrays, the host and
+ * its VMs, the interval, and scratch buffers reused across passes (no allocation per VM). The
+ * helpers here are the few quantities several steps share, so each is defined once.
+ */
+import type { World } from '../../world.js';
+import type { MemoryArrays } from '../memory-arrays.js';
+/** Scratch reused across passes: per-VM weights, caps and shares for distribute(), key counts for sharing. */
+export interface ReclaimScratch {
+    weights: Float64Array;
+    caps: Float64Array;
+    out: Float64Array;
+    keyCount: Int32Array;
+}
+export declare function newScratch(): ReclaimScratch;
+/** Grow the scratch to hold n VMs and `keys` sharing keys (doubling, so growth is amortised). */
+export declare function ensureScratch(s: ReclaimScratch, n: number, keys: number): void;
+/**
+ * One reclamation pass over host h and its VMs vms[0..n) for an interval of dt ms: what the steps
+ * read, and the few things several of them add to (the swap device's bandwidth, whether anything
+ * is left in motion). Each step returns its own result, the memory it freed or used, as a value.
+ * The record is refilled for every pass, so a host update allocates nothing.
+ */
+export interface HostPass {
+    readonly world: World;
+    readonly mem: MemoryArrays;
+    readonly scratch: ReclaimScratch;
+    readonly h: number;
+    readonly vms: Int32Array;
+    readonly n: number;
+    readonly dt: number;
+    /** ESXi rules (large pages, per-VM compression cache) rather than KVM's (KSM, zswap). */
+    readonly esxi: boolean;
+    /**
+     * The swap device's bandwidth left in this interval (MiB): one device, whose bandwidth over
+     * the interval every swap use of the pass spends (limits, compression and swap, page-ins).
+     */
+    swapLeftMiB: number;
+    /** Something is left in motion (allocations waiting, a VM over its limit, pages faulting): tick again. */
+    moving: boolean;
+    /** What page sharing would reach on this host now (MiB), set by share(). */
+    sharingPotentialMiB: number;
+    /** Time one full sharing scan of the host takes (ms), set by share(). */
+    scanMs: number;
+}
+/** Resident memory of VM v: touched less everything reclaimed (compressed pages' stored bytes stay). */
+export declare function residentMiB(world: World, mem: MemoryArrays, v: number): number;
+/** What VM v can still give: resident memory above its reservation that is not a compressed page. */
+export declare function availableMiB(p: HostPass, v: number): number;
+/**
+ * Share of VM v's reclaimed pages that are in its working set. Host-level reclamation picks
+ * pages without knowing which the guest uses (ESXi swaps randomly chosen pages), and the
+ * guest's accesses spread over its touched memory as its active share, so the hot share of a
+ * reclaimed pool is active / touched.
+ */
+export declare function hotShare(world: World, v: number): number;
+/**
+ * Idle-memory-tax weights into scratch.weights: VMs with more idle memory per share give first.
+ * Source: ESXi Mem.IdleTax (idle memory tax; Waldspurger, "Memory Resource Management in VMware
+ * ESX Server", OSDI 2002).
+ */
+export declare function taxWeights(p: HostPass): void;

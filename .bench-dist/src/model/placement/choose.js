@@ -1,0 +1,87 @@
+/**
+ * Choose a host for one VM: filters, then the cluster's scorer. Should rules are honoured when
+ * any host satisfies them; otherwise they yield, and the caller is told so it can report it.
+ */
+import { hasShouldRule, PURPOSE_HA_RESTART, REJECT_REASONS, rejectCode } from './filters.js';
+import { SCORERS } from './scorers.js';
+export function chooseHost(world, v, purpose, exclude = -1) {
+    const cluster = world.clusters[world.vms.cluster[v]];
+    // vSphere HA restarts on the dedicated failover hosts first, then anywhere else.
+    if (purpose === PURPOSE_HA_RESTART && cluster.ha.admission.policy === 'failover-hosts') {
+        const onFailover = scan(world, cluster, v, purpose, exclude, true, 1);
+        if (onFailover >= 0)
+            return { host: onFailover, shouldViolated: false };
+    }
+    const host = scan(world, cluster, v, purpose, exclude, true);
+    if (host >= 0 || !hasShouldRule(world, cluster, v))
+        return { host, shouldViolated: false };
+    const relaxed = scan(world, cluster, v, purpose, exclude, false);
+    return { host: relaxed, shouldViolated: relaxed >= 0 };
+}
+/**
+ * Scorers that replace a cluster's algorithm (policies as code), per world and cluster index.
+ * Kept beside the world rather than in it: the world is plain data, a scorer is code.
+ */
+const overrides = new WeakMap();
+export function setScorerOverride(world, cluster, scorer) {
+    let m = overrides.get(world);
+    if (!m) {
+        m = new Map();
+        overrides.set(world, m);
+    }
+    m.set(cluster, scorer);
+}
+export function hasScorerOverride(world) {
+    return overrides.has(world);
+}
+function scorerOf(world, cluster) {
+    const m = overrides.get(world);
+    if (m) {
+        const s = m.get(world.clusters.indexOf(cluster));
+        if (s)
+            return s;
+    }
+    return SCORERS[cluster.placement.algorithm];
+}
+/** Best host passing the filters; `only` 1 restricts the scan to failover hosts. */
+function scan(world, cluster, v, purpose, exclude, withShould, only = 0) {
+    const score = scorerOf(world, cluster);
+    let best = -Infinity;
+    let chosen = -1;
+    for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+        if (only === 1 && world.failoverHost[h] !== 1)
+            continue;
+        if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould) !== 0)
+            continue;
+        const s = score(world, cluster, h, v);
+        if (s > best) {
+            best = s;
+            chosen = h;
+        }
+    }
+    return chosen;
+}
+/** "no host fits: 6 hosts: vCPU:pCPU cap (4); 2 hosts: host not available" for VM v. */
+export function rejectionSummary(world, cluster, v, purpose, exclude = -1) {
+    const counts = new Array(REJECT_REASONS.length).fill(0);
+    for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+        if (h === exclude)
+            continue;
+        const code = rejectCode(world, cluster, h, v, purpose);
+        if (code > 0)
+            counts[code - 1] = counts[code - 1] + 1;
+    }
+    const parts = [];
+    counts.forEach((c, i) => {
+        if (c === 0)
+            return;
+        let label = REJECT_REASONS[i];
+        if (i === 1)
+            label += ` (${cluster.placement.maxVcpuPerCore})`;
+        if (i === 2)
+            label += ` (${cluster.placement.maxMemoryOvercommit})`;
+        parts.push(`${c} host${c === 1 ? '' : 's'}: ${label}`);
+    });
+    return parts.length === 0 ? 'no host in the cluster' : `no host fits: ${parts.join('; ')}`;
+}
+//# sourceMappingURL=choose.js.map

@@ -1,0 +1,96 @@
+import { DOWN_REBOOT, VM_BOOTING, VM_DOWN, VM_MIGRATING } from '../lifecycle.js';
+import { capacityFilter, REJECT_REASONS } from '../placement/filters.js';
+import { MIB_PER_GIB } from '../units.js';
+import { sizeOf } from './plan.js';
+export class HotAdd {
+    dc;
+    plans;
+    boots;
+    admission;
+    isCreated;
+    hotAdded = 0;
+    rebooted = 0;
+    rebootStart;
+    constructor(dc, plans, boots, admission, isCreated) {
+        this.dc = dc;
+        this.plans = plans;
+        this.boots = boots;
+        this.admission = admission;
+        this.isCreated = isCreated;
+        this.rebootStart = new Float64Array(dc.world.vms.n);
+        boots.readyListeners.push((v, reason, t) => {
+            if (reason !== DOWN_REBOOT)
+                return;
+            const V = dc.world.vms;
+            dc.emit({ t, type: 'vm.rebooted-for-change', vm: V.ids[v], host: dc.world.hosts.ids[V.host[v]], downMs: t - this.rebootStart[v] });
+        });
+    }
+    /** Add `addVcpus` vCPUs and `addMemoryMiB` memory to VM v at t; null when done, else why not. */
+    apply(v, addVcpus, addMemoryMiB, t) {
+        const { dc } = this;
+        const { world } = dc;
+        const V = world.vms;
+        if (!this.isCreated(v))
+            return 'the VM does not exist (not created yet, or deleted)';
+        const state = V.state[v];
+        if (state === VM_MIGRATING)
+            return 'the VM is migrating';
+        if (state === VM_BOOTING)
+            return 'the VM is booting';
+        const plan = this.plans[V.group[v]];
+        const tpl = plan.template;
+        const vcpus = V.vcpus[v] + addVcpus;
+        const memoryMiB = V.memoryMiB[v] + addMemoryMiB;
+        const size = sizeOf(vcpus, memoryMiB, tpl, plan.overheadExtraMiB, plan.cpuShareRule);
+        const event = { vm: V.ids[v], vcpus, memoryGiB: memoryMiB / MIB_PER_GIB, addVcpus, addMemoryGiB: addMemoryMiB / MIB_PER_GIB };
+        const h = V.host[v];
+        if (state === VM_DOWN || h < 0) {
+            dc.resizeVm(v, size, t);
+            dc.emit({ t, type: 'vm.reconfigured', ...event });
+            return null;
+        }
+        const refused = this.fits(v, h, size.overheadMiB - V.overheadMiB[v], addVcpus, addMemoryMiB);
+        if (refused !== null)
+            return refused;
+        const inPlace = (addVcpus === 0 || tpl.hotAdd.cpu) && (addMemoryMiB === 0 || tpl.hotAdd.memory);
+        const host = world.hosts.ids[h];
+        this.admission.down(v);
+        if (inPlace) {
+            dc.resizeVm(v, size, t);
+            this.admission.up(v);
+            dc.settle(t);
+            this.hotAdded++;
+            dc.emit({ t, type: 'vm.hot-added', host, ...event });
+            return null;
+        }
+        // Power off, reconfigure, power on on the same host: an outage of the boot time.
+        this.rebootStart[v] = t;
+        this.boots.boot(v, DOWN_REBOOT, t);
+        dc.powerOff(v, t);
+        dc.resizeVm(v, size, t);
+        dc.powerOn(v, h, t);
+        this.admission.up(v);
+        dc.settle(t);
+        this.rebooted++;
+        dc.emit({ t, type: 'vm.rebooting-for-change', host, bootMs: V.bootMs[v], why: `${addVcpus > 0 && !tpl.hotAdd.cpu ? 'CPU' : 'memory'} hot add is not enabled in template ${world.groups[plan.group].template}`, ...event });
+        return null;
+    }
+    /** Whether host h can take VM v grown by the given amounts (it already counts v's current size). */
+    fits(v, h, addOverheadMiB, addVcpus, addMemoryMiB) {
+        const { world } = this.dc;
+        const V = world.vms;
+        const cluster = world.clusters[V.cluster[v]];
+        if (V.vcpus[v] + addVcpus > world.hosts.cores[h])
+            return `host ${world.hosts.ids[h]}: ${REJECT_REASONS[0]} (${world.hosts.cores[h]})`;
+        const code = capacityFilter(world, cluster, h, { vcpus: addVcpus, memoryMiB: addMemoryMiB, cpuReservationMhz: 0, memReservedMiB: addOverheadMiB });
+        if (code === 0)
+            return null;
+        let why = REJECT_REASONS[code - 1];
+        if (code === 2)
+            why += ` (${cluster.placement.maxVcpuPerCore})`;
+        if (code === 3)
+            why += ` (${cluster.placement.maxMemoryOvercommit})`;
+        return `host ${world.hosts.ids[h]} cannot take the bigger VM: ${why}`;
+    }
+}
+//# sourceMappingURL=hot-add.js.map

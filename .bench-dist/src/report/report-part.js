@@ -1,0 +1,180 @@
+/**
+ * What one cluster contributes to report.json, summary.json and vms.csv, as plain data: its
+ * entries (cluster, hosts, VMs, host groups, series), its lists (incidents, migrations, alarms,
+ * unplaceable VMs) and its headline parts. The report is assembled from the parts of all
+ * clusters (assembleReport), whether they ran in one simulation or each on its own: clusters
+ * are independent domains, so the parts, and the report, are the same.
+ */
+import { FLAVOURS } from '../model/hypervisor.js';
+import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES } from '../model/lifecycle.js';
+import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { vmMeans, vmMemory, vmsCsvText } from '../output/vms-csv.js';
+import { round3 } from './series-collector.js';
+function nullable(x) {
+    return Number.isFinite(x) ? round3(x) : null;
+}
+function finite(x) {
+    return Number.isFinite(x) ? round3(x) : 0;
+}
+/**
+ * Cluster `ci` of a finished run. `incidentKey` names an incident the way the run's event log
+ * does (its number in a whole-datacenter run; prefixed by the cluster when merged from apart).
+ */
+export function reportPart(r, series, ci, incidentKey = String) {
+    const { world, recorder } = r;
+    const H = world.hosts;
+    const V = world.vms;
+    const duration = world.durationMs;
+    const cl = world.clusters[ci];
+    const unplaced = r.placement.unplaced.filter((u) => u.vm >= cl.vmStart && u.vm < cl.vmEnd);
+    const reasons = new Map(unplaced.map((u) => [u.vm, u.reason]));
+    const hosts = [];
+    for (let h = cl.hostStart; h < cl.hostEnd; h++) {
+        const vcpuMhz = H.vcpus[h] * H.coreMhz[h];
+        const stateHours = Object.fromEntries(MEMORY_STATES.map((s, k) => [s, round3(H.stateMs[h * 5 + k] / 3_600_000)]));
+        hosts.push({
+            id: H.ids[h],
+            cluster: cl.id,
+            cores: H.cores[h],
+            coreMhz: H.coreMhz[h],
+            usableMhz: round3(H.usableMhz[h]),
+            memoryMiB: H.memoryMiB[h],
+            minFreeMiB: round3(H.minFreeMiB[h]),
+            hypervisor: { flavour: FLAVOURS[H.flavour[h]], type: H.hvType[h] === 2 ? 2 : 1 },
+            vms: H.vmCount[h],
+            vcpus: H.vcpus[h],
+            vcpuPerCore: round3(H.vcpus[h] / H.cores[h]),
+            memoryOvercommit: round3(H.configuredMiB[h] / H.memoryMiB[h]),
+            meanUtilPct: round3((H.grantedInt[h] / duration / H.usableMhz[h]) * 100),
+            meanReadyPct: vcpuMhz > 0 ? round3((H.readyInt[h] / duration / vcpuMhz) * 100) : 0,
+            energyKWh: round3(H.energyInt[h] / 3.6e9),
+            stateHours,
+            state: HOST_STATES[H.state[h]],
+            failures: r.ha.hostFailCount[h],
+            failedHours: round3(r.ha.failedMsAt(h, duration) / 3_600_000),
+            upHours: round3(H.upInt[h] / 3_600_000),
+        });
+    }
+    const vms = [];
+    for (let v = cl.vmStart; v < cl.vmEnd; v++) {
+        const h = V.host[v];
+        const m = vmMeans(r, v);
+        const mm = vmMemory(r, v);
+        vms.push({
+            id: V.ids[v],
+            group: world.groups[V.group[v]].id,
+            host: h >= 0 ? H.ids[h] : null,
+            vcpus: V.vcpus[v],
+            memoryMiB: V.memoryMiB[v],
+            demandMeanPct: finite(m.demand),
+            demandP95Pct: finite(recorder.vmDemand.quantile(v, 0.95)),
+            grantedMeanPct: finite(m.granted),
+            grantedP95Pct: finite(recorder.vmGranted.quantile(v, 0.95)),
+            readyMeanPct: finite(m.ready),
+            readyP95Pct: finite(recorder.vmReady.quantile(v, 0.95)),
+            memSharedMeanMiB: finite(mm.shared),
+            memBalloonMeanMiB: finite(mm.balloon),
+            memCompressedMeanMiB: finite(mm.compressed),
+            memSwappedMeanMiB: finite(mm.swapped),
+            memStallPct: finite(mm.stallPct),
+            unplaceable: reasons.get(v) ?? null,
+            state: VM_STATES[V.state[v]],
+            downReason: V.state[v] === VM_RUNNING || V.state[v] === VM_MIGRATING ? null : DOWN_REASONS[V.downReason[v]],
+            haPriority: RESTART_PRIORITIES[V.haPriority[v]],
+            outages: r.model.outages.outages[v],
+            downtimeS: round3(r.model.outages.downMsAt(v, duration) / 1000),
+            availabilityPct: nullable(r.model.outages.availability(v, duration) * 100),
+            migrations: V.migrations[v],
+            migrationDowntimeMs: round3(V.migrationDowntimeMs[v]),
+        });
+    }
+    const inCluster = (id) => id.startsWith(`${cl.id}/`);
+    const hostIds = new Set(hosts.map((h) => h.id));
+    const alarms = r.alarms.alarms.filter((a) => inCluster(a.target));
+    const byRule = { ...r.alarms.raisedByCluster[ci] };
+    return {
+        cluster: {
+            id: cl.id,
+            name: cl.name,
+            site: cl.site,
+            placement: {
+                algorithm: cl.placement.algorithm,
+                maxVcpuPerCore: Number.isFinite(cl.placement.maxVcpuPerCore) ? cl.placement.maxVcpuPerCore : null,
+                maxMemoryOvercommit: Number.isFinite(cl.placement.maxMemoryOvercommit) ? cl.placement.maxMemoryOvercommit : null,
+            },
+            headline: roundHeadline(r.clusterHeadlines[ci]),
+        },
+        hosts,
+        vms,
+        vmsCsv: vmsCsvText(r, cl.vmStart, cl.vmEnd),
+        hostGroups: world.hostGroups
+            .filter((g) => g.cluster === ci)
+            .map((g) => {
+            let failures = 0;
+            let upMs = 0;
+            let failedMs = 0;
+            for (let h = g.hostStart; h < g.hostEnd; h++) {
+                failures += r.ha.hostFailCount[h];
+                upMs += H.upInt[h];
+                failedMs += r.ha.failedMsAt(h, duration);
+            }
+            return {
+                id: g.id,
+                hosts: g.hostEnd - g.hostStart,
+                failures,
+                mtbfHours: failures > 0 ? round3(upMs / failures / 3_600_000) : null,
+                mttrHours: failures > 0 ? round3(failedMs / failures / 3_600_000) : null,
+            };
+        }),
+        incidents: r.ha.incidents
+            .filter((i) => i.hosts.some((id) => hostIds.has(id)))
+            .map((i) => ({
+            key: incidentKey(i.id),
+            t: i.t,
+            cause: i.cause,
+            hosts: [...i.hosts],
+            vmsAffected: i.vmsAffected,
+            vmsRecovered: i.vmsRecovered,
+            recoveredAt: i.recoveredAt,
+        })),
+        migrations: r.migrator.records
+            .filter((m) => m.vm >= cl.vmStart && m.vm < cl.vmEnd)
+            .map((m) => ({
+            vm: V.ids[m.vm],
+            from: H.ids[m.from],
+            to: H.ids[m.to],
+            reason: m.reason,
+            startedAt: m.startedAt,
+            durationMs: round3(m.durationMs),
+            rounds: m.rounds,
+            transferredMiB: round3(m.transferredMiB),
+            downtimeMs: round3(m.downtimeMs),
+            converged: m.outcome === 'completed',
+        })),
+        alarms: {
+            total: Object.values(byRule).reduce((a, b) => a + b, 0),
+            activeAtEnd: r.alarms.activeCount(ci),
+            byRule,
+            items: alarms.map((a) => ({
+                rule: a.rule,
+                target: a.target,
+                since: a.since,
+                raisedAt: a.raisedAt,
+                clearedAt: a.clearedAt,
+                durationMs: (a.clearedAt ?? duration) - a.raisedAt,
+                peak: round3(a.peak),
+                threshold: a.threshold,
+                unit: a.unit,
+            })),
+        },
+        series: series.clusters[ci],
+        hostSeries: series.hosts ? series.hosts.slice(cl.hostStart, cl.hostEnd) : null,
+        unplaced: unplaced.map((u) => ({ vm: V.ids[u.vm], reason: u.reason })),
+        headline: r.headlineParts[ci],
+    };
+}
+/** Round every number of a headline for the report (figures, not raw state). */
+export function roundHeadline(h) {
+    return JSON.parse(JSON.stringify(h, (_k, v) => (typeof v === 'number' ? round3(v) : v)));
+}
+//# sourceMappingURL=report-part.js.map

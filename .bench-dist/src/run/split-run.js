@@ -1,0 +1,156 @@
+/**
+ * A run split by cluster: each cluster is simulated on its own on a worker thread, and the
+ * report folder is merged from their outputs in cluster order. Its files are the same bytes as
+ * those of the run simulated in one piece, but for summary.json's `run` block, which says how
+ * the run went (wall time, events its kernels fired, threads): clusters are
+ * independent domains, datacenter figures are folds of per-cluster parts in cluster order, and
+ * the event log's order is canonical (an instant's events cluster by cluster).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AtomicDir } from '../output/atomic-dir.js';
+import { interleaveCsv } from '../output/csv-interleave.js';
+import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
+import { instantsOf, mergeClusterEvents } from './merge-events.js';
+import { clusterAlone, splitBlockers } from './cluster-split.js';
+import { writeResultFiles } from './result-files.js';
+import { threadEntry } from './thread-entry.js';
+/** The clusters of the scenario cannot run apart; `reasons` says why. */
+export class SplitError extends Error {
+    reasons;
+    constructor(reasons) {
+        super(`cannot split the run by cluster: ${reasons.join('; ')}`);
+        this.reasons = reasons;
+    }
+}
+export async function runSplitToFolder(scenario, o) {
+    const blockers = splitBlockers(scenario);
+    if (blockers.length > 0)
+        throw new SplitError(blockers);
+    const started = o.wallClock();
+    const spec = scenario.spec;
+    const dir = new AtomicDir(o.outDir, o.force, o.tag);
+    try {
+        const scratch = dir.file('.clusters');
+        const runHosts = spec.clusters.reduce((n, c) => n + c.hosts.reduce((m, g) => m + g.count, 0), 0);
+        // Each thread gets its cluster only (its traces, its events), not the whole scenario.
+        const requests = spec.clusters.map((_, ci) => ({
+            scenario: clusterAlone(scenario, ci),
+            cluster: ci,
+            ...(o.seed !== undefined ? { seed: o.seed } : {}),
+            dir: path.join(scratch, String(ci)),
+            runHosts,
+        }));
+        const threads = Math.max(1, Math.min(o.workers, requests.length));
+        const execute = o.execute ?? (async (r, d, p) => ({ outputs: await runClustersOnThreads(r, threads, d, p, o.onClusterDone), workers: threads }));
+        const { outputs, workers } = await execute(requests, spec.duration, o.onProgress);
+        const first = outputs[0];
+        // Facts every cluster shares (sampling instants; no stop, as policies do not split; no
+        // disaster recovery, which does not split either) are taken from the first.
+        const blocks = first.facts.t.length;
+        interleaveCsv(dir.file('timeseries-cluster.csv'), outputs.map((x) => ({ file: x.clusterCsv, rowsPerBlock: 1 })), blocks);
+        if (first.hostCsv !== null) {
+            interleaveCsv(dir.file('timeseries-host.csv'), outputs.map((x) => ({ file: x.hostCsv, rowsPerBlock: x.part.hosts.length })), blocks);
+        }
+        const events = new EventSink(spec.outputs.events ? dir.file('events.ndjson') : null, scenario.startEpochMs, REPORT_EVENTS);
+        mergeClusterEvents(outputs.map((x) => ({ cluster: x.cluster, events: instantsOf(x.eventsFile) })), events);
+        events.close();
+        fs.rmSync(scratch, { recursive: true, force: true });
+        const parts = outputs.map((x) => x.part);
+        const { report, headline } = writeResultFiles(dir, {
+            scenario,
+            facts: first.facts,
+            parts,
+            events,
+            // Each cluster's kernel fires its own clock events (steps, samples, meter readings).
+            eventsFired: outputs.reduce((n, x) => n + x.eventsFired, 0),
+            split: { clusters: outputs.length, workers },
+            dr: first.dr,
+            datastores: outputs.flatMap((x) => x.datastores),
+            wallTimeMs: o.wallClock() - started,
+        });
+        dir.commit();
+        return { report, headline, workers };
+    }
+    catch (err) {
+        dir.abort();
+        throw err;
+    }
+}
+/** Run the requests on `size` worker threads of this process; outputs in request order. */
+export function runClustersOnThreads(requests, size, durationMs, onProgress, onClusterDone) {
+    const entry = threadEntry(import.meta.url, 'cluster-thread.js');
+    const outputs = requests.map(() => undefined);
+    const reached = requests.map(() => 0);
+    // Replies name clusters by their index in the datacenter; a subset of clusters may be asked for.
+    const slot = new Map(requests.map((r, k) => [r.cluster, k]));
+    const at = (cluster) => slot.get(cluster);
+    let next = 0;
+    let done = 0;
+    return new Promise((resolve, reject) => {
+        const threads = [];
+        const retired = new Set();
+        let failed = false;
+        const fail = (err) => {
+            if (failed)
+                return;
+            failed = true;
+            for (const w of threads) {
+                retired.add(w);
+                void w.terminate();
+            }
+            reject(err);
+        };
+        const feed = (w) => {
+            const req = requests[next++];
+            if (req === undefined) {
+                retired.add(w);
+                void w.terminate();
+                return;
+            }
+            w.postMessage(req);
+        };
+        for (let k = 0; k < size; k++) {
+            let w;
+            try {
+                w = new Worker(entry);
+            }
+            catch (err) {
+                fail(err instanceof Error ? err : new Error(String(err)));
+                return;
+            }
+            threads.push(w);
+            w.on('message', (reply) => {
+                if (reply.kind === 'progress') {
+                    reached[at(reply.cluster)] = reply.simMs;
+                    onProgress?.(Math.min(...reached), durationMs);
+                    return;
+                }
+                if (reply.kind === 'failed') {
+                    fail(new Error(`cluster ${requests[at(reply.cluster)]?.scenario.spec.clusters[0]?.name ?? reply.cluster}: ${reply.error}`));
+                    return;
+                }
+                outputs[at(reply.output.cluster)] = reply.output;
+                reached[at(reply.output.cluster)] = durationMs;
+                onClusterDone?.(reply.output.cluster);
+                if (++done === requests.length) {
+                    for (const t of threads) {
+                        retired.add(t);
+                        void t.terminate();
+                    }
+                    resolve(outputs);
+                }
+                else
+                    feed(w);
+            });
+            w.on('error', (err) => fail(err));
+            w.on('exit', (code) => {
+                if (!retired.has(w) && !failed)
+                    fail(new Error(`a worker thread stopped with exit code ${code}`));
+            });
+            feed(w);
+        }
+    });
+}
+//# sourceMappingURL=split-run.js.map

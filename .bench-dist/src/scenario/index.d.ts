@@ -1,0 +1,13 @@
+/**
+ * Public API of the scenario loader: load a file (or text) into a typed, immutable
+ * `Scenario`, or get a `ScenarioError` listing every problem with its file, path and line.
+ */
+export { loadScenario, parseScenarioText } from './load.js';
+export { traceKey, type Scenario, type TraceData } from './scenario.js';
+export { ScenarioError, formatProblem, renderPath, type ScenarioProblem } from './errors.js';
+export { scenarioJsonSchema, SCENARIO_SCHEMA_ID } from './json-schema.js';
+export { locate, type SourcePosition } from './locate.js';
+export { MAX_TOTAL_VMS } from './check-ranges.js';
+export { formatDuration } from './wording.js';
+export { parsePlanetLab, parseCsvTrace, parseGwaTrace, holdFromStart, listTraceFolder, PLANETLAB_INTERVAL_MS, MAX_PROBLEMS_PER_FILE } from './trace/index.js';
+export { ScenarioSchema, Duration, Name, type ScenarioInput, type ScenarioSpec, type TemplateSpec, type WorkloadSpec, type HostGroupSpec, type VmGroupSpec, type ClusterSpec, } from './schema.js';

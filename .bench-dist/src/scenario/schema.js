@@ -1,0 +1,773 @@
+/**
+ * The scenario file format: the one definition from which the loader validates input,
+ * the `Scenario` type is inferred, and `dcsim schema` prints a JSON Schema for editors.
+ *
+ * Units are in field names (memoryGiB, mhz, idleW); durations are strings such as
+ * "300s", "5m", "1h", "7d" or "1w" and come out of the parser as integer milliseconds.
+ */
+import { z } from 'zod';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const DURATION_RE = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)$/;
+/** A duration string ("5m") parsed to integer milliseconds. */
+export const Duration = z
+    .string()
+    .regex(DURATION_RE, 'expected a duration such as "300s", "5m", "1h", "7d" or "1w"')
+    .transform((text) => {
+    const [, value, unit] = DURATION_RE.exec(text);
+    return Math.round(Number(value) * UNIT_MS[unit]);
+})
+    .refine((ms) => ms > 0, 'expected a duration longer than 0')
+    .meta({ description: 'Duration: a number and a unit (ms, s, m, h, d, w), e.g. "5m".' });
+/** Names become parts of hierarchical ids (`dc1/cluster-a/host-003`), so they stay path-safe. */
+export const Name = z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected a name of letters, digits, ".", "_" or "-"');
+/** A time from the run start ("0s" allowed), in ms. */
+const At = z
+    .string()
+    .regex(DURATION_RE, 'expected a time from the run start such as "0s", "90m" or "2h"')
+    .transform((text) => {
+    const [, value, unit] = DURATION_RE.exec(text);
+    return Math.round(Number(value) * UNIT_MS[unit]);
+})
+    .meta({ description: 'Time from the run start, e.g. "2h".' });
+const Fraction = z.number().min(0).max(1);
+/** ESXi-style shares: low/normal/high are 500/1000/2000 per vCPU (CPU) or 5/10/20 per MiB (memory). */
+export const Shares = z.union([z.enum(['low', 'normal', 'high']), z.number().positive()]);
+export const Template = z
+    .object({
+    vcpus: z.number().int().min(1).max(768),
+    memoryGiB: z.number().positive(),
+    cpu: z
+        .object({
+        reservationMHz: z.number().min(0).default(0),
+        limitMHz: z.number().positive().nullable().default(null),
+        shares: Shares.default('normal').meta({
+            description: 'ESXi: shares per VM (low/normal/high = 500/1000/2000 per vCPU). KVM: the weight of the domain cgroup shared by its vCPU threads (libvirt <cputune><shares>; low/normal/high = half/default/double the default weight of the host cgroup version).',
+        }),
+        referenceMhz: z.number().positive().optional().meta({
+            description: 'Absolute demand: workload levels are fractions of vCPUs × this MHz per vCPU, the same cycles on any host (capped at vCPUs × the host core MHz). Without it a level is a fraction of the vCPUs of whichever host the VM runs on.',
+        }),
+    })
+        .strict()
+        .prefault({}),
+    memory: z
+        .object({
+        reservationGiB: z.number().min(0).default(0),
+        limitGiB: z.number().positive().nullable().default(null),
+        shares: Shares.default('normal'),
+        balloonDriver: z.boolean().default(true).meta({
+            description: 'Guest has a balloon driver (VMware Tools vmmemctl, virtio-balloon).',
+        }),
+        sharing: z
+            .object({
+            zeroPct: z.number().min(0).max(100).default(5).meta({ description: 'Touched pages that are all zeros.' }),
+            intraPct: z.number().min(0).max(100).default(2).meta({
+                description: 'Touched pages duplicated within the same VM (beyond zero pages).',
+            }),
+            interPct: z.number().min(0).max(100).default(15).meta({
+                description: 'Touched pages identical to pages of other VMs of the same guest OS on the host.',
+            }),
+        })
+            .strict()
+            .prefault({})
+            .meta({ description: 'Shareable page fractions (model defaults, assumptions: tune or calibrate them).' }),
+        compressiblePct: z.number().min(0).max(100).default(50).meta({
+            description: 'Pages that compress to half their size or better (ESXi keeps only pages that fit in 2 KB).',
+        }),
+        touchedPct: z.number().min(0).max(100).default(0).meta({
+            description: 'Memory the guest has touched at power-on (% of its memory): 100 for guests that zero all memory at boot; Linux page cache also fills memory over time. Touched memory then grows with active memory.',
+        }),
+        touchRateMiBps: z.number().positive().default(32).meta({
+            description: 'How fast the guest touches new memory (page cache, heap growth), MiB/s (assumption).',
+        }),
+        touchSeconds: z.number().positive().default(60).meta({
+            description: 'Seconds in which the guest touches its whole active memory once (sets how often reclaimed active pages are hit).',
+        }),
+    })
+        .strict()
+        .prefault({}),
+    guestOs: z.string().default('linux'),
+    bootTime: Duration.prefault('60s').meta({ description: 'Time from power-on to a running guest (HA restarts, new VMs, reboots).' }),
+    haPriority: z.enum(['disabled', 'low', 'medium', 'high']).default('medium').meta({
+        description: 'vSphere HA restart priority: higher priorities restart first; disabled VMs are not restarted.',
+    }),
+    guestFailures: z
+        .object({
+        meanHoursBetween: z.number().positive().meta({ description: 'Mean time between guest OS failures (crash, hang, BSOD), hours, exponential.' }),
+    })
+        .strict()
+        .optional()
+        .meta({ description: 'Guest OS failures: with HA VM monitoring the VM is reset after its heartbeats stop; without it an administrator restarts it.' }),
+    dirtyRateMiBps: z.number().min(0).default(64).meta({
+        description: 'Pages the guest dirties per second at full CPU demand, MiB/s (scaled by its demand; assumption; libvirt dirtyrate measures it).',
+    }),
+    hotAdd: z
+        .object({
+        cpu: z.boolean().default(false).meta({ description: 'vCPUs can be added while running (CPU hot plug enabled).' }),
+        memory: z.boolean().default(false).meta({ description: 'Memory can be added while running (memory hot add enabled).' }),
+    })
+        .strict()
+        .prefault({}),
+    diskGiB: z.number().positive().default(40).meta({ description: 'Size of the virtual disk (provisioned), GiB.' }),
+    disk: z.enum(['thin', 'thick']).default('thin').meta({
+        description: 'thin: the disk takes diskUsedPct of its size on the datastore; thick: it reserves all of it.',
+    }),
+    diskUsedPct: z.number().min(0).max(100).default(50).meta({ description: 'Share of a thin disk written, hence allocated (assumption).' }),
+    diskWriteMiBps: z.number().min(0).default(0.5).meta({
+        description: 'New data the guest writes per second at full CPU demand, MiB/s (scaled by its demand; grows snapshot and linked-clone deltas; assumption).',
+    }),
+    deployTime: Duration.prefault('2m').meta({
+        description: 'Time to deploy from this template or full-clone when the scenario has no datastores to copy at (assumption).',
+    }),
+})
+    .strict();
+const MemoryActive = Fraction.default(0.25).meta({
+    description: 'Active (working-set) memory as a fraction of the VM memory.',
+});
+const Phase = z
+    .enum(['aligned', 'random'])
+    .default('aligned')
+    .meta({ description: 'aligned: all VMs change at step boundaries; random: each VM has its own offset within the step.' });
+export const ConstantWorkload = z
+    .object({ type: z.literal('constant'), cpu: Fraction, memory: MemoryActive })
+    .strict();
+export const DiurnalWorkload = z
+    .object({
+    type: z.literal('diurnal'),
+    low: Fraction.meta({ description: 'CPU demand at the trough, fraction of the VM vCPU capacity.' }),
+    high: Fraction.meta({ description: 'CPU demand at the peak hour.' }),
+    peakHour: z.number().min(0).max(24).default(14),
+    weekendFactor: z.number().min(0).max(10).default(1),
+    noise: z.number().min(0).max(1).default(0).meta({ description: 'Std-dev of seeded per-step noise, as a fraction.' }),
+    memory: MemoryActive,
+    memoryHigh: Fraction.optional().meta({ description: 'Active memory at the peak; defaults to memory (flat).' }),
+    phase: Phase,
+})
+    .strict();
+export const RandomWalkWorkload = z
+    .object({
+    type: z.literal('random-walk'),
+    start: Fraction,
+    sigma: z.number().min(0).max(1).meta({ description: 'Std-dev of the change per step.' }),
+    min: Fraction.default(0),
+    max: Fraction.default(1),
+    memory: MemoryActive,
+    phase: Phase,
+})
+    .strict();
+export const UniformWorkload = z
+    .object({
+    type: z.literal('uniform'),
+    min: Fraction,
+    max: Fraction,
+    memory: MemoryActive,
+    phase: Phase,
+})
+    .strict()
+    .meta({ description: 'A step function: at every step a new level uniform in [min, max].' });
+export const OnOffWorkload = z
+    .object({
+    type: z.literal('on-off'),
+    on: Fraction,
+    off: Fraction.default(0),
+    meanOn: Duration,
+    meanOff: Duration,
+    memory: MemoryActive,
+})
+    .strict()
+    .meta({ description: 'Bursts: exponentially distributed on and off periods (seeded).' });
+export const TraceWorkload = z
+    .object({
+    type: z.literal('trace'),
+    format: z.enum(['planetlab', 'csv', 'gwa-bitbrains']),
+    path: z.string().min(1).meta({
+        description: 'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct] or time_s,cpu_mhz[,mem_active_pct]; gwa-bitbrains: a GWA-T-12 / GWA-T-13 file or a folder of them (one VM per file; CPU usage [MHZ] is absolute demand).',
+    }),
+    interval: Duration.optional().meta({ description: 'Sample interval of planetlab files (default 300s).' }),
+    sampleAt: z.enum(['start', 'end']).default('start').meta({
+        description: 'start: a sample holds from its time to the next (dcsim, CloudSim); end: a sample is the average of the interval that ends at its time, so it holds from the previous sample (one interval earlier).',
+    }),
+    referenceMhz: z.number().positive().optional().meta({
+        description: 'CPU % of planetlab or csv (cpu_pct) files is a fraction of vCPUs × this MHz per vCPU: absolute demand, the same on any host. Overrides the template referenceMhz.',
+    }),
+    reuse: z.boolean().default(false).meta({ description: 'Allow more VMs than trace files (files are reused in order).' }),
+    memory: MemoryActive,
+})
+    .strict();
+export const Workload = z.discriminatedUnion('type', [
+    ConstantWorkload,
+    DiurnalWorkload,
+    RandomWalkWorkload,
+    UniformWorkload,
+    OnOffWorkload,
+    TraceWorkload,
+]);
+/** Memory reclamation settings of a host (DOMAIN.md, Memory reclamation, ESXi and KVM flavours). */
+export const HostMemory = z
+    .object({
+    interVmSharing: z.boolean().default(false).meta({
+        description: 'ESXi: share identical pages across VMs (salting off, Mem.ShareForceSalting=0). Off by default since 2015.',
+    }),
+    shareScanTime: Duration.prefault('60m').meta({ description: 'ESXi Mem.ShareScanTime: time to scan a VM for sharing.' }),
+    ksm: z
+        .object({
+        enabled: z.boolean().default(false),
+        pagesToScan: z.number().int().min(1).default(100),
+        sleepMs: z.number().int().min(1).default(20),
+    })
+        .strict()
+        .prefault({})
+        .meta({ description: 'KVM kernel same-page merging (/sys/kernel/mm/ksm).' }),
+    balloon: z
+        .object({
+        enabled: z.boolean().optional().meta({
+            description: 'Host drives balloons under pressure; default on for ESXi, off for KVM (needs a policy daemon).',
+        }),
+        maxPct: z.number().min(0).max(100).default(65).meta({ description: 'Most of a VM a balloon may take (ESXi 65%).' }),
+        rateMiBps: z.number().positive().default(64).meta({ description: 'Inflate / deflate rate per VM (assumption).' }),
+    })
+        .strict()
+        .prefault({}),
+    idleTaxPct: z.number().min(0).max(99).default(75).meta({ description: 'ESXi idle memory tax (Mem.IdleTax).' }),
+    compression: z
+        .object({
+        enabled: z.boolean().optional().meta({ description: 'ESXi memory compression; default on for ESXi.' }),
+        cachePct: z.number().min(0).max(100).default(10).meta({ description: 'Per-VM cache cap, % of VM memory (Mem.MemZipMaxPct).' }),
+    })
+        .strict()
+        .prefault({}),
+    zswap: z
+        .object({
+        enabled: z.boolean().default(false),
+        compressor: z.enum(['lz4', 'lzo', 'zstd']).default('lz4'),
+        allocator: z.enum(['zsmalloc', 'zbud', 'z3fold']).default('zsmalloc'),
+        maxPoolPct: z.number().min(0).max(100).default(20),
+    })
+        .strict()
+        .prefault({})
+        .meta({ description: 'KVM: compressed cache in front of swap.' }),
+    swap: z
+        .object({
+        bandwidthMiBps: z.number().positive().default(200).meta({ description: 'Swap device bandwidth (assumption: SATA SSD).' }),
+        latencyMs: z.number().positive().default(0.2).meta({ description: 'Time to read a swapped page back (assumption: SSD).' }),
+    })
+        .strict()
+        .prefault({}),
+    tick: Duration.prefault('5s').meta({ description: 'How often a host under memory pressure re-runs reclamation.' }),
+})
+    .strict()
+    .prefault({});
+export const Hypervisor = z
+    .object({
+    flavour: z.enum(['esxi', 'kvm']).default('esxi'),
+    cgroup: z.enum(['v1', 'v2']).default('v2').meta({
+        description: 'KVM: cgroup version of the host. Each domain has one CPU weight its vCPU threads share: v2 cpu.weight (default 100), v1 cpu.shares (default 1024). Ignored for ESXi.',
+    }),
+    type: z.union([z.literal(1), z.literal(2)]).default(1),
+    cpuOverheadPct: z.number().min(0).max(50).optional().meta({
+        description: 'Host CPU taken by the hypervisor; default 2% for type 1, 8% for type 2.',
+    }),
+    readyPerRun: z.number().min(0).max(1).optional().meta({
+        description: 'Run-queue wait below saturation: ready time per unit of run time of a rarely busy vCPU when every core is busy, scaled by the Erlang C chance that a waking vCPU finds all cores taken. Default 0 (ready = unmet demand only); 0.45 fits a libvirt/KVM capture (no ESXi fit yet).',
+    }),
+    memoryOverheadMiB: z.number().min(0).optional().meta({
+        description: 'Host memory taken by the hypervisor; default 1.5% of RAM for type 1, 4% for type 2.',
+    }),
+    vmMemoryOverheadMiB: z.number().min(0).default(0).meta({
+        description: 'Extra overhead per powered-on VM beyond the per-vCPU/per-GiB estimate.',
+    }),
+    memory: HostMemory,
+})
+    .strict()
+    .prefault({});
+export const PowerModel = z
+    .object({
+    model: z.enum(['linear', 'square', 'cubic', 'sqrt', 'specpower']).default('linear').meta({
+        description: 'linear / square / cubic / sqrt between idleW and maxW, or specpower: a published SPECpower curve (server) or your own 11-point curve.',
+    }),
+    idleW: z.number().min(0).optional().meta({ description: 'Watts at 0 % load (not with specpower).' }),
+    maxW: z.number().positive().optional().meta({ description: 'Watts at 100 % load (not with specpower).' }),
+    server: z.string().optional().meta({ description: 'specpower: a server of the built-in SPECpower catalogue, e.g. "HP ProLiant ML110 G4".' }),
+    curve: z.array(z.number().min(0)).length(11).optional().meta({ description: 'specpower: watts at 0, 10, …, 100 % load.' }),
+    standbyW: z.number().min(0).default(10).meta({ description: 'Watts in standby / soft-off (BMC awake for IPMI, iLO or WOL wake-up).' }),
+    bootTime: Duration.prefault('5m').meta({ description: 'Standby to serving: POST, hypervisor boot, rejoining the cluster.' }),
+    bootW: z.number().min(0).optional().meta({ description: 'Watts while booting; default the maximum (fans and POST run high).' }),
+    shutdownTime: Duration.prefault('2m').meta({ description: 'Serving (empty) to standby.' }),
+    shutdownW: z.number().min(0).optional().meta({ description: 'Watts while shutting down; default the idle power.' }),
+})
+    .strict();
+/** A time-to-failure or repair-time distribution, parameters in hours (Failure Trace Archive convention). */
+export const FailureDistribution = z.discriminatedUnion('distribution', [
+    z.object({ distribution: z.literal('exponential'), meanHours: z.number().positive() }).strict(),
+    z.object({ distribution: z.literal('weibull'), shape: z.number().positive(), scaleHours: z.number().positive() }).strict(),
+    z
+        .object({ distribution: z.literal('lognormal'), mu: z.number(), sigma: z.number().positive() })
+        .strict()
+        .meta({ description: 'ln(hours) ~ Normal(mu, sigma).' }),
+    z.object({ distribution: z.literal('gamma'), shape: z.number().positive(), scaleHours: z.number().positive() }).strict(),
+]);
+export const HostFailures = z
+    .object({
+    preset: z.string().optional().meta({
+        description: 'A Failure Trace Archive fit, "trace/distribution", e.g. "Lanl05/weibull" (see `dcsim presets`).',
+    }),
+    timeBetweenFailures: FailureDistribution.optional(),
+    repair: FailureDistribution.optional(),
+})
+    .strict()
+    .meta({ description: 'Random host failures: each host fails and is repaired independently, on its own random stream.' });
+export const HostGroup = z
+    .object({
+    name: Name.default('host'),
+    count: z.number().int().min(1).max(100_000),
+    sockets: z.number().int().min(1).max(16).default(2),
+    coresPerSocket: z.number().int().min(1).max(512),
+    mhz: z.number().positive().max(10_000),
+    memoryGiB: z.number().positive(),
+    hypervisor: Hypervisor,
+    foreignLoadCores: z.number().min(0).default(0).meta({
+        description: 'CPU used on each host by processes that are neither guests nor the hypervisor (backup or monitoring agents, a build job), cores; served before the VMs.',
+    }),
+    power: PowerModel.prefault({ idleW: 120, maxW: 320 }),
+    rack: Name.optional().meta({ description: 'Failure domain (rack, PDU) the group sits in: a domain failure takes all its hosts down at once.' }),
+    nicGbps: z.number().positive().default(10).meta({ description: 'Bandwidth of the live-migration network per host.' }),
+    poweredOn: z.boolean().default(true).meta({ description: 'false: the hosts start in standby (spares, or new servers a refresh brings in with a power-on event).' }),
+    failures: HostFailures.optional(),
+})
+    .strict();
+/** A datastore: where VM disks, snapshots and clones live (VMFS/NFS volume). */
+export const Datastore = z
+    .object({
+    name: Name,
+    capacityGiB: z.number().positive(),
+    bandwidthMiBps: z.number().positive().default(200).meta({
+        description: 'Copy bandwidth (clones, deploys, storage migrations), MiB/s (default an assumption: a SAS/SSD array).',
+    }),
+})
+    .strict();
+/** How a group's VMs come into being after the start (they are declared up front, "not created"). */
+export const Provision = z
+    .object({
+    at: At.optional().meta({ description: 'When to provision; omitted: only create-vms events and autoscaling create the VMs.' }),
+    count: z.number().int().min(0).optional().meta({
+        description: 'VMs provisioned at `at`; default all of the group (with autoscale: its min).',
+    }),
+    source: z.enum(['template', 'clone']).default('template').meta({
+        description: "template: deploy the group's template (copy its disk); clone: copy the disk of the VM cloneOf.",
+    }),
+    cloneOf: z.string().optional().meta({ description: 'Source VM id of a clone, e.g. "dc1/c1/gold-001".' }),
+    mode: z.enum(['full', 'linked']).default('full').meta({
+        description: 'Clones: full copies the disk; linked takes seconds (a snapshot of the source plus a delta disk) and shares more memory with it.',
+    }),
+})
+    .strict();
+/** Policy-driven scaling of a VM group on the mean CPU demand of its running VMs. */
+export const Autoscale = z
+    .object({
+    min: z.number().int().min(1),
+    max: z.number().int().min(1).meta({ description: "At most the group's count (VMs are declared up front)." }),
+    scaleOutAbovePct: z.number().min(0).max(100).default(70).meta({ description: 'Mean CPU demand, % of vCPU capacity, above which one VM is added.' }),
+    scaleInBelowPct: z.number().min(0).max(100).default(30).meta({ description: 'Mean CPU demand below which one VM is removed.' }),
+    for: Duration.prefault('10m').meta({ description: 'How long the mean must stay beyond a threshold.' }),
+    cooldown: Duration.prefault('15m').meta({ description: 'Least time between two scaling actions.' }),
+    check: Duration.prefault('1m').meta({ description: 'How often the mean is evaluated.' }),
+    shareLoad: z.boolean().default(true).meta({
+        description: "The VMs share one load (behind a load balancer): the workload gives each VM's demand as if all `count` VMs ran, so each VM's demand is its workload level × count / VMs running, capped at 100 %. false: each VM keeps its own workload (more VMs do not lower the mean).",
+    }),
+})
+    .strict();
+/**
+ * Disaster recovery of a VM group: its VMs are replicated every `rpo` (at k × rpo from the run
+ * start) to a group of another site, which holds the replicas (not created until a failover).
+ */
+export const Replication = z
+    .object({
+    to: z.string().meta({
+        description: 'VM group that holds the replicas, "site/cluster/group": in a cluster of another site, with the same count; its VMs start not created.',
+    }),
+    rpo: Duration.prefault('15m').meta({ description: 'Replication interval (recovery point objective): a failover loses up to this much data.' }),
+    rto: Duration.prefault('1h').meta({ description: 'Time from a site failure until the replicas are powered on (recovery time objective).' }),
+})
+    .strict();
+/** Demand growth of a VM group over months, for `dcsim runway` (src/runway); `dcsim run` simulates month 0. */
+export const Growth = z
+    .object({
+    cpuPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'CPU demand growth per month, %.' }),
+    memoryPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'Active memory growth per month, %.' }),
+    model: z.enum(['compound', 'linear']).default('compound').meta({ description: 'compound: × (1 + p)^months; linear: × (1 + p × months).' }),
+})
+    .strict()
+    .meta({ description: "Demand growth per month, used by dcsim runway: month m is simulated as this run with the group's workload levels grown to month m (capped at the VM's size); dcsim run simulates month 0." });
+export const VmGroup = z
+    .object({
+    name: Name,
+    count: z.number().int().min(1).max(10_000_000),
+    template: Name,
+    workload: Workload,
+    datastore: Name.optional().meta({
+        description: "Datastore of the group's disks: one of the cluster's datastores or the scenario's; default the cluster's first, else the scenario's first.",
+    }),
+    provision: Provision.optional(),
+    autoscale: Autoscale.optional(),
+    replication: Replication.optional().meta({ description: 'Replicate this group to another site; a site failure fails it over there after the RTO.' }),
+    growth: Growth.optional(),
+})
+    .strict();
+export const Placement = z
+    .object({
+    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'balanced', 'round-robin', 'pack']).default('first-fit').meta({
+        description: 'first-fit: lowest host that fits; best-fit: least headroom left; spread: most headroom left; balanced: demand vector most complementary to the host (dot product); round-robin; pack: sizing placement, first-fit decreasing by the resource the caps bind first, so the VMs take as few hosts as the caps allow (later restarts and moves go first-fit).',
+    }),
+    maxVcpuPerCore: z.number().positive().nullable().default(4).meta({
+        description: 'Cap on vCPU:pCPU (physical cores) per host at placement; null for no cap.',
+    }),
+    maxMemoryOvercommit: z.number().positive().nullable().default(1.5).meta({
+        description: 'Cap on configured VM memory / host memory at placement; null for no cap.',
+    }),
+    spareHosts: z.enum(['on', 'standby']).default('on').meta({
+        description: 'Hosts the initial placement leaves empty (spare): on (idle, their idle energy counted) or standby (shut down after placement; only their shutdown and standby draw counted). Failover hosts stay on.',
+    }),
+    policy: z.string().min(1).optional().meta({
+        description: 'A placement policy module (a local .js/.mjs file, relative to the scenario) whose scoreHost(view, vm, host) replaces the algorithm.',
+    }),
+})
+    .strict()
+    .prefault({});
+export const MemoryStatePolicy = z
+    .object({
+    hysteresisPct: z.number().min(0).max(400).default(10).meta({
+        description: 'Extra free memory, in % of minFree, needed before a host climbs back to a better memory state.',
+    }),
+})
+    .strict()
+    .prefault({});
+/** vSphere DRS rules: keep together, separate, and VMs to hosts (must / should, run / not run). */
+export const Rule = z.discriminatedUnion('type', [
+    z
+        .object({ name: Name, type: z.literal('affinity'), vms: z.array(Name).min(1) })
+        .strict()
+        .meta({ description: 'Keep the VMs of these groups together on one host.' }),
+    z
+        .object({ name: Name, type: z.literal('anti-affinity'), vms: z.array(Name).min(1) })
+        .strict()
+        .meta({ description: 'Separate the VMs of these groups: no two on one host.' }),
+    z
+        .object({
+        name: Name,
+        type: z.literal('vm-host'),
+        vms: z.array(Name).min(1),
+        hosts: z.array(Name).min(1),
+        mode: z.enum(['must', 'should', 'must-not', 'should-not']).default('must'),
+    })
+        .strict()
+        .meta({ description: 'VMs of these groups must / should (not) run on hosts of these host groups.' }),
+]);
+export const AdmissionControl = z
+    .object({
+    policy: z.enum(['slots', 'percentage', 'failover-hosts', 'disabled']).default('slots'),
+    hostFailuresToTolerate: z.number().int().min(0).default(1),
+    cpuPct: z.number().min(0).max(100).optional().meta({ description: 'percentage: CPU kept free for failover; default 100 × failures / hosts.' }),
+    memoryPct: z.number().min(0).max(100).optional().meta({ description: 'percentage: memory kept free for failover; default as cpuPct.' }),
+    failoverHosts: z.array(z.string()).default([]).meta({ description: 'failover-hosts: ids of hosts kept empty for HA restarts ("dc1/cluster-a/esx-006").' }),
+})
+    .strict()
+    .prefault({});
+export const Ha = z
+    .object({
+    enabled: z.boolean().default(false),
+    heartbeat: Duration.prefault('1s'),
+    detection: Duration.prefault('15s').meta({ description: 'Time without heartbeat after which a host is declared failed.' }),
+    maxRestartAttempts: z.number().int().min(1).default(5).meta({ description: 'das.maxvmrestartcount; afterwards a VM restarts when capacity frees up.' }),
+    retryDelay: Duration.prefault('2m').meta({ description: 'Delay before the first retry; doubles for each further one.' }),
+    isolationResponse: z.enum(['leave-powered-on', 'power-off']).default('leave-powered-on'),
+    vmMonitoring: z
+        .object({
+        enabled: z.boolean().default(true),
+        failureInterval: Duration.prefault('30s').meta({ description: 'Heartbeat silence before a guest is reset (vSphere VM monitoring, high sensitivity: 30 s).' }),
+        manualRecovery: Duration.prefault('4h').meta({ description: 'Without VM monitoring (or HA): time until an administrator restarts a failed guest (assumption).' }),
+    })
+        .strict()
+        .prefault({}),
+    admissionControl: AdmissionControl,
+})
+    .strict()
+    .prefault({});
+export const Drs = z
+    .object({
+    enabled: z.boolean().default(false),
+    interval: Duration.prefault('5m'),
+    threshold: z.number().int().min(1).max(5).default(3).meta({
+        description: 'Migration threshold: 1 applies only mandatory moves (rules, maintenance); 5 the most aggressive.',
+    }),
+    maxConcurrentPerHost: z.number().int().min(1).default(2),
+    maxConcurrentPerCluster: z.number().int().min(1).default(8),
+    payback: Duration.prefault('30m').meta({ description: 'A move must pay back its migration cost within this horizon.' }),
+})
+    .strict()
+    .prefault({});
+export const Migration = z
+    .object({
+    maxDowntime: Duration.prefault('30ms').meta({ description: 'Stop-and-copy budget (QEMU downtime-limit, 300 ms default in QEMU; 30 ms here as in SimGrid).' }),
+    maxRounds: z.number().int().min(1).default(30),
+    nonConvergence: z.enum(['abort', 'auto-converge', 'force']).default('auto-converge'),
+})
+    .strict()
+    .prefault({});
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day such as "07:00" or "20:30"');
+const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/** Demand-driven power management as VMware DPM (DOMAIN.md, Power and energy). */
+export const Dpm = z
+    .object({
+    enabled: z.boolean().default(false),
+    targetUtilPct: z.number().min(1).max(100).default(63).meta({ description: 'Target host utilisation (max of CPU and memory).' }),
+    tolerancePct: z.number().min(0).max(50).default(18).meta({ description: 'Hosts run within target ± tolerance: 45–81 % by default.' }),
+    powerOnAfter: Duration.prefault('5m').meta({ description: 'High demand judged over this long powers a host on.' }),
+    powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
+    interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
+    minHostsOn: z.number().int().min(1).default(1),
+})
+    .strict()
+    .prefault({});
+/** A calendar power-down window: outside working hours keep only part of the cluster on. */
+export const PowerWindow = z
+    .object({
+    days: z.array(Weekday).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).meta({ description: 'Days on which the window starts.' }),
+    from: ClockTime,
+    to: ClockTime.meta({ description: 'End (UTC); earlier than from means the next day.' }),
+    keepHosts: z.number().int().min(1).optional().meta({ description: 'Hosts kept on during the window.' }),
+    keepPct: z.number().min(0).max(100).optional().meta({ description: 'Share of the cluster capacity kept on during the window.' }),
+})
+    .strict();
+export const PowerManagement = z
+    .object({
+    dpm: Dpm,
+    schedule: z.array(PowerWindow).default([]).meta({ description: 'Power-down windows; hosts come back on ahead of each window end by their boot time.' }),
+})
+    .strict()
+    .prefault({});
+export const Cluster = z
+    .object({
+    name: Name,
+    site: Name.default('dc1'),
+    placement: Placement,
+    memoryState: MemoryStatePolicy,
+    rules: z.array(Rule).default([]),
+    ha: Ha,
+    drs: Drs,
+    migration: Migration,
+    power: PowerManagement,
+    hosts: z.array(HostGroup).min(1),
+    vms: z.array(VmGroup).default([]),
+    datastores: z.array(Datastore).default([]).meta({ description: "The cluster's own datastores." }),
+})
+    .strict();
+export const Outputs = z
+    .object({
+    interval: Duration.optional().meta({ description: 'Sampling interval of the time series; defaults to the step.' }),
+    hostSeries: z.boolean().default(true),
+    events: z.boolean().default(true),
+})
+    .strict()
+    .prefault({});
+/**
+ * Alarm rules, evaluated on the output intervals' averages ("overcommit is safe as long as you
+ * properly monitor performance"). A rule with a duration fires once its condition has held for
+ * that long; null turns a rule off.
+ */
+export const Alarms = z
+    .object({
+    cpuReady: z
+        .object({ thresholdPct: z.number().positive().default(5), for: Duration.prefault('5m') })
+        .strict()
+        .nullable()
+        .prefault({})
+        .meta({ description: 'A VM whose CPU ready per vCPU stays above the threshold (Broadcom KB 387750 bands).' }),
+    hostCpu: z
+        .object({ thresholdPct: z.number().positive().max(100).default(90), for: Duration.prefault('15m') })
+        .strict()
+        .nullable()
+        .prefault({})
+        .meta({ description: 'A host whose CPU utilisation stays above the threshold.' }),
+    hostSwapping: z.boolean().default(true).meta({ description: 'Any host reading from or writing to swap.' }),
+    hostMemoryState: z
+        .enum(['soft', 'hard', 'low'])
+        .nullable()
+        .default('hard')
+        .meta({ description: 'A host in this memory state or worse.' }),
+})
+    .strict()
+    .prefault({});
+/**
+ * Facility energy, money and carbon for the run (DOMAIN.md, Power and energy): facility energy =
+ * IT energy × PUE; cost = facility kWh × price; operational CO2 = facility kWh × grid intensity;
+ * embodied CO2 = each server's embodied carbon spread over its life, for the run's duration.
+ * Money and grid carbon are left out (null) until a scenario gives a price or an intensity.
+ */
+export const Energy = z
+    .object({
+    pue: z.number().min(1).max(5).default(1).meta({ description: 'Power usage effectiveness (1 = IT energy only).' }),
+    pricePerKWh: z.number().min(0).nullable().default(null).meta({ description: 'Electricity price per facility kWh.' }),
+    currency: z.string().min(1).max(8).default('EUR'),
+    gridGramsCo2PerKWh: z.number().min(0).nullable().default(null).meta({ description: 'Grid carbon intensity, gCO2 per kWh.' }),
+    pueByHour: z.array(z.number().min(1).max(5)).length(24).optional().meta({
+        description: 'PUE for each hour of the day (UTC, 0–23), e.g. cooling that works harder in the afternoon; overrides pue.',
+    }),
+    tariff: z
+        .array(z
+        .object({
+        days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
+        from: z.string().regex(/^([01]\d|2[0-3]):00$/, 'expected a whole hour such as "07:00"'),
+        to: z.string().regex(/^([01]\d|2[0-3]):00$|^24:00$/, 'expected a whole hour such as "23:00" or "24:00"'),
+        pricePerKWh: z.number().min(0),
+    })
+        .strict())
+        .default([])
+        .meta({ description: 'Time-of-use prices by hour (UTC); the first band that matches an hour wins, pricePerKWh applies elsewhere.' }),
+    gridGramsCo2ByHour: z.array(z.number().min(0)).length(24).optional().meta({
+        description: 'Grid carbon intensity for each hour of the day (UTC), gCO2 per kWh; overrides gridGramsCo2PerKWh.',
+    }),
+    embodiedKgCo2PerServer: z.number().min(0).default(1000).meta({
+        description: 'Embodied carbon of one server over its life (OpenDC default: 1000 kgCO2 over 5 years).',
+    }),
+    serverLifeYears: z.number().positive().default(5),
+})
+    .strict()
+    .prefault({});
+/** Things that happen at given times: failures, maintenance, migrations. */
+export const ScenarioEvent = z.discriminatedUnion('type', [
+    z
+        .object({ at: At, type: z.literal('host-failure'), host: z.string(), repairAfter: Duration.optional() })
+        .strict()
+        .meta({ description: 'A host fails (crash, power loss); repaired after repairAfter, or never within the run.' }),
+    z
+        .object({ at: At, type: z.literal('host-repair'), host: z.string() })
+        .strict()
+        .meta({ description: 'A failed host is repaired now (before its repairAfter, or one never repaired); a host that has not failed is left as it is.' }),
+    z
+        .object({ at: At, type: z.literal('domain-failure'), domain: z.string(), repairAfter: Duration.optional() })
+        .strict()
+        .meta({ description: 'Every host of a failure domain ("dc1/cluster-a/rack-1") fails at once.' }),
+    z
+        .object({ at: At, type: z.literal('site-failure'), site: Name, repairAfter: Duration.optional() })
+        .strict()
+        .meta({ description: 'Every host of every cluster of a site fails at once; replicated groups fail over to their DR site after their RTO, and fail back when the site is repaired.' }),
+    z
+        .object({ at: At, type: z.literal('host-isolation'), host: z.string(), duration: Duration })
+        .strict()
+        .meta({ description: 'A host loses its management network: HA applies the isolation response.' }),
+    z
+        .object({ at: At, type: z.literal('maintenance'), host: z.string(), duration: Duration.optional() })
+        .strict()
+        .meta({ description: 'Enter maintenance mode: evacuate by live migration, then hold the host empty (planned, not a failure).' }),
+    z.object({ at: At, type: z.literal('migrate'), vm: z.string(), host: z.string() }).strict().meta({ description: 'Live-migrate a VM.' }),
+    z
+        .object({ at: At, type: z.literal('power-on'), host: z.string() })
+        .strict()
+        .meta({ description: 'Wake a host from standby (a new server joining, a spare).' }),
+    z
+        .object({ at: At, type: z.literal('power-off'), host: z.string(), retire: z.boolean().default(false) })
+        .strict()
+        .meta({ description: 'Evacuate a host and put it into standby; retire: true takes it out for good (server refresh).' }),
+    z
+        .object({ at: At, type: z.literal('create-vms'), group: z.string(), count: z.number().int().min(1) })
+        .strict()
+        .meta({ description: 'Provision the next `count` not-yet-created VMs of a group ("dc1/c1/web"), as its provision settings say (default: from its template).' }),
+    z
+        .object({ at: At, type: z.literal('delete-vms'), group: z.string(), count: z.number().int().min(1) })
+        .strict()
+        .meta({ description: "Power off and delete the group's newest `count` VMs and their disks (planned: not an outage)." }),
+    z
+        .object({
+        at: At,
+        type: z.literal('hot-add'),
+        vm: z.string().optional(),
+        group: z.string().optional(),
+        addVcpus: z.number().int().min(0).default(0),
+        addMemoryGiB: z.number().min(0).default(0),
+    })
+        .strict()
+        .meta({
+        description: "Add vCPUs and/or memory to a VM or to every VM of a group: in place when the template's hotAdd allows it, else by a reboot (an outage of the boot time).",
+    }),
+    z
+        .object({ at: At, type: z.literal('snapshot'), vm: z.string().optional(), group: z.string().optional(), action: z.enum(['create', 'delete']) })
+        .strict()
+        .meta({ description: 'Take a snapshot (a delta disk that grows with the writes) or delete it (consolidate: frees the delta), for a VM or a group.' }),
+    z
+        .object({ at: At, type: z.literal('storage-migrate'), vm: z.string(), datastore: Name })
+        .strict()
+        .meta({ description: 'Move a running VM\'s disks to another datastore (Storage vMotion): disk size / the lower bandwidth.' }),
+    z
+        .object({
+        at: At,
+        type: z.literal('cluster-policy'),
+        cluster: z.string(),
+        maxVcpuPerCore: z.number().min(0).optional().meta({ description: 'vCPUs per physical core a host may take from now on; 0: no cap.' }),
+        maxMemoryOvercommit: z.number().min(0).optional().meta({ description: 'Configured VM memory / host memory a host may take from now on; 0: no cap.' }),
+        drsThreshold: z.number().int().min(1).max(5).optional(),
+        dpmTargetUtilPct: z.number().min(1).max(100).optional(),
+        haAdmission: z.enum(['slots', 'percentage', 'disabled']).optional().meta({ description: 'HA admission control policy from now on (a cluster with HA on and no dedicated failover hosts).' }),
+        hostFailuresToTolerate: z.number().int().min(0).optional(),
+    })
+        .strict()
+        .meta({ description: 'Change a cluster\'s placement caps, DRS threshold, DPM target or HA admission control from this instant (later placements, power-ons and passes use them; nothing moves because of the change itself).' }),
+]);
+/**
+ * The finance view: what the virtualized datacenter costs over the run against a physical
+ * baseline of one server per VM (DOMAIN.md, Power and energy). Prices are per server and per
+ * year; everything is charged for the run's share of a year or of the servers' life.
+ */
+export const Finance = z
+    .object({
+    serverPrice: z.number().min(0).nullable().default(null).meta({ description: 'Purchase price of one host, written off over energy.serverLifeYears.' }),
+    licencePerHostYear: z.number().min(0).default(0).meta({ description: 'Hypervisor and management licences per host per year.' }),
+    adminPerServerYear: z.number().min(0).default(0).meta({ description: 'Administration, space and support per server per year (virtualized hosts and baseline servers alike).' }),
+    baseline: z
+        .object({
+        vmsPerServer: z.number().int().min(1).default(1).meta({ description: 'VMs a physical server would run without virtualization (1: one application per server).' }),
+        serverPrice: z.number().min(0).nullable().default(null).meta({ description: 'Price of a baseline server; default serverPrice.' }),
+        idleW: z.number().min(0).optional().meta({ description: 'Baseline server at idle; default the first host group of each cluster.' }),
+        maxW: z.number().positive().optional(),
+        cores: z.number().int().min(1).optional().meta({ description: 'Baseline server cores (its utilisation is the VM demand on these); default the first host group.' }),
+        mhz: z.number().positive().optional(),
+    })
+        .strict()
+        .prefault({}),
+})
+    .strict()
+    .prefault({});
+export const ScenarioSchema = z
+    .object({
+    $schema: z.string().optional(),
+    name: Name.meta({ description: 'Scenario name, used in report titles and file names.' }),
+    description: z.string().default(''),
+    seed: z.union([z.number().int(), z.string().min(1)]).default(1),
+    start: z.iso.datetime({ offset: true }).default('2026-01-05T00:00:00Z').meta({
+        description: 'Simulated start, ISO 8601 (used for hour of day and weekends).',
+    }),
+    duration: Duration.meta({ description: 'Simulated time span of the run, e.g. "7d".' }),
+    step: Duration.prefault('5m').meta({ description: 'Model step: how often stepped workloads change.' }),
+    templates: z.record(Name, Template).meta({ description: 'VM templates by name, referenced by VM groups.' }),
+    clusters: z.array(Cluster).min(1).meta({ description: 'Clusters: each an independent domain of hosts and VMs.' }),
+    outputs: Outputs,
+    alarms: Alarms,
+    energy: Energy,
+    finance: Finance,
+    datastores: z.array(Datastore).default([]).meta({ description: 'Datastores shared by every cluster (a cluster may also have its own).' }),
+    events: z.array(ScenarioEvent).default([]),
+    sweep: z
+        .object({
+        set: z
+            .record(z.string().min(1), z.array(z.union([z.number(), z.boolean(), z.string(), z.null()])).min(1))
+            .meta({ description: 'Scenario path (or alias cpu.overcommit / memory.overcommit) → the values to sweep; the points are their Cartesian product.' }),
+        replications: z.number().int().min(1).max(100_000).default(1).meta({ description: 'Runs per point, each with its own seed derived from the root seed.' }),
+        objectives: z.array(z.string()).optional().meta({ description: "Service objectives for the safe-overcommit frontier, e.g. 'cpuReady.p95OfVmP95Pct<5'." }),
+        frontier: z.enum(['mean', 'ci95']).optional().meta({ description: 'Judge objectives on the mean (default) or on the unfavourable end of the 95 % confidence interval.' }),
+    })
+        .strict()
+        .optional()
+        .meta({ description: 'A sweep for `dcsim sweep`: ignored by `dcsim run`.' }),
+})
+    .strict();
+//# sourceMappingURL=schema.js.map

@@ -1,0 +1,173 @@
+/**
+ * The layer rules of src/README.md, checked on the import statements of every file under src/
+ * (static imports, `export … from` and dynamic `import()`, type-only ones included: a type
+ * import still ties the importer to the imported file's layer).
+ *
+ * A unit is a folder directly under src/, or a single file named in LAYERS. A unit may import its
+ * own files and units of lower layers, never a unit of its own layer or above; no folder and no
+ * file may take part in an import cycle. The violations present when the rules were written are
+ * listed in EXCEPTIONS, each with the issue that removes it: the test passes with them and fails
+ * on any new one, and on an exception that no longer occurs (remove it from the list).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
+/** Lowest first. Keep in step with the drawing in src/README.md. */
+const LAYERS = [
+    ['engine', 'catalogue', 'version.ts', 'report/schema.ts'],
+    ['scenario'],
+    ['model'],
+    ['metrics'],
+    ['output'],
+    ['report'],
+    ['run'],
+    ['api'],
+    ['inventory'],
+    ['calibration', 'sweep', 'lab', 'rightsizing'],
+    ['runway'],
+    ['cli'],
+    ['index.ts'],
+];
+/** Imports that break the rules today, as "from -> to" (paths under src/). */
+const EXCEPTIONS = new Map([
+    // issue 20: report and output read SimulationResult from run; a plain outcome declared below them replaces it.
+    ['report/build-report.ts -> run/simulate.ts', 'issue 20: plain run outcome'],
+    ['report/report-part.ts -> run/simulate.ts', 'issue 20: plain run outcome'],
+    ['output/vms-csv.ts -> run/simulate.ts', 'issue 20: plain run outcome'],
+    // issue 20: output takes round3 from report; the rounding helper belongs below both.
+    ['output/event-log.ts -> report/series-collector.ts', 'issue 20: shared rounding helper'],
+    // issue 20: run loads user policies through api; the policy contract belongs below run.
+    ['run/run-to-folder.ts -> api/policy.ts', 'issue 20: policy contract below run'],
+    ['run/simulate.ts -> api/policy-hooks.ts', 'issue 20: policy contract below run'],
+    // issue 20: sweep and calibration take their io from cli; an io interface in a neutral module replaces it.
+    ['sweep/command.ts -> cli/io.ts', 'issue 20: neutral io interface'],
+    ['sweep/size-command.ts -> cli/io.ts', 'issue 20: neutral io interface'],
+    ['calibration/collect-command.ts -> cli/io.ts', 'issue 20: neutral io interface'],
+    ['calibration/command-support.ts -> cli/io.ts', 'issue 20: neutral io interface'],
+    ['calibration/commands.ts -> cli/io.ts', 'issue 20: neutral io interface'],
+    // issue 20: the SPECpower catalogue moves to src/catalogue/ once the work on model/power is merged.
+    ['scenario/check-power.ts -> model/power/specpower-catalogue.ts', 'issue 20: SPECpower catalogue to src/catalogue'],
+    // issue 20: a file cycle inside sweep (binding <-> results); one side's shared part moves to its own file.
+    ['sweep/results.ts -> sweep/binding.ts', 'issue 20: file cycle in sweep'],
+]);
+function sourceFiles(dir) {
+    const out = [];
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory())
+            out.push(...sourceFiles(p));
+        else if (e.name.endsWith('.ts'))
+            out.push(relative(SRC, p).split('\\').join('/'));
+    }
+    return out.sort();
+}
+/** The files under src/ that `file` imports (relative specifiers only; packages are outside the rules). */
+function importsOf(file) {
+    const text = readFileSync(join(SRC, file), 'utf8');
+    const out = [];
+    for (const { fileName } of ts.preProcessFile(text, true, true).importedFiles) {
+        if (!fileName.startsWith('.'))
+            continue;
+        out.push(normalize(join(dirname(file), fileName)).split('\\').join('/').replace(/\.js$/, '.ts'));
+    }
+    return out;
+}
+const UNITS = new Map(LAYERS.flatMap((units, layer) => units.map((u) => [u, layer])));
+/** The unit a file belongs to: the file itself when LAYERS names it, else its top folder under src/. */
+function unitOf(file) {
+    if (UNITS.has(file))
+        return file;
+    const slash = file.indexOf('/');
+    return slash < 0 ? file : file.slice(0, slash);
+}
+/** Groups of nodes that reach each other (Tarjan's strongly connected components), larger than one. */
+function cycles(graph) {
+    const index = new Map();
+    const low = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const found = [];
+    const visit = (v) => {
+        index.set(v, index.size);
+        low.set(v, index.get(v));
+        stack.push(v);
+        onStack.add(v);
+        for (const w of graph.get(v) ?? []) {
+            if (!index.has(w)) {
+                visit(w);
+                low.set(v, Math.min(low.get(v), low.get(w)));
+            }
+            else if (onStack.has(w))
+                low.set(v, Math.min(low.get(v), index.get(w)));
+        }
+        if (low.get(v) === index.get(v)) {
+            const component = [];
+            let w;
+            do {
+                w = stack.pop();
+                onStack.delete(w);
+                component.push(w);
+            } while (w !== v);
+            if (component.length > 1)
+                found.push(component.sort());
+        }
+    };
+    for (const v of [...graph.keys()].sort())
+        if (!index.has(v))
+            visit(v);
+    return found;
+}
+const files = sourceFiles(SRC);
+const edges = files.flatMap((from) => importsOf(from).map((to) => ({ from, to, key: `${from} -> ${to}` })));
+const kept = edges.filter((e) => !EXCEPTIONS.has(e.key));
+describe('src/ layering (src/README.md)', () => {
+    it('reads the imports of every source file, and every relative import names a file under src/', () => {
+        expect(files.length).toBeGreaterThan(100);
+        expect(edges.length).toBeGreaterThan(files.length);
+        const known = new Set(files);
+        expect(edges.filter((e) => !known.has(e.to)).map((e) => e.key)).toEqual([]);
+    });
+    it('places every unit of src/ in a layer', () => {
+        expect([...new Set(files.map(unitOf))].filter((u) => !UNITS.has(u))).toEqual([]);
+    });
+    it('imports only the own unit and lower layers, but for the listed exceptions', () => {
+        const broken = kept.filter((e) => {
+            const a = unitOf(e.from);
+            const b = unitOf(e.to);
+            return a !== b && UNITS.get(b) >= UNITS.get(a);
+        });
+        expect(broken.map((e) => e.key)).toEqual([]);
+    });
+    it('has no folder cycle and no file cycle, but for the listed exceptions', () => {
+        const folders = new Map();
+        const byFile = new Map();
+        for (const e of kept) {
+            const a = unitOf(e.from);
+            const b = unitOf(e.to);
+            if (a !== b)
+                (folders.get(a) ?? folders.set(a, new Set()).get(a))?.add(b);
+            (byFile.get(e.from) ?? byFile.set(e.from, new Set()).get(e.from))?.add(e.to);
+        }
+        expect(cycles(folders)).toEqual([]);
+        expect(cycles(byFile)).toEqual([]);
+    });
+    it('lists only exceptions that still occur (remove the ones a change has fixed)', () => {
+        const present = new Set(edges.map((e) => e.key));
+        expect([...EXCEPTIONS.keys()].filter((k) => !present.has(k))).toEqual([]);
+    });
+    it('finds a cycle and an upward import when one is there (the checks can fail)', () => {
+        const g = new Map([
+            ['model/a.ts', new Set(['model/b.ts'])],
+            ['model/b.ts', new Set(['model/a.ts'])],
+            ['engine/c.ts', new Set()],
+        ]);
+        expect(cycles(g)).toEqual([['model/a.ts', 'model/b.ts']]);
+        expect(unitOf('report/schema.ts')).toBe('report/schema.ts');
+        expect(unitOf('report/build-report.ts')).toBe('report');
+        expect(UNITS.get(unitOf('engine/kernel.ts')) < UNITS.get(unitOf('model/world.ts'))).toBe(true);
+    });
+});
+//# sourceMappingURL=layers.test.js.map

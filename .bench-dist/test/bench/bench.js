@@ -1,0 +1,245 @@
+/**
+ * `npm run bench`: prints one figure per line as `<name>: <value> <unit>`, and for the cases the
+ * issue sets targets on, `ratio.<case>: <r> x <floor figure> (target ...)` against the floor
+ * programs of ../shared/bench-floor run in the same invocation (see floor.ts).
+ *   node dist/test/bench/bench.js [--only kernel,week,memory,w1,sweep,split] [--quick] [--rounds N]
+ *                                 [--region [--region-clusters N] [--region-days D] [--region-workers N]]
+ * Every case runs in a child process, so its peak RSS is its own and no case inherits another's
+ * warmed-up code or garbage. Ratio cases alternate dcsim and floor runs `rounds` times and keep
+ * the best throughput of each: on a shared machine the best run is the one least disturbed.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseBenchArgs } from './args.js';
+import { floorDir, runFloor } from './floor.js';
+import { benchKernelHold } from './kernel.js';
+import { runModelCase, w1Scenario, weekScenario } from './model.js';
+import { regionCase } from './region.js';
+import { splitCase } from './split.js';
+import { sweepCase } from './sweep.js';
+const self = fileURLToPath(import.meta.url);
+function childJson(args, nodeFlags = []) {
+    const out = execFileSync(process.execPath, [...nodeFlags, self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    return JSON.parse(out);
+}
+const model = (kind, hosts, vms) => childJson([kind, hosts, vms]);
+function line(name, value, unit) {
+    console.log(`${name}: ${Math.round(value)} ${unit}`);
+}
+/** Alternates a dcsim case and its floor `rounds` times; returns the best throughput of each. */
+function alternate(rounds, dcsim, floor) {
+    let best = 0;
+    let bestFloor = null;
+    for (let k = 0; k < rounds; k++) {
+        best = Math.max(best, dcsim());
+        if (floor !== null) {
+            const f = floor();
+            if (bestFloor === null || f.value > bestFloor.value)
+                bestFloor = f;
+        }
+    }
+    return { best, floor: bestFloor };
+}
+function ratio(name, value, floor, target) {
+    if (floor === null)
+        return;
+    line(floor.name, floor.value, floor.unit);
+    console.log(`ratio.${name}: ${(value / floor.value).toFixed(3)} x ${floor.name} (target ${target})`);
+}
+/** Steps of 5 minutes in a week, and in W1's 6 hours. */
+const WEEK_STEPS = 2016;
+const W1_STEPS = 72;
+async function runChildCase(argv) {
+    const [kind, x, y] = argv;
+    let result;
+    if (kind === 'kernel')
+        result = benchKernelHold(Number(x), Number(y));
+    else if (kind === 'split')
+        result = await splitCase(Number(x));
+    else if (kind === 'region')
+        result = await regionCase(Number(x), Number(y), Number(argv[3]));
+    else if (kind === 'sweep')
+        result = await sweepCase(Number(x), Number(y));
+    else if (kind === 'w1')
+        result = runModelCase(w1Scenario(Number(x), Number(y)));
+    else if (kind === 'week' || kind === 'week-mem')
+        result = runModelCase(weekScenario(Number(x), Number(y), kind === 'week-mem'));
+    else
+        throw new Error(`bench: unknown case ${kind}`);
+    process.stdout.write(JSON.stringify(result));
+}
+function kernelCases(o, dir) {
+    const sizes = o.quick ? [[1e5, 5e5, '1e5']] : [[1e5, 2e6, '1e5'], [1e6, 3e6, '1e6']];
+    for (const [pending, ops, label] of sizes) {
+        const r = alternate(o.rounds, () => childJson(['kernel', pending, ops]).eventsPerSecond, dir === null ? null : () => runFloor(dir, 'heap-floor.mjs', [pending, ops]));
+        line(`kernel.hold.${label}`, r.best, 'events/s');
+        ratio(`kernel.hold.${label}`, r.best, r.floor, '>= 2');
+    }
+}
+function weekCases(o, dir) {
+    const single = o.quick ? [] : [[100, 2000], [5000, 100000]];
+    for (const [h, v] of single) {
+        const f = model('week', h, v);
+        line(`week.${h}x${v}`, f.vmStepsPerSecond, 'vm-steps/s');
+        line(`week.${h}x${v}.wall`, f.seconds * 1000, 'ms');
+        line(`week.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
+    }
+    const [h, v] = o.quick ? [100, 2000] : [1000, 20000];
+    let fastest = null;
+    const r = alternate(o.rounds, () => {
+        const f = model('week', h, v);
+        if (fastest === null || f.seconds < fastest.seconds)
+            fastest = f;
+        return f.vmStepsPerSecond;
+    }, dir === null ? null : () => runFloor(dir, 'cpu-floor.mjs', [h, v, WEEK_STEPS]));
+    const f = fastest;
+    line(`week.${h}x${v}`, r.best, 'vm-steps/s');
+    line(`week.${h}x${v}.wall`, f.seconds * 1000, 'ms');
+    line(`week.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
+    ratio(`week.${h}x${v}`, r.best, r.floor, '>= 0.333');
+}
+/** Memory model cost: the same week with every host under memory pressure, alternating with the CPU-only week. */
+function memoryCase(o) {
+    const [mh, mv] = o.quick ? [100, 2000] : [1000, 20000];
+    let quiet = Infinity;
+    let pressed = null;
+    for (let k = 0; k < (o.quick ? 2 : 5); k++) {
+        quiet = Math.min(quiet, model('week', mh, mv).seconds);
+        const p = model('week-mem', mh, mv);
+        if (pressed === null || p.seconds < pressed.seconds)
+            pressed = p;
+    }
+    const mem = pressed;
+    line(`week-mem.${mh}x${mv}`, mem.vmStepsPerSecond, 'vm-steps/s');
+    console.log(`week-mem.${mh}x${mv}.reclaimed: ${mem.reclaimedGiB.toFixed(0)} GiB`);
+    console.log(`week-mem.${mh}x${mv}.cost: ${(mem.seconds / quiet).toFixed(2)} x cpu-only (target <= 1.5)`);
+}
+function w1Cases(o, dir) {
+    const sizes = o.quick ? [[100, 1000]] : [[100, 1000], [1000, 10000], [10000, 100000]];
+    for (const [h, v] of sizes) {
+        let fastest = null;
+        // W1 itself is 72 steps; the floor runs enough steps (>= 2e7 VM-steps) to be timed reliably.
+        const floorSteps = Math.max(W1_STEPS, Math.ceil(2e7 / v));
+        const r = alternate(o.rounds, () => {
+            const f = model('w1', h, v);
+            if (fastest === null || f.seconds < fastest.seconds)
+                fastest = f;
+            return f.vmStepsPerSecond;
+        }, dir === null ? null : () => runFloor(dir, 'cpu-floor.mjs', [h, v, floorSteps]));
+        const f = fastest;
+        line(`w1.${h}x${v}`, r.best, 'vm-steps/s');
+        line(`w1.${h}x${v}.wall`, f.seconds * 1000, 'ms');
+        line(`w1.${h}x${v}.rss`, f.peakRssMiB, 'MiB');
+        console.log(`w1.${h}x${v}.util: ${f.meanUtil.toFixed(4)} fraction`);
+        ratio(`w1.${h}x${v}`, r.best, r.floor, '>= 0.25');
+    }
+}
+/** Local sweep of scenarios/overcommit-sweep.yaml on 1 worker and on 2 worker threads; fastest of alternating rounds. */
+function sweepCases(o) {
+    const reps = o.quick ? 2 : 6;
+    let one = Infinity;
+    let two = Infinity;
+    let runs = 0;
+    for (let k = 0; k < (o.quick ? 1 : 3); k++) {
+        const a = childJson(['sweep', 1, reps]);
+        const b = childJson(['sweep', 2, reps]);
+        one = Math.min(one, a.ms);
+        two = Math.min(two, b.ms);
+        runs = a.runs;
+    }
+    line(`sweep.${runs}runs.1worker.wall`, one, 'ms');
+    line(`sweep.${runs}runs.2workers.wall`, two, 'ms');
+    console.log(`sweep.speedup.2workers: ${(one / two).toFixed(2)} x`);
+}
+/** Four clusters (1,000 hosts, 20,000 VMs, a week) to a report folder: in one piece and split on 2 threads. */
+function splitCases() {
+    let whole = Infinity;
+    let split = Infinity;
+    for (let k = 0; k < 2; k++) {
+        whole = Math.min(whole, childJson(['split', 0]).ms);
+        split = Math.min(split, childJson(['split', 2]).ms);
+    }
+    line('split.4clusters.1000x20000.whole.wall', whole, 'ms');
+    line('split.4clusters.1000x20000.2workers.wall', split, 'ms');
+    console.log(`split.speedup.2workers: ${(whole / split).toFixed(2)} x`);
+}
+/** The region's size (`dcsim generate region`) and a year of it at 5-minute steps. */
+const REGION_CLUSTERS = 100;
+const REGION_VMS = 2_000_000;
+const YEAR_STEPS = 365 * 288;
+/**
+ * The hyperscale region, or its first `clusters` clusters, for `days` days. The year is
+ * projected from the measured VM-steps per second, linear in clusters and days: thread
+ * start-up, placement and the merge are counted as if they grew with the days, so the figure
+ * errs high. Memory for the whole region is projected from the growth of RSS per completed
+ * cluster when only part of it ran.
+ */
+function regionCases(o) {
+    // --expose-gc: the heap per completed cluster is read after a full collection.
+    const f = childJson(['region', o.clusters, o.days, o.workers], ['--expose-gc', '--max-old-space-size=12288']);
+    const vmSteps = f.vms * f.steps;
+    const rate = vmSteps / f.seconds;
+    const part = f.clusters === REGION_CLUSTERS ? 'the whole region' : `${f.clusters} of ${REGION_CLUSTERS} clusters (a fraction: figures below are projected from it)`;
+    console.log(`region.run: ${part}, ${f.hosts} hosts, ${f.vms} VMs, ${o.days} day(s) = ${f.steps} steps of 5 min, split by cluster on ${o.workers} worker thread(s)`);
+    line('region.vm-steps', rate, 'vm-steps/s');
+    line('region.wall', f.seconds * 1000, 'ms');
+    console.log(`region.cpu: ${f.cpuSeconds.toFixed(1)} s (all threads; ${(f.cpuSeconds / f.seconds).toFixed(2)} cores busy on average)`);
+    line('region.rss.peak', f.peakRssMiB, 'MiB (process peak RSS: main thread + worker threads)');
+    console.log(`region.rss.by-clusters-done: ${f.rssByClustersDone.map((m) => Math.round(m)).join(' ')} MiB`);
+    line('region.output', f.outputMiB, 'MiB on disk');
+    const h = f.heapByClustersDone;
+    if (h.length > 0)
+        console.log(`region.heap.by-clusters-done: ${h.map((m) => Math.round(m)).join(' ')} MiB (main thread, live after a full collection)`);
+    // What the merge keeps per cluster (its report part); the series and events are on disk.
+    const growth = h.length >= 2 ? (h[h.length - 1] - h[0]) / (h.length - 1) : NaN;
+    if (Number.isFinite(growth))
+        console.log(`region.heap.growth: ${growth.toFixed(1)} MiB per completed cluster`);
+    const dayOfRegion = (REGION_VMS * 288) / rate;
+    const year = (REGION_VMS * YEAR_STEPS) / rate;
+    console.log(`region.projected.day: ${(dayOfRegion / 60).toFixed(1)} min for all ${REGION_CLUSTERS} clusters at this rate`);
+    console.log(`region.projected.year: ${(year / 3600).toFixed(2)} h at 5-min steps (goal < 1 h), linear in clusters and days, errs high`);
+    // The same from CPU time: what ${o.workers} otherwise idle cores would take, the load of the machine left out.
+    const yearIdle = (f.cpuSeconds * (REGION_VMS / f.vms) * (YEAR_STEPS / f.steps)) / o.workers;
+    console.log(`region.projected.year.idle-cores: ${(yearIdle / 3600).toFixed(2)} h (CPU time over ${o.workers} cores, as if no other work ran; same linear scaling)`);
+    if (f.clusters < REGION_CLUSTERS && Number.isFinite(growth))
+        console.log(`region.projected.rss.peak: ${Math.round(f.peakRssMiB + Math.max(0, growth) * (REGION_CLUSTERS - f.clusters))} MiB for ${REGION_CLUSTERS} clusters (goal < 12 GiB), from the growth per cluster`);
+}
+async function main(argv) {
+    const caseAt = argv.indexOf('--case');
+    if (caseAt >= 0) {
+        await runChildCase(argv.slice(caseAt + 1));
+        return;
+    }
+    let o;
+    try {
+        o = parseBenchArgs(argv);
+    }
+    catch (e) {
+        console.error(e.message);
+        process.exitCode = 2;
+        return;
+    }
+    const floor = floorDir();
+    if (floor.dir === null)
+        console.log(`floor: not found at ${floor.looked}; ratio lines skipped`);
+    const load = () => `${loadavg()[0].toFixed(2)} (1-min load average, ${cpus().length} cpus)`;
+    console.log(`machine.load.start: ${load()}`);
+    if (o.groups.has('kernel'))
+        kernelCases(o, floor.dir);
+    if (o.groups.has('week'))
+        weekCases(o, floor.dir);
+    if (o.groups.has('memory'))
+        memoryCase(o);
+    if (o.groups.has('w1'))
+        w1Cases(o, floor.dir);
+    if (o.groups.has('sweep'))
+        sweepCases(o);
+    if (o.groups.has('split') && !o.quick)
+        splitCases();
+    if (o.region !== null)
+        regionCases(o.region);
+    console.log(`machine.load.end: ${load()}`);
+}
+await main(process.argv.slice(2));
+//# sourceMappingURL=bench.js.map

@@ -1,0 +1,4 @@
+export declare function benchKernelHold(pending: number, operations: number): {
+    eventsPerSecond: number;
+    seconds: number;
+};

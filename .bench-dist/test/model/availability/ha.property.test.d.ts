@@ -1,0 +1,2 @@
+import { lifecycleViolation } from '../../helpers/lifecycle.js';
+export { lifecycleViolation };

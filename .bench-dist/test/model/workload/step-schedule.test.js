@@ -1,0 +1,68 @@
+/**
+ * StepSchedule: VM i changes at φᵢ + k·step; VMs sharing a phase change in one batch, batches
+ * come in time order, and counters count each VM's own boundaries (0 = the level at the start).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWorld } from '../../../src/model/build.js';
+import { StepSchedule } from '../../../src/model/workload/step-schedule.js';
+import { clusterScenario } from '../../helpers/sim.js';
+/** The first `n` batches as [time, counter, VMs]. */
+function batches(s, n) {
+    const out = [];
+    for (let k = 0; k < n; k++) {
+        const t = s.nextTime();
+        const c = s.nextCounter();
+        s.advance();
+        out.push([t, c, Array.from(s.order.subarray(s.batchStart, s.batchEnd))]);
+    }
+    return out;
+}
+describe('StepSchedule', () => {
+    it('with aligned phases fires one batch of all VMs per step, counters 1, 2, 3 (counter 0 is the start)', () => {
+        const s = new StepSchedule(Int32Array.from([0, 1, 2]), new Float64Array(3), 300_000);
+        expect(batches(s, 3)).toEqual([
+            [300_000, 1, [0, 1, 2]],
+            [600_000, 2, [0, 1, 2]],
+            [900_000, 3, [0, 1, 2]],
+        ]);
+    });
+    it('with phases 0, 1 s, 1 s, 5 s and a 10 s step fires at 1 s (VMs 1, 2), 5 s (3), 10 s (0), 11 s (1, 2)…', () => {
+        // VM 0 (phase 0) changes at 10 s, 20 s … with counters 1, 2; the others at φ, φ + 10 s … with 1, 2.
+        const phases = Float64Array.from([0, 1000, 1000, 5000]);
+        const s = new StepSchedule(Int32Array.from([3, 2, 1, 0]), phases, 10_000);
+        expect(batches(s, 6)).toEqual([
+            [1000, 1, [1, 2]],
+            [5000, 1, [3]],
+            [10_000, 1, [0]],
+            [11_000, 2, [1, 2]],
+            [15_000, 2, [3]],
+            [20_000, 2, [0]],
+        ]);
+    });
+    it('only schedules the VMs it is given, and is empty without any', () => {
+        expect(new StepSchedule(new Int32Array(0), new Float64Array(4), 1000).empty).toBe(true);
+        const s = new StepSchedule(Int32Array.from([2]), Float64Array.from([0, 0, 700]), 1000);
+        expect(batches(s, 2)).toEqual([
+            [700, 1, [2]],
+            [1700, 2, [2]],
+        ]);
+    });
+});
+describe('buildWorld random phases', () => {
+    it('draws whole-second phases in [0, step) for phase: random, and 0 for aligned', () => {
+        const s = clusterScenario({ one: { vcpus: 1, memoryGiB: 1 } }, [
+            { name: 'r', count: 50, template: 'one', workload: { type: 'uniform', min: 0, max: 1, phase: 'random' } },
+            { name: 'a', count: 5, template: 'one', workload: { type: 'uniform', min: 0, max: 1 } },
+        ], { cores: 64, step: '5m', maxVcpuPerCore: null });
+        const { workload } = buildWorld(s);
+        const random = Array.from(workload.phaseMs.subarray(0, 50));
+        for (const p of random) {
+            expect(p % 1000).toBe(0);
+            expect(p).toBeGreaterThanOrEqual(0);
+            expect(p).toBeLessThan(300_000);
+        }
+        expect(new Set(random).size).toBeGreaterThan(40); // 50 draws from 300 seconds: few collisions
+        expect(Array.from(workload.phaseMs.subarray(50))).toEqual([0, 0, 0, 0, 0]);
+    });
+});
+//# sourceMappingURL=step-schedule.test.js.map

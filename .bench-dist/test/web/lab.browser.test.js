@@ -1,0 +1,166 @@
+/**
+ * lab.html in a real headless Chromium (Debian's /usr/bin/chromium): the simulator runs in the
+ * page's worker; a host failed with a click has its VMs restarted by HA (and the scrubber shows
+ * them back on it before the failure); a capped overcommit
+ * slider leaves VMs down after the next failure; a fork runs beside the main run with a
+ * difference table; the exported scenario, run by the CLI, gives the figures the page shows.
+ * No console error and no request leaves the page. Needs `npm run build` (dist/lab/…).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { roundHeadline } from '../../src/report/report-part.js';
+import { runCli } from '../helpers/cli.js';
+import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
+import { reportPages } from './browser.js';
+import { ROOT } from './build.js';
+const pages = reportPages();
+/** lab.html for `scenario` (text) written by `dcsim lab`, in a fresh folder. */
+async function writeLab(scenario) {
+    if (!existsSync(join(ROOT, 'dist', 'lab', 'lab-worker.js')))
+        throw new Error('dist/lab is missing: run `npm run build` before the lab tests');
+    const dir = tempDir('lab-web');
+    writeFileSync(join(dir, 'lab.yaml'), scenario);
+    const run = await runCli(['lab', 'lab.yaml', '--out', 'out', '--quiet'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return { dir, file: join(dir, 'out', 'lab.html') };
+}
+const LAB = readFileSync(join(SCENARIOS_DIR, 'lab.yaml'), 'utf8').replace(/^\$schema: .*$/m, '');
+async function openLab(file) {
+    const p = await pages.blank();
+    await p.page.goto(pathToFileURL(file).href);
+    await p.page.locator('html[data-ready="true"], html[data-error]').waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await p.page.locator('html').getAttribute('data-error')).toBeNull();
+    return p;
+}
+/** Press Step n times (one output interval each), waiting for the clock to move each time. */
+async function step(page, n) {
+    for (let i = 0; i < n; i++) {
+        const before = await page.locator('.pane[data-pane="0"]').getAttribute('data-t');
+        await page.click('#step');
+        for (let k = 0; k < 200; k++) {
+            if ((await page.locator('.pane[data-pane="0"]').getAttribute('data-t')) !== before)
+                break;
+            await page.waitForTimeout(20);
+        }
+    }
+}
+async function logText(page, pane = 0) {
+    return (await page.locator(`.pane[data-pane="${pane}"] .log li`).allTextContents()).join('\n');
+}
+function noOutsideRequests(requests) {
+    return requests.filter((u) => !/^(file|blob|data):/.test(u));
+}
+describe('lab.html in Chromium', () => {
+    it('fail a host with a click: HA declares it failed and restarts its VMs on the other hosts', async () => {
+        const { file } = await writeLab(LAB);
+        const { page, log } = await openLab(file);
+        await step(page, 6);
+        const box = page.locator('.pane[data-pane="0"] .host[data-host="dc1/lab/esx-002"]');
+        const onHost = await box.locator('.vm').count();
+        const placed = await page.locator('.pane[data-pane="0"] .host .vm').count();
+        expect(onHost).toBeGreaterThan(0);
+        await box.locator('.host-title').click();
+        await page.click('[data-action="fail-host"]');
+        await expect.poll(() => page.locator('#status').textContent()).toContain('Recorded: fail dc1/lab/esx-002');
+        await step(page, 2);
+        await expect.poll(() => box.getAttribute('class')).toContain('failed');
+        const text = await logText(page);
+        expect(text).toContain(`dc1/lab/esx-002 failed (scripted) with ${onHost} VMs on it`);
+        expect(text).toContain('HA declares dc1/lab/esx-002 failed');
+        expect(text.match(/runs again on dc1\/lab\/esx-00[13456]/g)?.length).toBe(onHost);
+        // Every VM that ran before runs again, none on the failed host.
+        expect(await box.locator('.vm').count()).toBe(0);
+        expect(await page.locator('.pane[data-pane="0"] .host .vm').count()).toBe(placed);
+        // The scrubber looks back to before the failure (30 min in): esx-002 on, with its VMs.
+        await page.locator('#scrub').fill('1800000');
+        await expect.poll(() => page.locator('.pane[data-pane="0"]').getAttribute('data-view-t')).toBe('1800000');
+        expect(await box.getAttribute('class')).toContain('on');
+        expect(await box.locator('.vm').count()).toBe(onHost);
+        await page.locator('#scrub').fill(await page.locator('#scrub').getAttribute('max') ?? '');
+        await expect.poll(() => box.getAttribute('class')).toContain('failed');
+        expect(log.errors).toEqual([]);
+        expect(noOutsideRequests(log.requests)).toEqual([]);
+    }, 120_000);
+    it('a CPU overcommit cap moved to 1 vCPU per core leaves the next failure\'s VMs down; the export reproduces the page\'s figures under dcsim run', async () => {
+        const { dir, file } = await writeLab(LAB);
+        const { page, log } = await openLab(file);
+        await step(page, 3);
+        const slider = page.locator('[data-setting="maxVcpuPerCore"]');
+        await slider.fill('1');
+        await page.click('[data-action="apply-settings"]');
+        await expect.poll(() => page.locator('#status').textContent()).toContain('Recorded: set maxVcpuPerCore 1 on dc1/lab');
+        await page.locator('.pane[data-pane="0"] .host[data-host="dc1/lab/esx-003"] .host-title').click();
+        await page.click('[data-action="fail-host"]');
+        await step(page, 3);
+        const text = await logText(page);
+        expect(text).toContain('settings changed: {"maxVcpuPerCore":1}');
+        expect(text).toMatch(/cannot restart yet \(attempt 1\): no host fits: .*vCPU/);
+        expect(await page.locator('.pane[data-pane="0"] .words').nth(2).textContent()).toMatch(/^\d+ VM\(s\) are down/);
+        await page.click('#finish');
+        const finalJson = page.locator('#final-json');
+        await finalJson.waitFor({ state: 'attached', timeout: 60_000 });
+        const finals = JSON.parse((await finalJson.textContent()) ?? '[]');
+        const download = page.waitForEvent('download');
+        await page.click('[data-action="export-0"]');
+        const saved = join(dir, 'exported.yaml');
+        await (await download).saveAs(saved);
+        const run = await runCli(['run', 'exported.yaml', '--out', 'cli', '--quiet'], dir);
+        expect(run.stderr).toBe('');
+        const report = JSON.parse(readFileSync(join(dir, 'cli', 'report.json'), 'utf8'));
+        expect(roundHeadline(finals[0].headline)).toEqual(report.headline);
+        expect(finals[0].clusterHeadlines.map(roundHeadline)).toEqual(report.clusters.map((c) => c.headline));
+        expect(report.headline.vmsPlaced).toBeGreaterThan(0);
+        expect(log.errors).toEqual([]);
+        expect(noOutsideRequests(log.requests)).toEqual([]);
+    }, 180_000);
+    it('fork "what if this host fails" runs beside the main run, with a difference table', async () => {
+        const { file } = await writeLab(LAB);
+        const { page, log } = await openLab(file);
+        await step(page, 3);
+        await page.locator('.pane[data-pane="0"] .host[data-host="dc1/lab/esx-001"] .host-title').click();
+        await page.click('[data-action="fork-fail"]');
+        await page.locator('.pane[data-pane="1"]').waitFor();
+        await step(page, 1);
+        // Both panes at the same simulated time; only the what-if lost esx-001.
+        await expect.poll(() => page.locator('.pane[data-pane="1"]').getAttribute('data-t')).toBe(await page.locator('.pane[data-pane="0"]').getAttribute('data-t'));
+        expect(await page.locator('.pane[data-pane="1"] .host[data-host="dc1/lab/esx-001"]').getAttribute('class')).toContain('failed');
+        expect(await page.locator('.pane[data-pane="0"] .host[data-host="dc1/lab/esx-001"]').getAttribute('class')).toContain('on');
+        const row = page.locator('#diff-table tr[data-metric="VM-minutes of outage so far"] td');
+        await expect.poll(async () => Number((await row.nth(2).textContent()) ?? 'NaN')).toBeGreaterThan(0);
+        expect(Number(await row.nth(0).textContent())).toBe(0);
+        expect(log.errors).toEqual([]);
+    }, 120_000);
+    it('the built-in labs: an exercise opens its scenario, and play runs at the chosen speed', async () => {
+        const dir = tempDir('lab-web');
+        expect((await runCli(['lab', '--out', 'out', '--quiet'], dir)).code).toBe(0);
+        const { page, log } = await openLab(join(dir, 'out', 'lab.html'));
+        expect(await page.locator('.intro').textContent()).toMatch(/^lab: /);
+        await page.locator('#exercises summary').first().click();
+        await page.click('[data-exercise="ha-admission"]');
+        await expect.poll(() => page.locator('.intro').textContent()).toMatch(/^ha-lab: .* 24 hosts, 392 VMs, 8 h simulated in 1 min steps\.$/);
+        expect(await page.locator('.pane[data-pane="0"] .cluster').count()).toBe(4);
+        // 1 simulated minute per wall second: after about two seconds, a couple of minutes at most.
+        await page.selectOption('#speed', '60');
+        const t0 = Date.now();
+        await page.click('#play');
+        await page.waitForTimeout(2000);
+        await page.click('#play');
+        const wallS = (Date.now() - t0) / 1000;
+        await page.waitForTimeout(300);
+        const simS = Number(await page.locator('.pane[data-pane="0"]').getAttribute('data-t')) / 1000;
+        expect(simS).toBeGreaterThan(15); // at least a quarter of the minute-per-second pace (the worker idles most of it)
+        expect(simS).toBeLessThanOrEqual(60 * wallS * 1.1);
+        expect(log.errors).toEqual([]);
+    }, 120_000);
+    it('shows what a scenario says as text, never as markup', async () => {
+        const { file } = await writeLab(LAB.replace(/^description: .*$/m, 'description: "<img src=x id=injected> & <b>bold</b>"'));
+        const { page, log } = await openLab(file);
+        expect(await page.locator('.intro').textContent()).toContain('<img src=x id=injected> & <b>bold</b>');
+        expect(await page.locator('#injected').count()).toBe(0);
+        expect(log.errors).toEqual([]);
+    }, 60_000);
+});
+//# sourceMappingURL=lab.browser.test.js.map

@@ -1,0 +1,24 @@
+/**
+ * The report contract as the viewer sees it: types only, from src/report/schema.ts, so that
+ * nothing of the simulator (or zod) reaches the browser.
+ */
+export type { Report, SweepSummary, CalibrationSummary, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
+import type { CalibrationSummary, Report, SweepSummary } from '../../src/report/schema.js';
+export type MemoryState = Report['series']['clusters'][string]['worstMemState'][number];
+export type ReadyBand = Report['headline']['cpuReady']['band'];
+export type VmRow = Report['vms'][number];
+export type HostRow = Report['hosts'][number];
+export type AlarmRule = Report['alarms']['items'][number]['rule'];
+export type AlarmRules = Report['alarms']['rules'];
+/** What report.html embeds: one report, or several for a comparison. */
+export interface ViewerData {
+    readonly reports: Report[];
+    /** One label per report (scenario names, made unique). */
+    readonly labels: string[];
+    /** Page title. */
+    readonly title: string;
+    /** A sweep's per-point statistics (report.html of `dcsim sweep`), for the "Metric vs parameter" chart. */
+    readonly sweep?: SweepSummary;
+    /** A calibration's fit (report.html of `dcsim calibrate`), for the "Calibration" panel. */
+    readonly calibration?: CalibrationSummary;
+}

@@ -1,0 +1,91 @@
+import { el, fmt, setText, short } from './dom.js';
+export const HOST_STATES = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated'];
+export const VM_STATES = ['running', 'migrating', 'booting', 'down'];
+const MEMORY_STATES = ['high', 'clear', 'soft', 'hard', 'low'];
+export class ClusterView {
+    constructor(info, onHost, onVm) {
+        this.info = info;
+        this.hosts = [];
+        this.trays = [];
+        this.vmEls = [];
+        this.vmClass = [];
+        this.selected = null;
+        this.root = el('div', { class: 'clusters' });
+        this.vmWhere = new Int32Array(info.vmIds.length).fill(-2);
+        info.clusters.forEach((c, ci) => {
+            const hostsEl = el('div', { class: 'hosts' });
+            const tray = el('div', { class: 'tray' });
+            this.trays.push(tray);
+            const policy = c.haEnabled ? `HA admission control: ${c.admission}${c.admission === 'slots' ? ` (tolerate ${c.hostFailuresToTolerate})` : ''}` : 'HA off';
+            this.root.append(el('section', { class: 'cluster', 'data-cluster': c.id }, el('h3', {}, c.id, el('small', {}, ` · ${policy}${c.drsEnabled ? ' · DRS' : ''}${c.dpmEnabled ? ' · DPM' : ''}`)), hostsEl, el('div', { class: 'tray-box' }, el('span', { class: 'tray-label' }, 'down / not placed:'), tray)));
+            info.hostIds.forEach((id, h) => {
+                if (info.hostCluster[h] !== ci)
+                    return;
+                const title = el('button', { type: 'button', class: 'host-title', 'data-host': id }, short(id));
+                title.addEventListener('click', () => onHost(h));
+                const state = el('span', { class: 'host-state' });
+                const cpuGranted = el('i', { class: 'granted' });
+                const cpu = el('div', { class: 'bar cpu', title: 'CPU: demand (light) and granted (dark) of capacity' }, cpuGranted);
+                const mem = el('div', { class: 'bar mem', title: 'memory consumed of host memory' }, el('i'));
+                const figures = el('div', { class: 'host-figures' });
+                const vms = el('div', { class: 'vms' });
+                const box = el('div', { class: 'host', 'data-host': id }, el('div', { class: 'host-head' }, title, state), cpu, mem, figures, vms);
+                hostsEl.append(box);
+                this.hosts[h] = { box, state, cpu, cpuGranted, mem, figures, vms };
+            });
+        });
+        info.vmIds.forEach((id, v) => {
+            const e = el('button', { type: 'button', class: 'vm', 'data-vm': id, title: `${id} · ${info.vmVcpus[v]} vCPU · ${fmt(info.vmMemoryMiB[v] / 1024)} GiB · priority ${['disabled', 'low', 'medium', 'high'][info.vmPriority[v]]}` });
+            e.addEventListener('click', () => onVm(v));
+            this.vmEls.push(e);
+            this.vmClass.push('');
+        });
+    }
+    select(kind, index) {
+        this.selected?.classList.remove('selected');
+        this.selected = kind === 'host' ? (this.hosts[index]?.box ?? null) : kind === 'vm' ? (this.vmEls[index] ?? null) : null;
+        this.selected?.classList.add('selected');
+    }
+    update(s) {
+        const info = this.info;
+        this.hosts.forEach((hb, h) => {
+            const state = HOST_STATES[s.hostState[h]] ?? '?';
+            const cls = `host ${state}`;
+            if (!hb.box.className.startsWith(cls))
+                hb.box.className = cls + (hb.box.classList.contains('selected') ? ' selected' : '');
+            setText(hb.state, state);
+            const cap = info.hostCapacityMhz[h];
+            const demand = s.hostDemandMhz[h];
+            const granted = s.hostGrantedMhz[h];
+            hb.cpu.style.setProperty('--demand', `${Math.min(100, (100 * demand) / cap)}%`);
+            hb.cpuGranted.style.width = `${Math.min(100, (100 * granted) / cap)}%`;
+            const memPct = (100 * s.hostConsumedMiB[h]) / info.hostMemoryMiB[h];
+            hb.mem.firstChild.style.width = `${Math.min(100, memPct)}%`;
+            const memState = MEMORY_STATES[s.hostMemState[h]] ?? '';
+            hb.mem.className = `bar mem ${memState}`;
+            const ready = demand > 0 ? (100 * s.hostReadyMhz[h]) / demand : 0;
+            setText(hb.figures, `CPU ${fmt((100 * granted) / cap, 0)}% · ready ${fmt(ready, 1)}% · mem ${fmt(memPct, 0)}% ${memState} · ${fmt(s.hostPowerW[h], 0)} W`);
+        });
+        for (let v = 0; v < this.vmEls.length; v++) {
+            const e = this.vmEls[v];
+            const host = s.vmHost[v];
+            const where = host >= 0 ? host : -1 - info.vmCluster[v];
+            if (where !== this.vmWhere[v]) {
+                const moved = this.vmWhere[v] !== -2;
+                this.vmWhere[v] = where;
+                (host >= 0 ? this.hosts[host]?.vms : this.trays[info.vmCluster[v]])?.append(e);
+                if (moved) {
+                    e.classList.remove('moved');
+                    void e.offsetWidth; // restart the flash animation
+                    e.classList.add('moved');
+                }
+            }
+            const cls = `vm ${VM_STATES[s.vmState[v]] ?? ''} p${info.vmPriority[v]}`;
+            if (cls !== this.vmClass[v]) {
+                this.vmClass[v] = cls;
+                const keep = ['selected', 'moved'].filter((k) => e.classList.contains(k));
+                e.className = [cls, ...keep].join(' ');
+            }
+        }
+    }
+}

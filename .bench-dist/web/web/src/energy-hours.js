@@ -1,0 +1,57 @@
+/** Running sums of `xs`, compensated for rounding (Neumaier's variant of Kahan summation). */
+export function runningSum(xs) {
+    const out = new Array(xs.length);
+    let sum = 0;
+    let c = 0;
+    for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        const s = sum + x;
+        c += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
+        sum = s;
+        out[i] = sum + c;
+    }
+    return out;
+}
+/** The sum of `xs`, compensated as in `runningSum`. */
+export function exactSum(xs) {
+    const r = runningSum(xs);
+    return r.length > 0 ? r[r.length - 1] : 0;
+}
+/** The hours of cluster `key` (report.energy.clusters), or the datacenter's for any other key ('*': all clusters). */
+export function energyHours(report, key = '*') {
+    const h = report.energy.clusters[key] ?? report.energy.hours;
+    const n = h.t.length;
+    const dt = h.t.map((t, i) => Math.max(0, (i + 1 < n ? h.t[i + 1] : report.run.durationMs) - t));
+    const firstMissing = h.cost.findIndex((c) => c === null);
+    const priced = firstMissing === -1 ? h.cost.length : firstMissing;
+    let cumCost = null;
+    if (priced > 0) {
+        const run = runningSum(h.cost.slice(0, priced));
+        cumCost = h.cost.map((_, i) => (i < priced ? run[i] : Number.NaN));
+    }
+    return {
+        t: h.t,
+        dt,
+        end: h.t.map((t, i) => t + dt[i]),
+        itKWh: h.itKWh,
+        facilityKWh: h.facilityKWh,
+        cost: h.cost,
+        kgCo2: h.kgCo2,
+        cumItKWh: runningSum(h.itKWh),
+        cumFacilityKWh: runningSum(h.facilityKWh),
+        cumCost,
+    };
+}
+/** Hour i's price per facility kWh (cost / facility kWh); null without a price, NaN for an hour without energy. */
+export function hourPrice(e, i) {
+    const c = e.cost[i];
+    if (c === null || c === undefined)
+        return null;
+    const f = e.facilityKWh[i] ?? 0;
+    return f > 0 ? c / f : Number.NaN;
+}
+/** Hour i's PUE (facility / IT kWh); NaN for an hour without IT energy. */
+export function hourPue(e, i) {
+    const it = e.itKWh[i] ?? 0;
+    return it > 0 ? (e.facilityKWh[i] ?? 0) / it : Number.NaN;
+}
