@@ -259,6 +259,7 @@ function clusterInfo(
         powerOffAfterMs: c.power.dpm.powerOffAfter,
         intervalMs: c.power.dpm.interval,
         minHostsOn: c.power.dpm.minHostsOn,
+        threshold: c.power.dpm.threshold,
       },
       schedule: c.power.schedule.map((w) => ({
         days: w.days.map((d) => WEEKDAY[d]),

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
+import { jsonPieces } from '../output/json-stream.js';
 import { checkReplaceableFile } from '../output/ownership.js';
 import type { CalibrationSummary, Report, SweepSummary } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
@@ -93,6 +94,14 @@ export function defaultLabels(reports: readonly Report[]): string[] {
 }
 
 export function renderReportHtml(reports: readonly Report[], options: RenderHtmlOptions = {}): string {
+  return [...reportHtmlPieces(reports, options)].join('');
+}
+
+/**
+ * The page of renderReportHtml in pieces, its data streamed (json-stream.ts), for reports too
+ * large to hold as one string (a region's millions of VM rows).
+ */
+export function* reportHtmlPieces(reports: readonly Report[], options: RenderHtmlOptions = {}): Generator<string> {
   if (reports.length === 0) throw new Error('renderReportHtml: no report given');
   const labels = options.labels && options.labels.length === reports.length ? [...options.labels] : defaultLabels(reports);
   const title =
@@ -101,29 +110,25 @@ export function renderReportHtml(reports: readonly Report[], options: RenderHtml
   const d3 = safeScript(assets.d3);
   const viewer = safeScript(assets.viewer);
   const css = assets.css.replace(/<\/(style)/gi, '<\\/$1');
-  const data = escapeJsonForHtml(
-    JSON.stringify({
-      reports,
-      labels,
-      title,
-      ...(options.sweep ? { sweep: options.sweep } : {}),
-      ...(options.calibration ? { calibration: options.calibration } : {}),
-    }),
-  );
+  const data = {
+    reports,
+    labels,
+    title,
+    ...(options.sweep ? { sweep: options.sweep } : {}),
+    ...(options.calibration ? { calibration: options.calibration } : {}),
+  };
   const csp = contentSecurityPolicy([d3, viewer], [css]);
   const generator = reports[0]?.generator.version ?? '';
-  return [
+  yield [
     ...pageHead({ csp, generator, title, css }),
     '<body>',
     '<noscript><p>This report needs JavaScript to draw its charts; the same data is in report.json and the CSV files beside this page.</p></noscript>',
     '<div id="app"></div>',
-    `<script type="application/json" id="dcsim-data">${data}</script>`,
-    `<script>${d3}</script>`,
-    `<script>${viewer}</script>`,
-    '</body>',
-    '</html>',
-    '',
+    '<script type="application/json" id="dcsim-data">',
   ].join('\n');
+  // escapeJsonForHtml replaces single characters, so it applies piece by piece.
+  for (const piece of jsonPieces(data)) yield escapeJsonForHtml(piece);
+  yield ['</script>', `<script>${d3}</script>`, `<script>${viewer}</script>`, '</body>', '</html>', ''].join('\n');
 }
 
 /**

@@ -182,6 +182,8 @@ export class Simulation {
     this.powerManager = powerManager;
     ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
     hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
+    hostPower.poweredOnListeners.push((h) => balancer.poweredOn(h));
+    maintenance.standbyDestination = (h) => powerManager.staysOn(h);
     const models = failureModels(scenario.spec);
     this.injector = models.some((m) => m !== null) ? new FailureInjector(model, ha, (g) => models[g] ?? null, (name) => streams.seedOf(name)) : null;
     this.guestFailures = new GuestFailures(model, (name) => streams.seedOf(name));

@@ -8,7 +8,7 @@ import { runOutDate, type RunOutDate } from './interval.js';
 import { dayDate, longDate, monthDate, plusMinus } from './month-date.js';
 import type { Runway } from './runway.js';
 
-const quoted = (h: string): string => (/[",<>=%]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h);
+const quoted = (h: string): string => (/[",<>=%;]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h);
 
 /** Check names in order of first appearance (clusters differ: N+k, datastores). */
 export function checkNames(r: Runway): string[] {
@@ -17,16 +17,22 @@ export function checkNames(r: Runway): string[] {
   return names;
 }
 
-/** runway.csv: month, date, cluster, (replication,) each check's value and whether it holds ('' where not checked). */
+/**
+ * runway.csv: month, date, cluster, (replication,) each check's value and whether it holds ('' where
+ * not checked); for N+k, its value is how many checks fail in the failover run, and a column lists them with their figures.
+ */
 export function runwayCsv(r: Runway): string {
   const many = r.replications > 1;
   const names = checkNames(r);
-  const head = ['month', 'date', 'cluster', ...(many ? ['replication'] : []), ...names.flatMap((n) => [n, `${n} holds`])];
+  const failover = new Set(r.rows.flatMap((m) => m.checks.filter((c) => c.failoverFailing !== undefined).map((c) => c.name)));
+  const head = ['month', 'date', 'cluster', ...(many ? ['replication'] : []), ...names.flatMap((n) => [n, `${n} holds`, ...(failover.has(n) ? [`${n} failing`] : [])])];
+  const num = (v: number | null): string => (v === null ? '' : String(Number(v.toFixed(4))));
   const lines = r.rows.map((m) => {
     const cells = names.flatMap((n) => {
       const c = m.checks.find((x) => x.name === n);
-      if (c === undefined) return ['', ''];
-      return [c.value === null ? '' : String(Number(c.value.toFixed(4))), c.holds ? 'yes' : 'no'];
+      const extra = failover.has(n) ? [quoted((c?.failoverFailing ?? []).map((x) => `${x.name}: ${num(x.value)}`).join('; '))] : [];
+      if (c === undefined) return ['', '', ...extra];
+      return [num(c.value), c.holds ? 'yes' : 'no', ...extra];
     });
     return [m.month, m.date, quoted(m.cluster), ...(many ? [m.replication] : []), ...cells].join(',');
   });
@@ -74,7 +80,35 @@ export function clusterSentence(r: Runway, d: RunOutDate): string {
   return `${d.cluster} runs out of ${what} around ${when} (${interval}); ${binds(d)}${inSeeds}\n  ${method}\n`;
 }
 
-/** The sentences the terminal prints, one per cluster. */
+/**
+ * Each check's first failing whole month for a cluster (the date of each objective, not only the
+ * binding one): with one seed its month, with several the median over seeds (a seed that holds to
+ * the horizon counted as later; lower median). Bisection refines only the first crossing.
+ */
+export function checkMonths(r: Runway, cluster: string): { name: string; month: number | null; resources: string[] }[] {
+  const rows = r.rows.filter((x) => x.cluster === cluster);
+  const names = checkNames({ ...r, rows });
+  return names.map((name) => {
+    const firsts = Array.from({ length: r.replications }, (_, rep) => rows.find((x) => x.replication === rep && x.checks.some((c) => c.name === name && !c.holds)));
+    const sorted = firsts.map((x) => x?.month ?? r.horizon + 1).sort((a, b) => a - b);
+    const month = sorted[Math.floor((sorted.length - 1) / 2)] as number;
+    const at = firsts.find((x) => x?.month === month)?.checks.find((c) => c.name === name);
+    return { name, month: month > r.horizon ? null : month, resources: at?.failoverFailing?.map((c) => c.resource) ?? [] };
+  });
+}
+
+function checkMonthsLine(r: Runway, cluster: string): string {
+  const all = checkMonths(r, cluster);
+  const failing = all.filter((c) => c.month !== null).sort((a, b) => (a.month as number) - (b.month as number));
+  const holding = all.filter((c) => c.month === null).map((c) => c.name);
+  const of = r.replications > 1 ? `, median of ${r.replications} seeds` : '';
+  const parts = failing.map((c) => `${c.name} month ${c.month} (${monthDate(r.start, c.month as number)})${c.resources.length > 0 ? ` on ${joinAnd([...new Set(c.resources)])}` : ''}`);
+  const fails = parts.length > 0 ? `first failing month of each check${of}: ${parts.join('; ')}` : '';
+  const holds = holding.length > 0 ? `holding through month ${r.horizon}: ${holding.join(', ')}` : '';
+  return `  ${[fails, holds].filter((x) => x !== '').join('; ')}\n`;
+}
+
+/** The sentences the terminal prints, per cluster: the run-out sentence, how it was found, each check's month. */
 export function runwaySentences(r: Runway): string {
-  return r.clusters.map((c) => clusterSentence(r, runOutDate(c))).join('');
+  return r.clusters.map((c) => clusterSentence(r, runOutDate(c)) + (runOutDate(c).crossed > 0 ? checkMonthsLine(r, c.cluster) : '')).join('');
 }

@@ -80,16 +80,17 @@ export function runway(input: RunwayInput): Runway {
   const { raw, start, horizon, rules, replications } = input;
   const refineSteps = input.refineSteps ?? 5;
   const fplan = failoverPlan(raw, input.failuresToTolerate ?? null);
+  const capacities = datastoreCapacities(raw);
   const rows: ClusterMonth[] = [];
   const perCluster = new Map<string, (Crossing | null)[]>();
   for (let r = 0; r < replications; r++) {
     const plan = planChanges(raw, input.seedOf(r), horizon);
     const evaluate = (t: number): Map<string, Check[]> => {
-      const estate = scenarioAtMonth(withChanges(raw, plan, t), t);
+      const estate = roomy(scenarioAtMonth(withChanges(raw, plan, t), t));
       const label = `month ${Number(t.toFixed(4))}`;
-      const normal = input.simulate(estate, label, r);
+      const normal = withCapacities(input.simulate(estate, label, r), capacities);
       input.onRun?.();
-      const failed = fplan.hosts.length > 0 ? input.simulate(withFailures(estate, fplan), `${label}, N+k failover`, r) : null;
+      const failed = fplan.hosts.length > 0 ? withCapacities(input.simulate(withFailures(estate, fplan), `${label}, N+k failover`, r), capacities) : null;
       if (failed !== null) input.onRun?.();
       return new Map(
         normal.map((run) => {
@@ -142,4 +143,32 @@ function crossingOf(cluster: string, monthly: readonly Map<string, Check[]>[], e
   }
   const days = daysAt(start, hi);
   return { month: hi, lastHolds: lo, days, date: dayDate(start, days), failing };
+}
+
+/**
+ * Datastores are simulated with room to spare (capacity × ROOM) and judged on their real
+ * capacity: a month whose disks outgrow a datastore must still run (the loader refuses a scenario
+ * whose initial disks do not fit), so that the datastore check can say so and the other checks
+ * still have their figures.
+ */
+const ROOM = 1024;
+
+function datastoreCapacities(raw: Plain): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of (raw.datastores ?? []) as Plain[]) out.set(String(d.name), Number(d.capacityGiB));
+  for (const c of (raw.clusters ?? []) as Plain[]) for (const d of (c.datastores ?? []) as Plain[]) out.set(`${String(c.site ?? 'dc1')}/${String(c.name)}/${String(d.name)}`, Number(d.capacityGiB));
+  return out;
+}
+
+function roomy(raw: Plain): Plain {
+  const grow = (list: unknown) => {
+    for (const d of (list ?? []) as Plain[]) d.capacityGiB = Number(d.capacityGiB) * ROOM;
+  };
+  grow(raw.datastores);
+  for (const c of (raw.clusters ?? []) as Plain[]) grow(c.datastores);
+  return raw;
+}
+
+function withCapacities(runs: readonly ClusterRun[], capacities: ReadonlyMap<string, number>): ClusterRun[] {
+  return runs.map((r) => ({ ...r, datastores: r.datastores.map((d) => ({ ...d, capacityGiB: capacities.get(d.id) ?? d.capacityGiB })) }));
 }

@@ -601,6 +601,13 @@ export const Dpm = z
     powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
     interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
     minHostsOn: z.number().int().min(1).default(1),
+    threshold: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .default(3)
+      .meta({ description: 'DPM threshold: 1 (conservative) applies priority-1 recommendations only, 5 (aggressive) all; n applies priorities 1..n. Default 3, as vSphere.' }),
   })
   .strict()
   .prefault({});

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CliIo } from '../cli/io.js';
+import type { CliIo } from '../io.js';
 import { AtomicDir } from '../output/atomic-dir.js';
 import { wrap } from './command.js';
 import { capCsv, capJson, capParagraph, type CapFacts, type CapKind } from './cap-outputs.js';

@@ -14,7 +14,7 @@
  *      runs at the answer (meet) and one step above (fail), both kept.
  */
 import { METRIC_NAMES } from './metrics.js';
-import type { PointResult } from './results.js';
+import type { PointResult } from './point-result.js';
 
 export interface CapEvaluation {
   /** Grid index: the cap is capMin + index × step. */

@@ -35,6 +35,7 @@ describe('dcsim runway', () => {
     expect(r.stdout).toBe(
       'c1 runs out of room under cpu.peakUtilPct<70 around 15 Sep 2026 (one seed, no interval); CPU binds first\n' +
         '  one run per point (seed of the scenario); the date found to within 1 day by bisecting the crossing month 5 times\n' +
+        '  first failing month of each check: cpu.peakUtilPct<70 month 8 (2026-09-30); holding through month 9: every VM placed, memory state above hard\n' +
         'runway.csv: months 0-9 of lin.yaml, seed 1; 15 runs in all; no HA cluster, no failover check\n',
     );
     const csv = readFileSync(join(dir, 'runway.csv'), 'utf8').trim().split('\n');
@@ -49,11 +50,21 @@ describe('dcsim runway', () => {
     expect(r.code).toBe(0);
     const csv = readFileSync(join(dir, 'r.csv'), 'utf8').trim().split('\n');
     expect(csv).toHaveLength(1 + 2 * 2); // months 0–1 × clusters Prod-A and Lab
-    expect(csv[0]).toContain('"datastore space<=85%","datastore space<=85% holds",N+1 failover,N+1 failover holds');
+    expect(csv[0]).toContain('"datastore space<=85%","datastore space<=85% holds",N+1 failover,N+1 failover holds,N+1 failover failing');
     // Month 0: ds-prod-01 holds 4 × 40 × 50 % + 2 × 200 × 75 % = 380 GiB of 4096 (9.28 %); Lab has no HA, so no N+1 cell.
-    expect(csv[1]).toMatch(/^0,2026-01-05,Prod-A,.*,9\.2773,yes,0,yes$/);
-    expect(csv[2]).toMatch(/^0,2026-01-05,Lab,.*,5\.8594,yes,,$/);
+    expect(csv[1]).toMatch(/^0,2026-01-05,Prod-A,.*,9\.2773,yes,0,yes,$/);
+    expect(csv[2]).toMatch(/^0,2026-01-05,Lab,.*,5\.8594,yes,,,$/);
   });
+
+  it('README "When do I run out?" shows the shipped example-growth output as it is (8 seeds)', async () => {
+    const dir = tempDir('runway-readme');
+    const r = await runCli(['runway', join(SCENARIOS_DIR, 'inventory', 'example-growth.yaml'), '--replications', '8'], dir);
+    expect(r.code).toBe(0);
+    const readme = readFileSync(join(SCENARIOS_DIR, '..', 'README.md'), 'utf8');
+    const block = /\$ dcsim runway scenarios\/inventory\/example-growth\.yaml --replications 8\n([\s\S]*?)runway\.csv: /.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    expect(r.stdout.slice(0, r.stdout.lastIndexOf('runway.csv: '))).toBe(block);
+  }, 180_000);
 
   it('--replications: each seed its own date; a 95 % t-interval on their mean, the method stated', async () => {
     const dir = tempDir('runway-reps');

@@ -82,7 +82,9 @@ describe('runway with N+1', () => {
     expect(c?.failing[0]?.failoverFailing?.map((x) => [x.name, Number(x.value?.toFixed(4))])).toEqual([['cpu.peakUtilPct<70', 70.0313]]);
     const row13 = r.rows.find((x) => x.month === 13)?.checks.find((x) => x.name === 'cpu.peakUtilPct<70');
     expect(row13?.value).toBeCloseTo(46, 3); // 20 × 2.3 (levels rounded down to 6 decimals): the normal run holds
-    expect(runwaySentences(r).split('\n')[0]).toBe('c1 runs out of N+1 failover capacity around 10 Mar 2027 (one seed, no interval); CPU binds first');
+    const lines = runwaySentences(r).split('\n');
+    expect(lines[0]).toBe('c1 runs out of N+1 failover capacity around 10 Mar 2027 (one seed, no interval); CPU binds first');
+    expect(lines[2]).toBe('  first failing month of each check: N+1 failover month 14 (2027-03-31) on CPU; holding through month 15: cpu.peakUtilPct<70, every VM placed, memory state above hard');
   });
 
   it('without HA there is no failover check and the runway is beyond month 15', () => {

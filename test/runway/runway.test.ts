@@ -84,7 +84,8 @@ describe('runway', () => {
     expect(c?.failing.map((x) => x.name)).toEqual(['cpu.peakUtilPct<70']);
     expect(runwaySentences(r)).toBe(
       'c1 runs out of room under cpu.peakUtilPct<70 around 15 Sep 2026 (one seed, no interval); CPU binds first\n' +
-        '  one run per point (seed of the scenario); the date found to within 1 day by bisecting the crossing month 5 times\n',
+        '  one run per point (seed of the scenario); the date found to within 1 day by bisecting the crossing month 5 times\n' +
+        '  first failing month of each check: cpu.peakUtilPct<70 month 8 (2026-09-30); holding through month 12: every VM placed, memory state above hard\n',
     );
   });
 

@@ -10,7 +10,7 @@ import { REGION_DEFAULTS, regionYaml } from '../../inventory/region.js';
 import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { Duration } from '../../scenario/schema.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 export interface GenerateRegionOptions {
   clusters?: string;
