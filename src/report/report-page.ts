@@ -3,7 +3,11 @@
  * (html.ts) and the lab's worker (its "report.html" export) write the same bytes from the same
  * report.json. Safety as html.ts describes: data in an escaped JSON block, names as text.
  */
-import type { CalibrationSummary, PlanningSummary, Report, SizingPage, SweepSummary } from './schema.js';
+import type { Report } from './schema.js';
+import type { SweepSummary } from './sweep-schema.js';
+import type { CalibrationSummary } from './calibration-schema.js';
+import type { SizingPage } from './sizing-schema.js';
+import type { PlanningSummary } from './planning-schema.js';
 
 export interface ReportPageOptions {
   /** One label per report (default: scenario names, numbered when repeated). */

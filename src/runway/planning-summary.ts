@@ -4,7 +4,7 @@
  * replication, its limit, the run-out date and its interval), with the sentences the terminal
  * prints. Capacity remaining, right-sizing and the what-if are added by the command that has them.
  */
-import type { PlanningSummary } from '../report/schema.js';
+import type { PlanningSummary } from '../report/planning-schema.js';
 import type { Objective } from '../sweep/objectives.js';
 import { datastoreCheckName } from './checks.js';
 import { runOutDate } from './interval.js';

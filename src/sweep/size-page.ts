@@ -6,7 +6,8 @@
  * search, so their figures are the ones the search judged.
  */
 import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError } from '../report/html.js';
-import type { Report, SizingPage } from '../report/schema.js';
+import type { Report } from '../report/schema.js';
+import type { SizingPage } from '../report/sizing-schema.js';
 import { objectiveWords } from './answer.js';
 import type { CapOutcome } from './cap-search.js';
 import { executeRun, type RunTask } from './execute.js';

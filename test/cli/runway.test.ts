@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PlanningSummary } from '../../src/report/schema.js';
+import type { PlanningSummary } from '../../src/report/planning-schema.js';
 import { runCli } from '../helpers/cli.js';
 import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
-import { PlanningSummarySchema, type PlanningSummary } from '../../src/report/schema.js';
+import { PlanningSummarySchema, type PlanningSummary } from '../../src/report/planning-schema.js';
 import { reportPages } from './browser.js';
 import { ensureViewerBuilt } from './build.js';
 import { syntheticReport } from './synthetic.js';
