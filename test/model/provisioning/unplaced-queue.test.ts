@@ -4,6 +4,7 @@
  * its wait is reported in the headline and the event log. Hosts: 2 × 8 cores, 64 GiB, caps
  * 4 vCPU/core and 1.5 × memory (96 GiB a host); filter-weigher with RAMWeigher (spread).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/run/simulate.js';
 import type { ModelEvent } from '../../../src/model/observer.js';
@@ -88,5 +89,57 @@ describe('queue of unplaced VMs', () => {
     const placed = log.filter((e) => e.type === 'vm.placed-from-queue');
     expect(placed.map((e) => [e.t, e.vm, e.waitedMs])).toEqual([[3 * HOUR, 'dc1/c1/big-001', 3 * HOUR]]);
     expect(r.headline.placementQueue.vmsStillWaiting).toBe(1);
+  });
+});
+
+describe('queue of unplaced VMs (property)', () => {
+  it('loses no VM and breaks no cap: queued = placed from the queue + still waiting + deleted while waiting; waits match their events', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.record({ at: fc.integer({ min: 1, max: 230 }), count: fc.constant(1) }), { maxLength: 3 }),
+        (bases, deletes) => {
+          const s = scenarioFrom({
+            name: 'q',
+            seed: 1,
+            start: '2026-03-02T00:00:00Z',
+            duration: '4h',
+            step: '5m',
+            templates: { base: { vcpus: 8, memoryGiB: 60 }, big: { vcpus: 4, memoryGiB: 40 } },
+            clusters: [
+              {
+                name: 'c1',
+                placement: { algorithm: 'filter-weigher', maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5, unplaced: 'wait' },
+                hosts: [{ name: 'h', count: 2, sockets: 1, coresPerSocket: 8, mhz: 2000, memoryGiB: 64, hypervisor: { cpuOverheadPct: 0, memoryOverheadMiB: 0 } }],
+                vms: [
+                  { name: 'base', count: bases, template: 'base', workload: { type: 'constant', cpu: 0.1 } },
+                  { name: 'big', count: 3, template: 'big', workload: { type: 'constant', cpu: 0.1 } },
+                ],
+              },
+            ],
+            events: deletes.map((d) => ({ at: `${d.at}m`, type: 'delete-vms', group: 'dc1/c1/base', count: d.count })),
+          });
+          const log: ModelEvent[] = [];
+          const r = simulate(s, { attach: () => ({ observers: [{ event: (e) => log.push(e) }] }) });
+          const q = r.headline.placementQueue;
+          const queued = new Set(log.filter((e) => e.type === 'vm.queued').map((e) => e.vm));
+          const placed = log.filter((e) => e.type === 'vm.placed-from-queue');
+          expect(q.vmsQueued).toBe(queued.size);
+          expect(q.vmsPlacedFromQueue).toBe(placed.length);
+          expect(q.vmsPlacedFromQueue + q.vmsStillWaiting).toBeLessThanOrEqual(q.vmsQueued);
+          for (const e of placed) {
+            expect(queued.has(e.vm)).toBe(true);
+            const at = log.find((x) => x.type === 'vm.queued' && x.vm === e.vm)!.t;
+            expect(e.waitedMs).toBe(e.t - at);
+          }
+          const H = r.world.hosts;
+          for (let h = 0; h < H.n; h++) {
+            expect(H.vcpus[h]!).toBeLessThanOrEqual(4 * H.cores[h]!);
+            expect(H.configuredMiB[h]!).toBeLessThanOrEqual(1.5 * H.memoryMiB[h]! + 1e-6);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });
