@@ -33,9 +33,10 @@
  *   HA's wake-ups are priority 1, always applied.
  * - Cost-benefit: a power-off that passes (a)–(d) and the threshold must save more energy over
  *   the time the host is expected to stay off than its evacuation, power-down and boot cost
- *   (white paper, Host Power-off Cost-Benefit Analysis; power-off-check.ts, power-off-benefit.ts). The demand
- *   history behind the expectation is the power-off window (VmDemandHistorySecsHostOff, 40 min);
- *   power-on is judged over `powerOnAfter` (VmDemandHistorySecsHostOn, 5 min).
+ *   (white paper, Host Power-off Cost-Benefit Analysis; power-off-check.ts and
+ *   power-off-benefit.ts). The demand history behind the expectation is the power-off window
+ *   (VmDemandHistorySecsHostOff, 40 min); power-on is judged over `powerOnAfter`
+ *   (VmDemandHistorySecsHostOn, 5 min).
  * - Evacuated VMs go to hosts that are not themselves below the range when one fits
  *   (balancer/maintenance.ts, standbyDestination): else a VM may move twice in one evening.
  *
