@@ -35,6 +35,8 @@
  *      Events: every event up to a budget, then annotating kinds folded into events.aggregated
  *      (hourly counts, first and last); truncated only when kept kinds were cut too.
  *      headline.migrations gains byReason.
+ * - 8: headline.placementQueue (VMs that waited for capacity at power-on, placed from the queue,
+ *      still waiting; their waits) and events vm.queued / vm.placed-from-queue.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -42,7 +44,7 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 7;
+export const REPORT_VERSION = 8;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
@@ -90,6 +92,16 @@ export const Headline = z.object({
   vmMemoryGiB: z.number().describe('configured memory of placed VMs'),
   memoryOvercommit: z.number().describe('configured VM memory / host memory of the hosts serving VMs at the end'),
   density: Density,
+  placementQueue: z
+    .object({
+      vmsQueued: z.number().int().describe('VMs that fitted on no host at power-on and waited (placement unplaced: wait)'),
+      vmsPlacedFromQueue: z.number().int().describe('of them, placed when capacity freed'),
+      vmsStillWaiting: z.number().int().describe('still waiting at the end (counted as unplaceable)'),
+      meanWaitMinutes: z.number().nullable().describe('mean wait of the VMs placed from the queue; null when none was'),
+      maxWaitMinutes: z.number().nullable().describe('longest wait of a VM placed from the queue; null when none was'),
+      longestStillWaitingMinutes: z.number().nullable().describe('longest wait so far of a VM still waiting at the end (a lower bound); null when none is'),
+    })
+    .describe('the queue of VMs waiting for capacity at power-on'),
   cpu: z.object({
     capacityGHz: z.number().describe('usable: cores × MHz less hypervisor overhead'),
     meanDemandGHz: z.number(),
@@ -197,7 +209,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
-  'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped',
+  'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped', 'vm.queued', 'vm.placed-from-queue',
 ] as const;
 
 export const ReportEvent = z.union([
@@ -554,6 +566,48 @@ export const SweepSummarySchema = z.object({
 export type SweepSummary = z.infer<typeof SweepSummarySchema>;
 
 // ---------------------------------------------------------------------------------------------
+// Sizing page: what `dcsim size`'s report.html embeds beside the runs at the answer and at the
+// count (or cap) that fails next to it: the answer, the search path with each evaluation's
+// objective figures and verdict, and the density achieved. Not part of ReportSchema.
+
+const SizingFigure = z.object({
+  objective: z.string().describe("the objective's text, e.g. cpuReady.p95OfVmP95Pct<5"),
+  words: z.string().describe('the objective in words'),
+  mean: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+  unit: z.string().describe("'%', 'GiB' or ''"),
+  met: z.boolean(),
+});
+
+export const SizingPageSchema = z.object({
+  schema: z.literal('dcsim-sizing-page'),
+  version: z.literal(1),
+  title: z.string().describe('short: the scenario and what was searched'),
+  answer: z.string().describe('the answer in one paragraph'),
+  searched: z.string().describe("what was searched, as a column heading: 'hosts', 'vCPU:pCPU cap', 'memory overcommit cap'"),
+  basis: z.enum(['mean', 'ci95']),
+  replications: z.number().int(),
+  failures: z.string().nullable().describe('the host failures every run simulated, in words; null for none'),
+  evaluations: z.array(
+    z.object({
+      value: z.number().describe('the host count or cap evaluated'),
+      step: z.number().int().describe('1 for the first evaluation of the search, 2 for the next, …'),
+      meets: z.boolean(),
+      role: z.enum(['answer', 'proof', 'highest', '']).describe('answer; proof: the neighbour that fails; highest: a cap that never bound'),
+      figures: z.array(SizingFigure),
+      hostsInUse: z.number().nullable(),
+      vcpuPerCore: z.number().nullable(),
+      busiestVcpuPerCore: z.number().nullable(),
+      memoryOvercommit: z.number().nullable(),
+      boundBy: z.enum(['none', 'cpuCap', 'memoryCap', 'reservations', 'rules', 'hostWidth']),
+    }),
+  ),
+});
+
+export type SizingPage = z.infer<typeof SizingPageSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Calibration summary: what `dcsim calibrate`'s report.html embeds beside the report of the
 // calibrated replay for the "Calibration" panel (observed vs simulated before / after the fit,
 // the error table, the fitted parameters). Not part of ReportSchema. Numbers a computation
@@ -612,3 +666,77 @@ export const CalibrationSummarySchema = z.object({
 });
 
 export type CalibrationSummary = z.infer<typeof CalibrationSummarySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Planning summary: what `dcsim runway --report`'s report.html embeds beside the report of
+// month 0 (today's estate): the runway per cluster (each check's value per month, the run-out
+// date and its interval), capacity remaining in VMs of a profile, right-sizing and the what-if
+// comparison. Not part of ReportSchema.
+
+const PlanningCell = z.union([z.string(), z.number(), z.null()]);
+
+export const PlanningSummarySchema = z.object({
+  schema: z.literal('dcsim-planning-summary'),
+  version: z.literal(1),
+  scenario: z.string(),
+  start: z.string(),
+  horizon: z.number().int(),
+  replications: z.number().int(),
+  dates: z.array(z.string()).describe('the date of each month 0 … horizon'),
+  method: z.string().describe('what is simulated, how the date is found, and its interval'),
+  clusters: z.array(
+    z.object({
+      cluster: z.string(),
+      sentence: z.string().describe('the terminal sentence, e.g. "… runs out of N+1 failover capacity around …"'),
+      detail: z.string().describe('how the date was found and each check\'s first failing month'),
+      checks: z.array(
+        z.object({
+          name: z.string(),
+          resource: z.string(),
+          threshold: z.number().nullable().describe('the limit drawn on the chart; null when none'),
+          values: z.array(z.number().nullable()).describe('per month, the first replication'),
+          holds: z.array(z.boolean().nullable()).describe('per month, the first replication; null where not checked'),
+          firstFailMonth: z.number().int().nullable().describe('median over replications of the first failing month; null: holds to the horizon'),
+        }),
+      ),
+      runOut: z
+        .object({
+          date: z.string(),
+          lowDate: z.string().nullable().describe('95 % t-interval ends (null: one replication, or censored)'),
+          highDate: z.string().nullable(),
+          earliestDate: z.string(),
+          latestDate: z.string(),
+          crossed: z.number().int(),
+          binding: z.array(z.string()),
+          resources: z.array(z.string()),
+        })
+        .nullable(),
+    }),
+  ),
+  headroom: z.array(
+    z.object({
+      cluster: z.string(),
+      group: z.string(),
+      profile: z.string(),
+      fits: z.number().int().nullable().describe('more VMs that fit with every objective holding; null: even none'),
+      atMax: z.boolean(),
+      binding: z.array(z.string()),
+      runs: z.number().int(),
+    }),
+  ),
+  rightsizing: z
+    .object({
+      rule: z.string(),
+      columns: z.array(z.string()),
+      rows: z.array(z.array(PlanningCell)),
+    })
+    .nullable(),
+  whatIf: z
+    .object({
+      note: z.string(),
+      rows: z.array(z.object({ cluster: z.string(), figure: z.string(), today: PlanningCell, whatIf: PlanningCell })),
+    })
+    .nullable(),
+});
+
+export type PlanningSummary = z.infer<typeof PlanningSummarySchema>;
