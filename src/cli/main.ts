@@ -368,7 +368,7 @@ function buildProgram(io: CliIo): Command {
 
   program
     .command('size')
-    .description('find the fewest hosts of the scenario\'s host spec that meet the objectives (bisection over full simulations with replications); write sizing.json and sizing.csv')
+    .description('find the fewest hosts of the scenario\'s host spec (or, with --search, the highest cap on a fixed count) that meet the objectives, by bisection over full simulations with replications; write sizing.json, sizing.csv and report.html')
     .argument('<scenario>', 'scenario file (YAML or JSON)')
     .option('--objective <expr>', "service objective, e.g. 'cpuReady.p95OfVmP95Pct<5' (repeatable; default p95 CPU ready < 5 %, no swap, availability >= 99.95 %; every VM placed always)", collect, [])
     .option('--hosts <path>', 'the host count to size (default clusters[0].hosts[0].count)')
@@ -376,6 +376,7 @@ function buildProgram(io: CliIo): Command {
     .option('--basis <basis>', 'judge objectives on the mean or the 95% CI (mean | ci95; default ci95)')
     .option('--spare <k>', 'N+k: fail the k hosts carrying the most VMs in every run (HA restarts their VMs) and size for that')
     .option('--fail-at <time>', 'when --spare\'s hosts fail, from the run start, e.g. 13h (default: a quarter into the run)')
+    .option('--queue <url>', 'run the evaluations on BullMQ workers through Redis (dcsim worker), e.g. redis://127.0.0.1:6379/0')
     .option('--search <cap>', 'instead of hosts, find the highest cpu-cap (vCPU per core) or memory-cap (memory overcommit) that meets the objectives on --host-count hosts, VMs packed')
     .option('--host-count <n>', 'with --search: the fixed host count (default the scenario\'s)')
     .option('--cap-min <x>', 'with --search: lowest cap tried (default 1)')
@@ -388,14 +389,14 @@ function buildProgram(io: CliIo): Command {
     .option('--out <dir>', 'output folder (default: reports/<scenario name>-size)')
     .option('--force', 'replace an existing output folder', false)
     .option('--quiet', 'print nothing but errors', false)
-    .action(async (file: string, opts: { objective: string[]; hosts?: string; replications?: string; basis?: string; spare?: string; failAt?: string; search?: string; hostCount?: string; capMin?: string; capMax?: string; capStep?: string; min?: string; max?: string; seed?: string; workers?: string; out?: string; force: boolean; quiet: boolean }) => {
+    .action(async (file: string, opts: { objective: string[]; hosts?: string; replications?: string; basis?: string; spare?: string; failAt?: string; search?: string; hostCount?: string; capMin?: string; capMax?: string; capStep?: string; queue?: string; min?: string; max?: string; seed?: string; workers?: string; out?: string; force: boolean; quiet: boolean }) => {
       const code = await sizeCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
 
   program
     .command('worker')
-    .description('process sweep runs from a BullMQ queue until stopped (SIGINT / SIGTERM)')
+    .description('process sweep and size runs from a BullMQ queue until stopped (SIGINT / SIGTERM)')
     .requiredOption('--queue <url>', 'Redis URL, e.g. redis://127.0.0.1:6379/0 (rediss:// for TLS)')
     .option('--concurrency <n>', 'runs at a time, each on a worker thread (default: the machine\'s cores)')
     .option('--lock-duration <ms>', 'job lock; a job whose worker died is retried after it expires (BullMQ default 30000)')

@@ -259,6 +259,8 @@ function clusterInfo(
         powerOffAfterMs: c.power.dpm.powerOffAfter,
         intervalMs: c.power.dpm.interval,
         minHostsOn: c.power.dpm.minHostsOn,
+        minPoweredOnCpuMhz: c.power.dpm.minPoweredOnCpuMhz,
+        minPoweredOnMiB: c.power.dpm.minPoweredOnMemoryGiB * 1024,
         threshold: c.power.dpm.threshold,
       },
       schedule: c.power.schedule.map((w) => ({

@@ -59,6 +59,9 @@ export interface ClusterInfo {
       readonly powerOffAfterMs: number;
       readonly intervalMs: number;
       readonly minHostsOn: number;
+      /** Usable CPU (MHz) and memory (MiB) the hosts left on must keep (MinPoweredOnCpuCapacity, MinPoweredOnMemCapacity). */
+      readonly minPoweredOnCpuMhz: number;
+      readonly minPoweredOnMiB: number;
       /** DPM threshold 1–5: recommendations of priority 1..threshold are applied (power/dpm-priority.ts). */
       readonly threshold: number;
     };

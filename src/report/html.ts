@@ -9,8 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
+import { jsonPieces } from '../output/json-stream.js';
 import { checkReplaceableFile } from '../output/ownership.js';
-import type { CalibrationSummary, PlanningSummary, Report, SweepSummary } from './schema.js';
+import type { CalibrationSummary, PlanningSummary, Report, SizingPage, SweepSummary } from './schema.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';
@@ -26,6 +27,8 @@ export interface RenderHtmlOptions {
   readonly sweep?: SweepSummary;
   /** A calibration's fit (`dcsim calibrate`), for the "Calibration" panel. */
   readonly calibration?: CalibrationSummary;
+  /** A sizing's answer and search path (`dcsim size`), shown before its two runs. */
+  readonly sizing?: SizingPage;
   /** A runway's planning figures (`dcsim runway --report`), for the planning panels. */
   readonly planning?: PlanningSummary;
 }
@@ -95,6 +98,14 @@ export function defaultLabels(reports: readonly Report[]): string[] {
 }
 
 export function renderReportHtml(reports: readonly Report[], options: RenderHtmlOptions = {}): string {
+  return [...reportHtmlPieces(reports, options)].join('');
+}
+
+/**
+ * The page of renderReportHtml in pieces, its data streamed (json-stream.ts), for reports too
+ * large to hold as one string (a region's millions of VM rows).
+ */
+export function* reportHtmlPieces(reports: readonly Report[], options: RenderHtmlOptions = {}): Generator<string> {
   if (reports.length === 0) throw new Error('renderReportHtml: no report given');
   const labels = options.labels && options.labels.length === reports.length ? [...options.labels] : defaultLabels(reports);
   const title =
@@ -103,30 +114,27 @@ export function renderReportHtml(reports: readonly Report[], options: RenderHtml
   const d3 = safeScript(assets.d3);
   const viewer = safeScript(assets.viewer);
   const css = assets.css.replace(/<\/(style)/gi, '<\\/$1');
-  const data = escapeJsonForHtml(
-    JSON.stringify({
-      reports,
-      labels,
-      title,
-      ...(options.sweep ? { sweep: options.sweep } : {}),
-      ...(options.calibration ? { calibration: options.calibration } : {}),
-      ...(options.planning ? { planning: options.planning } : {}),
-    }),
-  );
+  const data = {
+    reports,
+    labels,
+    title,
+    ...(options.sweep ? { sweep: options.sweep } : {}),
+    ...(options.calibration ? { calibration: options.calibration } : {}),
+    ...(options.sizing ? { sizing: options.sizing } : {}),
+    ...(options.planning ? { planning: options.planning } : {}),
+  };
   const csp = contentSecurityPolicy([d3, viewer], [css]);
   const generator = reports[0]?.generator.version ?? '';
-  return [
+  yield [
     ...pageHead({ csp, generator, title, css }),
     '<body>',
     '<noscript><p>This report needs JavaScript to draw its charts; the same data is in report.json and the CSV files beside this page.</p></noscript>',
     '<div id="app"></div>',
-    `<script type="application/json" id="dcsim-data">${data}</script>`,
-    `<script>${d3}</script>`,
-    `<script>${viewer}</script>`,
-    '</body>',
-    '</html>',
-    '',
+    '<script type="application/json" id="dcsim-data">',
   ].join('\n');
+  // escapeJsonForHtml replaces single characters, so it applies piece by piece.
+  for (const piece of jsonPieces(data)) yield escapeJsonForHtml(piece);
+  yield ['</script>', `<script>${d3}</script>`, `<script>${viewer}</script>`, '</body>', '</html>', ''].join('\n');
 }
 
 /**

@@ -601,6 +601,8 @@ export const Dpm = z
     powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
     interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
     minHostsOn: z.number().int().min(1).default(1),
+    minPoweredOnCpuMhz: z.number().min(0).default(0).meta({ description: 'CPU capacity (MHz) DPM keeps powered on (vSphere MinPoweredOnCpuCapacity).' }),
+    minPoweredOnMemoryGiB: z.number().min(0).default(0).meta({ description: 'Memory (GiB) DPM keeps powered on (vSphere MinPoweredOnMemCapacity).' }),
     threshold: z
       .number()
       .int()

@@ -181,26 +181,25 @@ function splitCases(): void {
 
 /** The region's size (`dcsim generate region`) and a year of it at 5-minute steps. */
 const REGION_CLUSTERS = 100;
-const REGION_VMS = 2_000_000;
 const YEAR_STEPS = 365 * 288;
 
 /**
- * The hyperscale region, or its first `clusters` clusters, for `days` days. The year is
- * projected from the measured VM-steps per second, linear in clusters and days: thread
- * start-up, placement and the merge are counted as if they grew with the days, so the figure
- * errs high. Memory for the whole region is projected from the growth of RSS per completed
- * cluster when only part of it ran.
+ * The hyperscale region, or its first `clusters` clusters, for `days` days and again for twice
+ * as long: the difference is what a day costs, the rest (thread start-up, placement, the merge
+ * and the report files) what the run costs whatever its length. The year is projected from
+ * those two parts, linear in clusters; memory for the whole region from the main thread's
+ * heap growth per completed cluster when only part of it ran.
  */
 function regionCases(o: NonNullable<BenchOptions['region']>): void {
   // --expose-gc: the heap per completed cluster is read after a full collection.
-  const f = childJson<RegionFigures>(['region', o.clusters, o.days, o.workers], ['--expose-gc', '--max-old-space-size=12288']);
+  const flags = ['--expose-gc', '--max-old-space-size=12288'];
+  const f = childJson<RegionFigures>(['region', o.clusters, o.days, o.workers], flags);
   const vmSteps = f.vms * f.steps;
-  const rate = vmSteps / f.seconds;
-  const part = f.clusters === REGION_CLUSTERS ? 'the whole region' : `${f.clusters} of ${REGION_CLUSTERS} clusters (a fraction: figures below are projected from it)`;
+  const part = f.clusters === REGION_CLUSTERS ? 'the whole region' : `${f.clusters} of ${REGION_CLUSTERS} clusters (a fraction: the region figures are projected from it)`;
   console.log(`region.run: ${part}, ${f.hosts} hosts, ${f.vms} VMs, ${o.days} day(s) = ${f.steps} steps of 5 min, split by cluster on ${o.workers} worker thread(s)`);
-  line('region.vm-steps', rate, 'vm-steps/s');
+  line('region.vm-steps', vmSteps / f.seconds, 'vm-steps/s (wall, build and merge included)');
   line('region.wall', f.seconds * 1000, 'ms');
-  console.log(`region.cpu: ${f.cpuSeconds.toFixed(1)} s (all threads; ${(f.cpuSeconds / f.seconds).toFixed(2)} cores busy on average)`);
+  console.log(`region.cpu: ${f.cpuSeconds.toFixed(1)} s (all threads; ${(f.cpuSeconds / f.seconds).toFixed(2)} of ${cpus().length} cores busy on average)`);
   line('region.rss.peak', f.peakRssMiB, 'MiB (process peak RSS: main thread + worker threads)');
   console.log(`region.rss.by-clusters-done: ${f.rssByClustersDone.map((m) => Math.round(m)).join(' ')} MiB`);
   line('region.output', f.outputMiB, 'MiB on disk');
@@ -209,15 +208,18 @@ function regionCases(o: NonNullable<BenchOptions['region']>): void {
   // What the merge keeps per cluster (its report part); the series and events are on disk.
   const growth = h.length >= 2 ? ((h[h.length - 1] as number) - (h[0] as number)) / (h.length - 1) : NaN;
   if (Number.isFinite(growth)) console.log(`region.heap.growth: ${growth.toFixed(1)} MiB per completed cluster`);
-  const dayOfRegion = (REGION_VMS * 288) / rate;
-  const year = (REGION_VMS * YEAR_STEPS) / rate;
-  console.log(`region.projected.day: ${(dayOfRegion / 60).toFixed(1)} min for all ${REGION_CLUSTERS} clusters at this rate`);
-  console.log(`region.projected.year: ${(year / 3600).toFixed(2)} h at 5-min steps (goal < 1 h), linear in clusters and days, errs high`);
-  // The same from CPU time: what ${o.workers} otherwise idle cores would take, the load of the machine left out.
-  const yearIdle = (f.cpuSeconds * (REGION_VMS / f.vms) * (YEAR_STEPS / f.steps)) / o.workers;
-  console.log(`region.projected.year.idle-cores: ${(yearIdle / 3600).toFixed(2)} h (CPU time over ${o.workers} cores, as if no other work ran; same linear scaling)`);
   if (f.clusters < REGION_CLUSTERS && Number.isFinite(growth))
-    console.log(`region.projected.rss.peak: ${Math.round(f.peakRssMiB + Math.max(0, growth) * (REGION_CLUSTERS - f.clusters))} MiB for ${REGION_CLUSTERS} clusters (goal < 12 GiB), from the growth per cluster`);
+    console.log(`region.projected.rss.peak: ${Math.round(f.peakRssMiB + Math.max(0, growth) * (REGION_CLUSTERS - f.clusters))} MiB for ${REGION_CLUSTERS} clusters (goal < 12 GiB), from the heap growth per cluster`);
+
+  const g = childJson<RegionFigures>(['region', o.clusters, 2 * o.days, o.workers], flags);
+  const scale = REGION_CLUSTERS / f.clusters;
+  const perDay = { wall: (g.seconds - f.seconds) / o.days, cpu: (g.cpuSeconds - f.cpuSeconds) / o.days };
+  const fixed = { wall: f.seconds - perDay.wall * o.days, cpu: f.cpuSeconds - perDay.cpu * o.days };
+  console.log(`region.run.twice: the same for ${2 * o.days} day(s): ${(g.seconds).toFixed(1)} s wall, ${g.cpuSeconds.toFixed(1)} s CPU`);
+  console.log(`region.per-day: ${perDay.wall.toFixed(1)} s wall, ${perDay.cpu.toFixed(1)} s CPU for ${f.clusters} cluster(s) (${((f.vms * 288) / perDay.cpu / 1e6).toFixed(2)} M VM-steps per CPU-second); fixed: ${fixed.wall.toFixed(1)} s wall, ${fixed.cpu.toFixed(1)} s CPU`);
+  const year = (x: { wall: number; cpu: number }, k: 'wall' | 'cpu'): number => (x[k] + (perDay[k] * YEAR_STEPS) / 288) * scale;
+  console.log(`region.projected.year: ${(year(fixed, 'wall') / 3600).toFixed(2)} h at 5-min steps at this machine's load (goal < 1 h)`);
+  console.log(`region.projected.year.idle-cores: ${(year(fixed, 'cpu') / o.workers / 3600).toFixed(2)} h (CPU time over ${o.workers} otherwise idle cores)`);
 }
 
 async function main(argv: string[]): Promise<void> {

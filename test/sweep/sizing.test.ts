@@ -127,6 +127,8 @@ describe('dcsim size', () => {
     expect(csv.find((l) => l.split(',')[4] === 'answer-1')?.split(',')[0]).toBe(String(sizing.answer.hosts - 1));
     expect(r.stdout).toContain(`You need ${sizing.answer.hosts} hosts of this spec`);
     expect(r.stdout).toContain('size again with --spare 1 (N+1)');
+    const html = readFileSync(join(cwd, 'o', 'report.html'), 'utf8');
+    expect(html).toContain(`"labels":["${sizing.answer.hosts} hosts (answer)","${sizing.answer.hosts - 1} hosts (answer − 1)"]`);
   }, 120_000);
 
   it('says which objective no count meets and the largest count tried, and writes nothing', async () => {

@@ -2,8 +2,8 @@
  * The report contract as the viewer sees it: types only, from src/report/schema.ts, so that
  * nothing of the simulator (or zod) reaches the browser.
  */
-export type { Report, SweepSummary, CalibrationSummary, PlanningSummary, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
-import type { CalibrationSummary, PlanningSummary, Report, SweepSummary } from '../../src/report/schema.js';
+export type { Report, SweepSummary, SizingPage, CalibrationSummary, PlanningSummary, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
+import type { CalibrationSummary, PlanningSummary, Report, SizingPage, SweepSummary } from '../../src/report/schema.js';
 
 export type MemoryState = Report['series']['clusters'][string]['worstMemState'][number];
 export type ReadyBand = Report['headline']['cpuReady']['band'];
@@ -23,6 +23,8 @@ export interface ViewerData {
   readonly sweep?: SweepSummary;
   /** A calibration's fit (report.html of `dcsim calibrate`), for the "Calibration" panel. */
   readonly calibration?: CalibrationSummary;
+  /** A sizing's answer and search path (report.html of `dcsim size`). */
+  readonly sizing?: SizingPage;
   /** A runway's planning figures (report.html of `dcsim runway --report`), for the planning panels. */
   readonly planning?: PlanningSummary;
 }

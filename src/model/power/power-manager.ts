@@ -16,7 +16,9 @@
  *   is below the target utilization"). Candidates are tried in order, empty hosts first, then the
  *   least loaded, then the one with fewer VMs (white paper, Host Sort for Power-on or Power-off
  *   Evaluation: hosts that are cheapest to evacuate first). A candidate goes to standby when
- *   (a) at least `minHostsOn` hosts stay on (white paper, Advanced Options, MinPoweredOn…),
+ *   (a) at least `minHostsOn` hosts stay on, with at least `minPoweredOnCpuMhz` and
+ *       `minPoweredOnMemoryGiB` of capacity (white paper, Advanced Options,
+ *       MinPoweredOnCpuCapacity and MinPoweredOnMemCapacity),
  *   (b) the hosts that stay on would run at or below the target (patent: powering off must not
  *       create highly utilised hosts),
  *   (c) its VMs fit on the hosts that stay on (evacuation-fit.ts; the guide lists "DRS cannot

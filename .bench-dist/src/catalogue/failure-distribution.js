@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=failure-distribution.js.map

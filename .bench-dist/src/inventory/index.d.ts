@@ -1,5 +1,0 @@
-/** Inventory import: an RVTools export read, checked and written as a dcsim scenario. */
-export { readRvtools } from './read-rvtools.js';
-export { writeScenario, IMPORT_HEADER, type ImportedScenario } from './write-scenario.js';
-export { InventoryError } from './table.js';
-export type { Inventory, InventoryVm, InventoryHost } from './inventory.js';

@@ -1,1 +1,0 @@
-export declare function buildLabBundles(root?: string): Promise<void>;

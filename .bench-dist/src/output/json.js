@@ -1,5 +1,0 @@
-/** JSON as written to report files: two-space indent and a final newline; key order is insertion order, so the same data always gives the same bytes. */
-export function stableJson(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
-}
-//# sourceMappingURL=json.js.map

@@ -1,3 +1,0 @@
-import type { PathProblem } from './issue-problems.js';
-import type { ScenarioSpec } from './schema.js';
-export declare function checkCpuShares(spec: ScenarioSpec): PathProblem[];

@@ -1,4 +1,0 @@
-export declare function benchKernelHold(pending: number, operations: number): {
-    eventsPerSecond: number;
-    seconds: number;
-};

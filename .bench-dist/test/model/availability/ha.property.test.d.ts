@@ -1,2 +1,0 @@
-import { lifecycleViolation } from '../../helpers/lifecycle.js';
-export { lifecycleViolation };

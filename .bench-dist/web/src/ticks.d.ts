@@ -1,7 +1,0 @@
-/**
- * Tick counts whose labels differ. A fine scale under a coarse format repeats labels (an axis
- * from 0 to 0.012 at two decimals reads "0.01" three times); fewer ticks, each a different
- * label, read right.
- */
-/** The largest count up to `wanted` whose ticks all format differently (at least 1). */
-export declare function distinctTickCount(ticks: (count: number) => readonly number[], wanted: number, fmt: (v: number) => string): number;
