@@ -1,12 +1,12 @@
 /**
  * The report contracts as the viewer sees them: types only, from src/report/schema.ts (run
- * report), sweep-schema.ts, calibration-schema.ts, sizing-schema.ts and planning-schema.ts, so that nothing of the simulator (or zod)
- * reaches the browser.
+ * report), sweep-, sizing-, calibration- and planning-schema.ts, so that nothing of the
+ * simulator (or zod) reaches the browser.
  */
 export type { Report, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
 export type { SweepSummary } from '../../src/report/sweep-schema.js';
-export type { CalibrationSummary } from '../../src/report/calibration-schema.js';
 export type { SizingPage } from '../../src/report/sizing-schema.js';
+export type { CalibrationSummary } from '../../src/report/calibration-schema.js';
 export type { PlanningSummary } from '../../src/report/planning-schema.js';
 import type { Report } from '../../src/report/schema.js';
 import type { SweepSummary } from '../../src/report/sweep-schema.js';
