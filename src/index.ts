@@ -9,7 +9,8 @@ export { runSplitToFolder, SplitError, type SplitRunOptions, type SplitRunResult
 export { splitBlockers, clusterAlone } from './run/cluster-split.js';
 export { ReportSchema, REPORT_VERSION, type Report, type HeadlineFigures } from './report/schema.js';
 export { VERSION } from './version.js';
-export { Simulation, type RunStop } from './run/simulate.js';
+export { Simulation } from './run/simulate.js';
+export type { RunOutcome, RunStop } from './metrics/run-outcome.js';
 export {
   createSimulation,
   DatacenterSimulation,
@@ -20,7 +21,7 @@ export {
   type CreateSimulationOptions,
 } from './api/simulation-api.js';
 export { loadPolicy, PolicyError, type Policy, type LoadedPolicy } from './api/policy.js';
-export type { SimulationView, HostView, VmView } from './api/view.js';
+export type { SimulationView, HostView, VmView } from './policy/view.js';
 export type { ModelEvent } from './model/observer.js';
 export { planSweep, runLocal, expandRuns, replicationSeed, summarize, type SweepPlan, type RunSpec, type RunRecord } from './sweep/index.js';
 export { checkpoint, restore, readCheckpoint, writeCheckpoint, CheckpointError, type Checkpoint } from './api/checkpoint.js';

@@ -11,9 +11,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import type { LoadedPolicy, Policy } from './policy-hooks.js';
+import type { LoadedPolicy, Policy } from '../policy/hooks.js';
 
-export { installPolicies, PolicyError, type LoadedPolicy, type Policy } from './policy-hooks.js';
+export { installPolicies, PolicyError, type LoadedPolicy, type Policy } from '../policy/hooks.js';
 
 /** Load a policy module: its default export (or the module itself) must be an object with hooks. */
 export async function loadPolicy(file: string, baseDir: string): Promise<LoadedPolicy> {

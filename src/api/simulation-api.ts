@@ -19,8 +19,8 @@ import { capacityFilter, askOf, rejectCode, PURPOSE_MIGRATION, REJECT_REASONS } 
 import type { ClusterInfo } from '../model/world.js';
 import { Simulation, type SimulateOptions, type SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/scenario.js';
-import type { LoadedPolicy } from './policy-hooks.js';
-import { simulationView, type SimulationView } from './view.js';
+import type { LoadedPolicy } from '../policy/hooks.js';
+import { simulationView, type SimulationView } from '../policy/view.js';
 
 export type ActionErrorCode =
   | 'unknown-host'

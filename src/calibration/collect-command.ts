@@ -5,7 +5,7 @@
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { checkReplaceableFile } from '../output/ownership.js';
 import path from 'node:path';
-import { EXIT, type CliIo } from '../cli/io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { collect } from './collect/collector.js';
 import { systemProbe } from './collect/system-probe.js';
 import { durationMs, Fail, guarded, shown } from './command-support.js';

@@ -4,7 +4,7 @@
  * codes").
  */
 import path from 'node:path';
-import { EXIT, type CliIo } from '../cli/io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { isOutputError } from '../output/ownership.js';
 import { Duration, ScenarioError } from '../scenario/index.js';
 import { CalibrationError } from './fit/calibrate.js';

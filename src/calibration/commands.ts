@@ -9,7 +9,7 @@ import { InputFileError, inputFileProblem, MAX_SCENARIO_BYTES, MAX_TRACE_BYTES, 
 import { writeFileAtomic } from '../output/atomic-dir.js';
 import { checkReplaceableFile, checkReplaceableFolder } from '../output/ownership.js';
 import path from 'node:path';
-import { EXIT, type CliIo } from '../cli/io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { overlayScenario } from './apply-overlay.js';
 import { durationMs, Fail, guarded, shown } from './command-support.js';
 import { calibrateToFolder } from './fit/calibration-folder.js';

@@ -30,7 +30,7 @@ import { sweepCommand, workerCommand } from '../sweep/index.js';
 import { sizeCommand } from '../sweep/size-command.js';
 import { calibrateCommand, collectCommand, overlayCommand, replayCommand } from '../calibration/commands.js';
 import { VERSION } from '../version.js';
-import { EXIT, type CliIo } from './io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { ProgressBar } from './progress.js';
 import { renderPresets } from './presets.js';
 import { loadScenarioPolicies } from '../api/policy.js';
@@ -38,6 +38,7 @@ import { renderAlarms, renderHeadline, renderUnplaceable } from './render.js';
 import { renderComparison } from './render-comparison.js';
 import { labCommand, type LabOptions } from './commands/lab.js';
 import { addImportCommand } from './commands/import.js';
+import { addGenerateCommand } from './commands/generate.js';
 import { addRightsizeCommand } from './commands/rightsize.js';
 import { addRunwayCommand } from './commands/runway.js';
 import { addHeadroomCommand } from './commands/headroom.js';
@@ -135,8 +136,17 @@ function buildProgram(io: CliIo): Command {
     .option('--checkpoint-out <file>', 'checkpoint file (default: <report folder>/checkpoint.json)')
     .option('--split-clusters', 'simulate each cluster on its own worker thread and merge them (same report as one run)', false)
     .option('--workers <n>', 'worker threads for --split-clusters (default: the machine\'s cores)')
+    .option('--queue <url>', 'with --split-clusters: send the clusters as jobs to dcsim workers through Redis, e.g. redis://127.0.0.1:6379/0')
     .option('--allow-large', `run even beyond the default limits (${DEFAULT_LIMITS.vmSteps.toExponential(0)} VM-steps, ${DEFAULT_LIMITS.outputBytes / 1e9} GB of outputs)`, false)
-    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; overlay?: string; checkpointAt?: string; checkpointOut?: string; splitClusters: boolean; workers?: string; allowLarge: boolean }) => {
+    .action(async (file: string, opts: { seed?: string; out?: string; force: boolean; quiet: boolean; overlay?: string; checkpointAt?: string; checkpointOut?: string; splitClusters: boolean; workers?: string; queue?: string; allowLarge: boolean }) => {
+      if (opts.queue !== undefined && !opts.splitClusters) {
+        io.stderr('error: --queue applies to --split-clusters (a run in one piece is one thread)\n');
+        throw new ExitSignal(EXIT.usage);
+      }
+      if (opts.queue !== undefined && opts.overlay !== undefined) {
+        io.stderr('error: --overlay cannot go with --queue: queue workers rebuild the scenario from its file; write the overlaid scenario to a file first\n');
+        throw new ExitSignal(EXIT.usage);
+      }
       const scenario = opts.overlay === undefined ? load(io, file) : loadWithOverlay(io, file, opts.overlay);
       for (const w of scenario.warnings) if (!opts.quiet) io.stderr(`warning: ${w}\n`);
       checkWork(io, file, scenario, opts.allowLarge, opts.quiet);
@@ -364,15 +374,21 @@ function buildProgram(io: CliIo): Command {
     .option('--hosts <path>', 'the host count to size (default clusters[0].hosts[0].count)')
     .option('--replications <n>', 'runs per host count (default: the sweep section\'s, else 10)')
     .option('--basis <basis>', 'judge objectives on the mean or the 95% CI (mean | ci95; default ci95)')
-    .option('--spare <k>', 'hosts kept for failover on top of the answer (N+k)')
-    .option('--min <n>', 'fewest hosts to try (default 1)')
+    .option('--spare <k>', 'N+k: fail the k hosts carrying the most VMs in every run (HA restarts their VMs) and size for that')
+    .option('--fail-at <time>', 'when --spare\'s hosts fail, from the run start, e.g. 13h (default: a quarter into the run)')
+    .option('--search <cap>', 'instead of hosts, find the highest cpu-cap (vCPU per core) or memory-cap (memory overcommit) that meets the objectives on --host-count hosts, VMs packed')
+    .option('--host-count <n>', 'with --search: the fixed host count (default the scenario\'s)')
+    .option('--cap-min <x>', 'with --search: lowest cap tried (default 1)')
+    .option('--cap-max <x>', 'with --search: highest cap tried (default 16 for cpu-cap, 3 for memory-cap)')
+    .option('--cap-step <x>', 'with --search: the cap grid step (default 0.5 for cpu-cap, 0.1 for memory-cap)')
+    .option('--min <n>', 'fewest hosts to try (default 1; k + 1 with --spare k)')
     .option('--max <n>', 'most hosts to try (default max(64, 8 × the scenario\'s count))')
     .option('--seed <seed>', 'root seed (overrides the scenario)')
     .option('--workers <n>', 'worker threads (default: the machine\'s cores)')
     .option('--out <dir>', 'output folder (default: reports/<scenario name>-size)')
     .option('--force', 'replace an existing output folder', false)
     .option('--quiet', 'print nothing but errors', false)
-    .action(async (file: string, opts: { objective: string[]; hosts?: string; replications?: string; basis?: string; spare?: string; min?: string; max?: string; seed?: string; workers?: string; out?: string; force: boolean; quiet: boolean }) => {
+    .action(async (file: string, opts: { objective: string[]; hosts?: string; replications?: string; basis?: string; spare?: string; failAt?: string; search?: string; hostCount?: string; capMin?: string; capMax?: string; capStep?: string; min?: string; max?: string; seed?: string; workers?: string; out?: string; force: boolean; quiet: boolean }) => {
       const code = await sizeCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
@@ -469,6 +485,7 @@ function buildProgram(io: CliIo): Command {
     throw new ExitSignal(code);
   };
   addImportCommand(program, io, exitWith);
+  addGenerateCommand(program, io, exitWith);
   addRightsizeCommand(program, io, exitWith);
   addRunwayCommand(program, io, exitWith);
   addHeadroomCommand(program, io, exitWith);
@@ -563,10 +580,14 @@ async function runSplit(
   file: string,
   scenario: Scenario,
   outDir: string,
-  opts: { seed?: string; force: boolean; quiet: boolean; checkpointAt?: string; workers?: string },
+  opts: { seed?: string; force: boolean; quiet: boolean; checkpointAt?: string; workers?: string; queue?: string },
 ): Promise<void> {
   if (opts.checkpointAt !== undefined) {
     io.stderr('error: --checkpoint-at needs the run in one piece (leave out --split-clusters)\n');
+    throw new ExitSignal(EXIT.usage);
+  }
+  if (opts.queue !== undefined && opts.workers !== undefined) {
+    io.stderr('error: --workers counts threads of this process; with --queue the clusters run on dcsim worker processes (their --concurrency)\n');
     throw new ExitSignal(EXIT.usage);
   }
   let workers = availableParallelism();
@@ -582,25 +603,59 @@ async function runSplit(
     io.stderr(`error: ${file}: the clusters cannot run apart:\n${blockers.map((b) => `  - ${b}\n`).join('')}run without --split-clusters\n`);
     throw new ExitSignal(EXIT.invalidScenario);
   }
+  const seed = opts.seed !== undefined ? parseSeed(opts.seed) : undefined;
+  const onQueue = opts.queue === undefined ? null : await connectQueue(io, file, scenario, opts.queue, seed, opts.quiet);
   const bar = opts.quiet ? null : new ProgressBar(io);
-  const result = await writingReport(io, bar, () =>
-    runSplitToFolder(scenario, {
-      outDir,
-      force: opts.force,
-      wallClock: io.wallClock,
-      tag: io.tag,
-      workers,
-      ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}),
-      ...(bar ? { onProgress: (t: number, d: number) => bar.update(t, d) } : {}),
-    }),
-  );
+  let result;
+  try {
+    result = await writingReport(io, bar, () =>
+      runSplitToFolder(scenario, {
+        outDir,
+        force: opts.force,
+        wallClock: io.wallClock,
+        tag: io.tag,
+        workers,
+        ...(seed !== undefined ? { seed } : {}),
+        ...(bar ? { onProgress: (t: number, d: number) => bar.update(t, d) } : {}),
+        ...(onQueue ? { execute: onQueue.queue.execute } : {}),
+      }),
+    );
+  } catch (err) {
+    if (onQueue && err instanceof onQueue.ClusterJobError) {
+      io.stderr(`error: ${file}: ${err.message}\n`);
+      throw new ExitSignal(EXIT.internal);
+    }
+    throw err;
+  } finally {
+    onQueue?.conn.disconnect();
+  }
   if (opts.quiet) return;
   const r = result.report;
-  io.stdout(renderHeadline(`${scenario.spec.name}: ${r.clusters.length} cluster(s) on ${result.workers} worker thread(s), seed ${String(r.run.seed)}`, result.headline));
+  const where = `${result.workers} ${onQueue ? 'queue worker process(es)' : 'worker thread(s)'}`;
+  io.stdout(renderHeadline(`${scenario.spec.name}: ${r.clusters.length} cluster(s) on ${where}, seed ${String(r.run.seed)}`, result.headline));
   io.stdout(renderAlarms(r.alarms.total, r.alarms.activeAtEnd, r.alarms.byRule, r.headline.cpuReady.band));
   io.stdout(renderUnplaceable(r.vms.flatMap((v) => (v.unplaceable === null ? [] : [{ id: v.id, reason: v.unplaceable }]))));
   io.stdout(renderComparison(r.comparison));
   io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
+}
+
+/** A connection to the queue and the executor that sends the clusters there; a bad URL is a usage error, Redis out of reach exit 5. */
+async function connectQueue(io: CliIo, file: string, scenario: Scenario, url: string, seed: number | string | undefined, quiet: boolean) {
+  const { connectRedis, RedisUnreachableError, RedisUrlError } = await import('../sweep/redis.js');
+  const { splitQueue, ClusterJobError } = await import('../sweep/split-queue.js');
+  let conn;
+  try {
+    conn = await connectRedis(url, { name: 'dcsim-run' });
+  } catch (err) {
+    if (err instanceof RedisUrlError || err instanceof RedisUnreachableError) {
+      io.stderr(`error: ${err.message}\n`);
+      throw new ExitSignal(err instanceof RedisUrlError ? EXIT.usage : EXIT.unavailable);
+    }
+    throw err;
+  }
+  const source = { file: scenario.file, ...scenarioSource(path.resolve(io.cwd, file)) };
+  const queue = splitQueue(conn, source, { ...(seed !== undefined ? { seed } : {}), log: (line) => (quiet ? undefined : io.stderr(`${line}\n`)) });
+  return { conn, queue, ClusterJobError };
 }
 
 /** The cluster comparison of the report folder just written (its summary.json). */

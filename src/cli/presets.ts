@@ -5,7 +5,7 @@
  */
 import { FTA_PRESETS, FTA_PRESET_NAMES } from '../catalogue/fta-presets.js';
 import { meanHours } from '../model/availability/failure-distribution.js';
-import { SPECPOWER_CURVES } from '../model/power/specpower-catalogue.js';
+import { SPECPOWER_CURVES } from '../catalogue/specpower.js';
 
 function fixed(x: number, d: number): string {
   return Number.isFinite(x) ? x.toFixed(d) : '—';

@@ -2,7 +2,7 @@
  * A progress bar for long runs on a terminal: simulated-time progress and an ETA from the wall
  * clock. It stays silent for the first second, so short runs print nothing extra.
  */
-import type { CliIo } from './io.js';
+import type { CliIo } from '../io.js';
 
 const QUIET_MS = 1000;
 const REDRAW_MS = 100;

@@ -1,9 +1,9 @@
 /**
- * The SPECpower_ssj2008 curve (src/model/power/specpower-catalogue.ts) of an inventory host, by
+ * The SPECpower_ssj2008 curve (src/catalogue/specpower.ts) of an inventory host, by
  * its vendor and model: a match only when the catalogue names the same server model; otherwise
  * no curve, and the scenario writer flags its power figures as a guess.
  */
-import { SPECPOWER_CURVES, type SpecPowerCurve } from '../model/power/specpower-catalogue.js';
+import { SPECPOWER_CURVES, type SpecPowerCurve } from '../catalogue/specpower.js';
 
 export interface PowerMatch {
   readonly curve: SpecPowerCurve;

@@ -143,7 +143,7 @@ export class LabSession {
   report(): Report {
     this.finish();
     if (!this.collector || !this.events || !this.result) throw new Error('internal error: the report collectors were not attached');
-    return buildReport(this.scenario, this.result, this.collector, this.events);
+    return buildReport(this.scenario, this.result.outcome, this.collector, this.events);
   }
 
   info(): LabStatic {

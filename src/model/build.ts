@@ -20,7 +20,7 @@ import {
 import { minFreeMiB } from './memory/min-free.js';
 import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS } from './power/models.js';
-import { findCurve } from './power/specpower-catalogue.js';
+import { findCurve } from '../catalogue/specpower.js';
 import { MIB_PER_GIB } from './units.js';
 import {
   createWorkloadArrays,
@@ -259,6 +259,7 @@ function clusterInfo(
         powerOffAfterMs: c.power.dpm.powerOffAfter,
         intervalMs: c.power.dpm.interval,
         minHostsOn: c.power.dpm.minHostsOn,
+        threshold: c.power.dpm.threshold,
       },
       schedule: c.power.schedule.map((w) => ({
         days: w.days.map((d) => WEEKDAY[d]),

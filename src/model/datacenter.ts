@@ -17,7 +17,7 @@ const HOST_STATE_COUNT = HOST_STATES.length;
 import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
 import { modelPower } from './power/models.js';
 import { demandMhz } from './workload/demand.js';
-import { steppedLevel } from './workload/levels.js';
+import { batchLevels, steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
 import type { World } from './world.js';
@@ -42,6 +42,10 @@ export const PRIORITY_WORKLOAD = 5;
 
 export class Datacenter {
   readonly schedule: StepSchedule;
+  /** Workload kind shared by every VM of each step batch, -1 where a batch mixes kinds. */
+  private readonly batchKind: Int8Array;
+  /** Levels of the current step batch, before they are applied (workload/levels.ts batchLevels). */
+  private readonly batchLevel: Float64Array;
   private readonly memFrac: Float64Array;
   private readonly dirty: Uint8Array;
   private readonly dirtyList: Int32Array;
@@ -105,6 +109,19 @@ export class Datacenter {
     const stepped: number[] = [];
     for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i] as number)) stepped.push(i);
     this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
+    const { order, batchStarts } = this.schedule;
+    this.batchKind = new Int8Array(this.schedule.batchCount);
+    let widest = 0;
+    for (let b = 0; b < this.batchKind.length; b++) {
+      const start = batchStarts[b] as number;
+      const end = batchStarts[b + 1] as number;
+      widest = Math.max(widest, end - start);
+      const kind = workload.kind[order[start] as number] as number;
+      let same = true;
+      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j] as number] === kind;
+      this.batchKind[b] = same ? kind : -1;
+    }
+    this.batchLevel = new Float64Array(widest);
     kernel.on(KIND_WORKLOAD_STEP, () => this.onStep());
     kernel.on(KIND_ON_OFF_SWITCH, (vm, count) => this.onSwitch(vm, count));
     kernel.on(KIND_MEMORY_TICK, (h) => {
@@ -150,10 +167,12 @@ export class Datacenter {
     const counter = schedule.nextCounter();
     schedule.advance();
     const V = world.vms;
-    const order = schedule.order;
-    for (let j = schedule.batchStart; j < schedule.batchEnd; j++) {
+    const { order, batchStart, batchEnd } = schedule;
+    const levels = this.batchLevel;
+    batchLevels(w, this.batchKind[schedule.batch] as number, order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
+    for (let j = batchStart; j < batchEnd; j++) {
       const v = order[j] as number;
-      const level = this.scaled(v, steppedLevel(w, v, counter, t, world.startEpochMs, this.memFrac));
+      const level = this.scaled(v, levels[j - batchStart] as number);
       // A VM that is down keeps its workload's level for when it runs again.
       if ((V.host[v] as number) < 0) this.setLevel(v, level);
       else this.changeLevel(v, level, t);
@@ -275,7 +294,7 @@ export class Datacenter {
     this.flushHost(h, t);
     this.flushVm(v, t);
     const oldActive = V.activeMiB[v] as number;
-    this.setLevel(v, level);
+    this.setLevel(v, level, newWant);
     V.grantedMhz[v] = newWant;
     this.unmetMhz[v] = 0;
     H.demandMhz[h] = sum;
@@ -289,11 +308,11 @@ export class Datacenter {
     return true;
   }
 
-  private setLevel(v: number, level: number): void {
+  /** VM v's level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
+  private setLevel(v: number, level: number, want = this.wantOf(v, level)): void {
     const V = this.world.vms;
     const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
     const cap = V.capMhz[v] as number;
-    const want = this.wantOf(v, level);
     this.level[v] = level;
     // Demand as a fraction of the vCPU capacity where the VM runs (storage and migration scale by it).
     V.demand[v] = (this.workload.refMhz[v] as number) > 0 && cap > 0 ? want / cap : Math.min(1, level);
@@ -308,7 +327,7 @@ export class Datacenter {
       const how = this.dirty[h];
       this.dirty[h] = 0;
       if (how === RECOMPUTE) this.recomputeHost(h, t);
-      else this.refreshHost(h, t, this.world.hosts.memState[h] as number);
+      else this.refreshCpu(h, t);
     }
     this.dirtyCount = 0;
   }
@@ -454,7 +473,7 @@ export class Datacenter {
       this.kernel.schedule(t + delay, KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
     }
     this.updateReady(h, t);
-    this.refreshHost(h, t, state, true);
+    this.refreshHost(h, t, state);
   }
 
   /**
@@ -485,31 +504,41 @@ export class Datacenter {
     H.readyMhz[h] = sum;
   }
 
-  /**
-   * Power, lowest free memory and the memory state change (its signal); and ready, unless the
-   * caller just updated it. After an uncontended change with no run-queue model, every VM's ready
-   * is still 0 (nothing unmet), so the O(1) path stays O(1).
-   */
-  private refreshHost(h: number, t: number, to: number, readyKnown = false): void {
-    const { world } = this;
-    const H = world.hosts;
-    if (!readyKnown && (H.readyPerRun[h] as number) > 0) this.updateReady(h, t);
-    const sumGranted = H.grantedMhz[h] as number;
-    const consumed = H.consumedMiB[h] as number;
-    const hs = H.state[h] as number;
-    // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
-    const busy = sumGranted + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
-    H.powerW[h] = hostServes(hs)
-      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, Math.min(1, busy / (H.usableMhz[h] as number)))
-      : hostPowerW(H, h, hs);
-
-    const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - consumed;
+  /** After a recompute (ready already updated): power, lowest free memory and the memory state change (its signal). */
+  private refreshHost(h: number, t: number, to: number): void {
+    const H = this.world.hosts;
+    this.refreshPower(h);
+    const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - (H.consumedMiB[h] as number);
     if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;
     const from = H.memState[h] as number;
     if (to !== from) {
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
     }
+  }
+
+  /**
+   * After uncontended changes only (dirty mark REFRESH): ready and power. With no run-queue model
+   * every VM's ready is still 0 (nothing unmet), so the O(1) path stays O(1). The memory part of
+   * refreshHost would find nothing new: such a change moves no consumed memory and no memory
+   * state (only a recompute runs the memory model), so the host's lowest free memory was already
+   * taken at its last full refresh; skipping it saves loading four host columns per change.
+   */
+  private refreshCpu(h: number, t: number): void {
+    if ((this.world.hosts.readyPerRun[h] as number) > 0) this.updateReady(h, t);
+    this.refreshPower(h);
+  }
+
+  /** Host h's power draw from its CPU busy now (the rate its energy integral runs at). */
+  private refreshPower(h: number): void {
+    const H = this.world.hosts;
+    const hs = H.state[h] as number;
+    // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
+    const busy =
+      (H.grantedMhz[h] as number) + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
+    H.powerW[h] = hostServes(hs)
+      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, h * 11, Math.min(1, busy / (H.usableMhz[h] as number)))
+      : hostPowerW(H, h, hs);
   }
 
   // ---- Lifecycle operations: the one place where VMs join and leave hosts. ----

@@ -59,6 +59,8 @@ export interface ClusterInfo {
       readonly powerOffAfterMs: number;
       readonly intervalMs: number;
       readonly minHostsOn: number;
+      /** DPM threshold 1–5: recommendations of priority 1..threshold are applied (power/dpm-priority.ts). */
+      readonly threshold: number;
     };
     readonly schedule: readonly PowerWindowInfo[];
   };

@@ -10,7 +10,7 @@
 import { MEMORY_STATES, type MemoryState } from '../model/memory/min-free.js';
 import type { AlarmListener, AlarmRecord } from '../metrics/alarms.js';
 import type { ModelEvent, ModelObserver } from '../model/observer.js';
-import { round3 } from '../report/series-collector.js';
+import { round3 } from '../metrics/round.js';
 import type { World } from '../model/world.js';
 import type { ReportEvent } from '../report/schema.js';
 import { EventSink, type LineWriter } from './event-sink.js';

@@ -3,10 +3,10 @@
  * by vms.csv and by report.json's VM list. No CSV here, so the report builder runs in the lab's
  * browser bundle too.
  */
-import type { SimulationResult } from '../run/simulate.js';
+import type { RunOutcome } from '../metrics/run-outcome.js';
 
 /** Per-VM memory reclamation means over the time placed (MiB) and stall as % of demand. */
-export function vmMemory(r: SimulationResult, v: number): {
+export function vmMemory(r: Pick<RunOutcome, 'world' | 'vmMemory'>, v: number): {
   shared: number;
   balloon: number;
   compressed: number;
@@ -16,7 +16,7 @@ export function vmMemory(r: SimulationResult, v: number): {
   stallPct: number;
 } {
   const V = r.world.vms;
-  const M = r.memory.vm;
+  const M = r.vmMemory;
   const placed = V.placedMs[v] as number;
   const mean = (x: number): number => (placed > 0 ? x / placed : NaN);
   const want = V.wantInt[v] as number;
@@ -32,7 +32,7 @@ export function vmMemory(r: SimulationResult, v: number): {
 }
 
 /** Per-VM means over the time the VM was placed, in % of its vCPU capacity. */
-export function vmMeans(r: SimulationResult, v: number): { demand: number; granted: number; ready: number } {
+export function vmMeans(r: Pick<RunOutcome, 'world'>, v: number): { demand: number; granted: number; ready: number } {
   const V = r.world.vms;
   const denom = (V.capMhz[v] as number) * (V.placedMs[v] as number);
   if (denom <= 0) return { demand: NaN, granted: NaN, ready: NaN };

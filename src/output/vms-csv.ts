@@ -2,7 +2,7 @@
  * vms.csv: one row per VM with its placement and its demand, granted CPU and CPU ready over the
  * run: means from the integrals, p95 of the output-interval averages.
  */
-import type { SimulationResult } from '../run/simulate.js';
+import type { RunOutcome } from '../metrics/run-outcome.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
 import { stringify } from 'csv-stringify/sync';
 import { num, type Cell } from './csv-cell.js';
@@ -20,16 +20,16 @@ export const VM_COLUMNS = [
 ] as const;
 
 /** The vms.csv rows of VMs [from, to) as CSV text: a run keeps them until its report is written, text is far smaller than cells. */
-export function vmsCsvText(r: SimulationResult, from: number, to: number): string {
-  const reasons = new Map(r.placement.unplaced.map((u) => [u.vm, u.reason]));
+export function vmsCsvText(r: RunOutcome, from: number, to: number): string {
+  const reasons = new Map(r.unplaced.map((u) => [u.vm, u.reason]));
   const chunks: string[] = [];
   for (let v = from; v < to; v += 4096) chunks.push(stringify(vmsCsvRows(r, reasons, v, Math.min(to, v + 4096))));
   return chunks.join('');
 }
 
 /** The vms.csv rows of VMs [from, to). */
-function vmsCsvRows(r: SimulationResult, reasons: ReadonlyMap<number, string>, from: number, to: number): Cell[][] {
-  const { world, recorder } = r;
+function vmsCsvRows(r: RunOutcome, reasons: ReadonlyMap<number, string>, from: number, to: number): Cell[][] {
+  const { world } = r;
   const V = world.vms;
   const H = world.hosts;
   const batch: Cell[][] = [];
@@ -49,11 +49,11 @@ function vmsCsvRows(r: SimulationResult, reasons: ReadonlyMap<number, string>, f
       Number.isFinite(limit) ? num(limit, 0) : '',
       num(V.cpuShares[v] as number, 0),
       num(m.demand, 3),
-      num(recorder.vmDemand.quantile(v, 0.95), 3),
+      num(r.vmP95Pct.demand[v] as number, 3),
       num(m.granted, 3),
-      num(recorder.vmGranted.quantile(v, 0.95), 3),
+      num(r.vmP95Pct.granted[v] as number, 3),
       num(m.ready, 3),
-      num(recorder.vmReady.quantile(v, 0.95), 3),
+      num(r.vmP95Pct.ready[v] as number, 3),
       num((V.readyInt[v] as number) / coreMhz, 0),
       num(V.touchedMiB[v] as number, 1),
       num(mm.shared, 1),
@@ -69,9 +69,9 @@ function vmsCsvRows(r: SimulationResult, reasons: ReadonlyMap<number, string>, f
       VM_STATES[V.state[v] as number] as string,
       V.state[v] === VM_DOWN || V.state[v] === VM_BOOTING ? (DOWN_REASONS[V.downReason[v] as number] as string) : '',
       RESTART_PRIORITIES[V.haPriority[v] as number] as string,
-      r.model.outages.outages[v] as number,
-      num(r.model.outages.downMsAt(v, world.durationMs) / 1000, 3),
-      num(r.model.outages.availability(v, world.durationMs) * 100, 4),
+      r.vmOutages.count[v] as number,
+      num((r.vmOutages.downMs[v] as number) / 1000, 3),
+      num((r.vmOutages.availability[v] as number) * 100, 4),
       V.migrations[v] as number,
       num(V.migrationDowntimeMs[v] as number, 3),
     ]);

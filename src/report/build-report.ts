@@ -7,7 +7,7 @@
 import { foldParts, headlineOf, type HeadlineParts } from '../metrics/headline.js';
 import type { EventLog } from '../output/event-log.js';
 import type { EventSink } from '../output/event-sink.js';
-import type { SimulationResult } from '../run/simulate.js';
+import type { RunOutcome } from '../metrics/run-outcome.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { VERSION } from '../version.js';
 import { HARD_FACTOR } from '../output/event-budget.js';
@@ -34,13 +34,13 @@ export interface RunFacts {
 }
 
 /** report.json of a run simulated in one piece. */
-export function buildReport(scenario: Scenario, r: SimulationResult, series: SeriesCollector, events: EventLog): Report {
+export function buildReport(scenario: Scenario, r: RunOutcome, series: SeriesCollector, events: EventLog): Report {
   const parts = r.world.clusters.map((_, ci) => reportPart(r, series, ci));
   events.flush();
   return assembleReport(scenario, factsOf(r, series), parts, events.sink, r.headline);
 }
 
-export function factsOf(r: SimulationResult, series: SeriesCollector): RunFacts {
+export function factsOf(r: RunOutcome, series: SeriesCollector): RunFacts {
   return { seed: r.seed, intervalMs: r.intervalMs, stopped: r.stopped, t: series.t, intervalLengths: series.intervalMs, hostsOmitted: series.hostsOmitted };
 }
 

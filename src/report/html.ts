@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
 import { checkReplaceableFile } from '../output/ownership.js';
 import type { Report } from './schema.js';
-import { escapeHtmlText, reportCss, reportPageHtml, safeScript, type ReportPageOptions } from './report-page.js';
+import { escapeHtmlText, reportCss, reportPagePieces, safeScript, type ReportPageOptions } from './report-page.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';
@@ -39,9 +39,14 @@ export function contentSecurityPolicy(scripts: readonly string[], styles: readon
 }
 
 export function renderReportHtml(reports: readonly Report[], options: RenderHtmlOptions = {}): string {
+  return [...reportHtmlPieces(reports, options)].join('');
+}
+
+/** report.html as pieces of text, to write without holding the page (its report data) in one string. */
+export function* reportHtmlPieces(reports: readonly Report[], options: RenderHtmlOptions = {}): Generator<string> {
   const assets = options.assets ?? viewerAssets();
   const csp = contentSecurityPolicy([safeScript(assets.d3), safeScript(assets.viewer)], [reportCss(assets.css)]);
-  return reportPageHtml(reports, options, assets, csp);
+  yield* reportPagePieces(reports, options, assets, csp);
 }
 
 /**

@@ -3,6 +3,7 @@
  * (html.ts) and the lab's worker (its "report.html" export) write the same bytes from the same
  * report.json. Safety as html.ts describes: data in an escaped JSON block, names as text.
  */
+import { jsonPieces } from '../output/json-pieces.js';
 import type { CalibrationSummary, Report, SweepSummary } from './schema.js';
 
 export interface ReportPageOptions {
@@ -70,10 +71,10 @@ export function defaultLabels(reports: readonly Report[]): string[] {
 }
 
 /**
- * report.html for `reports`, given the viewer's assets and the page's Content-Security-Policy
- * (html.ts hashes the scripts in Node; the lab's page carries the policy `dcsim lab` computed).
+ * The page of renderReportHtml in pieces, its data streamed (json-stream.ts), for reports too
+ * large to hold as one string (a region's millions of VM rows).
  */
-export function reportPageHtml(reports: readonly Report[], options: ReportPageOptions, assets: { readonly d3: string; readonly viewer: string; readonly css: string }, csp: string): string {
+export function* reportPagePieces(reports: readonly Report[], options: ReportPageOptions, assets: { readonly d3: string; readonly viewer: string; readonly css: string }, csp: string): Generator<string> {
   if (reports.length === 0) throw new Error('renderReportHtml: no report given');
   const labels = options.labels && options.labels.length === reports.length ? [...options.labels] : defaultLabels(reports);
   const title =
@@ -81,27 +82,27 @@ export function reportPageHtml(reports: readonly Report[], options: ReportPageOp
   const d3 = safeScript(assets.d3);
   const viewer = safeScript(assets.viewer);
   const css = reportCss(assets.css);
-  const data = escapeJsonForHtml(
-    JSON.stringify({
-      reports,
-      labels,
-      title,
-      ...(options.sweep ? { sweep: options.sweep } : {}),
-      ...(options.calibration ? { calibration: options.calibration } : {}),
-    }),
-  );
+  const data = {
+    reports,
+    labels,
+    title,
+    ...(options.sweep ? { sweep: options.sweep } : {}),
+    ...(options.calibration ? { calibration: options.calibration } : {}),
+  };
   const generator = reports[0]?.generator.version ?? '';
-  return [
+  yield [
     ...pageHead({ csp, generator, title, css }),
     '<body>',
     '<noscript><p>This report needs JavaScript to draw its charts; the same data is in report.json and the CSV files beside this page.</p></noscript>',
     '<div id="app"></div>',
-    `<script type="application/json" id="dcsim-data">${data}</script>`,
-    `<script>${d3}</script>`,
-    `<script>${viewer}</script>`,
-    '</body>',
-    '</html>',
-    '',
+    '<script type="application/json" id="dcsim-data">',
   ].join('\n');
+  // escapeJsonForHtml replaces single characters, so it applies piece by piece.
+  for (const piece of jsonPieces(data)) yield escapeJsonForHtml(piece);
+  yield ['</script>', `<script>${d3}</script>`, `<script>${viewer}</script>`, '</body>', '</html>', ''].join('\n');
 }
 
+/** report.html in one string (the lab's worker hands it to the page as one file). */
+export function reportPageHtml(reports: readonly Report[], options: ReportPageOptions, assets: { readonly d3: string; readonly viewer: string; readonly css: string }, csp: string): string {
+  return [...reportPagePieces(reports, options, assets, csp)].join('');
+}

@@ -10,9 +10,10 @@ import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING
 import { MEMORY_STATES } from '../model/memory/min-free.js';
 import { vmMeans, vmMemory } from '../output/vm-figures.js';
 import type { HeadlineParts } from '../metrics/headline.js';
-import type { SimulationResult } from '../run/simulate.js';
+import type { RunOutcome } from '../metrics/run-outcome.js';
 import type { ClusterSeriesData, HostSeriesData, Report, ReportAlarm } from './schema.js';
-import { round3, type SeriesCollector } from './series-collector.js';
+import { round3 } from '../metrics/round.js';
+import type { SeriesCollector } from './series-collector.js';
 
 type ReportMigration = Report['migrations']['items'][number];
 
@@ -54,13 +55,13 @@ function finite(x: number): number {
  * Cluster `ci` of a finished run. `incidentKey` names an incident the way the run's event log
  * does (its number in a whole-datacenter run; prefixed by the cluster when merged from apart).
  */
-export function reportPart(r: SimulationResult, series: SeriesCollector, ci: number, incidentKey: (id: number) => string = String): ReportPart {
-  const { world, recorder } = r;
+export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, incidentKey: (id: number) => string = String): ReportPart {
+  const { world } = r;
   const H = world.hosts;
   const V = world.vms;
   const duration = world.durationMs;
   const cl = world.clusters[ci]!;
-  const unplaced = r.placement.unplaced.filter((u) => u.vm >= cl.vmStart && u.vm < cl.vmEnd);
+  const unplaced = r.unplaced.filter((u) => u.vm >= cl.vmStart && u.vm < cl.vmEnd);
   const reasons = new Map(unplaced.map((u) => [u.vm, u.reason]));
   const hosts: Report['hosts'] = [];
   for (let h = cl.hostStart; h < cl.hostEnd; h++) {
@@ -86,8 +87,8 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
       energyKWh: round3((H.energyInt[h] as number) / 3.6e9),
       stateHours,
       state: HOST_STATES[H.state[h] as number] as HostStateName,
-      failures: r.ha.hostFailCount[h] as number,
-      failedHours: round3(r.ha.failedMsAt(h, duration) / 3_600_000),
+      failures: r.hostFailures.count[h] as number,
+      failedHours: round3((r.hostFailures.failedMs[h] as number) / 3_600_000),
       upHours: round3((H.upInt[h] as number) / 3_600_000),
     });
   }
@@ -103,11 +104,11 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
       vcpus: V.vcpus[v] as number,
       memoryMiB: V.memoryMiB[v] as number,
       demandMeanPct: finite(m.demand),
-      demandP95Pct: finite(recorder.vmDemand.quantile(v, 0.95)),
+      demandP95Pct: finite(r.vmP95Pct.demand[v] as number),
       grantedMeanPct: finite(m.granted),
-      grantedP95Pct: finite(recorder.vmGranted.quantile(v, 0.95)),
+      grantedP95Pct: finite(r.vmP95Pct.granted[v] as number),
       readyMeanPct: finite(m.ready),
-      readyP95Pct: finite(recorder.vmReady.quantile(v, 0.95)),
+      readyP95Pct: finite(r.vmP95Pct.ready[v] as number),
       memSharedMeanMiB: finite(mm.shared),
       memBalloonMeanMiB: finite(mm.balloon),
       memCompressedMeanMiB: finite(mm.compressed),
@@ -117,16 +118,16 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
       state: VM_STATES[V.state[v] as number] as Report['vms'][number]['state'],
       downReason: V.state[v] === VM_RUNNING || V.state[v] === VM_MIGRATING ? null : (DOWN_REASONS[V.downReason[v] as number] as string),
       haPriority: RESTART_PRIORITIES[V.haPriority[v] as number] as Report['vms'][number]['haPriority'],
-      outages: r.model.outages.outages[v] as number,
-      downtimeS: round3(r.model.outages.downMsAt(v, duration) / 1000),
-      availabilityPct: nullable(r.model.outages.availability(v, duration) * 100),
+      outages: r.vmOutages.count[v] as number,
+      downtimeS: round3((r.vmOutages.downMs[v] as number) / 1000),
+      availabilityPct: nullable((r.vmOutages.availability[v] as number) * 100),
       migrations: V.migrations[v] as number,
       migrationDowntimeMs: round3(V.migrationDowntimeMs[v] as number),
     });
   }
   const inCluster = (id: string): boolean => id.startsWith(`${cl.id}/`);
   const hostIds = new Set(hosts.map((h) => h.id));
-  const alarms = r.alarms.alarms.filter((a) => inCluster(a.target));
+  const alarms = r.alarms.items.filter((a) => inCluster(a.target));
   const byRule = { ...(r.alarms.raisedByCluster[ci] as Record<string, number>) };
   return {
     cluster: {
@@ -149,9 +150,9 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
         let upMs = 0;
         let failedMs = 0;
         for (let h = g.hostStart; h < g.hostEnd; h++) {
-          failures += r.ha.hostFailCount[h] as number;
+          failures += r.hostFailures.count[h] as number;
           upMs += H.upInt[h] as number;
-          failedMs += r.ha.failedMsAt(h, duration);
+          failedMs += r.hostFailures.failedMs[h] as number;
         }
         return {
           id: g.id,
@@ -161,7 +162,7 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
           mttrHours: failures > 0 ? round3(failedMs / failures / 3_600_000) : null,
         };
       }),
-    incidents: r.ha.incidents
+    incidents: r.incidents
       .filter((i) => i.hosts.some((id) => hostIds.has(id)))
       .map((i) => ({
         key: incidentKey(i.id),
@@ -172,7 +173,7 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
         vmsRecovered: i.vmsRecovered,
         recoveredAt: i.recoveredAt,
       })),
-    migrations: r.migrator.records
+    migrations: r.migrations
       .filter((m) => m.vm >= cl.vmStart && m.vm < cl.vmEnd)
       .map((m) => ({
         vm: V.ids[m.vm] as string,
@@ -188,7 +189,7 @@ export function reportPart(r: SimulationResult, series: SeriesCollector, ci: num
       })),
     alarms: {
       total: Object.values(byRule).reduce((a, b) => a + b, 0),
-      activeAtEnd: r.alarms.activeCount(ci),
+      activeAtEnd: r.alarms.activeAtEnd[ci] as number,
       byRule,
       items: alarms.map((a) => ({
         rule: a.rule,

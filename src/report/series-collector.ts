@@ -7,14 +7,11 @@ import { MEMORY_STATES } from '../model/memory/min-free.js';
 import type { World } from '../model/world.js';
 import type { ClusterFrame, HostFrame, SampleFrame } from '../metrics/frame.js';
 import type { SampleSink } from '../metrics/recorder.js';
+import { round3 } from '../metrics/round.js';
 import type { ClusterSeriesData, HostSeriesData } from './schema.js';
 
 /** Host series are kept when hosts × intervals stays under this many points per metric. */
 export const HOST_SERIES_MAX_POINTS = 500_000;
-
-export function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
 
 type StateName = (typeof MEMORY_STATES)[number];
 

@@ -18,7 +18,8 @@ import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { datastoreSummaries } from './run-to-folder.js';
 import type { DatastoreSummary } from './result-files.js';
-import { Simulation, type SimulationResult } from './simulate.js';
+import { Simulation } from './simulate.js';
+import type { RunOutcome } from '../metrics/run-outcome.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 
 export interface ClusterRunRequest {
@@ -49,14 +50,14 @@ export interface ClusterRunOutput {
 }
 
 /** The headline parts of cluster `cluster` run alone, its meter rows numbered as in the datacenter (the meter numbered it 0). */
-export function aloneHeadline(result: SimulationResult, cluster: number): HeadlineParts {
+export function aloneHeadline(result: Pick<RunOutcome, 'headlineParts'>, cluster: number): HeadlineParts {
   const headline = result.headlineParts[0] as HeadlineParts;
   headline.meterRows = headline.meterRows.map((r) => ({ ...r, cluster }));
   return headline;
 }
 
 /** The report part of cluster `cluster` run alone, ready to merge with the other clusters'. */
-export function aloneReport(result: SimulationResult, cluster: number, series: SeriesCollector, events: EventLog): ReportPart {
+export function aloneReport(result: RunOutcome, cluster: number, series: SeriesCollector, events: EventLog): ReportPart {
   aloneHeadline(result, cluster);
   events.flush();
   return reportPart(result, series, 0, splitIncidentKey(cluster));
@@ -96,14 +97,14 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
       onProgress?.(sim.now, duration);
     }
     const result = sim.finish();
-    const part = aloneReport(result, cluster, collector, events);
+    const part = aloneReport(result.outcome, cluster, collector, events);
     return {
       cluster,
       part,
       // Run alone, the cluster is the scenario's only one: all its VMs.
-      vmsCsv: vmsCsvText(result, 0, result.world.vms.n),
+      vmsCsv: vmsCsvText(result.outcome, 0, result.world.vms.n),
       eventsFile,
-      facts: factsOf(result, collector),
+      facts: factsOf(result.outcome, collector),
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),
       datastores: datastoreSummaries(result),

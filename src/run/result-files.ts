@@ -8,12 +8,14 @@ import type { AtomicDir } from '../output/atomic-dir.js';
 import type { EventSink } from '../output/event-sink.js';
 import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
 import { stableJson } from '../output/json.js';
+import { jsonPieces, writePieces } from '../output/json-stream.js';
 import { VM_COLUMNS } from '../output/vms-csv.js';
 import { StreamFile } from '../output/stream-file.js';
 import { stringify } from 'csv-stringify/sync';
 import type { DrSummary } from '../model/availability/dr.js';
 import { assembleReport, datacenterHeadline, type RunFacts } from '../report/build-report.js';
-import { renderReportHtml, viewerMissingHtml, ViewerNotBuiltError, type RenderHtmlOptions } from '../report/html.js';
+import { reportHtmlPieces, viewerMissingHtml, ViewerNotBuiltError, type RenderHtmlOptions } from '../report/html.js';
+import { viewerAssets, type ViewerAssets } from '../report/viewer-assets.js';
 import type { ReportPart } from '../report/report-part.js';
 import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -61,8 +63,12 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): { report: Repor
   );
   writeEnergyCsv(dir.file('energy.csv'), scenario.startEpochMs, parts.map((p) => p.cluster.id), folded.meterRows);
   const report = assembleReport(scenario, o.facts, parts, o.events, total);
-  fs.writeFileSync(dir.file('report.json'), stableJson(report));
-  fs.writeFileSync(dir.file('report.html'), reportHtml(report, o.page ?? {}));
+  // In pieces: a region's report (millions of VM rows) is longer than the longest string V8 holds.
+  writePieces(dir.file('report.json'), (function* () {
+    yield* jsonPieces(report, '  ');
+    yield '\n';
+  })());
+  writeReportHtml(dir.file('report.html'), report, o.page ?? {});
   const summary = {
     dcsim: { version: VERSION },
     scenario: { name: spec.name, file: scenario.file, sha256: scenario.sha256 },
@@ -90,13 +96,18 @@ export function writeResultFiles(dir: AtomicDir, o: RunOutputs): { report: Repor
 }
 
 /** report.html for the folder; a page saying how to build the viewer when it is not built. */
-function reportHtml(report: Report, page: ReportPage): string {
+function writeReportHtml(file: string, report: Report, page: ReportPage): void {
+  let assets: ViewerAssets;
   try {
-    return renderReportHtml([report], page);
+    assets = viewerAssets();
   } catch (err) {
-    if (err instanceof ViewerNotBuiltError) return viewerMissingHtml([report], err.message);
+    if (err instanceof ViewerNotBuiltError) {
+      fs.writeFileSync(file, viewerMissingHtml([report], err.message));
+      return;
+    }
     throw err;
   }
+  writePieces(file, reportHtmlPieces([report], { ...page, assets }));
 }
 
 /** vms.csv of a run: the header, then each cluster's rows (vmsCsvText), in cluster order. */

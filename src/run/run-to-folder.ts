@@ -6,9 +6,9 @@
  */
 import { AtomicDir } from '../output/atomic-dir.js';
 import { EventLog } from '../output/event-log.js';
-import { REPORT_EVENTS } from '../output/event-sink.js';
 import { StreamFile } from '../output/stream-file.js';
 import { vmsCsvText } from '../output/vms-csv.js';
+import { REPORT_EVENTS } from '../output/event-sink.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
 import { factsOf } from '../report/build-report.js';
 import { reportPart } from '../report/report-part.js';
@@ -16,7 +16,7 @@ import { SeriesCollector } from '../report/series-collector.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { writeResultFiles, type DatastoreSummary, type ReportPage } from './result-files.js';
 import type { World } from '../model/world.js';
-import type { LoadedPolicy } from '../api/policy.js';
+import type { LoadedPolicy } from '../policy/hooks.js';
 import { Simulation, type Attachments, type SimulationResult } from './simulate.js';
 
 export interface RunToFolderOptions {
@@ -113,9 +113,9 @@ function* folderRun(scenario: Scenario, options: FolderRunOptions, make: MakeSim
     sinks.close();
     writeResultFiles(dir, {
       scenario,
-      facts: factsOf(result, sinks.collector),
-      parts: result.world.clusters.map((_, ci) => reportPart(result, sinks.collector, ci)),
-      vmsCsv: result.world.clusters.map((cl) => vmsCsvText(result, cl.vmStart, cl.vmEnd)),
+      facts: factsOf(result.outcome, sinks.collector),
+      parts: result.world.clusters.map((_, ci) => reportPart(result.outcome, sinks.collector, ci)),
+      vmsCsv: result.world.clusters.map((cl) => vmsCsvText(result.outcome, cl.vmStart, cl.vmEnd)),
       events: sinks.events.sink,
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),

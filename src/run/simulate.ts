@@ -31,7 +31,9 @@ import { Storage, storageLayout } from '../model/storage/index.js';
 import type { FailureDistributionSpec, ScenarioSpec } from '../scenario/schema.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { installPolicies, PolicyError, type LoadedPolicy } from '../api/policy-hooks.js';
+import { installPolicies, PolicyError, type LoadedPolicy } from '../policy/hooks.js';
+import type { RunOutcome, RunStop } from '../metrics/run-outcome.js';
+import { runOutcome } from './outcome.js';
 
 export interface SimulateOptions {
   readonly seed?: number | string;
@@ -81,6 +83,8 @@ export interface SimulationResult {
   readonly stopped: RunStop | null;
   /** Disaster recovery: site failures, failovers, per-VM data loss (dataLossMs) and summary(). */
   readonly dr: DrController;
+  /** The plain outcome the report and the output files are written from. */
+  readonly outcome: RunOutcome;
 }
 
 /** A scenario failure distribution in the model's (kind, p1, p2) form, hours. */
@@ -109,13 +113,6 @@ function failureModels(spec: ScenarioSpec): ({ timeBetweenFailures: FailureDistr
       else out.push(null);
     }
   return out;
-}
-
-/** A stop requested by the run itself (a failing policy), with what the report should say. */
-export interface RunStop {
-  readonly t: number;
-  readonly reason: string;
-  readonly detail: string;
 }
 
 /**
@@ -185,6 +182,8 @@ export class Simulation {
     this.powerManager = powerManager;
     ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
     hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
+    hostPower.poweredOnListeners.push((h) => balancer.poweredOn(h));
+    maintenance.standbyDestination = (h) => powerManager.staysOn(h);
     const models = failureModels(scenario.spec);
     this.injector = models.some((m) => m !== null) ? new FailureInjector(model, ha, (g) => models[g] ?? null, (name) => streams.seedOf(name)) : null;
     this.guestFailures = new GuestFailures(model, (name) => streams.seedOf(name));
@@ -310,18 +309,10 @@ export class Simulation {
     const figures = (p: HeadlineParts): HeadlineFigures => headlineOf(p, world.durationMs, spec.energy, spec.finance);
     const total = figures(foldParts(parts));
     const clusterHeadlines = parts.map(figures);
+    const placement = this.placement as PlacementOutcome;
+    const own = { world, memory, recorder, alarms: this.alarms, placement, eventsFired: this.kernel.fired, headline: total, clusterHeadlines, headlineParts: parts, seed: this.seed, intervalMs: this.intervalMs };
     return {
-      world,
-      memory,
-      recorder,
-      alarms: this.alarms,
-      placement: this.placement as PlacementOutcome,
-      eventsFired: this.kernel.fired,
-      headline: total,
-      clusterHeadlines,
-      headlineParts: parts,
-      seed: this.seed,
-      intervalMs: this.intervalMs,
+      ...own,
       model,
       ha,
       migrator,
@@ -334,6 +325,7 @@ export class Simulation {
       storage: this.storage,
       stopped: this.stopped,
       dr: this.dr,
+      outcome: runOutcome({ ...own, outages: model.outages, ha, migrator, stopped: this.stopped }),
     };
   }
 }

@@ -34,12 +34,29 @@ export interface SplitRunOptions {
   readonly force: boolean;
   readonly seed?: number | string;
   readonly wallClock: () => number;
-  /** Worker threads (at most one per cluster). */
+  /** Worker threads (at most one per cluster); unused when `execute` is given. */
   readonly workers: number;
   readonly tag: string;
   /** Simulated time every cluster has reached (ms). */
   readonly onProgress?: (simMs: number, durationMs: number) => void;
+  /** Called as each cluster's output arrives (threads only), e.g. to watch memory as clusters complete. */
+  readonly onClusterDone?: (cluster: number) => void;
+  /**
+   * Where the clusters are simulated (default: `workers` threads of this process). Each output's
+   * files must be in the folder its request names; outputs come back in request order.
+   */
+  readonly execute?: ClusterExecutor;
 }
+
+/**
+ * Simulates each request's cluster somewhere (threads here, workers of a queue elsewhere);
+ * `workers`: how many threads or processes did.
+ */
+export type ClusterExecutor = (
+  requests: readonly ClusterRunRequest[],
+  durationMs: number,
+  onProgress?: (simMs: number, durationMs: number) => void,
+) => Promise<{ readonly outputs: ClusterRunOutput[]; readonly workers: number }>;
 
 export interface SplitRunResult {
   readonly report: Report;
@@ -66,8 +83,9 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       dir: path.join(scratch, String(ci)),
       runHosts,
     }));
-    const workers = Math.max(1, Math.min(o.workers, requests.length));
-    const outputs = await runOnThreads(requests, workers, spec.duration, o.onProgress);
+    const threads = Math.max(1, Math.min(o.workers, requests.length));
+    const execute: ClusterExecutor = o.execute ?? (async (r, d, p) => ({ outputs: await runClustersOnThreads(r, threads, d, p, o.onClusterDone), workers: threads }));
+    const { outputs, workers } = await execute(requests, spec.duration, o.onProgress);
     const first = outputs[0] as ClusterRunOutput;
     // Facts every cluster shares (sampling instants; no stop, as policies do not split; no
     // disaster recovery, which does not split either) are taken from the first.
@@ -106,16 +124,20 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
   }
 }
 
-/** Run the requests on `size` worker threads; outputs in request order. */
-function runOnThreads(
+/** Run the requests on `size` worker threads of this process; outputs in request order. */
+export function runClustersOnThreads(
   requests: readonly ClusterRunRequest[],
   size: number,
   durationMs: number,
   onProgress?: (simMs: number, durationMs: number) => void,
+  onClusterDone?: (cluster: number) => void,
 ): Promise<ClusterRunOutput[]> {
   const entry = threadEntry(import.meta.url, 'cluster-thread.js');
   const outputs: (ClusterRunOutput | undefined)[] = requests.map(() => undefined);
   const reached = requests.map(() => 0);
+  // Replies name clusters by their index in the datacenter; a subset of clusters may be asked for.
+  const slot = new Map(requests.map((r, k) => [r.cluster, k]));
+  const at = (cluster: number): number => slot.get(cluster) as number;
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
@@ -151,16 +173,17 @@ function runOnThreads(
       threads.push(w);
       w.on('message', (reply: ClusterThreadReply) => {
         if (reply.kind === 'progress') {
-          reached[reply.cluster] = reply.simMs;
+          reached[at(reply.cluster)] = reply.simMs;
           onProgress?.(Math.min(...reached), durationMs);
           return;
         }
         if (reply.kind === 'failed') {
-          fail(new Error(`cluster ${requests[reply.cluster]?.scenario.spec.clusters[0]?.name ?? reply.cluster}: ${reply.error}`));
+          fail(new Error(`cluster ${requests[at(reply.cluster)]?.scenario.spec.clusters[0]?.name ?? reply.cluster}: ${reply.error}`));
           return;
         }
-        outputs[reply.output.cluster] = reply.output;
-        reached[reply.output.cluster] = durationMs;
+        outputs[at(reply.output.cluster)] = reply.output;
+        reached[at(reply.output.cluster)] = durationMs;
+        onClusterDone?.(reply.output.cluster);
         if (++done === requests.length) {
           for (const t of threads) {
             retired.add(t);

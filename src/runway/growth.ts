@@ -2,13 +2,16 @@
  * Demand growth of VM groups: the factor after m months (compound × (1 + p)^m, linear × (1 + p·m))
  * and the raw scenario of month m, each growing group's workload levels multiplied by its factor
  * (capped at 1: a VM cannot ask for more than its size), by the same rescaling the right-sizing
- * what-if uses (src/rightsizing/scale-workload.ts). Groups without growth are left as they are.
+ * what-if uses (src/rightsizing/scale-workload.ts), and its disks by their own factor (no cap: a
+ * disk is extended as its data grows). Months may be fractional (a date within a month): the
+ * factors are continuous in time. Groups without growth are left as they are.
  */
 import { scaleWorkload } from '../rightsizing/scale-workload.js';
 
 export interface GrowthInput {
   readonly cpuPctPerMonth?: number;
   readonly memoryPctPerMonth?: number;
+  readonly diskPctPerMonth?: number;
   readonly model?: 'compound' | 'linear';
 }
 
@@ -48,18 +51,25 @@ export function scenarioAtMonth(raw: Plain, months: number): Plain {
       const mem = growthFactor(growth.memoryPctPerMonth ?? 0, months, model);
       const scaled = scaleWorkload(g.workload as Plain, cpu, mem);
       if (scaled !== null) g.workload = scaled;
+      const disk = growthFactor(growth.diskPctPerMonth ?? 0, months, model);
+      if (disk !== 1) g.template = grownTemplate(copy, String(c.name), g, disk);
     }
   }
   return copy;
 }
 
-/** The date `months` calendar months after an ISO start (UTC), as YYYY-MM-DD. */
-export function monthDate(startIso: string, months: number): string {
-  const d = new Date(startIso);
-  const day = d.getUTCDate();
-  const out = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  // The same day of the month, or the last day of a shorter month (31 Jan + 1 month = 28/29 Feb).
-  const last = new Date(Date.UTC(out.getUTCFullYear(), out.getUTCMonth() + 1, 0)).getUTCDate();
-  out.setUTCDate(Math.min(day, last));
-  return out.toISOString().slice(0, 10);
+/** Default virtual disk size when a template gives none (scenario schema, Template.diskGiB). */
+const DEFAULT_DISK_GIB = 40;
+
+/**
+ * A copy of the group's template with its disk grown by `factor`, under a name of its own (other
+ * groups may share the template); returns that name.
+ */
+function grownTemplate(copy: Plain, cluster: string, g: Plain, factor: number): string {
+  const templates = copy.templates as Record<string, Plain>;
+  const base = templates[String(g.template)];
+  if (base === undefined) return String(g.template); // the loader reports the unknown template
+  const name = `${String(g.template)}.grown.${cluster}.${String(g.name)}`;
+  templates[name] = { ...base, diskGiB: Number(base.diskGiB ?? DEFAULT_DISK_GIB) * factor };
+  return name;
 }

@@ -46,6 +46,15 @@ export function checkTemplateRefs(spec: ScenarioSpec): PathProblem[] {
         message: `unknown template '${group.template}'${didYouMean(group.template, known)}; ${list}`,
       });
     });
+    cluster.vms.forEach((group, v) => {
+      for (const name of Object.keys(group.arrivals?.mix ?? {})) {
+        if (Object.prototype.hasOwnProperty.call(spec.templates, name)) continue;
+        problems.push({
+          path: ['clusters', c, 'vms', v, 'arrivals', 'mix', name],
+          message: `unknown template '${name}'${didYouMean(name, known)}; known templates: ${known.join(', ')}`,
+        });
+      }
+    });
   });
   return problems;
 }

@@ -3,7 +3,7 @@
  * and nothing else; specpower needs exactly one of a catalogue server or an 11-point curve.
  * A catalogue server whose transcription is not verified loads with a warning.
  */
-import { SPECPOWER_CURVES, findCurve } from '../model/power/specpower-catalogue.js';
+import { SPECPOWER_CURVES, findCurve } from '../catalogue/specpower.js';
 import type { PathProblem } from './issue-problems.js';
 import type { ScenarioSpec } from './schema.js';
 import { editDistance } from './suggest.js';

@@ -431,10 +431,37 @@ export const Growth = z
   .object({
     cpuPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'CPU demand growth per month, %.' }),
     memoryPctPerMonth: z.number().min(0).max(1000).default(0).meta({ description: 'Active memory growth per month, %.' }),
+    diskPctPerMonth: z.number().min(0).max(1000).default(0).meta({
+      description: "Growth of the space the group's disks take on their datastore per month, %: the template's disk size grows (a disk extended as its data grows), thin or thick.",
+    }),
     model: z.enum(['compound', 'linear']).default('compound').meta({ description: 'compound: × (1 + p)^months; linear: × (1 + p × months).' }),
   })
   .strict()
   .meta({ description: "Demand growth per month, used by dcsim runway: month m is simulated as this run with the group's workload levels grown to month m (capped at the VM's size); dcsim run simulates month 0." });
+
+/** VMs added to or taken from a group at given months, or at a Poisson rate per month. */
+const MonthCount = z.object({ month: z.number().int().min(1).max(240), count: z.number().int().min(1).max(1_000_000) }).strict();
+
+/** New VMs of a group over the months, for `dcsim runway` (src/runway/arrivals.ts). */
+export const Arrivals = z
+  .object({
+    perMonth: z.number().min(0).max(100_000).default(0).meta({ description: 'Poisson rate of new VMs per month (arrival times drawn from the seed).' }),
+    schedule: z.array(MonthCount).default([]).meta({ description: 'New VMs at given months (present from that month on), in addition to the rate.' }),
+    mix: z.record(Name, z.number().positive()).optional().meta({
+      description: "Templates of the new VMs by weight, e.g. { web: 3, db: 1 }; each VM's template drawn from the seed; default: the group's template. They run the group's workload.",
+    }),
+  })
+  .strict()
+  .meta({ description: "New VMs arriving over the months (dcsim runway); dcsim run simulates month 0, before any arrival." });
+
+/** VMs of a group retired over the months, for `dcsim runway`. */
+export const Retirements = z
+  .object({
+    perMonth: z.number().min(0).max(100_000).default(0).meta({ description: 'Poisson rate of retired VMs per month (times drawn from the seed).' }),
+    schedule: z.array(MonthCount).default([]).meta({ description: 'VMs retired at given months (gone from that month on), in addition to the rate.' }),
+  })
+  .strict()
+  .meta({ description: "The group's VMs retired over the months (dcsim runway); never more than the group's count." });
 
 export const VmGroup = z
   .object({
@@ -449,6 +476,8 @@ export const VmGroup = z
     autoscale: Autoscale.optional(),
     replication: Replication.optional().meta({ description: 'Replicate this group to another site; a site failure fails it over there after the RTO.' }),
     growth: Growth.optional(),
+    arrivals: Arrivals.optional(),
+    retirements: Retirements.optional(),
   })
   .strict();
 
@@ -572,6 +601,13 @@ export const Dpm = z
     powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
     interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
     minHostsOn: z.number().int().min(1).default(1),
+    threshold: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .default(3)
+      .meta({ description: 'DPM threshold: 1 (conservative) applies priority-1 recommendations only, 5 (aggressive) all; n applies priorities 1..n. Default 3, as vSphere.' }),
   })
   .strict()
   .prefault({});

@@ -10,7 +10,8 @@ import type { Parameter } from './expand.js';
 import { METRIC_NAMES } from './metrics.js';
 import type { Objective } from './objectives.js';
 import { showValue } from './paths.js';
-import { bindingAt, type PointResult } from './results.js';
+import { bindingAt } from './results.js';
+import type { PointResult } from './point-result.js';
 
 const WORDS: Readonly<Record<string, string>> = {
   'cpuReady.p95OfVmP95Pct': 'CPU ready (95th percentile of VMs)',

@@ -13,7 +13,7 @@
 import type { Parameter } from './expand.js';
 import { METRIC_NAMES } from './metrics.js';
 import { showValue, type Segment, type SweepValue } from './paths.js';
-import type { PointResult } from './results.js';
+import type { PointResult } from './point-result.js';
 
 /** The achieved figure a parameter drives and, for caps, the binding count that shows it was hit. */
 export interface Driven {

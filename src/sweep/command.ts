@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { Redis } from 'ioredis';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXIT, type CliIo } from '../cli/io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { checkReplaceableFolder, isOutputError } from '../output/ownership.js';
 import { loadScenario, ScenarioError } from '../scenario/index.js';
 import { SweepUsageError } from './definition.js';

@@ -14,8 +14,9 @@ import { SeriesCollector } from '../report/series-collector.js';
 import { aloneHeadline, aloneReport } from '../run/cluster-run.js';
 import { clusterAlone } from '../run/cluster-split.js';
 import { mergeClusterEvents, type ClusterEvents } from '../run/merge-events.js';
-import { simulate, type SimulationResult } from '../run/simulate.js';
+import { simulate, type SimulateOptions, type SimulationResult } from '../run/simulate.js';
 import type { Scenario } from '../scenario/index.js';
+import { simulateWithFailures, type HostFailurePlan } from './host-failures.js';
 import { METRICS, metricsOf } from './metrics.js';
 import type { Assignment } from './paths.js';
 import { assignmentsOf, pointScenario, type SweepPlan } from './plan.js';
@@ -36,6 +37,8 @@ export interface RunTask {
   readonly base: string;
   readonly assignments: readonly Assignment[];
   readonly withReport: boolean;
+  /** k host failures injected into the run (`dcsim size --spare k`); absent: none. */
+  readonly failures?: HostFailurePlan;
 }
 
 /** A finished run: its metrics by name (null where the run does not give the figure). */
@@ -45,6 +48,8 @@ export interface RunRecord {
   readonly replication: number;
   readonly seed: number;
   readonly metrics: Readonly<Record<string, number | null>>;
+  /** The hosts the task's failure plan failed (absent without one). */
+  readonly failedHosts?: readonly string[];
 }
 
 export interface RunOutcome {
@@ -91,12 +96,12 @@ export function scenarioOf(task: RunTask): Scenario {
   return s;
 }
 
-function outcomeOf(task: RunTask, metricValues: (number | null)[], report: Report | null): RunOutcome {
+function outcomeOf(task: RunTask, metricValues: (number | null)[], report: Report | null, failedHosts?: readonly string[]): RunOutcome {
   const metrics: Record<string, number | null> = {};
   METRICS.forEach((m, k) => {
     metrics[m.name] = metricValues[k] ?? null;
   });
-  return { record: { run: task.runId, point: task.point, replication: task.replication, seed: task.seed, metrics }, report };
+  return { record: { run: task.runId, point: task.point, replication: task.replication, seed: task.seed, metrics, ...(failedHosts ? { failedHosts } : {}) }, report };
 }
 
 /**
@@ -108,11 +113,11 @@ function sweepRun(
   task: RunTask,
   scenario: Scenario,
   capture: boolean,
-): { result: SimulationResult; series?: SeriesCollector; events?: EventLog; instants: EventInstant[] } {
+): { result: SimulationResult; series?: SeriesCollector; events?: EventLog; instants: EventInstant[]; failed?: readonly string[] } {
   const spec = scenario.spec;
   const out: { series?: SeriesCollector; events?: EventLog } = {};
   const instants: EventInstant[] = [];
-  const result = simulate(scenario, {
+  const options: SimulateOptions = {
     seed: task.seed,
     ...(task.withReport
       ? {
@@ -124,8 +129,12 @@ function sweepRun(
           },
         }
       : {}),
-  });
-  return { result, ...out, instants };
+  };
+  if (task.failures !== undefined) {
+    const { result, failed } = simulateWithFailures(scenario, options, task.failures);
+    return { result, ...out, instants, failed };
+  }
+  return { result: simulate(scenario, options), ...out, instants };
 }
 
 function checkVersion(task: RunTask): void {
@@ -135,9 +144,9 @@ function checkVersion(task: RunTask): void {
 export function executeRun(task: RunTask): RunOutcome {
   checkVersion(task);
   const scenario = scenarioOf(task);
-  const { result, series, events } = sweepRun(task, scenario, false);
-  const report = series && events ? buildReport(scenario, result, series, events) : null;
-  return outcomeOf(task, metricsOf(result.headline), report);
+  const { result, series, events, failed } = sweepRun(task, scenario, false);
+  const report = series && events ? buildReport(scenario, result.outcome, series, events) : null;
+  return outcomeOf(task, metricsOf(result.headline), report, failed);
 }
 
 /**
@@ -153,8 +162,8 @@ export function executeClusterRun(task: RunTask, cluster: number): ClusterOutcom
   checkVersion(task);
   const { result, series, events, instants } = sweepRun(task, clusterAlone(scenarioOf(task), cluster), true);
   if (!series || !events) return { cluster, headline: aloneHeadline(result, cluster), events: [], report: null };
-  const part = aloneReport(result, cluster, series, events);
-  return { cluster, headline: part.headline, events: instants, report: { part, facts: factsOf(result, series) } };
+  const part = aloneReport(result.outcome, cluster, series, events);
+  return { cluster, headline: part.headline, events: instants, report: { part, facts: factsOf(result.outcome, series) } };
 }
 
 /** A run's outcome from its clusters' (in cluster order): the same as executeRun's. */

@@ -22,7 +22,8 @@ import { showValue } from './paths.js';
 import type { SweepPlan } from './plan.js';
 import { sweepAnswer, type SweepAnswer } from './answer.js';
 import { bindingMatrix } from './binding.js';
-import { bindingAt, frontier, pointResults, type FrontierRow, type PointResult } from './results.js';
+import { bindingAt, frontier, pointResults, type FrontierRow } from './results.js';
+import type { PointResult } from './point-result.js';
 import type { Summary } from './stats.js';
 
 /** Points whose representative run goes into report.html (a comparison page of more is unreadable). */

@@ -25,3 +25,26 @@ export function reportsKey(sweepId: string): string {
 export function statsKey(sweepId: string): string {
   return `dcsim:sweep:${sweepId}:stats`;
 }
+
+/*
+ * Runs split by cluster on the queue (`dcsim run --split-clusters --queue`), one id per scenario
+ * file, seed and version (split-queue.ts):
+ *   dcsim:split:<id>:outputs           hash cluster index → the cluster's output (JSON), HSETNX: first write wins
+ *   dcsim:split:<id>:file:<c>:<token>:<name>  list of gzip pieces of one file of one attempt at cluster c
+ * A cluster's job id is `split-<id>-<c>`.
+ */
+export function splitJobId(runId: string, cluster: number): string {
+  return `split-${runId}-${cluster}`;
+}
+
+export function splitPrefix(runId: string): string {
+  return `dcsim:split:${runId}:`;
+}
+
+export function splitOutputsKey(runId: string): string {
+  return `${splitPrefix(runId)}outputs`;
+}
+
+export function splitFileKey(runId: string, cluster: number, token: string, name: string): string {
+  return `${splitPrefix(runId)}file:${cluster}:${token}:${name}`;
+}

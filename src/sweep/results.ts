@@ -16,16 +16,8 @@ import type { Parameter, Point } from './expand.js';
 import type { RunRecord } from './execute.js';
 import { METRIC_NAMES } from './metrics.js';
 import { meets, type FrontierBasis, type Objective } from './objectives.js';
+import type { PointResult } from './point-result.js';
 import { summarize, type Summary } from './stats.js';
-
-export interface PointResult {
-  readonly point: Point;
-  readonly runs: number;
-  /** One summary per metric, in METRICS order. */
-  readonly stats: readonly Summary[];
-  /** Objectives (their text) the point fails. */
-  readonly failing: readonly string[];
-}
 
 export interface FrontierRow {
   readonly parameter: string;

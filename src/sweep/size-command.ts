@@ -8,19 +8,22 @@
 import fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { EXIT, type CliIo } from '../cli/io.js';
+import { EXIT, type CliIo } from '../io.js';
 import { AtomicDir, OutputExistsError, OutputWriteError } from '../output/atomic-dir.js';
-import { loadScenario, ScenarioError } from '../scenario/index.js';
+import { Duration, formatDuration, loadScenario, ScenarioError, type Scenario } from '../scenario/index.js';
+import type { HostFailurePlan } from './host-failures.js';
 import { parseText } from '../scenario/parse-text.js';
 import { VERSION } from '../version.js';
 import { wrap } from './command.js';
 import { SweepUsageError } from './definition.js';
 import { sweepIdOf } from './expand.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective, type FrontierBasis, type Objective } from './objectives.js';
-import { formatPath, parsePath, PathError, type Segment } from './paths.js';
+import { formatPath, parsePath, PathError, type Assignment, type Segment } from './paths.js';
+import { capAssignments, capPlan, runCapSearch } from './cap-command.js';
+import { capAt, CapImpossibleError } from './cap-search.js';
 import { pointScenario } from './plan.js';
 import { ThreadPool } from './pool.js';
-import { hostCountEvaluator, type HostCountSetup } from './size-evaluate.js';
+import { hostCountEvaluator, localBatch, type HostCountSetup } from './size-evaluate.js';
 import { searchHosts, SizingImpossibleError, type Evaluation } from './sizing.js';
 import { sizingCsv, sizingJson, sizingParagraph, type SizingFacts } from './size-outputs.js';
 
@@ -32,6 +35,12 @@ export interface SizeCommandOptions {
   readonly min?: string;
   readonly max?: string;
   readonly spare?: string;
+  readonly failAt?: string;
+  readonly search?: string;
+  readonly hostCount?: string;
+  readonly capMin?: string;
+  readonly capMax?: string;
+  readonly capStep?: string;
   readonly basis?: string;
   readonly workers?: string;
   readonly out?: string;
@@ -70,6 +79,41 @@ function hostSpecOf(raw: unknown, countPath: readonly Segment[]): string {
   return `${typeof g.name === 'string' ? `${g.name}: ` : ''}${num('sockets')} × ${num('coresPerSocket')} cores at ${num('mhz')} MHz, ${num('memoryGiB')} GiB`;
 }
 
+/** The scenario with these values loads, or a usage error saying where it does not. */
+function loads(base: string, assignments: readonly Assignment[], file: string, baseDir: string, where: string): void {
+  try {
+    pointScenario(base, assignments, file, baseDir);
+  } catch (err) {
+    if (err instanceof ScenarioError) throw new SweepUsageError([`${where} the scenario does not load: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`]);
+    throw err;
+  }
+}
+
+/** `--spare k`: k host failures in every run, in the sized cluster, which must have HA to restart their VMs. */
+function failurePlan(scenario: Scenario, hostsPath: readonly Segment[], k: number, failAt: string | undefined): HostFailurePlan {
+  const ci = hostsPath[1] as number;
+  const cluster = scenario.spec.clusters[ci];
+  if (cluster === undefined) throw new SweepUsageError([`--hosts: clusters[${ci}] does not exist in the scenario`]);
+  if (!cluster.ha.enabled)
+    throw new SweepUsageError([
+      `--spare ${k} fails ${k} host(s) in every run and relies on HA to restart their VMs, but clusters[${ci}].ha.enabled is false in ${scenario.file}: add ha: { enabled: true } to the cluster (without HA the VMs stay down and no count meets availability)`,
+    ]);
+  const { duration, step } = scenario.spec;
+  let atMs = Math.floor(duration / 4 / step) * step;
+  if (failAt !== undefined) {
+    const r = Duration.safeParse(failAt);
+    if (!r.success) throw new SweepUsageError([`--fail-at ${failAt}: expected a time from the run start such as "90m" or "13h"`]);
+    if (r.data >= duration) throw new SweepUsageError([`--fail-at ${failAt}: the run lasts ${formatDuration(duration)}; the failure must come before its end`]);
+    atMs = r.data;
+  }
+  return { cluster: ci, count: k, atMs };
+}
+
+/** "12h from the start (2026-03-02 12:00 UTC)". */
+function failureClock(scenario: Scenario, atMs: number): string {
+  return `${formatDuration(atMs)} from the start (${new Date(scenario.startEpochMs + atMs).toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
+}
+
 export async function sizeCommand(file: string, opts: SizeCommandOptions, io: CliIo): Promise<number> {
   const say = (t: string): void => {
     if (!opts.quiet) io.stdout(t);
@@ -93,10 +137,11 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     const basis = (opts.basis ?? 'ci95') as FrontierBasis;
     if (basis !== 'mean' && basis !== 'ci95') throw new SweepUsageError([`--basis ${opts.basis}: expected mean or ci95`]);
     const replications = opts.replications !== undefined ? count(opts.replications, '--replications', 1) : (scenario.spec.sweep?.replications ?? 10);
-    const min = opts.min !== undefined ? count(opts.min, '--min', 1) : 1;
+    const spare = opts.spare !== undefined ? count(opts.spare, '--spare', 0) : 0;
+    const min = opts.min !== undefined ? count(opts.min, '--min', 1) : spare + 1;
     const max = opts.max !== undefined ? count(opts.max, '--max', 1) : Math.max(64, start * 8);
     if (max < min) throw new SweepUsageError([`--max ${max} is below --min ${min}`]);
-    const spare = opts.spare !== undefined ? count(opts.spare, '--spare', 0) : 0;
+    const failures = spare > 0 ? failurePlan(scenario, hostsPath, spare, opts.failAt) : null;
     const workers = opts.workers !== undefined ? count(opts.workers, '--workers', 1) : availableParallelism();
     let objectives: Objective[];
     try {
@@ -109,24 +154,27 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     if (fs.existsSync(outDir) && !opts.force) throw new OutputExistsError(outDir);
     const rootSeed = opts.seed ?? scenario.spec.seed;
     const base = JSON.stringify(rest);
-    const id = sweepIdOf({ dcsim: VERSION, size: rest, hosts: hostsPath, replications, rootSeed });
+    const caps = opts.search !== undefined ? capPlan({ ...opts, search: opts.search }, hostsPath, start) : null;
+    const id = sweepIdOf({ dcsim: VERSION, size: rest, hosts: hostsPath, replications, rootSeed, failures, caps });
     const baseDir = path.dirname(location);
-    const setup: HostCountSetup = { id, base, file: scenario.file, baseDir, hostsPath, replications, rootSeed, objectives, basis };
+    const setup: HostCountSetup = { id, base, file: scenario.file, baseDir, hostsPath, replications, rootSeed, objectives, basis, failures };
     pool = workers > 1 && replications > 1 ? new ThreadPool(Math.min(workers, replications)) : null;
-    say(`size ${scenario.spec.name}: hosts at ${hostsText} (scenario: ${start}), ${replications} replication(s) per count, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}\n`);
-    const run = hostCountEvaluator(setup, pool, (e) => say(`  ${String(e.hosts).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`));
+    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(scenario.spec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, failures: failures ? { ...failures, clock: failureClock(scenario, failures.atMs) } : null, objectives, min, max };
+    if (caps !== null) {
+      for (const k of [0, caps.grid.steps]) loads(base, capAssignments(caps, hostsPath, k), scenario.file, baseDir, `at ${caps.hosts} hosts and cap ${capAt(caps.grid, k)}`);
+      say(`size ${scenario.spec.name}: highest ${caps.kind} on ${caps.hosts} hosts (packing placement), ${replications} replication(s) per cap, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
+      const algorithm = scenario.spec.clusters[hostsPath[1] as number]?.placement.algorithm ?? 'first-fit';
+      await runCapSearch({ setup, plan: caps, batch: localBatch(pool), facts, scenarioAlgorithm: algorithm, outDir, force: opts.force, say, io });
+      return EXIT.ok;
+    }
+    say(`size ${scenario.spec.name}: hosts at ${hostsText} (scenario: ${start}), ${replications} replication(s) per count, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
+    const run = hostCountEvaluator(setup, localBatch(pool), (e) => say(`  ${String(e.hosts).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`));
     // Every count must load (e.g. HA failover hosts need enough hosts): checked as it is tried.
     const evaluate = async (n: number): Promise<Evaluation> => {
-      try {
-        pointScenario(base, [{ path: hostsPath, value: n }], scenario.file, baseDir);
-      } catch (err) {
-        if (err instanceof ScenarioError) throw new SweepUsageError([`at ${n} hosts the scenario does not load: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`]);
-        throw err;
-      }
+      loads(base, [{ path: hostsPath, value: n }], scenario.file, baseDir, `at ${n} hosts`);
       return run(n);
     };
     const outcome = await searchHosts(evaluate, { min, start, max }, objectives.map((o) => o.text));
-    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(scenario.spec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, spare, objectives, min, max };
     const dir = new AtomicDir(outDir, opts.force, io.tag);
     try {
       fs.writeFileSync(dir.file('sizing.json'), sizingJson(facts, outcome));
@@ -139,7 +187,7 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     say(`\n${wrap(sizingParagraph(facts, outcome))}\n\nsizing: ${path.relative(io.cwd, outDir) || '.'}\n`);
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof SizingImpossibleError) {
+    if (err instanceof SizingImpossibleError || err instanceof CapImpossibleError) {
       io.stderr(`error: ${err.message}\n`);
       return EXIT.usage;
     }

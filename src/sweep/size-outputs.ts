@@ -10,7 +10,9 @@ import { objectiveWords } from './answer.js';
 import { BINDING_WORDS, trim } from './density-text.js';
 import { METRIC_NAMES } from './metrics.js';
 import type { FrontierBasis, Objective } from './objectives.js';
-import { bindingAt, type PointResult } from './results.js';
+import { bindingAt } from './results.js';
+import type { PointResult } from './point-result.js';
+import type { HostFailurePlan } from './host-failures.js';
 import type { Evaluation, SizingOutcome } from './sizing.js';
 import type { Summary } from './stats.js';
 
@@ -25,8 +27,8 @@ export interface SizingFacts {
   readonly replications: number;
   readonly rootSeed: number | string;
   readonly basis: FrontierBasis;
-  /** k of N+k: hosts kept on top of the answer for failover. */
-  readonly spare: number;
+  /** N+k: the k host failures every run simulated (host-failures.ts), with when in words; null for none. */
+  readonly failures: (HostFailurePlan & { readonly clock: string }) | null;
   readonly objectives: readonly Objective[];
   readonly min: number;
   readonly max: number;
@@ -48,6 +50,7 @@ function evaluationJson(e: Evaluation, objectives: readonly Objective[]): Record
   return {
     hosts: e.hosts,
     runs: r.runs,
+    ...(e.failedHosts !== undefined ? { failedHostsReplication0: e.failedHosts } : {}),
     meetsObjectives: e.meets,
     failingObjectives: r.failing,
     objectives: objectiveFigures(e, objectives),
@@ -60,6 +63,8 @@ function evaluationJson(e: Evaluation, objectives: readonly Objective[]): Record
       boundBy: bindingAt(r),
     },
     energyItKWh: r6(meanOf(r, 'energy.itKWh')),
+    haRestarts: r6(meanOf(r, 'availability.restarts')),
+    vmsDownAtEnd: r6(meanOf(r, 'availability.vmsDownAtEnd')),
   };
 }
 
@@ -106,9 +111,15 @@ export function sizingJson(f: SizingFacts, o: SizingOutcome): string {
     },
     answer: {
       hosts: o.answer.hosts,
-      withSpare: o.answer.hosts + f.spare,
-      spare: f.spare,
-      spareNote: 'N+k: k hosts added to the answer for failover; the spare is a sizing rule, not simulated with k hosts failed',
+      hostFailuresSimulated: f.failures
+        ? {
+            count: f.failures.count,
+            atMs: f.failures.atMs,
+            at: f.failures.clock,
+            which: 'in every run, the k hosts of the cluster carrying the most VMs at that instant (ties: lower host index), failed together and not repaired within the run; HA restarts their VMs',
+            failedAtAnswerReplication0: o.answer.failedHosts ?? [],
+          }
+        : null,
       bindingObjectives: binding,
       tightestAtAnswer: tightest(o.answer, f.objectives, f.basis)?.text ?? null,
       nonMonotone: o.nonMonotone,
@@ -121,7 +132,7 @@ export function sizingJson(f: SizingFacts, o: SizingOutcome): string {
 
 export function sizingCsv(o: SizingOutcome): string {
   const sorted = [...o.evaluations].sort((a, b) => a.hosts - b.hosts);
-  const names = ['cpuReady.p95OfVmP95Pct', 'memory.peakSwappedGiB', 'availability.meanVmAvailabilityPct', 'vmsUnplaceable', 'density.hostsInUse', 'density.vcpuPerCore', 'density.busiestVcpuPerCore', 'density.memoryOvercommit', 'energy.itKWh'];
+  const names = ['cpuReady.p95OfVmP95Pct', 'memory.peakSwappedGiB', 'availability.meanVmAvailabilityPct', 'availability.restarts', 'availability.vmsDownAtEnd', 'vmsUnplaceable', 'density.hostsInUse', 'density.vcpuPerCore', 'density.busiestVcpuPerCore', 'density.memoryOvercommit', 'energy.itKWh'];
   const header = ['hosts', 'runs', 'meets_objectives', 'failing_objectives', 'answer', ...names.flatMap((n) => [`${n}.mean`, `${n}.ci95_low`, `${n}.ci95_high`])];
   const cell = (x: number | undefined): string => {
     const v = r6(x ?? NaN);
@@ -151,23 +162,28 @@ function figure(e: Evaluation, o: Objective): string {
 /** The answer in one paragraph a non-specialist can act on. */
 export function sizingParagraph(f: SizingFacts, o: SizingOutcome): string {
   const a = o.answer;
+  const k = f.failures?.count ?? 0;
   const words = (texts: readonly string[]): Objective[] => texts.map((t) => f.objectives.find((x) => x.text === t)).filter((x): x is Objective => x !== undefined);
-  const judged = f.basis === 'ci95' ? `on the unfavourable end of the 95 % confidence interval over ${f.replications} runs each` : `on the mean of ${f.replications} runs each`;
-  const parts = [
-    `You need ${a.hosts} host${a.hosts === 1 ? '' : 's'} of this spec (${f.hostSpec}) to run these VMs with ${f.objectives.map(objectiveWords).join('; ')} (judged ${judged}).`,
-  ];
+  const judged = f.basis === 'ci95' ? `on the unfavourable end of the 95 % confidence interval over ${f.replications} run${f.replications === 1 ? '' : 's'} each` : `on the mean of ${f.replications} run${f.replications === 1 ? '' : 's'} each`;
+  const failed = k === 0 ? '' : ` even with ${k} of them failed`;
+  const parts = [`You need ${a.hosts} host${a.hosts === 1 ? '' : 's'} of this spec (${f.hostSpec}) to run these VMs${failed} with ${f.objectives.map(objectiveWords).join('; ')} (judged ${judged}).`];
+  if (f.failures !== null) {
+    const ids = a.failedHosts && a.failedHosts.length > 0 ? ` (in the first run at ${a.hosts}: ${a.failedHosts.map((h) => h.split('/').pop()).join(', ')})` : '';
+    parts.push(
+      `This is N+${k} proven by simulation, not added on top: in every run the ${k === 1 ? 'host' : `${k} hosts`} carrying the most VMs fail${k === 1 ? 's' : ''} ${f.failures.clock}${ids} and stay${k === 1 ? 's' : ''} down; HA restarted ${trim(meanOf(a.result, 'availability.restarts'))} VMs on the rest (mean per run), and the objectives hold over the whole run, before, during and after the failure. Buy ${a.hosts}.`,
+    );
+  }
   const r = a.result;
   parts.push(
     `At ${a.hosts} hosts the placement used ${trim(meanOf(r, 'density.hostsInUse'))} of them at ${trim(meanOf(r, 'density.vcpuPerCore'))} vCPU per core (busiest host ${trim(meanOf(r, 'density.busiestVcpuPerCore'))}) and memory overcommit ${trim(meanOf(r, 'density.memoryOvercommit'))}, bound by ${BINDING_WORDS[bindingAt(r)]}.`,
   );
   if (o.below !== null) {
     const failing = words(o.below.result.failing);
-    parts.push(`With ${o.below.hosts} it fails ${failing.map((x) => `${objectiveWords(x)}: measured ${figure(o.below as Evaluation, x)}`).join('; ')}. ${failing.length === 1 ? 'That objective sets' : 'Those objectives set'} the count.`);
+    parts.push(`With ${o.below.hosts}${k > 0 ? ` (${k} failed)` : ''} it fails ${failing.map((x) => `${objectiveWords(x)}: measured ${figure(o.below as Evaluation, x)}`).join('; ')}. ${failing.length === 1 ? 'That objective sets' : 'Those objectives set'} the count.`);
   } else parts.push(`${a.hosts} is the smallest count allowed (--min ${f.min}), so fewer were not tried.`);
   const t = tightest(a, f.objectives, f.basis);
   if (t !== null) parts.push(`At ${a.hosts} the closest objective is ${objectiveWords(t)}: measured ${figure(a, t)}.`);
-  if (f.spare > 0) parts.push(`Keeping ${f.spare} host${f.spare === 1 ? '' : 's'} spare for failures and maintenance (N+${f.spare}), buy ${a.hosts + f.spare}.`);
-  else parts.push(`Add spare hosts for failures and maintenance on top (e.g. --spare 1 for N+1).`);
+  if (k === 0) parts.push(`No host failed in these runs (but for the scenario's own failure model): to be sure the VMs survive host failures, size again with --spare 1 (N+1), which fails the busiest host in every run.`);
   if (o.nonMonotone.length > 0) parts.push(`Warning: counts ${o.nonMonotone.join(', ')} broke the assumption that more hosts never hurt; check them in sizing.csv.`);
   return parts.join(' ');
 }

@@ -12,12 +12,14 @@
  * count still failed); then bisect between the highest count known to fail and the lowest known
  * to meet. About log2(max) evaluations instead of a grid of them.
  */
-import type { PointResult } from './results.js';
+import type { PointResult } from './point-result.js';
 
 export interface Evaluation {
   readonly hosts: number;
   readonly result: PointResult;
   readonly meets: boolean;
+  /** With k host failures simulated: the hosts failed in replication 0 (each run fails its own busiest). */
+  readonly failedHosts?: readonly string[];
 }
 
 export interface SizingBounds {

@@ -1,5 +1,6 @@
 /**
- * `dcsim worker --queue redis://...`: a BullMQ worker that runs sweep jobs until stopped.
+ * `dcsim worker --queue redis://...`: a BullMQ worker that runs sweep jobs, and clusters of
+ * runs split by cluster (`dcsim run --split-clusters --queue`, split-worker.ts), until stopped.
  *
  * Simulations run on worker threads (`concurrency` of them), so the process's event loop stays
  * free to renew job locks however long a run takes. A worker that dies (SIGKILL, power loss)
@@ -14,6 +15,7 @@ import type { RunTask } from './execute.js';
 import { ThreadPool } from './pool.js';
 import { QUEUE_NAME, reportsKey, resultsKey, statsKey } from './queue-keys.js';
 import { connectRedis } from './redis.js';
+import { processClusterTask, type ClusterTask } from './split-worker.js';
 
 export interface WorkerOptions {
   readonly url: string;
@@ -31,8 +33,18 @@ export interface WorkerOptions {
 export async function runWorker(options: WorkerOptions): Promise<void> {
   const conn = await connectRedis(options.url, { name: 'dcsim-worker' });
   const pool = new ThreadPool(options.concurrency);
-  const processor = async (job: Job<RunTask>): Promise<string> => {
-    const task = job.data;
+  const processor = async (job: Job<RunTask | ClusterTask>): Promise<string> => {
+    if (job.name === 'cluster') {
+      options.log(`started ${job.id as string}`);
+      const t0 = options.wallClock();
+      if (!(await processClusterTask(conn, job.data as ClusterTask))) {
+        options.log(`skipped ${job.id as string}: output already stored`);
+        return 'stored before';
+      }
+      options.log(`done ${job.id as string} in ${((options.wallClock() - t0) / 1000).toFixed(2)} s`);
+      return 'stored';
+    }
+    const task = job.data as RunTask;
     if ((await conn.hexists(resultsKey(task.sweepId), task.runId)) === 1) {
       options.log(`skipped ${job.id as string}: result already stored`);
       return 'stored before';
@@ -50,7 +62,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     options.log(`done ${job.id as string} in ${((options.wallClock() - t0) / 1000).toFixed(2)} s`);
     return 'stored';
   };
-  const worker = new Worker<RunTask>(QUEUE_NAME, processor, {
+  const worker = new Worker<RunTask | ClusterTask>(QUEUE_NAME, processor, {
     connection: conn,
     concurrency: options.concurrency,
     ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),

@@ -27,6 +27,23 @@ describe('parseBenchArgs', () => {
   });
 });
 
+describe('parseBenchArgs --region', () => {
+  it('--region alone runs the whole region for a day on 2 threads and no other group', () => {
+    const o = parseBenchArgs(['--region']);
+    expect(o.region).toEqual({ clusters: 100, days: 1, workers: 2 });
+    expect([...o.groups]).toEqual([]);
+    expect(parseBenchArgs([]).region).toBeNull();
+  });
+
+  it('--region-clusters, --region-days and --region-workers set a fraction; --only adds groups', () => {
+    const o = parseBenchArgs(['--region-clusters', '5', '--region-days', '2', '--region-workers', '1', '--only', 'week']);
+    expect(o.region).toEqual({ clusters: 5, days: 2, workers: 1 });
+    expect([...o.groups]).toEqual(['week']);
+    expect(() => parseBenchArgs(['--region-clusters', '101'])).toThrow('bench: --region-clusters needs a whole number from 1 to 100, got 101');
+    expect(() => parseBenchArgs(['--region-days', '0'])).toThrow(/--region-days needs a whole number from 1 to 365, got 0/);
+  });
+});
+
 describe('floor figures', () => {
   it('parseFigure reads the floor scripts\' line format and ignores trailing text', () => {
     expect(parseFigure('floor.heap.100000: 4428044 events/s')).toEqual({ name: 'floor.heap.100000', value: 4428044, unit: 'events/s' });

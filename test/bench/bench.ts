@@ -3,6 +3,7 @@
  * issue sets targets on, `ratio.<case>: <r> x <floor figure> (target ...)` against the floor
  * programs of ../shared/bench-floor run in the same invocation (see floor.ts).
  *   node dist/test/bench/bench.js [--only kernel,week,memory,w1,sweep,split] [--quick] [--rounds N]
+ *                                 [--region [--region-clusters N] [--region-days D] [--region-workers N]]
  * Every case runs in a child process, so its peak RSS is its own and no case inherits another's
  * warmed-up code or garbage. Ratio cases alternate dcsim and floor runs `rounds` times and keep
  * the best throughput of each: on a shared machine the best run is the one least disturbed.
@@ -14,13 +15,14 @@ import { parseBenchArgs, type BenchOptions } from './args.js';
 import { floorDir, runFloor, type Figure } from './floor.js';
 import { benchKernelHold } from './kernel.js';
 import { runModelCase, w1Scenario, weekScenario, type ModelFigures } from './model.js';
+import { regionCase, type RegionFigures } from './region.js';
 import { splitCase } from './split.js';
 import { sweepCase } from './sweep.js';
 
 const self = fileURLToPath(import.meta.url);
 
-function childJson<T>(args: readonly (string | number)[]): T {
-  const out = execFileSync(process.execPath, [self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function childJson<T>(args: readonly (string | number)[], nodeFlags: readonly string[] = []): T {
+  const out = execFileSync(process.execPath, [...nodeFlags, self, '--case', ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(out) as T;
 }
 
@@ -59,6 +61,7 @@ async function runChildCase(argv: string[]): Promise<void> {
   let result: unknown;
   if (kind === 'kernel') result = benchKernelHold(Number(x), Number(y));
   else if (kind === 'split') result = await splitCase(Number(x));
+  else if (kind === 'region') result = await regionCase(Number(x), Number(y), Number(argv[3]));
   else if (kind === 'sweep') result = await sweepCase(Number(x), Number(y));
   else if (kind === 'w1') result = runModelCase(w1Scenario(Number(x), Number(y)));
   else if (kind === 'week' || kind === 'week-mem') result = runModelCase(weekScenario(Number(x), Number(y), kind === 'week-mem'));
@@ -176,6 +179,49 @@ function splitCases(): void {
   console.log(`split.speedup.2workers: ${(whole / split).toFixed(2)} x`);
 }
 
+/** The region's size (`dcsim generate region`) and a year of it at 5-minute steps. */
+const REGION_CLUSTERS = 100;
+const YEAR_STEPS = 365 * 288;
+
+/**
+ * The hyperscale region, or its first `clusters` clusters, for `days` days and again for twice
+ * as long: the difference is what a day costs, the rest (thread start-up, placement, the merge
+ * and the report files) what the run costs whatever its length. The year is projected from
+ * those two parts, linear in clusters; memory for the whole region from the main thread's
+ * heap growth per completed cluster when only part of it ran.
+ */
+function regionCases(o: NonNullable<BenchOptions['region']>): void {
+  // --expose-gc: the heap per completed cluster is read after a full collection.
+  const flags = ['--expose-gc', '--max-old-space-size=12288'];
+  const f = childJson<RegionFigures>(['region', o.clusters, o.days, o.workers], flags);
+  const vmSteps = f.vms * f.steps;
+  const part = f.clusters === REGION_CLUSTERS ? 'the whole region' : `${f.clusters} of ${REGION_CLUSTERS} clusters (a fraction: the region figures are projected from it)`;
+  console.log(`region.run: ${part}, ${f.hosts} hosts, ${f.vms} VMs, ${o.days} day(s) = ${f.steps} steps of 5 min, split by cluster on ${o.workers} worker thread(s)`);
+  line('region.vm-steps', vmSteps / f.seconds, 'vm-steps/s (wall, build and merge included)');
+  line('region.wall', f.seconds * 1000, 'ms');
+  console.log(`region.cpu: ${f.cpuSeconds.toFixed(1)} s (all threads; ${(f.cpuSeconds / f.seconds).toFixed(2)} of ${cpus().length} cores busy on average)`);
+  line('region.rss.peak', f.peakRssMiB, 'MiB (process peak RSS: main thread + worker threads)');
+  console.log(`region.rss.by-clusters-done: ${f.rssByClustersDone.map((m) => Math.round(m)).join(' ')} MiB`);
+  line('region.output', f.outputMiB, 'MiB on disk');
+  const h = f.heapByClustersDone;
+  if (h.length > 0) console.log(`region.heap.by-clusters-done: ${h.map((m) => Math.round(m)).join(' ')} MiB (main thread, live after a full collection)`);
+  // What the merge keeps per cluster (its report part); the series and events are on disk.
+  const growth = h.length >= 2 ? ((h[h.length - 1] as number) - (h[0] as number)) / (h.length - 1) : NaN;
+  if (Number.isFinite(growth)) console.log(`region.heap.growth: ${growth.toFixed(1)} MiB per completed cluster`);
+  if (f.clusters < REGION_CLUSTERS && Number.isFinite(growth))
+    console.log(`region.projected.rss.peak: ${Math.round(f.peakRssMiB + Math.max(0, growth) * (REGION_CLUSTERS - f.clusters))} MiB for ${REGION_CLUSTERS} clusters (goal < 12 GiB), from the heap growth per cluster`);
+
+  const g = childJson<RegionFigures>(['region', o.clusters, 2 * o.days, o.workers], flags);
+  const scale = REGION_CLUSTERS / f.clusters;
+  const perDay = { wall: (g.seconds - f.seconds) / o.days, cpu: (g.cpuSeconds - f.cpuSeconds) / o.days };
+  const fixed = { wall: f.seconds - perDay.wall * o.days, cpu: f.cpuSeconds - perDay.cpu * o.days };
+  console.log(`region.run.twice: the same for ${2 * o.days} day(s): ${(g.seconds).toFixed(1)} s wall, ${g.cpuSeconds.toFixed(1)} s CPU`);
+  console.log(`region.per-day: ${perDay.wall.toFixed(1)} s wall, ${perDay.cpu.toFixed(1)} s CPU for ${f.clusters} cluster(s) (${((f.vms * 288) / perDay.cpu / 1e6).toFixed(2)} M VM-steps per CPU-second); fixed: ${fixed.wall.toFixed(1)} s wall, ${fixed.cpu.toFixed(1)} s CPU`);
+  const year = (x: { wall: number; cpu: number }, k: 'wall' | 'cpu'): number => (x[k] + (perDay[k] * YEAR_STEPS) / 288) * scale;
+  console.log(`region.projected.year: ${(year(fixed, 'wall') / 3600).toFixed(2)} h at 5-min steps at this machine's load (goal < 1 h)`);
+  console.log(`region.projected.year.idle-cores: ${(year(fixed, 'cpu') / o.workers / 3600).toFixed(2)} h (CPU time over ${o.workers} otherwise idle cores)`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const caseAt = argv.indexOf('--case');
   if (caseAt >= 0) {
@@ -200,6 +246,7 @@ async function main(argv: string[]): Promise<void> {
   if (o.groups.has('w1')) w1Cases(o, floor.dir);
   if (o.groups.has('sweep')) sweepCases(o);
   if (o.groups.has('split') && !o.quick) splitCases();
+  if (o.region !== null) regionCases(o.region);
   console.log(`machine.load.end: ${load()}`);
 }
 

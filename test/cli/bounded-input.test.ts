@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { DEFAULT_LIMITS, estimateWork, overLimits } from '../../src/run/work-estimate.js';
 import { runCli, workdirWithDefault } from '../helpers/cli.js';

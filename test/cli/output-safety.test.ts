@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { runCli, tempLeftovers, workdirWithDefault } from '../helpers/cli.js';
 import { SCENARIOS_DIR } from '../helpers/sim.js';
 import { tinyScenario } from '../sweep/helpers.js';

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { fakeClock, REPORT_FILES } from '../helpers/default-run.js';
 import { runCli, tempLeftovers, workdirWithDefault } from '../helpers/cli.js';
 

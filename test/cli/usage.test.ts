@@ -2,7 +2,7 @@
  * Command-line usage errors (exit 2), help and version (exit 0), per the documented EXIT codes.
  */
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { parseSeed } from '../../src/cli/main.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from '../helpers/cli.js';

@@ -5,7 +5,7 @@
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
+import type { CliIo } from '../../src/io.js';
 import { fakeClock } from './default-run.js';
 import { SCENARIOS_DIR, tempDir } from './sim.js';
 

@@ -109,7 +109,7 @@ clusters:
       },
     });
     const log = holder.log as EventLog;
-    const report = ReportSchema.parse(buildReport(s, r, new SeriesCollector(r.world, 24, true), log));
+    const report = ReportSchema.parse(buildReport(s, r.outcome, new SeriesCollector(r.world, 24, true), log));
     expect(report.alarms.total).toBe(7);
     expect(report.alarms.activeAtEnd).toBe(7);
     expect(report.alarms.items.every((a) => a.durationMs === 2 * HOUR - a.raisedAt)).toBe(true);

@@ -6,7 +6,7 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { runCli } from '../helpers/cli.js';
 import { CliProcess, folderContents, sleep, workdir } from './helpers.js';
 

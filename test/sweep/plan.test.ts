@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { loadScenario } from '../../src/scenario/index.js';
 import { planSweep } from '../../src/sweep/plan.js';
 import { runCli } from '../helpers/cli.js';

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/cli/io.js';
+import { EXIT } from '../../src/io.js';
 import { resultsKey, statsKey } from '../../src/sweep/queue-keys.js';
 import { connectRedis } from '../../src/sweep/redis.js';
 import { runCli } from '../helpers/cli.js';

@@ -11,7 +11,7 @@ import { replicationSeed } from '../../src/sweep/expand.js';
 import { METRIC_NAMES } from '../../src/sweep/metrics.js';
 import { parseObjective } from '../../src/sweep/objectives.js';
 import { pointResults } from '../../src/sweep/results.js';
-import { hostCountEvaluator, type HostCountSetup } from '../../src/sweep/size-evaluate.js';
+import { hostCountEvaluator, localBatch, type HostCountSetup } from '../../src/sweep/size-evaluate.js';
 import { searchHosts, SizingImpossibleError, type Evaluation } from '../../src/sweep/sizing.js';
 import { simulate } from '../../src/run/simulate.js';
 import { parseScenarioText } from '../../src/scenario/index.js';
@@ -57,7 +57,7 @@ describe('searchHosts', () => {
 });
 
 /** A cluster of `hosts` hosts (4 cores, 16 GiB, cap 2 vCPU per core) and VMs of random sizes. */
-function clusterText(vms: { vcpus: number; memoryGiB: number; count: number; cpu: number }[], hosts: number): string {
+function clusterText(vms: { vcpus: number; memoryGiB: number; count: number; cpu: number }[], hosts: number, ha = false): string {
   return JSON.stringify({
     name: 'size-prop',
     seed: 5,
@@ -69,6 +69,7 @@ function clusterText(vms: { vcpus: number; memoryGiB: number; count: number; cpu
       {
         name: 'c',
         placement: { algorithm: 'spread', maxVcpuPerCore: 2, maxMemoryOvercommit: 1 },
+        ...(ha ? { ha: { enabled: true, admissionControl: { policy: 'disabled' } } } : {}),
         hosts: [{ name: 'h', count: hosts, sockets: 1, coresPerSocket: 4, mhz: 2000, memoryGiB: 16, power: { idleW: 100, maxW: 200 } }],
         vms: vms.map((v, k) => ({ name: `g${k}`, count: v.count, template: `t${k}`, workload: { type: 'constant', cpu: v.cpu } })),
       },
@@ -86,8 +87,8 @@ describe('size on real simulations', () => {
         async (vms) => {
           const text = clusterText(vms, 4);
           // The id keys the threads' scenario cache: one per cluster drawn.
-          const setup: HostCountSetup = { id: `prop-${++drawn}`, base: text, file: 'prop.json', baseDir: '.', hostsPath: ['clusters', 0, 'hosts', 0, 'count'], replications: 1, rootSeed: 5, objectives, basis: 'mean' };
-          const o = await searchHosts(hostCountEvaluator(setup, null), { min: 1, start: 4, max: 64 }, objectives.map((x) => x.text));
+          const setup: HostCountSetup = { id: `prop-${++drawn}`, base: text, file: 'prop.json', baseDir: '.', hostsPath: ['clusters', 0, 'hosts', 0, 'count'], replications: 1, rootSeed: 5, objectives, basis: 'mean', failures: null };
+          const o = await searchHosts(hostCountEvaluator(setup, localBatch(null)), { min: 1, start: 4, max: 64 }, objectives.map((x) => x.text));
           // Fresh runs at the answer and one below, outside the search, with replication 0's seed.
           const meetsAt = (n: number): boolean => {
             const h = simulate(parseScenarioText(clusterText(vms, n), 'prop.json', '.'), { seed: replicationSeed(5, 0) }).headline;
@@ -111,13 +112,13 @@ describe('dcsim size', () => {
   it('writes sizing.json and sizing.csv whose answer is proved by the rows at answer and answer − 1', async () => {
     const cwd = tempDir('size');
     writeFileSync(join(cwd, 's.json'), clusterText([{ vcpus: 2, memoryGiB: 4, count: 12, cpu: 0.3 }], 6));
-    const r = await runCli(['size', 's.json', '--replications', '2', '--workers', '1', '--objective', 'cpuReady.p95OfVmP95Pct<5', '--spare', '1', '--out', 'o'], cwd);
+    const r = await runCli(['size', 's.json', '--replications', '2', '--workers', '1', '--objective', 'cpuReady.p95OfVmP95Pct<5', '--out', 'o'], cwd);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     // 12 VMs × 2 vCPUs under a 2:1 cap on 4 cores = 4 VMs a host (memory: 16 GiB / 4 = 4 too): at least 3 hosts.
-    const sizing = JSON.parse(readFileSync(join(cwd, 'o', 'sizing.json'), 'utf8')) as { answer: { hosts: number; withSpare: number; bindingObjectives: string[] }; proof: { atAnswer: { meetsObjectives: boolean }; belowAnswer: { hosts: number; meetsObjectives: boolean } } };
+    const sizing = JSON.parse(readFileSync(join(cwd, 'o', 'sizing.json'), 'utf8')) as { answer: { hosts: number; hostFailuresSimulated: unknown; bindingObjectives: string[] }; proof: { atAnswer: { meetsObjectives: boolean }; belowAnswer: { hosts: number; meetsObjectives: boolean } } };
     expect(sizing.answer.hosts).toBeGreaterThanOrEqual(3);
-    expect(sizing.answer.withSpare).toBe(sizing.answer.hosts + 1);
+    expect(sizing.answer.hostFailuresSimulated).toBeNull();
     expect(sizing.proof.atAnswer.meetsObjectives).toBe(true);
     expect(sizing.proof.belowAnswer.hosts).toBe(sizing.answer.hosts - 1);
     expect(sizing.proof.belowAnswer.meetsObjectives).toBe(false);
@@ -125,7 +126,7 @@ describe('dcsim size', () => {
     expect(csv.find((l) => l.split(',')[4] === 'answer')?.split(',')[0]).toBe(String(sizing.answer.hosts));
     expect(csv.find((l) => l.split(',')[4] === 'answer-1')?.split(',')[0]).toBe(String(sizing.answer.hosts - 1));
     expect(r.stdout).toContain(`You need ${sizing.answer.hosts} hosts of this spec`);
-    expect(r.stdout).toContain(`buy ${sizing.answer.hosts + 1}`);
+    expect(r.stdout).toContain('size again with --spare 1 (N+1)');
   }, 120_000);
 
   it('says which objective no count meets and the largest count tried, and writes nothing', async () => {

@@ -60,7 +60,7 @@ function report(p: Params): Report {
       return { observers: [log], sinks: [series] };
     },
   });
-  return ReportSchema.parse(buildReport(s, r, series!, log!));
+  return ReportSchema.parse(buildReport(s, r.outcome, series!, log!));
 }
 
 describe('playback over the whole run (fast-check)', () => {

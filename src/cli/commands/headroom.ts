@@ -11,7 +11,7 @@ import { headroom } from '../../runway/headroom.js';
 import { parseScenarioText } from '../../scenario/index.js';
 import { DEFAULT_OBJECTIVES } from '../../sweep/objectives.js';
 import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 export interface HeadroomOptions {
   group: string;

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { IMPORT_HEADER, InventoryError, readRvtools, writeScenario } from '../../inventory/index.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 export interface ImportOptions {
   out?: string;

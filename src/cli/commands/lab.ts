@@ -13,7 +13,7 @@ import { labPayload } from '../../lab/payload.js';
 import type { LabPayload } from '../../lab/protocol.js';
 import { packageRoot, ViewerNotBuiltError } from '../../report/viewer-assets.js';
 import { ScenarioError } from '../../scenario/index.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 /** The scenarios the page carries when none is given, the first one loaded at start. */
 export const BUILT_IN_LABS = ['lab.yaml', 'lab-overcommit.yaml', 'ha-lab.yaml', 'dpm.yaml'];

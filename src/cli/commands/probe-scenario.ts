@@ -10,7 +10,7 @@ import { isOutputError } from '../../output/ownership.js';
 import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
 import { parseScenarioText, ScenarioError, type Scenario } from '../../scenario/index.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective, type Objective } from '../../sweep/objectives.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 /** The objectives asked for (default: the sweep's), or the usage message when one is malformed. */
 export function objectivesOf(list: readonly string[] | undefined): Objective[] | string {

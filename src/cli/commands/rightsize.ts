@@ -13,7 +13,7 @@ import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { readReportVms } from '../../rightsizing/read-vms.js';
 import { RIGHTSIZING_COLUMNS, rightsizing } from '../../rightsizing/rightsizing-csv.js';
 import { whatIfScenario } from '../../rightsizing/what-if.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 export interface RightsizeOptions {
   buffer: string;

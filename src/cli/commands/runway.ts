@@ -1,8 +1,8 @@
 /**
- * `dcsim runway <scenario> [--months 18] [--objective <o>]... [--out runway.csv]`: the scenario's
- * run repeated for each month with its groups' demand grown (VM group `growth`), each objective's
- * value per month and cluster in runway.csv, and each cluster's first month one fails (src/runway). main.ts registers it
- * through `addRunwayCommand`.
+ * `dcsim runway <scenario> [--months 18] [--replications n] [--objective <o>]... [--out runway.csv]`:
+ * the estate simulated at each month of its growth, arrivals and retirements, every check's value
+ * per month and cluster in runway.csv, and each cluster's run-out date, the check that fails first
+ * and the resource that binds (src/runway). main.ts registers it through `addRunwayCommand`.
  */
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -10,36 +10,50 @@ import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile } from '../../output/ownership.js';
 import { simulate } from '../../run/simulate.js';
 import { hasGrowth, ungrowable } from '../../runway/growth.js';
-import { runway, runwayCsv, runwaySentences } from '../../runway/runway.js';
+import { hasChanges } from '../../runway/arrivals.js';
+import { clusterRuns } from '../../runway/cluster-runs.js';
+import { runway } from '../../runway/runway.js';
+import { runwayCsv, runwaySentences } from '../../runway/runway-text.js';
 import { parseScenarioText } from '../../scenario/index.js';
 import { replicationSeed } from '../../sweep/expand.js';
-import { DEFAULT_OBJECTIVES } from '../../sweep/objectives.js';
+import { DEFAULT_OBJECTIVES, type Objective } from '../../sweep/objectives.js';
 import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
-import { EXIT, type CliIo } from '../io.js';
+import { EXIT, type CliIo } from '../../io.js';
 
 export interface RunwayOptions {
   months: string;
   replications: string;
   objective?: string[];
+  datastoreMaxPct: string;
+  failuresToTolerate?: string;
+  refine: string;
   out?: string;
   force: boolean;
   quiet: boolean;
 }
 
+/** A whole number in [lo, hi] from an option, or the usage message. */
+function wholeOption(name: string, text: string, lo: number, hi: number): number | string {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < lo || n > hi) return `error: ${name}: expected a whole number from ${lo} to ${hi}, found '${text}'\n`;
+  return n;
+}
+
 export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): Promise<number> {
-  const horizon = Number(o.months);
-  if (!/^\d+$/.test(o.months) || horizon < 1 || horizon > 240) {
-    io.stderr(`error: --months: expected a whole number of months from 1 to 240, found '${o.months}'\n`);
-    return EXIT.usage;
-  }
-  const replications = Number(o.replications);
-  if (!/^\d+$/.test(o.replications) || replications < 1 || replications > 1000) {
-    io.stderr(`error: --replications: expected a whole number from 1 to 1000, found '${o.replications}'\n`);
-    return EXIT.usage;
-  }
+  const horizon = wholeOption('--months', o.months, 1, 240);
+  const replications = wholeOption('--replications', o.replications, 1, 1000);
+  const refineSteps = wholeOption('--refine', o.refine, 0, 10);
+  const tolerate = o.failuresToTolerate === undefined ? null : wholeOption('--failures-to-tolerate', o.failuresToTolerate, 0, 100);
+  const maxPct = Number(o.datastoreMaxPct);
   const objectives = objectivesOf(o.objective);
-  if (typeof objectives === 'string') {
-    io.stderr(objectives);
+  for (const bad of [horizon, replications, refineSteps, tolerate, objectives]) {
+    if (typeof bad === 'string') {
+      io.stderr(bad);
+      return EXIT.usage;
+    }
+  }
+  if (!(maxPct > 0 && maxPct <= 100)) {
+    io.stderr(`error: --datastore-max-pct: expected a percentage above 0 and at most 100, found '${o.datastoreMaxPct}'\n`);
     return EXIT.usage;
   }
   const shownName = shownNameOf(io, file);
@@ -53,31 +67,35 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
       io.stderr(`error: ${shownName}: growth cannot scale a trace workload (groups ${bad.join(', ')}); give those groups a stepped workload or drop their growth\n`);
       return EXIT.invalidScenario;
     }
-    if (!hasGrowth(raw) && !o.quiet) io.stderr(`warning: ${shownName}: no VM group has growth; every month simulates today's demand\n`);
+    if (!hasGrowth(raw) && !hasChanges(raw) && !o.quiet) io.stderr(`warning: ${shownName}: no VM group has growth, arrivals or retirements; every month simulates today's estate\n`);
     const out = path.resolve(io.cwd, o.out ?? 'runway.csv');
     checkReplaceableFile(out, o.force, (head) => head.startsWith('month,date,'), 'runway.csv written by dcsim runway');
     const names = base.spec.clusters.map((c) => c.name);
     // One replication runs the scenario's own seed; more use the seeds a sweep's replications use.
-    const seedOf = (r: number) => (replications === 1 ? base.spec.seed : replicationSeed(base.spec.seed, r));
-    const monthFigures = (grown: Record<string, unknown>, m: number, r: number) =>
-      simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (month ${m})`, path.dirname(location)), { seed: seedOf(r), policies }).clusterHeadlines.map((figures, ci) => ({ cluster: names[ci] as string, figures }));
-    const result = runway(
+    const seedOf = (r: number) => (replications === 1 ? base.spec.seed : replicationSeed(base.spec.seed, r as number));
+    let runs = 0;
+    const result = runway({
       raw,
-      base.spec.start,
-      horizon,
-      objectives,
-      monthFigures,
-      (m) => {
-        if (!o.quiet && io.isTTY) io.stderr(`\rmonth ${m}/${horizon}`);
+      start: base.spec.start,
+      horizon: horizon as number,
+      rules: { objectives: objectives as Objective[], datastoreMaxPct: maxPct },
+      replications: replications as number,
+      seedOf,
+      failuresToTolerate: tolerate as number | null,
+      refineSteps: refineSteps as number,
+      simulate: (grown, label, r) => clusterRuns(simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (${label})`, path.dirname(location)), { seed: seedOf(r), policies }), names),
+      onRun: () => {
+        runs++;
+        if (!o.quiet && io.isTTY) io.stderr(`\r${runs} runs`);
       },
-      replications,
-    );
-    writeFileAtomic(out, runwayCsv(result, objectives));
+    });
+    writeFileAtomic(out, runwayCsv(result));
     if (!o.quiet) {
       if (io.isTTY) io.stderr('\n');
-      io.stdout(runwaySentences(result, horizon, base.spec.start));
+      io.stdout(runwaySentences(result));
+      const failover = [...result.failoverK].map(([c, k]) => `${c} N+${k}`).join(', ');
       io.stdout(
-        `${path.relative(io.cwd, out) || out}: ${horizon + 1} months simulated (each ${replications === 1 ? `one run of ${shownName}, seed ${String(base.spec.seed)}; one seed, so no interval on the date` : `${replications} runs of ${shownName}, one per seed`})\n`,
+        `${path.relative(io.cwd, out) || out}: months 0-${horizon} of ${shownName}, ${replications === 1 ? `seed ${String(base.spec.seed)}` : `${replications} seeds`}; ${runs} runs in all${failover === '' ? '; no HA cluster, no failover check' : ` (failover: ${failover}, the largest hosts failed in a second run of each point)`}\n`,
       );
     }
     return EXIT.ok;
@@ -92,8 +110,11 @@ export function addRunwayCommand(program: Command, io: CliIo, exit: (code: numbe
     .description('simulate each month of demand growth and find the first month an objective fails')
     .argument('<scenario>', 'scenario file whose VM groups have growth')
     .option('--months <n>', 'months to simulate', '18')
-    .option('--replications <n>', 'runs per month, each with its own seed: the run-out date becomes a median and a range', '1')
+    .option('--replications <n>', 'runs per month, each with its own seed (workload, failures, arrivals): the run-out date gets a 95 % t-interval', '1')
     .option('--objective <objective...>', `objectives, e.g. 'cpuReady.p95OfVmP95Pct<5' (default: ${DEFAULT_OBJECTIVES.join(' ')})`)
+    .option('--datastore-max-pct <pct>', "datastore space check: each datastore's peak use at most this % of its capacity", '85')
+    .option('--failures-to-tolerate <k>', "N+k failover check with this k for every HA cluster (default: each cluster's hostFailuresToTolerate)")
+    .option('--refine <steps>', 'bisection steps within the crossing month (5: to within a day; 0: whole months)', '5')
     .option('--out <file>', 'runway CSV to write', 'runway.csv')
     .option('--force', 'replace an existing runway.csv written by dcsim runway', false)
     .option('--quiet', 'print nothing but errors', false)

@@ -50,6 +50,14 @@ export class Balancer {
   private readonly drift: Float64Array;
   private readonly hostsOn: Int32Array;
   private loads = new Float64Array(0);
+  /**
+   * Hosts power management woke that DRS is still filling: balancing moves onto them carry the
+   * reason `power-on` while the host's load is below the mean of the hosts on. vSphere: "when
+   * capacity is deemed to be inadequate, DRS brings hosts out of standby mode and uses vMotion
+   * to migrate virtual machines to them" (vSphere Resource Management guide, "Managing Power
+   * Resources"); the split tells the cost of a power-on from DRS's own balancing.
+   */
+  private readonly refilling: Uint8Array;
 
   /**
    * Registers the pass handler and schedules each DRS-enabled cluster's first pass one interval
@@ -67,6 +75,7 @@ export class Balancer {
     this.expected = new Float64Array(world.clusters.length).fill(NaN);
     this.drift = new Float64Array(world.clusters.length);
     this.hostsOn = new Int32Array(world.clusters.length);
+    this.refilling = new Uint8Array(world.hosts.n);
     this.maintenance = maintenance ?? new Maintenance(dc, migrator);
     kernel.on(KIND_DRS_PASS, (ci) => this.onPass(ci));
     world.clusters.forEach((c, ci) => {
@@ -134,6 +143,29 @@ export class Balancer {
     this.hostsOn[ci] = on;
   }
 
+  /** Host h was woken from standby and serves again: moves onto it are `power-on` refill. */
+  poweredOn(h: number): void {
+    this.refilling[h] = 1;
+  }
+
+  /** Why a balancing move to host `to` is made: `power-on` while a woken host is below the mean load, else `balance`. */
+  private reasonTo(view: PassView, to: number): string {
+    if (this.refilling[to] !== 1) return 'balance';
+    const { usage, cluster } = view;
+    let sum = 0;
+    let n = 0;
+    for (let k = 0; k < usage.cpu.length; k++) {
+      const l = Math.max(usage.cpu[k] as number, usage.mem[k] as number);
+      if (Number.isNaN(l)) continue;
+      sum += l;
+      n++;
+    }
+    const k = to - cluster.hostStart;
+    if (n > 0 && Math.max(usage.cpu[k] as number, usage.mem[k] as number) < sum / n) return 'power-on';
+    this.refilling[to] = 0;
+    return 'balance';
+  }
+
   /** The imbalance drift cluster ci shows between passes (trackDrift). */
   driftOf(ci: number): number {
     return this.drift[ci] as number;
@@ -184,7 +216,8 @@ export class Balancer {
     for (;;) {
       const before = usageImbalance(usage);
       // An imbalance within the tolerance plus the drift may be gone by the next pass on its own.
-      if (!(before > tolerance + (this.drift[view.ci] as number)) || this.clusterFull(view)) return;
+      if (!(before > tolerance + (this.drift[view.ci] as number))) return;
+      if (this.clusterFull(view)) return;
       const from = this.mostLoaded(view);
       if (from < 0 || !hostHasSlot(world, cluster, from)) return;
       let bestVm = -1;
@@ -208,7 +241,8 @@ export class Balancer {
         }
       }
       if (bestVm < 0) return;
-      if (startMove(this.dc, this.migrator, view, bestVm, bestTo, 'balance', true, t) !== null) return;
+      const reason = this.reasonTo(view, bestTo);
+      if (startMove(this.dc, this.migrator, view, bestVm, bestTo, reason, true, t) !== null) return;
       this.movedAt[bestVm] = pass;
     }
   }

@@ -44,15 +44,18 @@ export interface Destination {
   readonly fits: boolean;
 }
 
-/** The host VM v should migrate to: passes the filters, has a slot, and leaves the least imbalance. */
-export function pickDestination(world: World, view: PassView, v: number, withShould: boolean): Destination {
+/**
+ * The host VM v should migrate to: passes the filters, has a slot, and leaves the least
+ * imbalance; only hosts for which `allow` holds are considered (all by default).
+ */
+export function pickDestination(world: World, view: PassView, v: number, withShould: boolean, allow: (h: number) => boolean = () => true): Destination {
   const { cluster, usage } = view;
   const from = world.vms.host[v] as number;
   let host = -1;
   let after = NaN;
   let fits = false;
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
-    if (h === from || migrationReject(world, cluster, h, v, withShould) !== 0) continue;
+    if (h === from || !allow(h) || migrationReject(world, cluster, h, v, withShould) !== 0) continue;
     fits = true;
     if (!hostHasSlot(world, cluster, h)) continue;
     const a = imbalanceAfterMove(world, cluster, usage, v, from, h);

@@ -26,9 +26,16 @@
  *   Several candidates may go in one pass, each judged with the ones before it gone.
  * - A power-down that is given up (balancer/maintenance.ts) keeps that host from being a candidate
  *   for `powerOffAfter`, so a blocked host does not bounce.
- * - Not modelled: the DPM threshold (priorities 1–5). The vSphere guide ("DPM Threshold") says
- *   priorities follow the amount of under- or over-utilisation and the expected improvement but
- *   publishes no mapping, so every recommendation here is applied as at the default setting.
+ * - DPM threshold 1–5: a recommendation is applied when its priority is within the threshold
+ *   (vSphere guide, "DPM Threshold"); the priorities are our stated mapping (dpm-priority.ts).
+ *   HA's wake-ups are priority 1, always applied.
+ * - Cost-benefit: a power-off that passes (a)–(d) and the threshold must save more energy over
+ *   the time the host is expected to stay off than its evacuation, power-down and boot cost
+ *   (white paper, Host Power-off Cost-Benefit Analysis; power-off-benefit.ts). The demand
+ *   history behind the expectation is the power-off window (VmDemandHistorySecsHostOff, 40 min);
+ *   power-on is judged over `powerOnAfter` (VmDemandHistorySecsHostOn, 5 min).
+ * - Evacuated VMs go to hosts that are not themselves below the range when one fits
+ *   (balancer/maintenance.ts, standbyDestination): else a VM may move twice in one evening.
  *
  * Windows (our feature, not vSphere's): at a window's start hosts go to standby in the same
  * candidate order until `keepHosts` hosts and `keepPct` % of the capacity stay on, each under the
@@ -45,8 +52,11 @@ import { KIND_DPM_PASS } from '../event-kinds.js';
 import { HOST_ON, HOST_STANDBY } from '../lifecycle.js';
 import type { ClusterInfo, PowerWindowInfo } from '../world.js';
 import type { HostPower } from './host-power.js';
+import { estimateMigration } from '../migration/estimate.js';
+import { admitted, powerOffPriority, powerOnPriority } from './dpm-priority.js';
+import { expectedOffMs, powerOffEnergy } from './power-off-benefit.js';
 import { chainEnd, MS_PER_MIN, windowActiveAt, windowSpans } from './power-windows.js';
-import { standbyCandidates, standbyRefusal } from './standby-candidates.js';
+import { standbyCandidates, standbyRefusal, stayingPct, stayingWithout } from './standby-candidates.js';
 
 const PASS = 0;
 const WINDOW_START = 1;
@@ -70,6 +80,8 @@ export class PowerManager {
   private readonly load: Float64Array;
   /** Per cluster: a pass is scheduled (the chain of passes runs while the cluster is managed). */
   private readonly passPending: Uint8Array;
+  /** Per cluster: its demand (MHz, averaged over each pass interval) at the passes within the power-off window. */
+  private readonly demandHistory: Array<Array<{ t: number; mhz: number }>>;
 
   constructor(
     private readonly dc: Datacenter,
@@ -89,6 +101,7 @@ export class PowerManager {
     this.window = new Int32Array(nc).fill(-1);
     this.byCalendar = new Uint8Array(H.n);
     this.passPending = new Uint8Array(nc);
+    this.demandHistory = dc.world.clusters.map(() => []);
     dc.kernel.on(KIND_DPM_PASS, (c, what, w) => {
       const t = dc.kernel.now;
       if (what === PASS) this.pass(c, t);
@@ -133,9 +146,10 @@ export class PowerManager {
   }
 
   /** Loads of hosts that are on since the last pass into this.load (NaN for others); the cluster's peak. */
-  private readLoads(cl: ClusterInfo, t: number): number {
+  private readLoads(c: number, cl: ClusterInfo, t: number): number {
     const H = this.dc.world.hosts;
     let peak = 0;
+    let demand = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       const dt = t - (this.prevT[h] as number);
       const d = dt > 0 ? ((H.demandInt[h] as number) - (this.prevDemand[h] as number)) / dt : (H.demandMhz[h] as number);
@@ -143,6 +157,7 @@ export class PowerManager {
       this.prevDemand[h] = H.demandInt[h] as number;
       this.prevConsumed[h] = H.consumedInt[h] as number;
       this.prevT[h] = t;
+      demand += d;
       if (H.state[h] !== HOST_ON) {
         this.load[h] = NaN;
         continue;
@@ -152,6 +167,10 @@ export class PowerManager {
       this.load[h] = l;
       if (l > peak) peak = l;
     }
+    // The power-off history window (VmDemandHistorySecsHostOff, powerOffAfter) and one sample before it.
+    const hist = this.demandHistory[c] as Array<{ t: number; mhz: number }>;
+    hist.push({ t, mhz: demand });
+    while (hist.length > 2 && t - (hist[1] as { t: number }).t >= cl.power.dpm.powerOffAfterMs) hist.shift();
     return peak;
   }
 
@@ -175,7 +194,7 @@ export class PowerManager {
     this.passPending[c] = 0;
     if (!this.managed(cl)) return;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) this.dc.flushHost(h, t);
-    const peak = this.readLoads(cl, t);
+    const peak = this.readLoads(c, cl, t);
     const lowPct = dpm.targetPct - dpm.tolerancePct;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
       const l = this.load[h] as number;
@@ -192,7 +211,9 @@ export class PowerManager {
       if (Number.isNaN(this.highSince[c] as number)) this.highSince[c] = t - dpm.intervalMs;
     } else this.highSince[c] = NaN;
 
-    if (high && t - (this.highSince[c] as number) >= dpm.powerOnAfterMs) {
+    // A demand power-on's priority (dpm-priority.ts) must be within the DPM threshold; windows wake on any.
+    const onAdmitted = !dpm.enabled || admitted(powerOnPriority(peak, dpm.targetPct, dpm.tolerancePct), dpm.threshold);
+    if (high && onAdmitted && t - (this.highSince[c] as number) >= dpm.powerOnAfterMs) {
       const why = `demand: a host at ${peak.toFixed(0)} % for ${Math.round((t - (this.highSince[c] as number)) / MS_PER_MIN)} min`;
       if (this.wakeOne(cl, t, why)) this.highSince[c] = NaN;
     } else if (!high && t - (this.lastHigh[c] as number) >= dpm.powerOffAfterMs) {
@@ -202,6 +223,11 @@ export class PowerManager {
     }
     this.passPending[c] = 1;
     kernel.schedule(t + dpm.intervalMs, KIND_DPM_PASS, c, PASS, 0, PRIORITY_MODEL);
+  }
+
+  /** Host h is not below the target range: it stays on, a fit destination for evacuated VMs. */
+  staysOn(h: number): boolean {
+    return Number.isNaN(this.lowSince[h] as number);
   }
 
   /** Candidates in the order DPM tries them (standby-candidates.ts), loads from the last pass. */
@@ -217,7 +243,7 @@ export class PowerManager {
       t - (this.lowSince[h] as number) >= dpm.powerOffAfterMs &&
       t - (this.power.abortedAt[h] as number) >= dpm.powerOffAfterMs;
     for (const h of this.candidates(cl, ready)) {
-      const why = this.canRemove(cl, c, h, dpm.targetPct);
+      const why = this.canRemove(cl, c, h, dpm.targetPct) ?? this.notWorthIt(c, h, t);
       const H = this.dc.world.hosts;
       if (why !== null) {
         if (this.skipped[h] === 0) this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why: `DPM keeps it on: ${why}` });
@@ -227,6 +253,47 @@ export class PowerManager {
       const reason = `dpm: ${(this.load[h] as number).toFixed(0)} % load, below ${dpm.targetPct - dpm.tolerancePct} % for ${Math.round((t - (this.lowSince[h] as number)) / MS_PER_MIN)} min`;
       if (this.power.powerDown(h, t, reason, 'dpm') === null) this.lowSince[h] = NaN;
     }
+  }
+
+  /**
+   * Null when a power-off of host h passes the DPM threshold (dpm-priority.ts) and its
+   * cost-benefit (power-off-benefit.ts); else why not.
+   */
+  private notWorthIt(c: number, h: number, t: number): string | null {
+    const { world } = this.dc;
+    const cl = world.clusters[c] as ClusterInfo;
+    const dpm = cl.power.dpm;
+    const H = world.hosts;
+    const s = stayingWithout(world, cl, h, (k) => this.power.goingDown(k));
+    const pct = stayingPct(s);
+    const priority = powerOffPriority(pct, dpm.targetPct, dpm.tolerancePct);
+    if (!admitted(priority, dpm.threshold)) return `DPM threshold ${dpm.threshold} applies priorities 1–${dpm.threshold}; this power-off is priority ${priority} (the ${s.on} other hosts would run at ${pct.toFixed(0)} %)`;
+    const hist = this.demandHistory[c] as Array<{ t: number; mhz: number }>;
+    const first = hist[0] as { t: number; mhz: number };
+    const last = hist[hist.length - 1] as { t: number; mhz: number };
+    const offMs = expectedOffMs(first.mhz, last.mhz, last.t - first.t, (s.cpuMhz * (dpm.targetPct + dpm.tolerancePct)) / 100);
+    let to = -1;
+    for (let k = cl.hostStart; k < cl.hostEnd && to < 0; k++) if (k !== h && H.state[k] === HOST_ON) to = k;
+    let evacuation = 0;
+    const V = world.vms;
+    if (to >= 0)
+      for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
+        const e = estimateMigration(world, v, h, to);
+        evacuation += (e.cpuMhzFrom + e.cpuMhzTo) * e.plan.durationMs;
+      }
+    const figures = {
+      idleW: H.idleW[h] as number,
+      maxW: H.maxW[h] as number,
+      standbyW: H.standbyW[h] as number,
+      shutdownW: H.shutdownW[h] as number,
+      bootW: H.bootW[h] as number,
+      shutdownMs: H.shutdownMs[h] as number,
+      bootMs: H.bootMs[h] as number,
+      usableMhz: H.usableMhz[h] as number,
+    };
+    const e = powerOffEnergy(figures, offMs, evacuation);
+    if (e.savedWh > e.costWh) return null;
+    return `DPM projects that the load will increase: off for ${Math.round(offMs / MS_PER_MIN)} min would save ${e.savedWh.toFixed(0)} Wh, the evacuation, power-down and boot cost ${e.costWh.toFixed(0)} Wh`;
   }
 
   private canRemove(cl: ClusterInfo, c: number, h: number, limitPct: number): string | null {

@@ -37,12 +37,16 @@ export function standbyCandidates(world: World, cl: ClusterInfo, goingDown: (h: 
   });
 }
 
-/**
- * Null when host h of cluster c may go to standby: at least `minHostsOn` hosts stay on, they
- * run at or under `limitPct` with the cluster's whole demand, its VMs (with those of hosts
- * already entering standby) fit on them, and HA admission control holds without it; else why not.
- */
-export function standbyRefusal(world: World, admission: AdmissionControl, cl: ClusterInfo, c: number, h: number, limitPct: number, goingDown: (h: number) => boolean): string | null {
+/** The hosts that would stay on without host h: how many, their usable CPU (MHz) and memory (MiB), and the cluster's demand (MHz) and consumed memory (MiB). */
+export interface Staying {
+  readonly on: number;
+  readonly cpuMhz: number;
+  readonly memMiB: number;
+  readonly demandMhz: number;
+  readonly consumedMiB: number;
+}
+
+export function stayingWithout(world: World, cl: ClusterInfo, h: number, goingDown: (h: number) => boolean): Staying {
   const H = world.hosts;
   let on = 0;
   let cpu = 0;
@@ -58,11 +62,27 @@ export function standbyRefusal(world: World, admission: AdmissionControl, cl: Cl
     cpu += H.usableMhz[k] as number;
     mem += (H.memoryMiB[k] as number) - (H.overheadMiB[k] as number);
   }
-  if (on < cl.power.dpm.minHostsOn) return `minHostsOn is ${cl.power.dpm.minHostsOn}`;
-  if (cpu <= 0) return 'no other host is on';
-  const cpuPct = (demand / cpu) * 100;
-  const memPct = (consumed / mem) * 100;
-  if (cpuPct > limitPct || memPct > limitPct) return `the ${on} other hosts would run at CPU ${cpuPct.toFixed(0)} % / memory ${memPct.toFixed(0)} %, above ${limitPct} %`;
+  return { on, cpuMhz: cpu, memMiB: mem, demandMhz: demand, consumedMiB: consumed };
+}
+
+/** Utilisation (%) the staying hosts would run at: the larger of CPU and memory. */
+export function stayingPct(s: Staying): number {
+  return Math.max((s.demandMhz / s.cpuMhz) * 100, (s.consumedMiB / s.memMiB) * 100);
+}
+
+/**
+ * Null when host h of cluster c may go to standby: at least `minHostsOn` hosts stay on, they
+ * run at or under `limitPct` with the cluster's whole demand, its VMs (with those of hosts
+ * already entering standby) fit on them, and HA admission control holds without it; else why not.
+ */
+export function standbyRefusal(world: World, admission: AdmissionControl, cl: ClusterInfo, c: number, h: number, limitPct: number, goingDown: (h: number) => boolean): string | null {
+  const H = world.hosts;
+  const s = stayingWithout(world, cl, h, goingDown);
+  if (s.on < cl.power.dpm.minHostsOn) return `minHostsOn is ${cl.power.dpm.minHostsOn}`;
+  if (s.cpuMhz <= 0) return 'no other host is on';
+  const cpuPct = (s.demandMhz / s.cpuMhz) * 100;
+  const memPct = (s.consumedMiB / s.memMiB) * 100;
+  if (cpuPct > limitPct || memPct > limitPct) return `the ${s.on} other hosts would run at CPU ${cpuPct.toFixed(0)} % / memory ${memPct.toFixed(0)} %, above ${limitPct} %`;
   // Hosts already being emptied for standby send their VMs to the same staying hosts.
   const leaving = [h];
   for (let k = cl.hostStart; k < cl.hostEnd; k++) if (H.state[k] === HOST_ENTERING_STANDBY) leaving.push(k);

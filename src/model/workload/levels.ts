@@ -82,6 +82,50 @@ export function steppedLevel(
   throw new Error(`unknown workload kind ${kind}`);
 }
 
+/**
+ * Levels of one batch of the step schedule, VMs order[start, end) at step `counter`, into
+ * out[0, end - start); active-memory fractions into `mem` as steppedLevel does. `kind` is the
+ * workload kind every VM of the batch shares, or -1 when the batch mixes kinds.
+ * Shaped for the step pass, which runs once per VM-step: a batch of one kind (the usual case: a
+ * scenario's VM groups rarely mix kinds within a phase) runs a loop with no kind dispatch that
+ * reads only that kind's columns; the levels are computed before any is applied, so this loop
+ * touches the workload columns alone and the apply loop the VM and host columns alone. For
+ * uniform and random-walk VMs the memory fraction is the constant memLow, set at counter 0 and
+ * never written again (memLow does not change after the build), so these loops skip it.
+ */
+export function batchLevels(
+  w: WorkloadArrays,
+  kind: number,
+  order: Int32Array,
+  start: number,
+  end: number,
+  counter: number,
+  tMs: number,
+  startEpochMs: number,
+  mem: Float64Array,
+  out: Float64Array,
+): void {
+  if (kind === WL_UNIFORM && counter > 0) {
+    const { p0, p1, rng } = w;
+    for (let j = start; j < end; j++) {
+      const i = order[j] as number;
+      const lo = p0[i] as number;
+      out[j - start] = lo + ((p1[i] as number) - lo) * nextUniform(rng, i);
+    }
+  } else if (kind === WL_RANDOM_WALK && counter > 0) {
+    const { level, p1, p2, p3, rng } = w;
+    for (let j = start; j < end; j++) {
+      const i = order[j] as number;
+      const x = (level[i] as number) + (p1[i] as number) * fastNormal(nextUniform(rng, i));
+      const lo = p2[i] as number;
+      const hi = p3[i] as number;
+      out[j - start] = level[i] = x < lo ? lo : x > hi ? hi : x;
+    }
+  } else {
+    for (let j = start; j < end; j++) out[j - start] = steppedLevel(w, order[j] as number, counter, tMs, startEpochMs, mem);
+  }
+}
+
 function diurnalLevel(w: WorkloadArrays, i: number, tMs: number, startEpochMs: number, mem: Float64Array): number {
   const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
   const shape = diurnalShape(epoch, w.p2[i] as number);

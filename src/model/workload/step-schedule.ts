@@ -3,14 +3,19 @@
  * level in force at the start is its counter 0. VMs are kept sorted by phase, so one event walks
  * through them in time order, and all VMs that share a phase (all of them, when phases are
  * aligned) change together in one batch: one event per distinct change time, not per VM.
+ * The batches are found once here, so moving to the next one costs O(1) however large it is.
  */
 export class StepSchedule {
   /** Stepped VM indices sorted by (phase, index). */
   readonly order: Int32Array;
-  private readonly phases: Float64Array;
+  /** Batch b is order[batchStarts[b], batchStarts[b + 1]); its VMs share the phase batchPhase[b]. */
+  readonly batchStarts: Int32Array;
+  private readonly batchPhase: Float64Array;
+  /** The next batch to fire, and the round (step number) it fires in. */
   private cursor = 0;
   private round = 0;
-  /** Batch for the current position, set by `advance`: order[batchStart, batchEnd). */
+  /** Batch selected by `advance`: its number and its span order[batchStart, batchEnd). */
+  batch = 0;
   batchStart = 0;
   batchEnd = 0;
 
@@ -21,15 +26,22 @@ export class StepSchedule {
   ) {
     const sorted = Array.from(vms).sort((a, b) => (phaseMs[a] as number) - (phaseMs[b] as number) || a - b);
     this.order = Int32Array.from(sorted);
-    this.phases = Float64Array.from(sorted, (i) => phaseMs[i] as number);
+    const starts: number[] = [];
+    const phases: number[] = [];
+    for (let j = 0; j < sorted.length; j++) {
+      const phase = phaseMs[sorted[j] as number] as number;
+      if (j === 0 || phase !== phases[phases.length - 1]) {
+        starts.push(j);
+        phases.push(phase);
+      }
+    }
+    starts.push(sorted.length);
+    this.batchStarts = Int32Array.from(starts);
+    this.batchPhase = Float64Array.from(phases);
     // Phase-0 VMs have their round-0 boundary at t = 0: that is the initial level, not a change.
-    let c = 0;
-    while (c < this.phases.length && this.phases[c] === 0) c++;
-    if (c === this.phases.length) {
-      this.cursor = 0;
-      this.round = 1;
-    } else {
-      this.cursor = c;
+    if (phases[0] === 0) {
+      if (phases.length === 1) this.round = 1;
+      else this.cursor = 1;
     }
   }
 
@@ -37,33 +49,37 @@ export class StepSchedule {
     return this.order.length === 0;
   }
 
+  /** How many batches one step holds (distinct phases). */
+  get batchCount(): number {
+    return this.batchPhase.length;
+  }
+
   /** Time of the next batch. */
   nextTime(): number {
-    return this.round * this.stepMs + (this.phases[this.cursor] as number);
+    return this.round * this.stepMs + (this.batchPhase[this.cursor] as number);
   }
 
   /** Step counter of the VMs in the next batch (see workload/levels.ts). */
   nextCounter(): number {
-    return this.phases[this.cursor] === 0 ? this.round : this.round + 1;
+    return this.batchPhase[this.cursor] === 0 ? this.round : this.round + 1;
   }
 
   /** Select the next batch (VMs sharing the cursor's phase) and move past it. */
   advance(): void {
-    const phase = this.phases[this.cursor];
-    const start = this.cursor;
-    let end = start + 1;
-    while (end < this.phases.length && this.phases[end] === phase) end++;
-    this.batchStart = start;
-    this.batchEnd = end;
-    if (end === this.phases.length) {
+    const b = this.cursor;
+    this.batch = b;
+    this.batchStart = this.batchStarts[b] as number;
+    this.batchEnd = this.batchStarts[b + 1] as number;
+    if (b + 1 === this.batchPhase.length) {
       this.cursor = 0;
       this.round++;
     } else {
-      this.cursor = end;
+      this.cursor = b + 1;
     }
   }
 
+  /** Position of the next batch: the index of its first VM in `order`, and its round. */
   snapshot(): { cursor: number; round: number } {
-    return { cursor: this.cursor, round: this.round };
+    return { cursor: this.batchStarts[this.cursor] as number, round: this.round };
   }
 }

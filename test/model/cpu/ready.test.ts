@@ -57,7 +57,7 @@ describe('CPU ready on an over-committed host, through simulate()', () => {
   });
 
   it('gives every VM a mean ready of 33.333 % (vmMeans and report.vms) and the host 100 % utilisation', () => {
-    const report = buildReport(scenario, r, new SeriesCollector(r.world, 72, true), new EventLog(null, r.world, 100));
+    const report = buildReport(scenario, r.outcome, new SeriesCollector(r.world, 72, true), new EventLog(null, r.world, 100));
     for (let v = 0; v < 6; v++) {
       expect(Math.abs(vmMeans(r, v).ready - 100 / 3)).toBeLessThan(0.01);
       expect(Math.abs(report.vms[v]!.readyMeanPct - 33.333)).toBeLessThan(0.01);

@@ -94,8 +94,9 @@ describe('DPM candidates, per host', () => {
   it('powers off the empty hosts beside a loaded one, empty hosts first, highest index first', () => {
     // first-fit packs 5 VMs × 2 vCPU × 0.48 × 2000 MHz = 9600 MHz on h-001: 60 %, inside the
     // range, so "every host below 45 %" never held. h-002..h-004 are empty (0 %): after 40 min
-    // each is a candidate; with all three gone h-001 runs 9600 / 16000 = 60 % ≤ 63 %.
-    const { downs, violations } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true } });
+    // each is a candidate; with all three gone h-001 runs 9600 / 16000 = 60 % ≤ 63 %: a
+    // priority-5 power-off (above 54 %), so threshold 5.
+    const { downs, violations } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true, threshold: 5 } });
     expect(downs.map((e) => [e.host, e.t / 60_000])).toEqual([
       ['dc1/c1/h-004', 40],
       ['dc1/c1/h-003', 40],
@@ -105,8 +106,15 @@ describe('DPM candidates, per host', () => {
     expect(violations).toEqual([]);
   });
 
+  it('at the default threshold 3 stops while the staying hosts are at or under 45 %: the third power-off (60 %) is priority 5', () => {
+    // h-004 off: 9600 / 48000 = 20 % (priority 2); h-003 off: 30 % (3); h-002 off: 60 % (5).
+    const { downs, events } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true } });
+    expect(downs.map((e) => e.host)).toEqual(['dc1/c1/h-004', 'dc1/c1/h-003']);
+    expect(String(events.find((e) => e.type === 'host.power-skipped')?.why)).toMatch(/this power-off is priority 5 \(the 1 other hosts would run at 60 %\)$/);
+  });
+
   it('keeps minHostsOn hosts on', () => {
-    const { downs } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true, minHostsOn: 2 } });
+    const { downs } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true, minHostsOn: 2, threshold: 5 } });
     expect(downs.map((e) => e.host)).toEqual(['dc1/c1/h-004', 'dc1/c1/h-003']);
   });
 

@@ -1,14 +1,14 @@
 /**
  * Power models beyond linear (OpenDC PowerModels: square, cubic, sqrt) and SPECpower tables
  * interpolated between their 10 % points (CloudSim PowerModelSpecPower*; values from
- * shared/data/power/specpower_curves.csv, copied into src/model/power/specpower-catalogue.ts).
+ * shared/data/power/specpower_curves.csv, copied into src/catalogue/specpower.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { modelPower, PM_CUBIC, PM_SQRT, PM_SQUARE, PM_TABLE, tablePower } from '../../../src/model/power/models.js';
-import { findCurve, SPECPOWER_CURVES } from '../../../src/model/power/specpower-catalogue.js';
+import { findCurve, SPECPOWER_CURVES } from '../../../src/catalogue/specpower.js';
 import { simulate } from '../../../src/run/simulate.js';
 import { ScenarioError } from '../../../src/scenario/index.js';
 import { clusterScenario, HOUR, ROOT, scenarioOf } from '../../helpers/sim.js';

@@ -122,12 +122,13 @@ describe('host power transitions', () => {
 });
 
 describe('DPM', () => {
-  it('powers hosts off after 40 min below 45 %, only while the others stay at or under 63 %', () => {
+  it('powers hosts off after 40 min below 45 %, only while the others stay at or under 63 % (threshold 5)', () => {
     // 4 hosts of 16000 MHz; 24 VMs × 2 vCPU × 0.25 × 2000 MHz = 24000 MHz of demand: 37.5 % on
     // 4 hosts. Off one: 50 % on 3 (≤ 63 %). Off another: 75 % on 2 (> 63 %): stop at 3 hosts.
-    // Equal loads and VM counts: the highest index is tried first.
+    // Equal loads and VM counts: the highest index is tried first. 50 % is above the range's
+    // bottom (45 %): a priority-4 power-off, applied at threshold 4 and 5 only (dpm-priority.ts).
     const vms = [{ name: 'vm', count: 24, template: 't', workload: { type: 'constant', cpu: 0.25, memory: 0.25 } }];
-    const { r, power, events } = run({ hosts: 4, vms, dpm: { enabled: true } });
+    const { r, power, events } = run({ hosts: 4, vms, dpm: { enabled: true, threshold: 5 } });
     const offs = power.filter((e) => e.to === 'shutting-down');
     expect(offs.length).toBe(1);
     // Low from the first pass (5 min, judged since 0): 40 min held at the 40-min pass, when the
@@ -142,6 +143,21 @@ describe('DPM', () => {
     for (let h = 0; h < 4; h++) if (r.world.hosts.state[h] === HOST_ON) on++;
     expect(on).toBe(3);
     for (let v = 0; v < 24; v++) expect(r.model.outages.downMsAt(v, r.world.durationMs)).toBe(0);
+  });
+
+  it('the DPM threshold: the same priority-4 power-off (50 % on the 3 staying hosts) goes at 4, not at the default 3 nor at 1', () => {
+    const vms = [{ name: 'vm', count: 24, template: 't', workload: { type: 'constant', cpu: 0.25, memory: 0.25 } }];
+    const offsAt = (threshold?: number) => {
+      const dpm = threshold === undefined ? { enabled: true } : { enabled: true, threshold };
+      const { power, events } = run({ hosts: 4, vms, dpm });
+      return { offs: power.filter((e) => e.to === 'shutting-down').length, skipped: events.filter((e) => e.type === 'host.power-skipped') };
+    };
+    expect(offsAt(4).offs).toBe(1);
+    const def = offsAt();
+    expect(def.offs).toBe(0);
+    // Said once per host and low spell: priority 4 because 24000 / 48000 = 50 % > 45 %.
+    expect(String(def.skipped[0]?.why)).toBe('DPM keeps it on: DPM threshold 3 applies priorities 1–3; this power-off is priority 4 (the 3 other hosts would run at 50 %)');
+    expect(offsAt(1).offs).toBe(0);
   });
 
   it('wakes a standby host after 5 min above 81 %', () => {

@@ -43,6 +43,19 @@ describe('StepSchedule', () => {
     ]);
   });
 
+  it('numbers its batches by distinct phase and cycles through them once per step', () => {
+    const s = new StepSchedule(Int32Array.from([3, 2, 1, 0]), Float64Array.from([0, 1000, 1000, 5000]), 10_000);
+    expect(s.batchCount).toBe(3);
+    expect(Array.from(s.batchStarts)).toEqual([0, 1, 3, 4]);
+    const seen: number[] = [];
+    for (let k = 0; k < 6; k++) {
+      s.advance();
+      seen.push(s.batch);
+    }
+    // Batch 0 (phase 0) is the start at t = 0, so the first step fires batch 1 (1 s), then 2, then 0 (10 s).
+    expect(seen).toEqual([1, 2, 0, 1, 2, 0]);
+  });
+
   it('only schedules the VMs it is given, and is empty without any', () => {
     expect(new StepSchedule(new Int32Array(0), new Float64Array(4), 1000).empty).toBe(true);
     const s = new StepSchedule(Int32Array.from([2]), Float64Array.from([0, 0, 700]), 1000);

@@ -1,5 +1,5 @@
 /**
- * Everything the CLI takes from the process, injected so that commands run in-process in
+ * Everything a command takes from the process, injected so that commands run in-process in
  * tests: output streams, the wall clock, the working folder and whether stderr is a terminal.
  */
 export interface CliIo {

@@ -1,7 +1,7 @@
 /**
  * Policies as code, the part a simulation needs: the hooks a policy implements, the error that
  * stops a run when one fails, and routing a cluster's placement to its policy. Loading a policy
- * from a file (policy.ts) is kept apart so the simulation imports no Node module (the lab runs
+ * from a file (api/policy.ts) is kept apart so the simulation imports no Node module (the lab runs
  * it in a browser worker).
  */
 import type { Datacenter } from '../model/datacenter.js';

@@ -1,0 +1,47 @@
+/**
+ * jsonPieces joined is JSON.stringify's text, byte for byte, compact and indented: for random
+ * values (long arrays that are walked, nested objects, values JSON.stringify leaves out or turns
+ * into null, toJSON), and for the default scenario's report.json (the golden test pins that file).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonPieces, writePieces } from '../../src/output/json-stream.js';
+import { tempDir } from '../helpers/sim.js';
+
+const joined = (v: unknown, gap: string): string => [...jsonPieces(v, gap)].join('');
+
+const leaf = fc.oneof(fc.integer(), fc.double(), fc.string(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: true }));
+const { value } = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 150 }),
+  object: fc.dictionary(fc.string(), tie('value'), { maxKeys: 6 }),
+}));
+
+describe('jsonPieces', () => {
+  it('joined, equals JSON.stringify(value, null, gap) for random values, compact and indented', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom('', '  ', '\t'), (v, gap) => {
+        fc.pre(v !== undefined);
+        expect(joined(v, gap)).toBe(JSON.stringify(v, null, gap));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('walks long arrays of objects: 1,000 VM-like rows give 1,000+ pieces and the same text', () => {
+    const rows = Array.from({ length: 1000 }, (_, k) => ({ id: `vm-${k}`, p95: k / 7, gone: undefined, tags: [k, 'a\nb', '<x>'] }));
+    const report = { schema: 'r', vms: rows, series: { t: Array.from({ length: 100 }, (_, k) => k * 300), empty: {}, none: [] } };
+    const pieces = [...jsonPieces(report, '  ')];
+    expect(pieces.length).toBeGreaterThan(1000);
+    expect(pieces.join('')).toBe(JSON.stringify(report, null, 2));
+    const file = join(tempDir('json-stream'), 'r.json');
+    writePieces(file, jsonPieces(report, '  '));
+    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(report, null, 2));
+  });
+
+  it('refuses a value JSON.stringify writes nothing for', () => {
+    expect(() => [...jsonPieces(undefined)]).toThrow(/nothing to write/);
+  });
+});
