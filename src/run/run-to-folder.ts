@@ -6,9 +6,9 @@
  */
 import { AtomicDir } from '../output/atomic-dir.js';
 import { EventLog } from '../output/event-log.js';
-import { REPORT_EVENTS } from '../output/event-sink.js';
 import { StreamFile } from '../output/stream-file.js';
 import { vmsCsvText } from '../output/vms-csv.js';
+import { REPORT_EVENTS } from '../output/event-sink.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
 import { factsOf } from '../report/build-report.js';
 import { reportPart } from '../report/report-part.js';
