@@ -39,6 +39,8 @@
  *   and event emitters (streams, sockets, file handles) are SnapshotShapeErrors naming the path.
  * - `skip(obj, key)` excludes a property from both walks; it must answer alike for both graphs.
  */
+import { bytesEqual, decodeBase64urlInto, encodeBase64url } from './base64url.js';
+
 export type SkipFn = (obj: object, key: string) => boolean;
 
 export interface GraphOptions {
@@ -196,10 +198,10 @@ function keyLabel(k: unknown, i: number): string {
   return typeof k === 'number' || typeof k === 'boolean' || typeof k === 'bigint' ? String(k) : `keys[${i}]`;
 }
 
-function bytesOf(o: object): Buffer {
-  if (o instanceof ArrayBuffer) return Buffer.from(o);
+function bytesOf(o: object): Uint8Array {
+  if (o instanceof ArrayBuffer) return new Uint8Array(o);
   const v = o as ArrayBufferView;
-  return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
 }
 
 /** Marks a value prim() cannot encode: an object or an unregistered symbol. */
@@ -295,9 +297,9 @@ export function captureGraph(root: object, options: GraphOptions = {}): GraphSna
         e: [...(o as Map<unknown, unknown>)].map(([k, x], i): [Enc, Enc] =>
           [val(k, `${path}.keys[${i}]`), val(x, `${path}.get(${keyLabel(k, i)})`)]),
       };
-      case 'typed': return { t, k: typedKind(o), n: (o as Typed).length, b: bytesOf(o).toString('base64url') };
+      case 'typed': return { t, k: typedKind(o), n: (o as Typed).length, b: encodeBase64url(bytesOf(o)) };
       case 'view':
-      case 'buffer': return { t, n: bytesOf(o).length, b: bytesOf(o).toString('base64url') };
+      case 'buffer': return { t, n: bytesOf(o).length, b: encodeBase64url(bytesOf(o)) };
     }
   };
   ref(root, 'root');
@@ -503,7 +505,7 @@ class Restorer {
       case 'set': return this.fillSet(o as Set<unknown>, node.v, path);
       default: {
         const bytes = bytesOf(o);
-        if (node.b.length !== Math.ceil((bytes.length * 4) / 3) || bytes.write(node.b, 'base64') !== bytes.length) {
+        if (node.b.length !== Math.ceil((bytes.length * 4) / 3) || decodeBase64urlInto(node.b, bytes) !== bytes.length) {
           throw invalid(`${path}: the base64 data does not hold ${bytes.length} bytes`);
         }
       }
@@ -720,7 +722,7 @@ export function diffGraphs(a: unknown, b: unknown, options: GraphOptions = {}): 
         return undefined;
       }
       default:
-        return bytesOf(x).equals(bytesOf(y)) ? undefined : `${path}: ${describe(x)} and ${describe(y)} differ in content`;
+        return bytesEqual(bytesOf(x), bytesOf(y)) ? undefined : `${path}: ${describe(x)} and ${describe(y)} differ in content`;
     }
   };
   let d = same(a, b, 'root');

@@ -72,7 +72,7 @@ export function explainEvent(e: ModelEvent, world: World): string | null {
     case 'hot-add.refused':
       return `Hot add to ${s(e.vm)} refused: ${s(e.why)}.`;
     case 'cluster.policy-changed':
-      return `${s(e.cluster)} settings changed: ${s(e.change)}. Later placements, power-ons, DRS and DPM passes use them; VMs already running stay put.`;
+      return `${s(e.cluster)} settings changed: ${s(e.change)}. Later placements, power-ons, DRS and DPM passes use them; VMs already running stay put, except on hosts taken out of service (evacuated first), and a demand scale applies at once.`;
     case 'cluster.policy-refused':
       return `${s(e.cluster)} settings not changed: ${s(e.why)}.`;
     case 'domain.failed':

@@ -20,6 +20,17 @@ export interface LabPayload {
   readonly exportName: string;
 }
 
+/**
+ * What the worker needs to write report.html as `dcsim report` does: the viewer's scripts and
+ * stylesheet, and the page's Content-Security-Policy (hashes computed by `dcsim lab` in Node).
+ */
+export interface ReportPageAssets {
+  readonly d3: string;
+  readonly viewer: string;
+  readonly css: string;
+  readonly csp: string;
+}
+
 export interface ScenarioJson {
   readonly spec: unknown;
   readonly file: string;
@@ -161,14 +172,15 @@ export interface LabFinal {
 }
 
 export type LabRequest =
-  | { readonly id: number; readonly type: 'init'; readonly payload: LabPayload }
+  | { readonly id: number; readonly type: 'init'; readonly payload: LabPayload; readonly reportPage: ReportPageAssets | null }
   | { readonly id: number; readonly type: 'advance'; readonly pane: number; readonly untilMs: number; readonly budgetMs: number }
   | { readonly id: number; readonly type: 'act'; readonly pane: number; readonly action: LabAction }
   | { readonly id: number; readonly type: 'fork'; readonly from: number; readonly action: LabAction | null }
   | { readonly id: number; readonly type: 'play'; readonly simMsPerWallMs: number | null }
   | { readonly id: number; readonly type: 'pause' }
   | { readonly id: number; readonly type: 'finish'; readonly pane: number }
-  | { readonly id: number; readonly type: 'export'; readonly pane: number };
+  | { readonly id: number; readonly type: 'export'; readonly pane: number }
+  | { readonly id: number; readonly type: 'report'; readonly pane: number };
 
 export type LabReply =
   | { readonly id: number; readonly type: 'ready'; readonly info: LabStatic; readonly state: LabState }
@@ -177,6 +189,8 @@ export type LabReply =
   | { readonly id: number; readonly type: 'forked'; readonly state: LabState }
   | { readonly id: number; readonly type: 'final'; readonly final: LabFinal; readonly state: LabState }
   | { readonly id: number; readonly type: 'exported'; readonly yaml: string }
+  /** report.json (as `dcsim run` writes it) and report.html (as `dcsim report` writes it from that file); null without the viewer. */
+  | { readonly id: number; readonly type: 'report'; readonly json: string; readonly html: string | null; readonly state: LabState }
   | { readonly id: number; readonly type: 'error'; readonly message: string };
 
 /** A request without its id (the sender numbers them). */

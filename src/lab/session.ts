@@ -14,7 +14,12 @@ import { captureGraph, restoreGraph } from '../api/snapshot.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ScenarioEventSpec } from '../scenario/schema.js';
 import type { SampleFrame } from '../metrics/frame.js';
-import type { HeadlineFigures } from '../report/schema.js';
+import type { HeadlineFigures, Report } from '../report/schema.js';
+import { buildReport } from '../report/build-report.js';
+import { SeriesCollector } from '../report/series-collector.js';
+import { EventLog } from '../output/event-log.js';
+import { REPORT_EVENTS } from '../output/event-sink.js';
+import type { SimulationResult } from '../run/simulate.js';
 import { actionEvent } from './action-event.js';
 import { actionInstant, clock } from './action-instant.js';
 import { explainEvent } from './explain.js';
@@ -38,6 +43,10 @@ export class LabSession {
   /** Outage time so far (ms, over VMs), and since when each VM has been out (NaN: not out). */
   private outageMs = 0;
   private outSince = new Float64Array(0);
+  /** What report.json is built from, attached as `dcsim run` attaches them (run-to-folder.ts). */
+  private collector: SeriesCollector | null = null;
+  private events: EventLog | null = null;
+  private result: SimulationResult | null = null;
 
   /** `start: false` leaves the simulation unstarted, for a checkpoint to be written into it. */
   constructor(
@@ -45,16 +54,23 @@ export class LabSession {
     start = true,
   ) {
     this.sim = new Simulation(scenario, {
-      attach: () => ({
-        observers: [
-          {
-            event: (e: ModelEvent) => this.onEvent(e),
-            unplaceable: (t, v, reason) => this.onUnplaceable(t, v, reason),
-            vmState: (t, v, _from, to, reason) => this.onVmState(t, v, to, reason),
-          },
-        ],
-        sinks: [{ onSample: (f: SampleFrame) => this.onSample(f) }],
-      }),
+      attach: (world) => {
+        const spec = scenario.spec;
+        this.collector = new SeriesCollector(world, Math.ceil(spec.duration / (spec.outputs.interval ?? spec.step)), spec.outputs.hostSeries);
+        this.events = new EventLog(null, world, REPORT_EVENTS);
+        return {
+          observers: [
+            this.events,
+            {
+              event: (e: ModelEvent) => this.onEvent(e),
+              unplaceable: (t, v, reason) => this.onUnplaceable(t, v, reason),
+              vmState: (t, v, _from, to, reason) => this.onVmState(t, v, to, reason),
+            },
+          ],
+          sinks: [this.collector, { onSample: (f: SampleFrame) => this.onSample(f) }],
+          alarmListeners: [this.events],
+        };
+      },
     });
     this.outSince = new Float64Array(this.sim.world.vms.n).fill(NaN);
     if (start) this.sim.start();
@@ -116,9 +132,18 @@ export class LabSession {
   }
 
   finish(): { headline: HeadlineFigures; clusterHeadlines: readonly HeadlineFigures[] } {
-    if (!this.sim.stopped) this.steps.push({ kind: 'advance', untilMs: this.sim.world.durationMs });
-    const r = this.sim.finish();
-    return { headline: r.headline, clusterHeadlines: r.clusterHeadlines };
+    if (!this.result) {
+      if (!this.sim.stopped) this.steps.push({ kind: 'advance', untilMs: this.sim.world.durationMs });
+      this.result = this.sim.finish();
+    }
+    return { headline: this.result.headline, clusterHeadlines: this.result.clusterHeadlines };
+  }
+
+  /** report.json of the whole run (run to its end first), as `dcsim run` builds it from the same events. */
+  report(): Report {
+    this.finish();
+    if (!this.collector || !this.events || !this.result) throw new Error('internal error: the report collectors were not attached');
+    return buildReport(this.scenario, this.result.outcome, this.collector, this.events);
   }
 
   info(): LabStatic {

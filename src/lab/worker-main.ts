@@ -7,7 +7,10 @@
 import { LabSession } from './session.js';
 import { scenarioFromJson } from './scenario-json.js';
 import { exportScenarioYaml } from './export-yaml.js';
-import type { LabPayload, LabReply, LabRequest } from './protocol.js';
+import type { LabPayload, LabReply, LabRequest, ReportPageAssets } from './protocol.js';
+import { stableJson } from '../output/json.js';
+import { reportPageHtml } from '../report/report-page.js';
+import { ReportSchema } from '../report/schema.js';
 
 /** The worker global, typed here because the project's compiler settings have no WebWorker lib. */
 interface WorkerScope {
@@ -31,6 +34,7 @@ const TURN_MS = 80;
 
 export class LabWorker {
   private payload: LabPayload | null = null;
+  private reportPage: ReportPageAssets | null = null;
   private readonly panes: LabSession[] = [];
   /** Playing: simulated ms per wall ms (null: as fast as it goes), and the reference instants. */
   private play: { speed: number | null; wall0: number; sim0: number } | null = null;
@@ -91,6 +95,7 @@ export class LabWorker {
       case 'init': {
         this.play = null;
         this.payload = req.payload;
+        this.reportPage = req.reportPage;
         this.panes.length = 0;
         const s = new LabSession(scenarioFromJson(req.payload.scenario));
         this.panes.push(s);
@@ -139,6 +144,15 @@ export class LabWorker {
         const s = this.pane(req.pane);
         const r = s.finish();
         return { id: req.id, type: 'final', final: { pane: req.pane, headline: r.headline, clusterHeadlines: r.clusterHeadlines }, state: s.state(req.pane) };
+      }
+      case 'report': {
+        // The page `dcsim report` writes from report.json: the file's text read back through the
+        // report schema, as read-report.ts reads it (the schema sets the order of the keys).
+        const s = this.pane(req.pane);
+        const json = stableJson(s.report());
+        const page = this.reportPage;
+        const html = page ? reportPageHtml([ReportSchema.parse(JSON.parse(json))], {}, page, page.csp) : null;
+        return { id: req.id, type: 'report', json, html, state: s.state(req.pane) };
       }
       case 'export': {
         const p = this.payload;

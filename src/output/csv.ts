@@ -5,14 +5,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { StreamFile } from './stream-file.js';
 
-export type Cell = string | number;
+import type { Cell } from './csv-cell.js';
 
-/** Fixed decimals, no "-0", and an empty cell for NaN (not computable). */
-export function num(x: number, decimals = 3): string {
-  if (Number.isNaN(x)) return '';
-  const s = x.toFixed(decimals);
-  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
-}
+export { num, type Cell } from './csv-cell.js';
 
 export class CsvFile {
   private readonly out: StreamFile;

@@ -13,7 +13,7 @@ import type { ModelEvent, ModelObserver } from '../model/observer.js';
 import { round3 } from '../metrics/round.js';
 import type { World } from '../model/world.js';
 import type { ReportEvent } from '../report/schema.js';
-import { EventSink } from './event-sink.js';
+import { EventSink, type LineWriter } from './event-sink.js';
 
 /** Fields of an event that may hold an id (of a cluster or of something in one). */
 const ID_FIELDS = ['cluster', 'host', 'vm', 'target', 'group', 'domain', 'datastore'] as const;
@@ -42,12 +42,12 @@ export class EventLog implements ModelObserver, AlarmListener {
   private readonly onInstant: ((instant: EventInstant) => void) | null;
 
   constructor(
-    file: string | null,
+    out: LineWriter | null,
     private readonly world: World,
     keep: number,
     options: { readonly onInstant?: (instant: EventInstant) => void } = {},
   ) {
-    this.sink = new EventSink(file, world.startEpochMs, keep);
+    this.sink = new EventSink(out, world.startEpochMs, keep);
     this.onInstant = options.onInstant ?? null;
     world.clusters.forEach((c, ci) => this.clusterOfId.set(c.id, ci));
     world.hosts.ids.forEach((id, h) => this.clusterOfId.set(id, world.hosts.cluster[h] as number));

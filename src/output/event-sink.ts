@@ -6,7 +6,12 @@
  */
 import type { ReportEvent } from '../report/schema.js';
 import { EventBudget, type EventAggregation } from './event-budget.js';
-import { StreamFile } from './stream-file.js';
+
+/** Where events.ndjson's lines go (a StreamFile from the CLI); none in the browser. */
+export interface LineWriter {
+  write(text: string): void;
+  close(): void;
+}
 
 /**
  * report.json's event budget: kept whole up to this many (about 4 MB of JSON at ~200 bytes an
@@ -17,18 +22,18 @@ export const REPORT_EVENTS = 20_000;
 
 /** The writing end: counts, keeps the first events, numbers incidents, writes lines. */
 export class EventSink {
-  private readonly out: StreamFile | null;
+  private readonly out: LineWriter | null;
   private readonly budget: EventBudget;
   total = 0;
   readonly counts: Record<string, number> = {};
   private readonly incidents = new Map<string, number>();
 
   constructor(
-    file: string | null,
+    out: LineWriter | null,
     private readonly startEpochMs: number,
     keep: number,
   ) {
-    this.out = file === null ? null : new StreamFile(file);
+    this.out = out;
     this.budget = new EventBudget(keep);
   }
 

@@ -1,70 +1,9 @@
 /**
- * JSON.stringify(value, null, gap) in pieces, so a report larger than V8's longest string
- * (2^29 - 24 characters, about 512 MiB: a region of 2 M VMs gives a report.json of about
- * 1.8 GB) can still be written: the pieces, joined, are exactly the bytes JSON.stringify gives
- * (a property test holds them to it). Arrays longer than BIG and the outer levels of objects
- * are walked here; everything below is handed to JSON.stringify whole and re-indented (JSON
- * text has no raw newline inside a string, so every newline it holds is a line break).
+ * Writing JSON pieces (json-pieces.ts) to a file without holding the text in one string.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 
-const BIG = 64;
-const WALKED_OBJECT_DEPTH = 2;
-
-type Json = unknown;
-
-/** What JSON.stringify does to a value before writing it: toJSON, and undefined for what it leaves out. */
-function prepared(holder: Json, key: string, value: Json): Json {
-  void holder;
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function')
-    return (value as { toJSON: (k: string) => Json }).toJSON(key);
-  return value;
-}
-
-function omitted(v: Json): boolean {
-  return v === undefined || typeof v === 'function' || typeof v === 'symbol';
-}
-
-/** The pieces of JSON.stringify(value, null, gap) (gap: '' for compact, '  ' for two spaces). */
-export function* jsonPieces(value: Json, gap = ''): Generator<string> {
-  const v = prepared(undefined, '', value);
-  if (omitted(v)) throw new TypeError('jsonPieces: nothing to write (the value is undefined, a function or a symbol)');
-  yield* walk(v, gap, '', 0);
-}
-
-function* walk(v: Json, gap: string, indent: string, depth: number): Generator<string> {
-  const big = Array.isArray(v) ? v.length > BIG : v !== null && typeof v === 'object' && depth < WALKED_OBJECT_DEPTH;
-  if (!big) {
-    const text = JSON.stringify(v, null, gap) as string;
-    yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
-    return;
-  }
-  const inner = indent + gap;
-  const open = gap === '' ? '' : `\n${inner}`;
-  const sep = gap === '' ? ',' : `,\n${inner}`;
-  if (Array.isArray(v)) {
-    yield `[${open}`;
-    for (let k = 0; k < v.length; k++) {
-      if (k > 0) yield sep;
-      const item = prepared(v, String(k), v[k]);
-      if (omitted(item)) yield 'null';
-      else yield* walk(item, gap, inner, depth + 1);
-    }
-    yield gap === '' ? ']' : `\n${indent}]`;
-    return;
-  }
-  const colon = gap === '' ? ':' : ': ';
-  let first = true;
-  for (const key of Object.keys(v as object)) {
-    const item = prepared(v, key, (v as Record<string, Json>)[key]);
-    if (omitted(item)) continue;
-    yield first ? `{${open}` : sep;
-    first = false;
-    yield `${JSON.stringify(key)}${colon}`;
-    yield* walk(item, gap, inner, depth + 1);
-  }
-  yield first ? '{}' : gap === '' ? '}' : `\n${indent}}`;
-}
+export { jsonPieces } from './json-pieces.js';
 
 /** Writes `pieces` to `file` in writes of about a mebibyte. */
 export function writePieces(file: string, pieces: Iterable<string>): void {

@@ -5,8 +5,10 @@
 import type { RunOutcome } from '../metrics/run-outcome.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
 import { stringify } from 'csv-stringify/sync';
-import { num, type Cell } from './csv.js';
-import { StreamFile } from './stream-file.js';
+import { num, type Cell } from './csv-cell.js';
+import { vmMeans, vmMemory } from './vm-figures.js';
+
+export { vmMeans, vmMemory } from './vm-figures.js';
 
 export const VM_COLUMNS = [
   'vm', 'group', 'host', 'vcpus', 'memory_mib', 'cpu_reservation_mhz', 'cpu_limit_mhz', 'cpu_shares',
@@ -16,52 +18,6 @@ export const VM_COLUMNS = [
   'mem_stall_pct', 'status', 'reason', 'state', 'down_reason', 'ha_priority', 'outages', 'downtime_s', 'availability_pct',
   'migrations', 'migration_downtime_ms',
 ] as const;
-
-/** Per-VM memory reclamation means over the time placed (MiB) and stall as % of demand. */
-export function vmMemory(r: Pick<RunOutcome, 'world' | 'vmMemory'>, v: number): {
-  shared: number;
-  balloon: number;
-  compressed: number;
-  swapped: number;
-  swapIn: number;
-  swapOut: number;
-  stallPct: number;
-} {
-  const V = r.world.vms;
-  const M = r.vmMemory;
-  const placed = V.placedMs[v] as number;
-  const mean = (x: number): number => (placed > 0 ? x / placed : NaN);
-  const want = V.wantInt[v] as number;
-  return {
-    shared: mean(M.sharedInt[v] as number),
-    balloon: mean(M.balloonInt[v] as number),
-    compressed: mean(M.compressedInt[v] as number),
-    swapped: mean(M.swappedInt[v] as number),
-    swapIn: M.swapInMiB[v] as number,
-    swapOut: M.swapOutMiB[v] as number,
-    stallPct: want > 0 ? ((M.stallInt[v] as number) / want) * 100 : 0,
-  };
-}
-
-/** Per-VM means over the time the VM was placed, in % of its vCPU capacity. */
-export function vmMeans(r: Pick<RunOutcome, 'world'>, v: number): { demand: number; granted: number; ready: number } {
-  const V = r.world.vms;
-  const denom = (V.capMhz[v] as number) * (V.placedMs[v] as number);
-  if (denom <= 0) return { demand: NaN, granted: NaN, ready: NaN };
-  return {
-    demand: ((V.wantInt[v] as number) / denom) * 100,
-    granted: ((V.grantedInt[v] as number) / denom) * 100,
-    ready: ((V.readyInt[v] as number) / denom) * 100,
-  };
-}
-
-/** vms.csv of a run: the header, then each cluster's rows (csvText), in cluster order. */
-export function writeVmsCsv(file: string, clusters: readonly string[]): void {
-  const out = new StreamFile(file);
-  out.write(stringify([[...VM_COLUMNS]]));
-  for (const text of clusters) out.write(text);
-  out.close();
-}
 
 /** The vms.csv rows of VMs [from, to) as CSV text: a run keeps them until its report is written, text is far smaller than cells. */
 export function vmsCsvText(r: RunOutcome, from: number, to: number): string {

@@ -8,7 +8,7 @@
 import { FLAVOURS } from '../model/hypervisor.js';
 import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES, type HostStateName } from '../model/lifecycle.js';
 import { MEMORY_STATES, stateMsIndex } from '../model/memory/min-free.js';
-import { vmMeans, vmMemory, vmsCsvText } from '../output/vms-csv.js';
+import { vmMeans, vmMemory } from '../output/vm-figures.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 import type { RunOutcome } from '../metrics/run-outcome.js';
 import type { ClusterSeriesData, HostSeriesData, Report, ReportAlarm } from './schema.js';
@@ -32,8 +32,6 @@ export interface ReportPart {
   readonly cluster: Report['clusters'][number];
   readonly hosts: Report['hosts'];
   readonly vms: Report['vms'];
-  /** Its rows of vms.csv, as CSV text. */
-  readonly vmsCsv: string;
   readonly hostGroups: Report['availability']['hostGroups'];
   readonly incidents: PartIncident[];
   /** Every migration of the cluster's VMs, in the order they started. */
@@ -145,7 +143,6 @@ export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, i
     },
     hosts,
     vms,
-    vmsCsv: vmsCsvText(r, cl.vmStart, cl.vmEnd),
     hostGroups: world.hostGroups
       .filter((g) => g.cluster === ci)
       .map((g) => {

@@ -35,6 +35,8 @@
  *      Events: every event up to a budget, then annotating kinds folded into events.aggregated
  *      (hourly counts, first and last); truncated only when kept kinds were cut too.
  *      headline.migrations gains byReason.
+ * - 8: headline.placementQueue (VMs that waited for capacity at power-on, placed from the queue,
+ *      still waiting; their waits) and events vm.queued / vm.placed-from-queue.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -42,7 +44,7 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 7;
+export const REPORT_VERSION = 8;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
@@ -90,6 +92,16 @@ export const Headline = z.object({
   vmMemoryGiB: z.number().describe('configured memory of placed VMs'),
   memoryOvercommit: z.number().describe('configured VM memory / host memory of the hosts serving VMs at the end'),
   density: Density,
+  placementQueue: z
+    .object({
+      vmsQueued: z.number().int().describe('VMs that fitted on no host at power-on and waited (placement unplaced: wait)'),
+      vmsPlacedFromQueue: z.number().int().describe('of them, placed when capacity freed'),
+      vmsStillWaiting: z.number().int().describe('still waiting at the end (counted as unplaceable)'),
+      meanWaitMinutes: z.number().nullable().describe('mean wait of the VMs placed from the queue; null when none was'),
+      maxWaitMinutes: z.number().nullable().describe('longest wait of a VM placed from the queue; null when none was'),
+      longestStillWaitingMinutes: z.number().nullable().describe('longest wait so far of a VM still waiting at the end (a lower bound); null when none is'),
+    })
+    .describe('the queue of VMs waiting for capacity at power-on'),
   cpu: z.object({
     capacityGHz: z.number().describe('usable: cores × MHz less hypervisor overhead'),
     meanDemandGHz: z.number(),
@@ -197,7 +209,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
-  'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped',
+  'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped', 'vm.queued', 'vm.placed-from-queue',
 ] as const;
 
 export const ReportEvent = z.union([

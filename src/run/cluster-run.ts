@@ -8,6 +8,7 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { DrSummary } from '../model/availability/dr.js';
 import { EventLog } from '../output/event-log.js';
+import { vmsCsvText } from '../output/vms-csv.js';
 import { StreamFile } from '../output/stream-file.js';
 import { instantLine, splitIncidentKey } from './merge-events.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
@@ -36,6 +37,8 @@ export interface ClusterRunRequest {
 export interface ClusterRunOutput {
   readonly cluster: number;
   readonly part: ReportPart;
+  /** Its rows of vms.csv, as CSV text. */
+  readonly vmsCsv: string;
   /** The cluster's events, instant by instant (incidents numbered by this run): a file of instantLine lines. */
   readonly eventsFile: string;
   readonly facts: RunFacts;
@@ -98,6 +101,8 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
     return {
       cluster,
       part,
+      // Run alone, the cluster is the scenario's only one: all its VMs.
+      vmsCsv: vmsCsvText(result.outcome, 0, result.world.vms.n),
       eventsFile,
       facts: factsOf(result.outcome, collector),
       eventsFired: result.eventsFired,

@@ -9,7 +9,9 @@ import type { EventSink } from '../output/event-sink.js';
 import { writeEnergyCsv, writeFinanceCsv } from '../output/finance-csv.js';
 import { stableJson } from '../output/json.js';
 import { jsonPieces, writePieces } from '../output/json-stream.js';
-import { writeVmsCsv } from '../output/vms-csv.js';
+import { VM_COLUMNS } from '../output/vms-csv.js';
+import { StreamFile } from '../output/stream-file.js';
+import { stringify } from 'csv-stringify/sync';
 import type { DrSummary } from '../model/availability/dr.js';
 import { assembleReport, datacenterHeadline, type RunFacts } from '../report/build-report.js';
 import { reportHtmlPieces, viewerMissingHtml, ViewerNotBuiltError, type RenderHtmlOptions } from '../report/html.js';
@@ -30,6 +32,8 @@ export interface RunOutputs {
   readonly scenario: Scenario;
   readonly facts: RunFacts;
   readonly parts: readonly ReportPart[];
+  /** Each cluster's rows of vms.csv, as CSV text (vmsCsvText), in cluster order. */
+  readonly vmsCsv: readonly string[];
   readonly events: EventSink;
   readonly eventsFired: number;
   readonly dr: DrSummary;
@@ -48,7 +52,7 @@ export type ReportPage = Pick<RenderHtmlOptions, 'calibration' | 'planning' | 't
 export function writeResultFiles(dir: AtomicDir, o: RunOutputs): { report: Report; headline: HeadlineFigures } {
   const { scenario, parts } = o;
   const spec = scenario.spec;
-  writeVmsCsv(dir.file('vms.csv'), parts.map((p) => p.vmsCsv));
+  writeVmsCsv(dir.file('vms.csv'), o.vmsCsv);
   const { folded, headline: total } = datacenterHeadline(scenario, parts.map((p) => p.headline));
   const lifeShare = spec.duration / (spec.energy.serverLifeYears * 365.25 * 86_400_000);
   writeFinanceCsv(
@@ -104,4 +108,12 @@ function writeReportHtml(file: string, report: Report, page: ReportPage): void {
     throw err;
   }
   writePieces(file, reportHtmlPieces([report], { ...page, assets }));
+}
+
+/** vms.csv of a run: the header, then each cluster's rows (vmsCsvText), in cluster order. */
+function writeVmsCsv(file: string, clusters: readonly string[]): void {
+  const out = new StreamFile(file);
+  out.write(stringify([[...VM_COLUMNS]]));
+  for (const text of clusters) out.write(text);
+  out.close();
 }

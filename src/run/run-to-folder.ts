@@ -6,6 +6,8 @@
  */
 import { AtomicDir } from '../output/atomic-dir.js';
 import { EventLog } from '../output/event-log.js';
+import { StreamFile } from '../output/stream-file.js';
+import { vmsCsvText } from '../output/vms-csv.js';
 import { REPORT_EVENTS } from '../output/event-sink.js';
 import { ClusterSeriesCsv, HostSeriesCsv } from '../output/series-csv.js';
 import { factsOf } from '../report/build-report.js';
@@ -113,6 +115,7 @@ function* folderRun(scenario: Scenario, options: FolderRunOptions, make: MakeSim
       scenario,
       facts: factsOf(result.outcome, sinks.collector),
       parts: result.world.clusters.map((_, ci) => reportPart(result.outcome, sinks.collector, ci)),
+      vmsCsv: result.world.clusters.map((cl) => vmsCsvText(result.outcome, cl.vmStart, cl.vmEnd)),
       events: sinks.events.sink,
       eventsFired: result.eventsFired,
       dr: result.dr.summary(),
@@ -152,7 +155,7 @@ class FolderSinks {
     this.clusterCsv = new ClusterSeriesCsv(dir.file('timeseries-cluster.csv'), world);
     this.hostCsv = outputs.hostSeries ? new HostSeriesCsv(dir.file('timeseries-host.csv'), world) : null;
     this.collector = new SeriesCollector(world, expectedIntervals, outputs.hostSeries);
-    this.events = new EventLog(outputs.events ? dir.file('events.ndjson') : null, world, REPORT_EVENTS);
+    this.events = new EventLog(outputs.events ? new StreamFile(dir.file('events.ndjson')) : null, world, REPORT_EVENTS);
   }
 
   attachments(): Attachments {

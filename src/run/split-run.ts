@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { AtomicDir } from '../output/atomic-dir.js';
 import { interleaveCsv } from '../output/csv-interleave.js';
 import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
+import { StreamFile } from '../output/stream-file.js';
 import type { HeadlineFigures, Report } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
 import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
@@ -97,7 +98,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
         blocks,
       );
     }
-    const events = new EventSink(spec.outputs.events ? dir.file('events.ndjson') : null, scenario.startEpochMs, REPORT_EVENTS);
+    const events = new EventSink(spec.outputs.events ? new StreamFile(dir.file('events.ndjson')) : null, scenario.startEpochMs, REPORT_EVENTS);
     mergeClusterEvents(outputs.map((x) => ({ cluster: x.cluster, events: instantsOf(x.eventsFile) })), events);
     events.close();
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -106,6 +107,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       scenario,
       facts: first.facts,
       parts,
+      vmsCsv: outputs.map((x) => x.vmsCsv),
       events,
       // Each cluster's kernel fires its own clock events (steps, samples, meter readings).
       eventsFired: outputs.reduce((n, x) => n + x.eventsFired, 0),

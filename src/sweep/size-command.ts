@@ -18,7 +18,7 @@ import { wrap } from './command.js';
 import { SweepUsageError } from './definition.js';
 import { sweepIdOf } from './expand.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective, type FrontierBasis, type Objective } from './objectives.js';
-import { formatPath, parsePath, PathError, type Assignment, type Segment } from './paths.js';
+import { formatPath, parsePath, parseValue, PathError, withAssignments, type Assignment, type Segment } from './paths.js';
 import { capAssignments, capPlan, runCapSearch } from './cap-command.js';
 import { capAt, CapImpossibleError } from './cap-search.js';
 import { pointScenario } from './plan.js';
@@ -47,6 +47,8 @@ export interface SizeCommandOptions {
   readonly capMax?: string;
   readonly capStep?: string;
   readonly queue?: string;
+  /** `key=value` set on the sized host group in every evaluation (another host spec). */
+  readonly spec?: readonly string[];
   readonly basis?: string;
   readonly workers?: string;
   readonly out?: string;
@@ -83,6 +85,20 @@ function hostSpecOf(raw: unknown, countPath: readonly Segment[]): string {
   const g = (typeof at === 'object' && at !== null ? at : {}) as Record<string, unknown>;
   const num = (k: string): string => (typeof g[k] === 'number' ? String(g[k]) : '?');
   return `${typeof g.name === 'string' ? `${g.name}: ` : ''}${num('sockets')} × ${num('coresPerSocket')} cores at ${num('mhz')} MHz, ${num('memoryGiB')} GiB`;
+}
+
+/** `--spec memoryGiB=256`: a field of the sized host group, set in every evaluation. */
+function specAssignment(text: string, hostsPath: readonly Segment[]): Assignment {
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq === text.length - 1) throw new SweepUsageError([`--spec ${text}: expected <field>=<value> of the host group, e.g. memoryGiB=256 or coresPerSocket=16`]);
+  const key = text.slice(0, eq).trim();
+  if (key === 'count') throw new SweepUsageError([`--spec ${text}: the count is what size searches; leave it out`]);
+  try {
+    return { path: [...hostsPath.slice(0, -1), ...parsePath(key)], value: parseValue(text.slice(eq + 1)) };
+  } catch (err) {
+    if (err instanceof PathError) throw new SweepUsageError([`--spec ${text}: ${err.message}`]);
+    throw err;
+  }
 }
 
 /** The scenario with these values loads, or a usage error saying where it does not. */
@@ -169,9 +185,13 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', `${scenario.spec.name}-size`));
     if (fs.existsSync(outDir) && !opts.force) throw new OutputExistsError(outDir);
     const rootSeed = opts.seed ?? scenario.spec.seed;
-    const base = JSON.stringify(rest);
+    const specAssignments = (opts.spec ?? []).map((text) => specAssignment(text, hostsPath));
+    const base = JSON.stringify(withAssignments(rest, specAssignments));
+    // The spec sized: the scenario's host group with --spec applied (and checked to load).
+    loads(base, [], scenario.file, path.dirname(location), specAssignments.length > 0 ? `with ${(opts.spec ?? []).map((t) => `--spec ${t}`).join(' ')}` : 'as written');
+    const sizedSpec = specAssignments.length > 0 ? pointScenario(base, [], scenario.file, path.dirname(location)).spec : scenario.spec;
     const caps = opts.search !== undefined ? capPlan({ ...opts, search: opts.search }, hostsPath, start) : null;
-    const id = sweepIdOf({ dcsim: VERSION, size: rest, hosts: hostsPath, replications, rootSeed, failures, caps });
+    const id = sweepIdOf({ dcsim: VERSION, size: rest, spec: specAssignments, hosts: hostsPath, replications, rootSeed, failures, caps });
     const baseDir = path.dirname(location);
     const setup: HostCountSetup = { id, base, file: scenario.file, baseDir, hostsPath, replications, rootSeed, objectives, basis, failures };
     if (opts.queue !== undefined) {
@@ -180,7 +200,7 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
       queued = (await import('./size-queue.js')).queueBatch(conn, { onFirstJobs: () => say(`runs go to queue ${QUEUE_NAME} at ${redactUrl(checkRedisUrl(opts.queue as string))}; start workers with: dcsim worker --queue <url>\n`) });
     } else pool = workers > 1 && replications > 1 ? new ThreadPool(Math.min(workers, replications)) : null;
     const batch: RunBatch = queued ?? localBatch(pool);
-    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(scenario.spec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, failures: failures ? { ...failures, clock: failureClock(scenario, failures.atMs) } : null, objectives, min, max };
+    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(sizedSpec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, failures: failures ? { ...failures, clock: failureClock(scenario, failures.atMs) } : null, objectives, min, max };
     if (caps !== null) {
       for (const k of [0, caps.grid.steps]) loads(base, capAssignments(caps, hostsPath, k), scenario.file, baseDir, `at ${caps.hosts} hosts and cap ${capAt(caps.grid, k)}`);
       say(`size ${scenario.spec.name}: highest ${caps.kind} on ${caps.hosts} hosts (packing placement), ${replications} replication(s) per cap, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);

@@ -4,13 +4,14 @@
  * Also: a fork replays the run it came from (same figures when nothing changes), and refused
  * actions record nothing.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LabWorker } from '../../src/lab/worker-main.js';
 import { LabSession } from '../../src/lab/session.js';
 import { labPayload } from '../../src/lab/payload.js';
+import { labAssets } from '../../src/lab/lab-html.js';
 import type { LabAction, LabAsk, LabPayload, LabReply, LabRequest } from '../../src/lab/protocol.js';
 import { roundHeadline } from '../../src/report/report-part.js';
 import { loadScenario } from '../../src/scenario/index.js';
@@ -71,7 +72,7 @@ describe('dcsim lab session', () => {
   it('a host failed from the lab restarts its VMs, and the exported scenario reproduces the figures under dcsim run', async () => {
     const { dir, payload } = shortLab(8);
     const d = new Driver();
-    d.ask({ type: 'init', payload });
+    d.ask({ type: 'init', payload, reportPage: null });
     d.advance(0, 2 * H + 12_345);
     expect(d.act(0, { kind: 'fail-host', host: 'dc1/lab/esx-002', repairAfterMs: H })).toBeUndefined();
     d.advance(0, 3 * H);
@@ -93,10 +94,40 @@ describe('dcsim lab session', () => {
     expect(cli.events).toContain('"type":"cluster.policy-changed","cluster":"dc1/lab"');
   }, 60_000);
 
+  it('report export: the lab\'s report.json is the CLI run\'s of the exported file (but for the file\'s name and hash), and its report.html is what dcsim report writes from it', async () => {
+    const { dir, payload } = shortLab(4);
+    const d = new Driver();
+    d.ask({ type: 'init', payload, reportPage: labAssets().report });
+    d.advance(0, H + 5);
+    expect(d.act(0, { kind: 'fail-host', host: 'dc1/lab/esx-001', repairAfterMs: H })).toBeUndefined();
+    expect(d.act(0, { kind: 'cluster-policy', cluster: 'dc1/lab', demandScale: 1.5, dpmEnabled: true })).toBeUndefined();
+    d.advance(0, 2 * H);
+    const r = d.ask({ type: 'report', pane: 0 });
+    if (r.type !== 'report' || r.html === null) throw new Error('no report');
+    expect(r.state.done).toBe(true);
+    const cli = await cliFigures(dir, d.exportYaml(0), 'reported');
+    const cliReport = readFileSync(join(dir, 'reported', 'report.json'), 'utf8');
+    const lab = JSON.parse(r.json) as Report;
+    expect(lab.run.file).toBe(join(dir, 'lab.yaml'));
+    expect(r.json).toBe(cliReport.replace('"file": "reported.yaml"', `"file": ${JSON.stringify(lab.run.file)}`).replace(/"sha256": "[0-9a-f]{64}"/, `"sha256": "${lab.run.sha256}"`));
+    expect(lab.headline).toEqual(cli.headline);
+    // dcsim report on the lab's report.json writes the lab's report.html byte for byte.
+    mkdirSync(join(dir, 'from-lab'));
+    writeFileSync(join(dir, 'from-lab', 'report.json'), r.json);
+    const rep = await runCli(['report', 'from-lab', '--out', 'from-cli.html'], dir);
+    expect(rep.stderr).toBe('');
+    expect(rep.code).toBe(0);
+    const cliHtml = readFileSync(join(dir, 'from-cli.html'), 'utf8');
+    // Compared by where they first differ, so a failure prints a line, not the inlined d3.
+    const differ = [...r.html].findIndex((c, i) => c !== cliHtml[i]);
+    expect(differ < 0 ? null : { at: differ, lab: r.html.slice(differ - 80, differ + 80), cli: cliHtml.slice(differ - 80, differ + 80) }).toBeNull();
+    expect(r.html.length).toBe(cliHtml.length);
+  }, 120_000);
+
   it.each(['lab.yaml', 'lab-overcommit.yaml', 'ha-lab.yaml', 'dpm.yaml', 'drs-balancing.yaml'])('%s exported without actions loads to the same scenario (anchors and merge keys survive)', (name) => {
     const file = join(SCENARIOS_DIR, name);
     const d = new Driver();
-    d.ask({ type: 'init', payload: labPayload(file) });
+    d.ask({ type: 'init', payload: labPayload(file), reportPage: null });
     const dir = tempDir('lab');
     writeFileSync(join(dir, name), d.exportYaml(0));
     expect(loadScenario(join(dir, name)).spec).toEqual(loadScenario(file).spec);
@@ -105,7 +136,7 @@ describe('dcsim lab session', () => {
   it('refuses an action that cannot apply now, and records nothing for it', () => {
     const { payload } = shortLab(2);
     const d = new Driver();
-    d.ask({ type: 'init', payload });
+    d.ask({ type: 'init', payload, reportPage: null });
     d.advance(0, 600_000);
     expect(d.act(0, { kind: 'fail-host', host: 'dc1/lab/esx-001', repairAfterMs: null })).toBeUndefined();
     d.advance(0, 700_000);
@@ -118,7 +149,7 @@ describe('dcsim lab session', () => {
   it('a fork without a change replays the run: the same figures; with a change it differs from there on', () => {
     const { payload } = shortLab(6);
     const d = new Driver();
-    d.ask({ type: 'init', payload });
+    d.ask({ type: 'init', payload, reportPage: null });
     d.advance(0, H);
     d.act(0, { kind: 'fail-host', host: 'dc1/lab/esx-003', repairAfterMs: 2 * H });
     d.advance(0, 2 * H);
@@ -133,7 +164,7 @@ describe('dcsim lab session', () => {
   it('a fork from a checkpoint is the run a replay of the same advances and actions gives: same figures, same events', () => {
     const { payload } = shortLab(6);
     const d = new Driver();
-    d.ask({ type: 'init', payload });
+    d.ask({ type: 'init', payload, reportPage: null });
     d.advance(0, H + 777);
     d.act(0, { kind: 'fail-host', host: 'dc1/lab/esx-003', repairAfterMs: 2 * H });
     d.advance(0, 2 * H + 5);
@@ -171,6 +202,9 @@ describe('dcsim lab session', () => {
       fc.record({ kind: fc.constant('isolate-host' as const), host: fc.constantFrom(...hosts), durationMs: fc.constant(600_000) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), maxVcpuPerCore: fc.constantFrom(null, 1, 2, 8) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constantFrom('slots' as const, 'percentage' as const, 'disabled' as const), hostFailuresToTolerate: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constant('failover-hosts' as const), failoverHosts: fc.subarray(hosts, { minLength: 1, maxLength: 2 }) }),
+      fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), dpmEnabled: fc.boolean(), demandScale: fc.constantFrom(0.5, 1, 1.7) }),
+      fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), hostsInService: fc.integer({ min: 2, max: 6 }) }),
     );
     // Where to stop before acting: any millisecond, or just before the next pending event (where
     // the instant after is taken by another event and the action must move on).
@@ -179,7 +213,7 @@ describe('dcsim lab session', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(stopArb, actionArb), { minLength: 1, maxLength: 4 }), async (plan) => {
         const d = new Driver();
-        d.ask({ type: 'init', payload });
+        d.ask({ type: 'init', payload, reportPage: null });
         const sorted = [...plan].sort((a, b) => a[0].at - b[0].at);
         const session = (d.worker as unknown as { panes: { sim: { kernel: { nextTime(): number }; now: number } }[] }).panes[0]!;
         for (const [stop, action] of sorted) {
@@ -195,7 +229,7 @@ describe('dcsim lab session', () => {
         expect(lab.headline).toEqual(cli.headline);
         expect(lab.clusters).toEqual(cli.clusters);
       }),
-      { numRuns: 10, seed: 22 },
+      { numRuns: 14, seed: 22 },
     );
   }, 180_000);
 });

@@ -63,7 +63,7 @@ export function vmPanel(info: LabStatic, s: LabState, v: number, act: Act): HTML
   );
 }
 
-/** Cluster settings: placement caps, DRS threshold, DPM target; each change is one recorded event. */
+/** Cluster settings: placement caps, DRS threshold, DPM, HA admission control, hosts in service, demand scale; each change is one recorded event. */
 export function settingsPanel(info: LabStatic, state: () => LabState, act: Act): HTMLElement {
   const clusterSel = select(info.clusters.map((c) => [c.id, c.id] as const), info.clusters[0]?.id ?? '', { 'aria-label': 'cluster' });
   const current = () => state().clusters.find((c) => c.id === clusterSel.value) ?? state().clusters[0];
@@ -74,26 +74,45 @@ export function settingsPanel(info: LabStatic, state: () => LabState, act: Act):
   const drs = select([['', 'unchanged'], ['1', '1 (conservative)'], ['2', '2'], ['3', '3 (default)'], ['4', '4'], ['5', '5 (aggressive)']], '', { 'aria-label': 'DRS threshold' });
   const dpm = el('input', { type: 'range', min: '20', max: '90', step: '1', 'aria-label': 'DPM target utilisation', 'data-setting': 'dpmTargetUtilPct' });
   const dpmOut = el('output', {});
-  const admission = select([['', 'unchanged'], ['slots', 'slots'], ['percentage', 'cluster resource percentage'], ['disabled', 'disabled']], '', { 'aria-label': 'HA admission control policy', 'data-setting': 'haAdmission' });
+  const dpmOn = select([['', 'unchanged'], ['true', 'on'], ['false', 'off']], '', { 'aria-label': 'DPM on or off', 'data-setting': 'dpmEnabled' });
+  const admission = select([['', 'unchanged'], ['slots', 'slots'], ['percentage', 'cluster resource percentage'], ['failover-hosts', 'dedicated failover hosts'], ['disabled', 'disabled']], '', { 'aria-label': 'HA admission control policy', 'data-setting': 'haAdmission' });
+  const failover = el('select', { multiple: '', size: '3', 'aria-label': 'failover hosts', 'data-setting': 'failoverHosts' });
+  const hosts = el('input', { type: 'range', min: '1', max: '1', step: '1', 'aria-label': 'hosts in service', 'data-setting': 'hostsInService' });
+  const hostsOut = el('output', {});
+  const scale = el('input', { type: 'range', min: '0.25', max: '3', step: '0.05', 'aria-label': 'demand scale', 'data-setting': 'demandScale' });
+  const scaleOut = el('output', {});
   const tolerate = select([['', 'unchanged'], ['0', '0'], ['1', '1'], ['2', '2'], ['3', '3']], '', { 'aria-label': 'host failures to tolerate', 'data-setting': 'hostFailuresToTolerate' });
   const sync = () => {
     const c = current();
     cpu.value = String(c?.maxVcpuPerCore ?? 16);
     mem.value = String(c?.maxMemoryOvercommit ?? 3);
     dpm.value = String(c?.dpmTargetPct ?? 63);
+    hosts.max = String(c?.hostCount ?? 1);
+    hosts.value = String(c?.hostsInService ?? 1);
+    scale.value = String(c?.demandScale ?? 1);
+    const ids = info.hostIds.filter((_, h) => info.clusters[info.hostCluster[h] as number]?.id === c?.id);
+    failover.replaceChildren(...ids.map((id) => {
+      const o = el('option', { value: id }, short(id));
+      o.selected = c?.failoverHosts.includes(id) ?? false;
+      return o;
+    }));
     show();
   };
   const show = () => {
     cpuOut.textContent = `${cpu.value} vCPU per core`;
     memOut.textContent = `${mem.value}× memory`;
     dpmOut.textContent = `${dpm.value} %`;
+    hostsOut.textContent = `${hosts.value} of ${hosts.max}`;
+    scaleOut.textContent = `${scale.value}× demand`;
   };
-  for (const i of [cpu, mem, dpm]) i.addEventListener('input', show);
+  for (const i of [cpu, mem, dpm, hosts, scale]) i.addEventListener('input', show);
   clusterSel.addEventListener('change', sync);
   sync();
   const apply = button('Apply settings now', () => {
     const c = current();
     if (!c) return;
+    const chosen = Array.from(failover.selectedOptions, (o) => o.value);
+    const failoverChanged = chosen.join() !== c.failoverHosts.join();
     act({
       kind: 'cluster-policy',
       cluster: c.id,
@@ -101,9 +120,14 @@ export function settingsPanel(info: LabStatic, state: () => LabState, act: Act):
       ...(Number(cpu.value) !== (c.maxVcpuPerCore ?? 16) ? { maxVcpuPerCore: Number(cpu.value) } : {}),
       ...(Number(mem.value) !== (c.maxMemoryOvercommit ?? 3) ? { maxMemoryOvercommit: Number(mem.value) } : {}),
       ...(drs.value !== '' ? { drsThreshold: Number(drs.value) } : {}),
+      ...(dpmOn.value !== '' ? { dpmEnabled: dpmOn.value === 'true' } : {}),
       ...(Number(dpm.value) !== c.dpmTargetPct ? { dpmTargetUtilPct: Number(dpm.value) } : {}),
-      ...(admission.value !== '' ? { haAdmission: admission.value as 'slots' | 'percentage' | 'disabled' } : {}),
+      ...(admission.value !== '' ? { haAdmission: admission.value as 'slots' | 'percentage' | 'failover-hosts' | 'disabled' } : {}),
+      // Failover hosts go with the failover-hosts policy (chosen now, or in force).
+      ...(failoverChanged && (admission.value || c.admission) === 'failover-hosts' ? { failoverHosts: chosen } : {}),
       ...(tolerate.value !== '' ? { hostFailuresToTolerate: Number(tolerate.value) } : {}),
+      ...(Number(scale.value) !== c.demandScale ? { demandScale: Number(scale.value) } : {}),
+      ...(Number(hosts.value) !== c.hostsInService ? { hostsInService: Number(hosts.value) } : {}),
     });
   }, { 'data-action': 'apply-settings' });
   return el(
@@ -114,10 +138,18 @@ export function settingsPanel(info: LabStatic, state: () => LabState, act: Act):
     el('label', { class: 'row' }, 'CPU overcommit cap ', cpu, cpuOut),
     el('label', { class: 'row' }, 'Memory overcommit cap ', mem, memOut),
     el('label', { class: 'row' }, 'DRS threshold ', drs),
+    el('label', { class: 'row' }, 'DPM ', dpmOn),
     el('label', { class: 'row' }, 'DPM target ', dpm, dpmOut),
     el('label', { class: 'row' }, 'HA admission control ', admission),
+    el('label', { class: 'row' }, 'Failover hosts ', failover),
     el('label', { class: 'row' }, 'Host failures to tolerate ', tolerate),
+    el('label', { class: 'row' }, 'Hosts in service ', hosts, hostsOut),
+    el('label', { class: 'row' }, 'Demand scale ', scale, scaleOut),
     el('div', { class: 'row' }, apply),
-    el('p', { class: 'hint' }, 'Caps limit what placement, HA restarts and DRS may put on a host from now on; VMs already running stay where they are. A lower DPM target keeps more hosts on. Admission control judges later power-ons and host power-offs: with more failures to tolerate it keeps more room free for restarts.'),
+    el(
+      'p',
+      { class: 'hint' },
+      'Caps limit what placement, HA restarts and DRS may put on a host from now on; VMs already running stay where they are. DPM off stops power recommendations (hosts in standby stay there); a lower DPM target keeps more hosts on. Admission control judges later power-ons and host power-offs: with more failures to tolerate it keeps more room free for restarts; dedicated failover hosts take no VMs and receive the restarts first. Hosts in service takes the last hosts out (evacuated, powered off) or brings them back. Demand scale multiplies every VM\'s demand from now on.',
+    ),
   );
 }

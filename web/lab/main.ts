@@ -2,7 +2,7 @@
  * The lab page: starts the simulator in its worker with the chosen scenario, runs it at the
  * chosen speed, sends actions, forks what-ifs, exports the session and shows the figures.
  */
-import type { LabAction, LabPayload, LabReply, LabState, LabStatic } from '../../src/lab/protocol.js';
+import type { LabAction, LabPayload, LabReply, LabState, LabStatic, ReportPageAssets } from '../../src/lab/protocol.js';
 import { selectionPanel, settingsPanel } from './actions.js';
 import { LabClient, type Ask } from './client.js';
 import { button, clock, el, fmt, select, setText, span } from './dom.js';
@@ -13,6 +13,7 @@ import { diffTable, finalTable } from './tables.js';
 
 interface LabData {
   readonly scenarios: readonly LabPayload[];
+  readonly reportPage?: ReportPageAssets;
 }
 
 const SPEEDS = [
@@ -128,7 +129,7 @@ async function start(k: number): Promise<void> {
   payload = data.scenarios[k] ?? null;
   if (!payload) return fatal('no scenario in the page');
   html.dataset.ready = 'false';
-  const r = await ask({ type: 'init', payload });
+  const r = await ask({ type: 'init', payload, reportPage: data.reportPage ?? null });
   if (r.type !== 'ready') return;
   info = r.info;
   panes = [new Pane(0, 'Main run', info, r.state, onHost, onVm)];
@@ -240,10 +241,30 @@ async function finish(): Promise<void> {
 }
 
 function renderExport(): void {
-  exportBox.replaceChildren(...exportPanel(panes, async (p) => {
-    const r = await ask({ type: 'export', pane: p.index });
-    return r.type === 'exported' && payload ? { yaml: r.yaml, name: p.index === 0 ? payload.exportName : payload.exportName.replace(/\.yaml$/, '-whatif.yaml') } : null;
-  }));
+  const name = (p: Pane, file: string) => (p.index === 0 ? file : file.replace(/(\.\w+)$/, '-whatif$1'));
+  exportBox.replaceChildren(...exportPanel(
+    panes,
+    async (p) => {
+      const r = await ask({ type: 'export', pane: p.index });
+      return r.type === 'exported' && payload ? { text: r.yaml, name: name(p, payload.exportName), type: 'text/yaml' } : null;
+    },
+    async (p) => {
+      await idle();
+      busy = true;
+      try {
+        const r = await ask({ type: 'report', pane: p.index });
+        if (r.type !== 'report') return [];
+        applyState(r.state);
+        setText(status, `Report of ${p.title} written: the run went to its end.`);
+        return [
+          ...(r.html !== null ? [{ text: r.html, name: name(p, 'report.html'), type: 'text/html' }] : []),
+          { text: r.json, name: name(p, 'report.json'), type: 'application/json' },
+        ];
+      } finally {
+        busy = false;
+      }
+    },
+  ));
 }
 
 const budget = new DrawBudget();

@@ -6,20 +6,36 @@ import { button, el } from './dom.js';
 import { EXERCISES } from './exercises.js';
 import type { Pane } from './pane.js';
 
-/** One export button per pane; `make` asks the worker for the file. Downloads stay in the page (a blob: link). */
-export function exportPanel(panes: readonly Pane[], make: (p: Pane) => Promise<{ yaml: string; name: string } | null>): HTMLElement[] {
-  const buttons = panes.map((p) =>
-    button(`Export ${p.title} as scenario YAML`, () => void (async () => {
-      const file = await make(p);
-      if (!file) return;
-      const a = el('a', { href: URL.createObjectURL(new Blob([file.yaml], { type: 'text/yaml' })), download: file.name });
-      document.body.append(a);
-      a.click();
-      a.remove();
-    })(), { 'data-action': `export-${p.index}` }),
-  );
+/** A file the page offers for download. */
+export interface Download {
+  readonly name: string;
+  readonly text: string;
+  readonly type: string;
+}
+
+/** Save `file` from the page (a blob: link: nothing leaves the page). */
+function save(file: Download): void {
+  const a = el('a', { href: URL.createObjectURL(new Blob([file.text], { type: file.type })), download: file.name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * Per pane: the session as scenario YAML, and the report of the run (to its end) as report.html
+ * and report.json; `make` asks the worker for the files.
+ */
+export function exportPanel(panes: readonly Pane[], yaml: (p: Pane) => Promise<Download | null>, report: (p: Pane) => Promise<readonly Download[]>): HTMLElement[] {
+  const buttons = panes.flatMap((p) => [
+    button(`Export ${p.title} as scenario YAML`, () => void yaml(p).then((f) => f && save(f)), { 'data-action': `export-${p.index}` }),
+    button(`Export ${p.title} report (report.html, report.json)`, () => void report(p).then((files) => files.forEach(save)), { 'data-action': `report-${p.index}` }),
+  ]);
   const counts = panes.map((p) => `${p.title}: ${p.state.actions.length} recorded action(s)`).join(' · ');
-  return [el('h3', {}, 'Export'), ...buttons, el('p', { class: 'hint' }, `${counts}. The file runs with dcsim run and gives the same figures.`)];
+  return [
+    el('h3', {}, 'Export'),
+    ...buttons,
+    el('p', { class: 'hint' }, `${counts}. The scenario file runs with dcsim run and gives the same figures. The report runs the pane to its end first; report.html is the page dcsim report writes from that report.json.`),
+  ];
 }
 
 /** The exercises; those whose scenario the page carries open it (`open` with its index). */

@@ -30,7 +30,7 @@ function drawChart(parent: Sel, p: PlanningSummary, c: Cluster, name: string, wi
   const y = d3.scaleLinear().domain([0, top]).range([h, 0]).nice();
   g.append('g').attr('class', 'axis x').attr('transform', `translate(0,${h})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))));
   g.append('g').attr('class', 'axis y').call(d3.axisLeft(y).ticks(5));
-  g.append('text').attr('class', 'axis-label').attr('x', -h / 2).attr('y', -40).attr('transform', 'rotate(-90)').attr('text-anchor', 'middle').text(check.resource);
+  g.append('text').attr('class', 'axis-label').attr('x', -h / 2).attr('y', -40).attr('transform', 'rotate(-90)').attr('text-anchor', 'middle').text(`${check.resource}: ${check.name}`);
   const r = c.runOut;
   if (r !== null && r.lowDate !== null && r.highDate !== null) {
     const x0 = Math.max(0, x(ms(r.lowDate)));

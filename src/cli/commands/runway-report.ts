@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { stableJson } from '../../output/json.js';
 import { renderReportHtml } from '../../report/html.js';
-import { type HeadlineFigures, type Report } from '../../report/schema.js';
+import type { HeadlineFigures, Report } from '../../report/schema.js';
 import { PlanningSummarySchema, type PlanningSummary } from '../../report/planning-schema.js';
 import { readReportVms } from '../../rightsizing/read-vms.js';
 import { rightsizing } from '../../rightsizing/rightsizing-csv.js';

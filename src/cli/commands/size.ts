@@ -14,6 +14,7 @@ export function addSizeCommand(program: Command, io: CliIo): void {
     .argument('<scenario>', 'scenario file (YAML or JSON)')
     .option('--objective <expr>', "service objective, e.g. 'cpuReady.p95OfVmP95Pct<5' (repeatable; default p95 CPU ready < 5 %, no swap, availability >= 99.95 %; every VM placed always)", repeatable, [])
     .option('--hosts <path>', 'the host count to size (default clusters[0].hosts[0].count)')
+    .option('--spec <field=value>', "another host spec: set a field of the sized host group in every run, e.g. memoryGiB=256 (repeatable)", repeatable, [])
     .option('--replications <n>', 'runs per host count (default: the sweep section\'s, else 10)')
     .option('--basis <basis>', 'judge objectives on the mean or the 95% CI (mean | ci95; default ci95)')
     .option('--spare <k>', 'N+k: fail the k hosts carrying the most VMs in every run (HA restarts their VMs) and size for that')
@@ -31,7 +32,7 @@ export function addSizeCommand(program: Command, io: CliIo): void {
     .option('--out <dir>', 'output folder (default: reports/<scenario name>-size)')
     .option('--force', 'replace an existing output folder', false)
     .option('--quiet', 'print nothing but errors', false)
-    .action(async (file: string, opts: { objective: string[]; hosts?: string; replications?: string; basis?: string; spare?: string; failAt?: string; search?: string; hostCount?: string; capMin?: string; capMax?: string; capStep?: string; queue?: string; min?: string; max?: string; seed?: string; workers?: string; out?: string; force: boolean; quiet: boolean }) => {
+    .action(async (file: string, opts: { objective: string[]; spec: string[]; hosts?: string; replications?: string; basis?: string; spare?: string; failAt?: string; search?: string; hostCount?: string; capMin?: string; capMax?: string; capStep?: string; queue?: string; min?: string; max?: string; seed?: string; workers?: string; out?: string; force: boolean; quiet: boolean }) => {
       const code = await sizeCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
       if (code !== EXIT.ok) throw new ExitSignal(code);
     });
