@@ -1,7 +1,7 @@
 /**
  * The command logic of `dcsim replay`, `calibrate` and `overlay` (and `collect`, in
  * collect-command.ts): options checked, the library called, results rendered; each returns its
- * exit code (README, "Exit codes"). src/cli/main.ts registers them; with command-support.ts and
+ * exit code (README, "Exit codes"). src/cli/commands/ registers them (one file each); with command-support.ts and
  * collect-command.ts this is the only calibration code that sees the CLI's io.
  */
 import { statSync } from 'node:fs';

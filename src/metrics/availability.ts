@@ -2,6 +2,7 @@
  * Availability and migration figures for a slice of the world, from the outage tracker, the HA
  * controller and the migration records: what a student reads after "two hosts failed".
  */
+import type { QueueSource } from './queue-wait.js';
 import type { HaController } from '../model/availability/ha.js';
 import type { OutageTracker } from '../model/availability/outages.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, DOWN_UNPLACEABLE, DOWN_ADMISSION, plannedDown } from '../model/lifecycle.js';
@@ -25,6 +26,8 @@ export interface LifecycleSources {
   readonly outages: OutageTracker;
   readonly ha: HaController | null;
   readonly migrations: readonly MigrationRecordLike[];
+  /** The queue of VMs unplaced at power-on (null when the run has none). */
+  readonly queue?: QueueSource | null;
 }
 
 /** "Nines" of an availability fraction: 0.999 → 3; capped at 9 for a VM never down. */

@@ -24,6 +24,7 @@ import {
   type MigrationParts,
 } from './availability.js';
 import type { Recorder } from './recorder.js';
+import { foldQueue, queueFigures, queueParts, type QueueParts } from './queue-wait.js';
 import type { Slice } from './slice.js';
 
 const MS_PER_HOUR = 3_600_000;
@@ -118,6 +119,7 @@ export interface HeadlineParts {
   baseline: BaselineParts;
   /** The hourly meter's rows, hour by hour (one per cluster and hour). */
   meterRows: EnergyHour[];
+  queue: QueueParts;
 }
 
 /** Sum a cluster's hosts and VMs, and take its lists, into parts. */
@@ -147,6 +149,7 @@ export function headlineParts(
     migrations: migrationParts(life, s),
     baseline: baselineParts(world, finance, cluster),
     meterRows: meterRows.filter((r) => r.cluster === cluster),
+    queue: queueParts(life.queue ?? null, s, duration),
   };
   for (let h = s.hostStart; h < s.hostEnd; h++) {
     p.cores += H.cores[h] as number;
@@ -212,6 +215,7 @@ export function foldParts(parts: readonly HeadlineParts[]): HeadlineParts {
     out.migrations = foldMigrations(out.migrations, p.migrations);
     out.baseline = { servers: out.baseline.servers + p.baseline.servers, wms: out.baseline.wms + p.baseline.wms };
     out.meterRows = interleaveHours(out.meterRows, p.meterRows);
+    out.queue = foldQueue(out.queue, p.queue);
   }
   return out;
 }
@@ -306,6 +310,7 @@ export function headlineOf(p: HeadlineParts, durationMs: number, energySpec: Ene
     vmMemoryGiB: p.vmMemMiB / 1024,
     memoryOvercommit: p.hostMemInUseMiB > 0 ? p.vmMemMiB / p.hostMemInUseMiB : 0,
     density: densityFigures(p.density),
+    placementQueue: queueFigures(p.queue),
     cpu: {
       capacityGHz: p.usableMhz / 1000,
       meanDemandGHz: p.demandInt / duration / 1000,

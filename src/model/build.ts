@@ -32,11 +32,13 @@ import {
   WL_UNIFORM,
   type WorkloadArrays,
 } from './workload/workload-arrays.js';
+import { defaultMultiplier } from './placement/weighers.js';
 import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_NOT_CREATED, DOWN_UNPLACEABLE } from './lifecycle.js';
 import {
   f64,
   i32,
   type ClusterInfo,
+  type FilterScheduler,
   type HostArrays,
   type HostGroupInfo,
   type PlacementRule,
@@ -222,6 +224,8 @@ function clusterInfo(
       maxVcpuPerCore: c.placement.maxVcpuPerCore ?? Infinity,
       maxMemoryOvercommit: c.placement.maxMemoryOvercommit ?? Infinity,
       spareHosts: c.placement.spareHosts,
+      filterScheduler: c.placement.algorithm === 'filter-weigher' ? filterScheduler(c.placement.filterScheduler) : null,
+      unplaced: c.placement.unplaced,
     },
     memoryHysteresisPct: c.memoryState.hysteresisPct,
     rules,
@@ -259,6 +263,8 @@ function clusterInfo(
         powerOffAfterMs: c.power.dpm.powerOffAfter,
         intervalMs: c.power.dpm.interval,
         minHostsOn: c.power.dpm.minHostsOn,
+        minPoweredOnCpuMhz: c.power.dpm.minPoweredOnCpuMhz,
+        minPoweredOnMiB: c.power.dpm.minPoweredOnMemoryGiB * 1024,
         threshold: c.power.dpm.threshold,
       },
       schedule: c.power.schedule.map((w) => ({
@@ -542,5 +548,18 @@ function allocVms(n: number): VmArrays {
     destHost: i32(n, -1),
     migrations: i32(n),
     migrationDowntimeMs: f64(n),
+  };
+}
+
+/** Nova filter names as switches, and each weigher's multiplier (Nova's default when unset). */
+function filterScheduler(fs: ClusterSpec['placement']['filterScheduler']): FilterScheduler {
+  const filters = fs?.filters ?? ['ComputeFilter', 'CoreFilter', 'RamFilter', 'ServerGroupAffinityFilter', 'ServerGroupAntiAffinityFilter'];
+  const weighers = fs?.weighers ?? [{ weigher: 'RAMWeigher' as const }, { weigher: 'CPUWeigher' as const }];
+  return {
+    coreFilter: filters.includes('CoreFilter'),
+    ramFilter: filters.includes('RamFilter'),
+    affinityFilter: filters.includes('ServerGroupAffinityFilter'),
+    antiAffinityFilter: filters.includes('ServerGroupAntiAffinityFilter'),
+    weighers: weighers.map((w) => ({ weigher: w.weigher, multiplier: w.multiplier ?? defaultMultiplier(w.weigher) })),
   };
 }

@@ -191,6 +191,8 @@ export class ScriptedEvents {
       this.dc.settle(t);
     }
     if (change.hostsInService !== undefined) this.setHostsInService(ci, change.hostsInService, t);
+    // A cap raised is capacity freed: VMs waiting to restart or to be placed try again.
+    this.ha.capacityFreed(ci, t);
     return null;
   }
 

@@ -8,6 +8,15 @@
  */
 import type { Millis } from './units.js';
 
+/** Which of Nova's filters are on, and the weighers with their multipliers (placement/weighers.ts). */
+export interface FilterScheduler {
+  readonly coreFilter: boolean;
+  readonly ramFilter: boolean;
+  readonly affinityFilter: boolean;
+  readonly antiAffinityFilter: boolean;
+  readonly weighers: ReadonlyArray<{ readonly weigher: 'RAMWeigher' | 'CPUWeigher' | 'CoreRamWeigher' | 'NumInstancesWeigher'; readonly multiplier: number }>;
+}
+
 export interface ClusterInfo {
   readonly id: string; // "dc1/cluster-a"
   readonly name: string;
@@ -17,11 +26,15 @@ export interface ClusterInfo {
   readonly vmStart: number;
   readonly vmEnd: number; // exclusive
   readonly placement: {
-    readonly algorithm: 'first-fit' | 'best-fit' | 'spread' | 'balanced' | 'round-robin' | 'pack';
+    readonly algorithm: 'first-fit' | 'best-fit' | 'spread' | 'balanced' | 'round-robin' | 'pack' | 'filter-weigher';
     readonly maxVcpuPerCore: number; // Infinity for no cap
     readonly maxMemoryOvercommit: number; // Infinity for no cap
     /** Hosts the initial placement leaves empty: kept on, or put in standby (sizing). */
     readonly spareHosts: 'on' | 'standby';
+    /** Nova-style filters and weighers (algorithm 'filter-weigher'), else null. */
+    readonly filterScheduler: FilterScheduler | null;
+    /** VMs that fit nowhere at power-on wait and are tried again when capacity frees ('wait'), or stay down ('fail'). */
+    readonly unplaced: 'wait' | 'fail';
   };
   readonly memoryHysteresisPct: number;
   readonly rules: readonly PlacementRule[];
@@ -59,6 +72,9 @@ export interface ClusterInfo {
       readonly powerOffAfterMs: number;
       readonly intervalMs: number;
       readonly minHostsOn: number;
+      /** Usable CPU (MHz) and memory (MiB) the hosts left on must keep (MinPoweredOnCpuCapacity, MinPoweredOnMemCapacity). */
+      readonly minPoweredOnCpuMhz: number;
+      readonly minPoweredOnMiB: number;
       /** DPM threshold 1–5: recommendations of priority 1..threshold are applied (power/dpm-priority.ts). */
       readonly threshold: number;
     };

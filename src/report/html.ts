@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { writeFileAtomic } from '../output/atomic-dir.js';
 import { checkReplaceableFile } from '../output/ownership.js';
 import type { Report } from './schema.js';
-import { escapeHtmlText, reportCss, reportPagePieces, safeScript, type ReportPageOptions } from './report-page.js';
+import { escapeHtmlText, escapeJsonForHtml, reportCss, reportPageHtml, reportPageParts, safeScript, type ReportPageOptions } from './report-page.js';
+import { jsonPieces } from '../output/json-stream.js';
 import { viewerAssets, type ViewerAssets } from './viewer-assets.js';
 
 export { ViewerNotBuiltError } from './viewer-assets.js';
@@ -39,14 +40,23 @@ export function contentSecurityPolicy(scripts: readonly string[], styles: readon
 }
 
 export function renderReportHtml(reports: readonly Report[], options: RenderHtmlOptions = {}): string {
-  return [...reportHtmlPieces(reports, options)].join('');
+  const assets = options.assets ?? viewerAssets();
+  const csp = contentSecurityPolicy([safeScript(assets.d3), safeScript(assets.viewer)], [reportCss(assets.css)]);
+  return reportPageHtml(reports, options, assets, csp);
 }
 
-/** report.html as pieces of text, to write without holding the page (its report data) in one string. */
+/**
+ * The page of renderReportHtml in pieces, its data streamed (json-stream.ts), for reports too
+ * large to hold as one string (a region's millions of VM rows).
+ */
 export function* reportHtmlPieces(reports: readonly Report[], options: RenderHtmlOptions = {}): Generator<string> {
   const assets = options.assets ?? viewerAssets();
   const csp = contentSecurityPolicy([safeScript(assets.d3), safeScript(assets.viewer)], [reportCss(assets.css)]);
-  yield* reportPagePieces(reports, options, assets, csp);
+  const { head, data, tail } = reportPageParts(reports, options, assets, csp);
+  yield head;
+  // escapeJsonForHtml replaces single characters, so it applies piece by piece.
+  for (const piece of jsonPieces(data)) yield escapeJsonForHtml(piece);
+  yield tail;
 }
 
 /**

@@ -3,8 +3,11 @@
  * (html.ts) and the lab's worker (its "report.html" export) write the same bytes from the same
  * report.json. Safety as html.ts describes: data in an escaped JSON block, names as text.
  */
-import { jsonPieces } from '../output/json-pieces.js';
-import type { CalibrationSummary, Report, SweepSummary } from './schema.js';
+import type { Report } from './schema.js';
+import type { SweepSummary } from './sweep-schema.js';
+import type { CalibrationSummary } from './calibration-schema.js';
+import type { SizingPage } from './sizing-schema.js';
+import type { PlanningSummary } from './planning-schema.js';
 
 export interface ReportPageOptions {
   /** One label per report (default: scenario names, numbered when repeated). */
@@ -15,6 +18,10 @@ export interface ReportPageOptions {
   readonly sweep?: SweepSummary;
   /** A calibration's fit (`dcsim calibrate`), for the "Calibration" panel. */
   readonly calibration?: CalibrationSummary;
+  /** A sizing's answer and search path (`dcsim size`), shown before its two runs. */
+  readonly sizing?: SizingPage;
+  /** A runway's planning figures (`dcsim runway --report`), for the planning panels. */
+  readonly planning?: PlanningSummary;
 }
 
 /** JSON text that is safe inside a <script> block and in any JavaScript string context. */
@@ -71,10 +78,16 @@ export function defaultLabels(reports: readonly Report[]): string[] {
 }
 
 /**
- * The page of renderReportHtml in pieces, its data streamed (json-stream.ts), for reports too
- * large to hold as one string (a region's millions of VM rows).
+ * The page in three parts: the text before the embedded data, the data itself, and the text
+ * after it. The page is head + escapeJsonForHtml(JSON.stringify(data)) + tail; a report too large
+ * for one string writes the data in pieces between the two (report/html.ts).
  */
-export function* reportPagePieces(reports: readonly Report[], options: ReportPageOptions, assets: { readonly d3: string; readonly viewer: string; readonly css: string }, csp: string): Generator<string> {
+export function reportPageParts(
+  reports: readonly Report[],
+  options: ReportPageOptions,
+  assets: { readonly d3: string; readonly viewer: string; readonly css: string },
+  csp: string,
+): { head: string; data: object; tail: string } {
   if (reports.length === 0) throw new Error('renderReportHtml: no report given');
   const labels = options.labels && options.labels.length === reports.length ? [...options.labels] : defaultLabels(reports);
   const title =
@@ -88,21 +101,24 @@ export function* reportPagePieces(reports: readonly Report[], options: ReportPag
     title,
     ...(options.sweep ? { sweep: options.sweep } : {}),
     ...(options.calibration ? { calibration: options.calibration } : {}),
+    ...(options.sizing ? { sizing: options.sizing } : {}),
+    ...(options.planning ? { planning: options.planning } : {}),
   };
   const generator = reports[0]?.generator.version ?? '';
-  yield [
+  const head = [
     ...pageHead({ csp, generator, title, css }),
     '<body>',
     '<noscript><p>This report needs JavaScript to draw its charts; the same data is in report.json and the CSV files beside this page.</p></noscript>',
     '<div id="app"></div>',
     '<script type="application/json" id="dcsim-data">',
   ].join('\n');
-  // escapeJsonForHtml replaces single characters, so it applies piece by piece.
-  for (const piece of jsonPieces(data)) yield escapeJsonForHtml(piece);
-  yield ['</script>', `<script>${d3}</script>`, `<script>${viewer}</script>`, '</body>', '</html>', ''].join('\n');
+  const tail = ['</script>', `<script>${d3}</script>`, `<script>${viewer}</script>`, '</body>', '</html>', ''].join('\n');
+  return { head, data, tail };
 }
 
-/** report.html in one string (the lab's worker hands it to the page as one file). */
+/** The whole page as one string (the data embedded as safe JSON). */
 export function reportPageHtml(reports: readonly Report[], options: ReportPageOptions, assets: { readonly d3: string; readonly viewer: string; readonly css: string }, csp: string): string {
-  return [...reportPagePieces(reports, options, assets, csp)].join('');
+  const { head, data, tail } = reportPageParts(reports, options, assets, csp);
+  return head + escapeJsonForHtml(JSON.stringify(data)) + tail;
 }
+

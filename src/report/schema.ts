@@ -35,6 +35,8 @@
  *      Events: every event up to a budget, then annotating kinds folded into events.aggregated
  *      (hourly counts, first and last); truncated only when kept kinds were cut too.
  *      headline.migrations gains byReason.
+ * - 8: headline.placementQueue (VMs that waited for capacity at power-on, placed from the queue,
+ *      still waiting; their waits) and events vm.queued / vm.placed-from-queue.
  *
  * Conventions: times `t` are ms from the run start (the series' `t` is each interval's start);
  * percentages are 0–100; CPU in MHz (or GHz where named), memory in MiB (or GiB where named),
@@ -42,7 +44,7 @@
  */
 import { z } from 'zod';
 
-export const REPORT_VERSION = 7;
+export const REPORT_VERSION = 8;
 
 const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
@@ -90,6 +92,16 @@ export const Headline = z.object({
   vmMemoryGiB: z.number().describe('configured memory of placed VMs'),
   memoryOvercommit: z.number().describe('configured VM memory / host memory of the hosts serving VMs at the end'),
   density: Density,
+  placementQueue: z
+    .object({
+      vmsQueued: z.number().int().describe('VMs that fitted on no host at power-on and waited (placement unplaced: wait)'),
+      vmsPlacedFromQueue: z.number().int().describe('of them, placed when capacity freed'),
+      vmsStillWaiting: z.number().int().describe('still waiting at the end (counted as unplaceable)'),
+      meanWaitMinutes: z.number().nullable().describe('mean wait of the VMs placed from the queue; null when none was'),
+      maxWaitMinutes: z.number().nullable().describe('longest wait of a VM placed from the queue; null when none was'),
+      longestStillWaitingMinutes: z.number().nullable().describe('longest wait so far of a VM still waiting at the end (a lower bound); null when none is'),
+    })
+    .describe('the queue of VMs waiting for capacity at power-on'),
   cpu: z.object({
     capacityGHz: z.number().describe('usable: cores × MHz less hypervisor overhead'),
     meanDemandGHz: z.number(),
@@ -197,7 +209,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'datastore.full', 'datastore.space-freed', 'snapshot.created', 'snapshot.deleted', 'snapshot.refused', 'storage-migration.started',
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
-  'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped',
+  'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped', 'vm.queued', 'vm.placed-from-queue',
 ] as const;
 
 export const ReportEvent = z.union([
@@ -506,109 +518,3 @@ export type ComparisonFiguresData = z.infer<typeof ComparisonFigures>;
 export type ReportAlarm = z.infer<typeof Alarm>;
 export type ClusterSeriesData = z.infer<typeof ClusterSeries>;
 export type HostSeriesData = z.infer<typeof HostSeries>;
-
-// ---------------------------------------------------------------------------------------------
-// Sweep summary: what a sweep's report.html embeds beside the reports for the "Metric vs
-// parameter" chart. Not part of ReportSchema (the report's shape does not depend on it).
-
-const SweepValueSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
-
-const SweepStat = z.object({
-  mean: z.number().nullable(),
-  sd: z.number().nullable(),
-  ciLow: z.number().nullable().describe('lower end of the 95 % confidence interval of the mean'),
-  ciHigh: z.number().nullable().describe('upper end of the 95 % confidence interval of the mean'),
-});
-
-/**
- * Version 2 adds the page's short title, the answer in one sentence, the basis objectives are
- * judged on, and per point the verdict (met or the objectives failed, what bound the
- * placement, which parameters were not binding there).
- */
-export const SweepSummarySchema = z.object({
-  schema: z.literal('dcsim-sweep-summary'),
-  version: z.literal(2),
-  title: z.string().describe('short: the scenario and the parameter names'),
-  answer: z.string().describe('the answer in one sentence'),
-  basis: z.enum(['mean', 'ci95']).describe('objectives judged on the mean or on the unfavourable end of the 95 % CI'),
-  parameters: z.array(z.object({ path: z.string(), values: z.array(SweepValueSchema) })),
-  metrics: z.array(z.object({ name: z.string(), label: z.string(), unit: z.string() })),
-  points: z.array(
-    z.object({
-      id: z.string(),
-      values: z.record(z.string(), SweepValueSchema).describe('by parameter path'),
-      replications: z.number().int(),
-      stats: z.record(z.string(), SweepStat).describe('by metric name'),
-      meets: z.boolean().describe('meets every objective'),
-      failing: z.array(z.string()).describe('objectives failed (their text)'),
-      boundBy: z.enum(['none', 'cpuCap', 'memoryCap', 'reservations', 'rules', 'hostWidth']).describe('the constraint that bound most placements'),
-      notBinding: z.array(z.string()).describe('parameters whose value changed nothing the placement achieved here'),
-    }),
-  ),
-  objectives: z
-    .array(z.object({ metric: z.string(), op: z.enum(['<', '<=', '>', '>=', '==']), threshold: z.number(), text: z.string() }))
-    .optional()
-    .describe("the sweep's service objectives, drawn as thresholds"),
-});
-
-export type SweepSummary = z.infer<typeof SweepSummarySchema>;
-
-// ---------------------------------------------------------------------------------------------
-// Calibration summary: what `dcsim calibrate`'s report.html embeds beside the report of the
-// calibrated replay for the "Calibration" panel (observed vs simulated before / after the fit,
-// the error table, the fitted parameters). Not part of ReportSchema. Numbers a computation
-// could not give (no cells, no observed value) are null.
-
-const CalibrationValue = z.number().nullable();
-
-const CalibrationMetricError = z.object({
-  metric: z.string(),
-  label: z.string(),
-  unit: z.string(),
-  cells: z.number().int().describe('grid cells where both sides have a value'),
-  weight: z.number(),
-  rmse: CalibrationValue,
-  mae: CalibrationValue,
-  bias: CalibrationValue.describe('mean of simulated − observed'),
-  mapePct: CalibrationValue,
-  nrmse: CalibrationValue.describe('RMSE / max(RMS of observed, floor): the term the fit weighs'),
-});
-
-const CalibrationHostSeries = z.object({
-  host: z.string(),
-  observed: z.record(z.string(), z.array(CalibrationValue)).describe('by metric, one value per grid cell'),
-  before: z.record(z.string(), z.array(CalibrationValue)),
-  after: z.record(z.string(), z.array(CalibrationValue)),
-});
-
-export const CalibrationSummarySchema = z.object({
-  schema: z.literal('dcsim-calibration-summary'),
-  version: z.literal(1),
-  trace: z.object({ source: z.string(), format: z.string(), startEpochMs: z.number().nullable() }),
-  objective: z.object({
-    definition: z.string(),
-    before: CalibrationValue.describe('error before the fit: sqrt of the weighted mean of NRMSE²'),
-    after: CalibrationValue,
-  }),
-  parameters: z.array(
-    z.object({
-      key: z.string(),
-      label: z.string(),
-      unit: z.string(),
-      bounds: z.tuple([z.number(), z.number()]),
-      before: z.number(),
-      after: z.number(),
-      stdErr: CalibrationValue,
-      ci95: z.tuple([z.number(), z.number()]).nullable().describe('approximate 95 % interval, null when not estimated'),
-      note: z.string().nullable().describe('why no interval was estimated'),
-    }),
-  ),
-  confidence: z.string().describe('how to read the intervals'),
-  metrics: z.array(z.object({ name: z.string(), label: z.string(), unit: z.string() })).describe('the figures with observations to compare, in table order'),
-  errors: z.object({ before: z.array(CalibrationMetricError), after: z.array(CalibrationMetricError) }),
-  optimiser: z.object({ method: z.string(), evaluations: z.number().int(), converged: z.boolean() }),
-  series: z.object({ stepMs: z.number(), hosts: z.array(CalibrationHostSeries) }),
-  notes: z.array(z.string()),
-});
-
-export type CalibrationSummary = z.infer<typeof CalibrationSummarySchema>;

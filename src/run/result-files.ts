@@ -46,7 +46,7 @@ export interface RunOutputs {
 }
 
 /** What report.html shows beside the report (a calibration) and its title. */
-export type ReportPage = Pick<RenderHtmlOptions, 'calibration' | 'title'>;
+export type ReportPage = Pick<RenderHtmlOptions, 'calibration' | 'planning' | 'title'>;
 
 /** Writes the files; returns report.json's content and the datacenter's headline, unrounded. */
 export function writeResultFiles(dir: AtomicDir, o: RunOutputs): { report: Report; headline: HeadlineFigures } {

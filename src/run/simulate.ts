@@ -28,6 +28,8 @@ import { Migrator } from '../model/migration/migrator.js';
 import { ScriptedEvents } from '../model/scripted-events.js';
 import { Autoscaler, Boots, groupPlans, HotAdd, LoadShare, Provisioning, ProvisioningTimers, VmOperations } from '../model/provisioning/index.js';
 import { Storage, storageLayout } from '../model/storage/index.js';
+import { UnplacedQueue } from '../model/provisioning/unplaced-queue.js';
+import { DOWN_UNPLACEABLE } from '../model/lifecycle.js';
 import type { FailureDistributionSpec, ScenarioSpec } from '../scenario/schema.js';
 import type { HeadlineFigures } from '../report/schema.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -142,6 +144,7 @@ export class Simulation {
   readonly hotAdd: HotAdd;
   readonly vmOps: VmOperations;
   readonly dr: DrController;
+  readonly unplacedQueue: UnplacedQueue;
   readonly alarms: AlarmEvaluator;
   readonly recorder: Recorder;
   readonly meter: EnergyMeter;
@@ -182,6 +185,15 @@ export class Simulation {
     this.powerManager = powerManager;
     ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
     hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
+    maintenance.exitListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
+    const unplacedQueue = new UnplacedQueue(model);
+    this.unplacedQueue = unplacedQueue;
+    ha.capacityFreedListeners.push((c, t) => unplacedQueue.capacityFreed(c, t));
+    unplacedQueue.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
+    // A completed migration frees its source host.
+    migrator.endListeners.push((rec, t) => {
+      if (rec.outcome === 'completed') unplacedQueue.capacityFreed(world.vms.cluster[rec.vm] as number, t);
+    });
     hostPower.poweredOnListeners.push((h) => balancer.poweredOn(h));
     maintenance.standbyDestination = (h) => powerManager.staysOn(h);
     const models = failureModels(scenario.spec);
@@ -195,6 +207,9 @@ export class Simulation {
     const timers = new ProvisioningTimers(model);
     const boots = new Boots(model);
     const provisioning = new Provisioning(model, plans, storage, ha, boots, timers);
+    provisioning.unplaceable = (v, t, why) => {
+      if (unplacedQueue.waits(v)) unplacedQueue.enqueue(v, t, why);
+    };
     const autoscaler = new Autoscaler(model, plans, provisioning, timers);
     const loadShare = new LoadShare(model, plans, timers);
     const hotAdd = new HotAdd(model, plans, boots, ha.admission, (v) => provisioning.isCreated(v));
@@ -242,6 +257,9 @@ export class Simulation {
       return;
     }
     this.standbySpares();
+    const V = this.world.vms;
+    for (const u of this.placement.unplaced)
+      if (this.unplacedQueue.waits(u.vm) && V.downReason[u.vm] === DOWN_UNPLACEABLE) this.unplacedQueue.enqueue(u.vm, this.kernel.now, u.reason);
     this.injector?.start();
     this.guestFailures.start();
     this.scripted.start();
@@ -303,7 +321,7 @@ export class Simulation {
     recorder.finish(t);
     meter.read(t);
     model.flushAll(t);
-    const life = { outages: model.outages, ha, migrations: migrator.records };
+    const life = { outages: model.outages, ha, migrations: migrator.records, queue: this.unplacedQueue };
     const spec = scenario.spec;
     const parts = world.clusters.map((_, ci) => headlineParts(world, memory, recorder, ci, life, spec.finance, meter.hours, (this.placement as PlacementOutcome).density[ci] as DensityParts));
     const figures = (p: HeadlineParts): HeadlineFigures => headlineOf(p, world.durationMs, spec.energy, spec.finance);

@@ -97,7 +97,7 @@ export function checkMonths(r: Runway, cluster: string): { name: string; month: 
   });
 }
 
-function checkMonthsLine(r: Runway, cluster: string): string {
+export function checkMonthsLine(r: Runway, cluster: string): string {
   const all = checkMonths(r, cluster);
   const failing = all.filter((c) => c.month !== null).sort((a, b) => (a.month as number) - (b.month as number));
   const holding = all.filter((c) => c.month === null).map((c) => c.name);

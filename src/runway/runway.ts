@@ -16,6 +16,7 @@
  * one history of the estate read at every month, and its own crossing date. Their dates give the
  * interval (interval.ts).
  */
+import type { HeadlineFigures } from '../report/schema.js';
 import type { Check, ClusterRun, RunwayRules } from './checks.js';
 import { judge } from './checks.js';
 import { failoverPlan, withFailures } from './failover.js';
@@ -31,6 +32,8 @@ export interface ClusterMonth {
   readonly month: number;
   readonly date: string;
   readonly checks: readonly Check[];
+  /** The cluster's headline figures in the normal run of this month. */
+  readonly figures: HeadlineFigures;
 }
 
 /** Where one replication of one cluster first fails. */
@@ -96,15 +99,17 @@ export function runway(input: RunwayInput): Runway {
         normal.map((run) => {
           const k = fplan.k.get(run.cluster);
           const f = failed?.find((x) => x.cluster === run.cluster);
+          figuresOf.set(run.cluster, run.figures);
           return [run.cluster, judge(rules, run, k !== undefined && f !== undefined ? { k, run: f } : null)];
         }),
       );
     };
+    const figuresOf = new Map<string, HeadlineFigures>();
     const monthly: Map<string, Check[]>[] = [];
     for (let m = 0; m <= horizon; m++) {
       const checks = evaluate(m);
       monthly.push(checks);
-      for (const [cluster, c] of checks) rows.push({ cluster, replication: r, month: m, date: monthDate(start, m), checks: c });
+      for (const [cluster, c] of checks) rows.push({ cluster, replication: r, month: m, date: monthDate(start, m), checks: c, figures: figuresOf.get(cluster) as HeadlineFigures });
     }
     for (const cluster of monthly[0]?.keys() ?? []) {
       const list = perCluster.get(cluster) ?? [];

@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { checkTemplateRefs, checkUniqueNames } from './check-names.js';
 import { checkAvailability } from './check-availability.js';
 import { checkCpuShares } from './check-cpu.js';
+import { checkPlacement } from './check-placement.js';
 import { checkDr } from './check-dr.js';
 import { checkProvisioning } from './check-provisioning.js';
 import { checkPower } from './check-power.js';
@@ -63,7 +64,7 @@ function fromText(text: string, sha256: string, file: string, baseDir: string): 
     durationMs: spec.duration,
   });
   const power = checkPower(spec);
-  const problems = [...checkTemplateRefs(spec), ...checkUniqueNames(spec), ...checkRanges(spec), ...checkCpuShares(spec), ...checkAvailability(spec), ...checkDr(spec), ...checkProvisioning(spec), ...power.problems, ...traces.problems].map(
+  const problems = [...checkTemplateRefs(spec), ...checkUniqueNames(spec), ...checkRanges(spec), ...checkCpuShares(spec), ...checkPlacement(spec), ...checkAvailability(spec), ...checkDr(spec), ...checkProvisioning(spec), ...power.problems, ...traces.problems].map(
     (p) => place(p, file, parsed),
   );
   problems.push(...traces.fileProblems);

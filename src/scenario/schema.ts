@@ -198,10 +198,10 @@ export const OnOffWorkload = z
 export const TraceWorkload = z
   .object({
     type: z.literal('trace'),
-    format: z.enum(['planetlab', 'csv', 'gwa-bitbrains']),
+    format: z.enum(['planetlab', 'csv', 'gwa-bitbrains', 'gwa-materna', 'azure-cpu', 'dcsim-collect']),
     path: z.string().min(1).meta({
       description:
-        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct] or time_s,cpu_mhz[,mem_active_pct]; gwa-bitbrains: a GWA-T-12 / GWA-T-13 file or a folder of them (one VM per file; CPU usage [MHZ] is absolute demand).',
+        'planetlab: a folder of files with one CPU % per line (files assigned to VMs in name order) or one file; csv: a file with header time_s,cpu_pct[,mem_active_pct] or time_s,cpu_mhz[,mem_active_pct]; gwa-bitbrains: a GWA-T-12 file or a folder of them (one VM per file; CPU usage [MHZ] is absolute demand); gwa-materna: the same for GWA-T-13 (Materna) files (extra columns Memory usage [%] and Disk size [GB], timestamps also dd.MM.yyyy HH:mm:ss, decimal commas); azure-cpu: one Azure Public Dataset vm_cpu_readings file (timestamp,vmid,min,max,avg CPU %), streamed, the first VMs in order of appearance, relative CPU (referenceMhz makes it absolute); dcsim-collect: a trace written by dcsim collect, one domain per VM in name order, CPU from cpu.time in cores of the captured host (nodeinfo.mhz, or referenceMhz).',
     }),
     interval: Duration.optional().meta({ description: 'Sample interval of planetlab files (default 300s).' }),
     sampleAt: z.enum(['start', 'end']).default('start').meta({
@@ -481,10 +481,42 @@ export const VmGroup = z
   })
   .strict();
 
+export const NOVA_FILTERS = ['ComputeFilter', 'CoreFilter', 'RamFilter', 'ServerGroupAffinityFilter', 'ServerGroupAntiAffinityFilter'] as const;
+
+export const FilterScheduler = z
+  .object({
+    filters: z
+      .array(z.enum(NOVA_FILTERS))
+      .default([...NOVA_FILTERS])
+      .meta({
+        description:
+          "OpenStack Nova filters, by class name. CoreFilter: vCPUs used + the VM's ≤ cores × maxVcpuPerCore (cpu_allocation_ratio); RamFilter: the VM's memory ≤ the host's and configured + the VM's ≤ host memory × maxMemoryOvercommit (ram_allocation_ratio); ServerGroup(Anti)AffinityFilter: the cluster's (anti-)affinity rules. ComputeFilter (host up and enabled) always applies; a VM wider than the host's cores and reservations beyond capacity are always refused.",
+      }),
+    weighers: z
+      .array(
+        z
+          .object({
+            weigher: z.enum(['RAMWeigher', 'CPUWeigher', 'CoreRamWeigher', 'NumInstancesWeigher']),
+            multiplier: z.number().optional().meta({ description: "Nova's *_weight_multiplier; default Nova's (RAM 1.0, CPU 1.0, NumInstances 0.0) and OpenDC's CoreRam 1.0. Negative stacks." }),
+          })
+          .strict(),
+      )
+      .default([{ weigher: 'RAMWeigher' }, { weigher: 'CPUWeigher' }])
+      .meta({
+        description:
+          "Host weighers: each weigher's raw weights (RAMWeigher free MiB, CPUWeigher free vCPUs under the ratio, CoreRamWeigher free MiB per core, NumInstancesWeigher VM count) are normalised to 0..1 over the hosts that passed the filters, times the multiplier, summed; highest wins, lowest host on a tie.",
+      }),
+  })
+  .strict();
+
 export const Placement = z
   .object({
-    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'balanced', 'round-robin', 'pack']).default('first-fit').meta({
-      description: 'first-fit: lowest host that fits; best-fit: least headroom left; spread: most headroom left; balanced: demand vector most complementary to the host (dot product); round-robin; pack: sizing placement, first-fit decreasing by the resource the caps bind first, so the VMs take as few hosts as the caps allow (later restarts and moves go first-fit).',
+    algorithm: z.enum(['first-fit', 'best-fit', 'spread', 'balanced', 'round-robin', 'pack', 'filter-weigher']).default('first-fit').meta({
+      description: 'first-fit: lowest host that fits; best-fit: least headroom left; spread: most headroom left; balanced: demand vector most complementary to the host (dot product); round-robin; pack: sizing placement, first-fit decreasing by the resource the caps bind first, so the VMs take as few hosts as the caps allow (later restarts and moves go first-fit); filter-weigher: OpenStack Nova filter scheduler (filterScheduler), the caps acting as its allocation ratios.',
+    }),
+    filterScheduler: FilterScheduler.optional().meta({ description: 'Filters and weighers of the filter-weigher algorithm (defaults: all filters, RAMWeigher and CPUWeigher at 1.0).' }),
+    unplaced: z.enum(['fail', 'wait']).default('fail').meta({
+      description: 'A VM that fits on no host at power-on: fail (stays down, unplaceable) or wait (queued, placed in request order when capacity frees: a host added, repaired or powered on, a VM deleted, powered off or migrated away; the wait is reported).',
     }),
     maxVcpuPerCore: z.number().positive().nullable().default(4).meta({
       description: 'Cap on vCPU:pCPU (physical cores) per host at placement; null for no cap.',
@@ -601,6 +633,8 @@ export const Dpm = z
     powerOffAfter: Duration.prefault('40m').meta({ description: 'Low demand held this long powers a host off.' }),
     interval: Duration.prefault('5m').meta({ description: 'How often power recommendations are made.' }),
     minHostsOn: z.number().int().min(1).default(1),
+    minPoweredOnCpuMhz: z.number().min(0).default(0).meta({ description: 'CPU capacity (MHz) DPM keeps powered on (vSphere MinPoweredOnCpuCapacity).' }),
+    minPoweredOnMemoryGiB: z.number().min(0).default(0).meta({ description: 'Memory (GiB) DPM keeps powered on (vSphere MinPoweredOnMemCapacity).' }),
     threshold: z
       .number()
       .int()

@@ -90,7 +90,7 @@ export function sweepAnswer(parameters: readonly Parameter[], results: readonly 
     if (denser !== null)
       parts.push(`Packing tighter fails: ${settings(parameters, denser)} put them on ${density(denser)} and missed ${denser.failing.map((t) => objectives.find((o) => o.text === t)).filter((o): o is Objective => o !== undefined).map(objectiveWords).join('; ')}.`);
     else parts.push('No denser setting was tried that put the VMs on fewer hosts, so fewer may still work: sweep higher caps to find out.');
-    parts.push(`Plan for ${trim(hosts)} host${hosts === 1 ? '' : 's'} serving these VMs, plus whatever spare you keep for failures and maintenance.`);
+    parts.push(`Plan for ${trim(hosts)} host${hosts === 1 ? '' : 's'} serving these VMs, plus spare for failures and maintenance: dcsim size --spare 1 finds how many it takes with the busiest host failed.`);
   }
   if (notBinding > 0)
     parts.push(`In ${notBinding} of the ${results.length} settings a cap was not reached (not binding): they repeat a lower setting's placement and are no evidence that the higher cap is safe.`);

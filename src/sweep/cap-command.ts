@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CliIo } from '../io.js';
 import { AtomicDir } from '../output/atomic-dir.js';
 import { wrap } from './command.js';
 import { capCsv, capJson, capParagraph, type CapFacts, type CapKind } from './cap-outputs.js';
@@ -15,6 +14,8 @@ import { SweepUsageError } from './definition.js';
 import type { Assignment, Segment } from './paths.js';
 import { judgeRecords, pointTasks, type HostCountSetup, type RunBatch } from './size-evaluate.js';
 import type { SizingFacts } from './size-outputs.js';
+import { capsPage, reportOf, sizeReportHtml } from './size-page.js';
+import type { RunTask } from './execute.js';
 
 export interface CapSearchOptions {
   readonly search: string;
@@ -80,10 +81,14 @@ export interface CapRun {
   readonly batch: RunBatch;
   readonly facts: SizingFacts;
   readonly scenarioAlgorithm: string;
+  /** The host failures every run simulated, in words (the page says them); null for none. */
+  readonly failures: string | null;
   readonly outDir: string;
   readonly force: boolean;
   readonly say: (t: string) => void;
-  readonly io: CliIo;
+  /** The working folder (paths are said relative to it) and the output marker's tag. */
+  readonly cwd: string;
+  readonly tag: string;
 }
 
 /** Searches, writes sizing.json and sizing.csv, and says the answer. */
@@ -98,14 +103,20 @@ export async function runCapSearch(c: CapRun): Promise<void> {
   };
   const outcome = await searchCap(evaluate, plan.grid, plan.hosts, plan.kind === 'cpu-cap' ? 'vCPU:pCPU cap' : 'memory overcommit cap');
   const facts: CapFacts = { ...c.facts, search: plan.kind, grid: plan.grid, hosts: plan.hosts, scenarioAlgorithm: c.scenarioAlgorithm };
-  const dir = new AtomicDir(c.outDir, c.force, c.io.tag);
+  const dir = new AtomicDir(c.outDir, c.force, c.tag);
   try {
     fs.writeFileSync(dir.file('sizing.json'), capJson(facts, outcome));
     fs.writeFileSync(dir.file('sizing.csv'), capCsv(outcome));
+    const proven = outcome.kind === 'answer' ? [outcome.answer, outcome.above] : [outcome.highest];
+    const reports = proven.map((e) => reportOf(pointTasks(setup, e.index, `cap${e.cap}`, capAssignments(plan, setup.hostsPath, e.index))[0] as RunTask));
+    const labels = proven.map((e, k) => `cap ${e.cap} (${outcome.kind === 'answer' ? (k === 0 ? 'answer' : 'one step up') : 'highest tried'})`);
+    const words = plan.kind === 'cpu-cap' ? 'vCPU:pCPU cap' : 'memory overcommit cap';
+    const page = capsPage({ title: `dcsim size ${facts.scenario}: ${words} on ${plan.hosts} hosts`, answer: capParagraph(facts, outcome), searched: words, basis: facts.basis, replications: facts.replications, failures: c.failures, objectives: facts.objectives }, outcome);
+    fs.writeFileSync(dir.file('report.html'), sizeReportHtml(page, reports, labels));
     dir.commit();
   } catch (err) {
     dir.abort();
     throw err;
   }
-  c.say(`\n${wrap(capParagraph(facts, outcome))}\n\nsizing: ${path.relative(c.io.cwd, c.outDir) || '.'}\n`);
+  c.say(`\n${wrap(capParagraph(facts, outcome))}\n\nsizing: ${path.relative(c.cwd, c.outDir) || '.'}\n`);
 }

@@ -1,5 +1,5 @@
 /**
- * The `dcsim sweep` and `dcsim worker` commands behind the CLI (src/cli/main.ts registers their
+ * The `dcsim sweep` and `dcsim worker` commands behind the CLI (src/cli/commands/sweep.ts and worker.ts register their
  * options): option checks, the plan, local or queued runs with a progress bar, the output folder
  * and what is printed. Returns the exit code; problems are printed as plain messages.
  */

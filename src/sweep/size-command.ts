@@ -18,12 +18,17 @@ import { wrap } from './command.js';
 import { SweepUsageError } from './definition.js';
 import { sweepIdOf } from './expand.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective, type FrontierBasis, type Objective } from './objectives.js';
-import { formatPath, parsePath, PathError, type Assignment, type Segment } from './paths.js';
+import { formatPath, parsePath, parseValue, PathError, withAssignments, type Assignment, type Segment } from './paths.js';
 import { capAssignments, capPlan, runCapSearch } from './cap-command.js';
 import { capAt, CapImpossibleError } from './cap-search.js';
 import { pointScenario } from './plan.js';
 import { ThreadPool } from './pool.js';
-import { hostCountEvaluator, localBatch, type HostCountSetup } from './size-evaluate.js';
+import type { Redis } from 'ioredis';
+import { RedisUnreachableError, RedisUrlError } from './errors.js';
+import { QUEUE_NAME } from './queue-keys.js';
+import { checkRedisUrl, redactUrl } from './redis-url.js';
+import { hostCountEvaluator, hostCountTask, localBatch, type HostCountSetup, type RunBatch } from './size-evaluate.js';
+import { hostsPage, reportOf, sizeReportHtml } from './size-page.js';
 import { searchHosts, SizingImpossibleError, type Evaluation } from './sizing.js';
 import { sizingCsv, sizingJson, sizingParagraph, type SizingFacts } from './size-outputs.js';
 
@@ -41,6 +46,9 @@ export interface SizeCommandOptions {
   readonly capMin?: string;
   readonly capMax?: string;
   readonly capStep?: string;
+  readonly queue?: string;
+  /** `key=value` set on the sized host group in every evaluation (another host spec). */
+  readonly spec?: readonly string[];
   readonly basis?: string;
   readonly workers?: string;
   readonly out?: string;
@@ -79,6 +87,20 @@ function hostSpecOf(raw: unknown, countPath: readonly Segment[]): string {
   return `${typeof g.name === 'string' ? `${g.name}: ` : ''}${num('sockets')} × ${num('coresPerSocket')} cores at ${num('mhz')} MHz, ${num('memoryGiB')} GiB`;
 }
 
+/** `--spec memoryGiB=256`: a field of the sized host group, set in every evaluation. */
+function specAssignment(text: string, hostsPath: readonly Segment[]): Assignment {
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq === text.length - 1) throw new SweepUsageError([`--spec ${text}: expected <field>=<value> of the host group, e.g. memoryGiB=256 or coresPerSocket=16`]);
+  const key = text.slice(0, eq).trim();
+  if (key === 'count') throw new SweepUsageError([`--spec ${text}: the count is what size searches; leave it out`]);
+  try {
+    return { path: [...hostsPath.slice(0, -1), ...parsePath(key)], value: parseValue(text.slice(eq + 1)) };
+  } catch (err) {
+    if (err instanceof PathError) throw new SweepUsageError([`--spec ${text}: ${err.message}`]);
+    throw err;
+  }
+}
+
 /** The scenario with these values loads, or a usage error saying where it does not. */
 function loads(base: string, assignments: readonly Assignment[], file: string, baseDir: string, where: string): void {
   try {
@@ -109,6 +131,13 @@ function failurePlan(scenario: Scenario, hostsPath: readonly Segment[], k: numbe
   return { cluster: ci, count: k, atMs };
 }
 
+/** "1 host carrying the most VMs fails 12h from the start (…)", for the page; null without failures. */
+export function failuresWords(f: SizingFacts): string | null {
+  if (f.failures === null) return null;
+  const k = f.failures.count;
+  return `the ${k === 1 ? 'host' : `${k} hosts`} carrying the most VMs fail${k === 1 ? 's' : ''} ${f.failures.clock} and stay${k === 1 ? 's' : ''} down; HA restarts their VMs`;
+}
+
 /** "12h from the start (2026-03-02 12:00 UTC)". */
 function failureClock(scenario: Scenario, atMs: number): string {
   return `${formatDuration(atMs)} from the start (${new Date(scenario.startEpochMs + atMs).toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
@@ -119,7 +148,10 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     if (!opts.quiet) io.stdout(t);
   };
   let pool: ThreadPool | null = null;
+  let conn: Redis | null = null;
+  let queued: (RunBatch & { close(): Promise<void> }) | null = null;
   try {
+    if (opts.queue !== undefined) checkRedisUrl(opts.queue);
     const location = path.resolve(io.cwd, file);
     const scenario = loadScenario(path.relative(io.cwd, location) || file, location);
     const raw = parseText(fs.readFileSync(location, 'utf8'), scenario.file).raw as Record<string, unknown>;
@@ -153,22 +185,31 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     const outDir = path.resolve(io.cwd, opts.out ?? path.join('reports', `${scenario.spec.name}-size`));
     if (fs.existsSync(outDir) && !opts.force) throw new OutputExistsError(outDir);
     const rootSeed = opts.seed ?? scenario.spec.seed;
-    const base = JSON.stringify(rest);
+    const specAssignments = (opts.spec ?? []).map((text) => specAssignment(text, hostsPath));
+    const base = JSON.stringify(withAssignments(rest, specAssignments));
+    // The spec sized: the scenario's host group with --spec applied (and checked to load).
+    loads(base, [], scenario.file, path.dirname(location), specAssignments.length > 0 ? `with ${(opts.spec ?? []).map((t) => `--spec ${t}`).join(' ')}` : 'as written');
+    const sizedSpec = specAssignments.length > 0 ? pointScenario(base, [], scenario.file, path.dirname(location)).spec : scenario.spec;
     const caps = opts.search !== undefined ? capPlan({ ...opts, search: opts.search }, hostsPath, start) : null;
-    const id = sweepIdOf({ dcsim: VERSION, size: rest, hosts: hostsPath, replications, rootSeed, failures, caps });
+    const id = sweepIdOf({ dcsim: VERSION, size: rest, spec: specAssignments, hosts: hostsPath, replications, rootSeed, failures, caps });
     const baseDir = path.dirname(location);
     const setup: HostCountSetup = { id, base, file: scenario.file, baseDir, hostsPath, replications, rootSeed, objectives, basis, failures };
-    pool = workers > 1 && replications > 1 ? new ThreadPool(Math.min(workers, replications)) : null;
-    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(scenario.spec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, failures: failures ? { ...failures, clock: failureClock(scenario, failures.atMs) } : null, objectives, min, max };
+    if (opts.queue !== undefined) {
+      // The Redis client and BullMQ load only for a queued sizing (they take a while to load).
+      conn = await (await import('./redis.js')).connectRedis(opts.queue, { name: 'dcsim-size' });
+      queued = (await import('./size-queue.js')).queueBatch(conn, { onFirstJobs: () => say(`runs go to queue ${QUEUE_NAME} at ${redactUrl(checkRedisUrl(opts.queue as string))}; start workers with: dcsim worker --queue <url>\n`) });
+    } else pool = workers > 1 && replications > 1 ? new ThreadPool(Math.min(workers, replications)) : null;
+    const batch: RunBatch = queued ?? localBatch(pool);
+    const facts: SizingFacts = { scenario: scenario.spec.name, file: scenario.file, sha256: scenario.sha256, hostsPath: hostsText, hostSpec: hostSpecOf(sizedSpec, hostsPath), scenarioHosts: start, replications, rootSeed, basis, failures: failures ? { ...failures, clock: failureClock(scenario, failures.atMs) } : null, objectives, min, max };
     if (caps !== null) {
       for (const k of [0, caps.grid.steps]) loads(base, capAssignments(caps, hostsPath, k), scenario.file, baseDir, `at ${caps.hosts} hosts and cap ${capAt(caps.grid, k)}`);
       say(`size ${scenario.spec.name}: highest ${caps.kind} on ${caps.hosts} hosts (packing placement), ${replications} replication(s) per cap, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
       const algorithm = scenario.spec.clusters[hostsPath[1] as number]?.placement.algorithm ?? 'first-fit';
-      await runCapSearch({ setup, plan: caps, batch: localBatch(pool), facts, scenarioAlgorithm: algorithm, outDir, force: opts.force, say, io });
+      await runCapSearch({ setup, plan: caps, batch, facts, scenarioAlgorithm: algorithm, failures: failuresWords(facts), outDir, force: opts.force, say, cwd: io.cwd, tag: io.tag });
       return EXIT.ok;
     }
     say(`size ${scenario.spec.name}: hosts at ${hostsText} (scenario: ${start}), ${replications} replication(s) per count, objectives ${objectives.map((o) => o.text).join(', ')} on the ${basis === 'ci95' ? "95% CI's unfavourable end" : 'mean'}${failures ? `; every run fails the ${spare} busiest host(s) at ${failureClock(scenario, failures.atMs)}` : ''}\n`);
-    const run = hostCountEvaluator(setup, localBatch(pool), (e) => say(`  ${String(e.hosts).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`));
+    const run = hostCountEvaluator(setup, batch, (e) => say(`  ${String(e.hosts).padStart(5)} hosts: ${e.meets ? 'meets every objective' : `fails ${e.result.failing.join(', ')}`}\n`));
     // Every count must load (e.g. HA failover hosts need enough hosts): checked as it is tried.
     const evaluate = async (n: number): Promise<Evaluation> => {
       loads(base, [{ path: hostsPath, value: n }], scenario.file, baseDir, `at ${n} hosts`);
@@ -179,6 +220,11 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     try {
       fs.writeFileSync(dir.file('sizing.json'), sizingJson(facts, outcome));
       fs.writeFileSync(dir.file('sizing.csv'), sizingCsv(outcome));
+      const proven = outcome.below !== null ? [outcome.answer.hosts, outcome.below.hosts] : [outcome.answer.hosts];
+      const reports = proven.map((n) => reportOf(hostCountTask(setup, n, 0)));
+      const labels = proven.map((n, k) => `${n} hosts (${k === 0 ? 'answer' : 'answer − 1'})`);
+      const pageFacts = { title: `dcsim size ${scenario.spec.name}: hosts of ${facts.hostSpec}`, answer: sizingParagraph(facts, outcome), searched: 'hosts', basis, replications, failures: failuresWords(facts), objectives };
+      fs.writeFileSync(dir.file('report.html'), sizeReportHtml(hostsPage(pageFacts, outcome), reports, labels));
       dir.commit();
     } catch (err) {
       dir.abort();
@@ -199,6 +245,14 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
       io.stderr(`${err.problems.map((l) => `error: ${l}`).join('\n')}\n`);
       return EXIT.usage;
     }
+    if (err instanceof RedisUrlError) {
+      io.stderr(`error: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof RedisUnreachableError || (err instanceof Error && err.name === 'QueuedRunError')) {
+      io.stderr(`error: ${err.message}\n`);
+      return EXIT.unavailable;
+    }
     if (err instanceof OutputExistsError || err instanceof OutputWriteError) {
       io.stderr(`error: ${err.message}\n`);
       return EXIT.outputExists;
@@ -206,5 +260,7 @@ export async function sizeCommand(file: string, opts: SizeCommandOptions, io: Cl
     throw err;
   } finally {
     await pool?.close();
+    await queued?.close();
+    conn?.disconnect();
   }
 }

@@ -22,7 +22,7 @@ import type { ClusterExecutor } from '../run/split-run.js';
 import { VERSION } from '../version.js';
 import { downloadFile } from './file-transfer.js';
 import { QUEUE_NAME, splitJobId, splitOutputsKey, splitPrefix } from './queue-keys.js';
-import type { ClusterTask, StoredClusterOutput } from './split-worker.js';
+import { decodeOutput, type ClusterTask, type StoredClusterOutput } from './split-worker.js';
 
 /** The scenario as the workers rebuild it. */
 export interface ScenarioSource {
@@ -126,7 +126,7 @@ async function collectOutputs(
       const k = byCluster.get(c) as number;
       const text = await conn.hget(key, c);
       if (text === null) continue;
-      const stored = JSON.parse(text) as StoredClusterOutput;
+      const stored = decodeOutput(text);
       outputs[k] = await fetchOutput(conn, stored, requests[k] as ClusterRunRequest);
       workers.add(stored.worker);
       done++;

@@ -44,6 +44,28 @@ export interface StoredClusterOutput extends Omit<ClusterRunOutput, 'eventsFile'
   readonly worker: string;
 }
 
+/*
+ * A cluster's output crosses Redis as JSON, which has no Infinity or NaN (a figure with nothing
+ * to measure, such as the lowest free memory of a cluster with no host on, is Infinity until the
+ * fold): they are written as {"$number": "Infinity"} and read back, so the merge sees what a
+ * worker thread would have handed it.
+ */
+const NUMBER_TAG = '$number';
+
+export function encodeOutput(o: StoredClusterOutput): string {
+  return JSON.stringify(o, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { [NUMBER_TAG]: String(v) } : v));
+}
+
+export function decodeOutput(text: string): StoredClusterOutput {
+  return JSON.parse(text, (_k, v: unknown) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const tag = (v as Record<string, unknown>)[NUMBER_TAG];
+      if (typeof tag === 'string' && Object.keys(v).length === 1) return Number(tag);
+    }
+    return v;
+  }) as StoredClusterOutput;
+}
+
 /** Scenarios already loaded by this worker (the most recent few runs). */
 const loaded = new Map<string, Scenario>();
 
@@ -79,7 +101,7 @@ export async function processClusterTask(conn: Redis, task: ClusterTask): Promis
     if (output.hostCsv !== null && files.host !== null) await uploadFile(conn, output.hostCsv, files.host);
     const { eventsFile: _e, clusterCsv: _c, hostCsv: _h, ...rest } = output;
     const stored: StoredClusterOutput = { ...rest, files, worker: `${hostname()}:${process.pid}` };
-    const replies = await conn.multi().hsetnx(outputs, String(task.cluster), JSON.stringify(stored)).expire(outputs, KEEP_SECONDS).exec();
+    const replies = await conn.multi().hsetnx(outputs, String(task.cluster), encodeOutput(stored)).expire(outputs, KEEP_SECONDS).exec();
     const failed = replies?.find(([err]) => err !== null);
     if (replies === null || failed) throw new Error(`storing cluster ${task.cluster} of run ${task.runId} failed: ${failed ? String(failed[0]) : 'transaction aborted'}`);
     // Another attempt stored first (this one was taken for stalled but lived): drop this one's files.

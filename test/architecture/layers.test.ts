@@ -19,7 +19,7 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
 
 /** Lowest first. Keep in step with the drawing in src/README.md. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['engine', 'catalogue', 'version.ts', 'io.ts', 'report/schema.ts'],
+  ['engine', 'catalogue', 'version.ts', 'io.ts', 'report/schema.ts', 'report/sweep-schema.ts', 'report/calibration-schema.ts'],
   ['scenario'],
   ['model'],
   ['metrics', 'policy'],

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFields, textLines } from '../../src/calibration/import/csv-fields.js';
-import { CalibrationSummarySchema, type CalibrationSummary } from '../../src/report/schema.js';
+import { CalibrationSummarySchema, type CalibrationSummary } from '../../src/report/calibration-schema.js';
 import { ensureViewerBuilt } from '../web/build.js';
 import { calibrationFolder } from './synthetic-folder.js';
 

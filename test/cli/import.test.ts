@@ -2,10 +2,11 @@
  * `dcsim import rvtools`: the example export (CSV tabs and .xlsx) becomes a scenario that
  * validates and runs; bad exports exit 3 with a located message; an existing file exits 4.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
 import { alterTab, EXAMPLE_SCENARIO, exampleCopy, writeExampleXlsx } from '../helpers/rvtools-export.js';
 
 describe('dcsim import rvtools', () => {
@@ -50,5 +51,39 @@ describe('dcsim import rvtools', () => {
     const theirs = await runCli(['import', 'rvtools', 'example-rvtools', '--out', 'mine.yaml', '--force'], dir);
     expect(theirs.code).toBe(4);
     expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('name: mine\n');
+  });
+});
+
+describe('dcsim import kvm', () => {
+  const INVENTORY = join(SCENARIOS_DIR, 'inventory');
+
+  it('writes the expected scenario of the example traces: 2 hosts from nodeinfo, 8 domains at 32 % CPU (hand: Δcpu.time 38.4 s per 60 s on 2 vCPUs)', async () => {
+    const dir = tempDir('import-kvm');
+    cpSync(join(INVENTORY, 'example-kvm'), join(dir, 'example-kvm'), { recursive: true });
+    const r = await runCli(['import', 'kvm', 'example-kvm/kvm-1.ndjson', 'example-kvm/kvm-2.ndjson', '--out', 'example-kvm.yaml', '--cluster', 'kvm-a'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('example-kvm.yaml: 2 host(s), 8 domain(s); guesses flagged in comments\n');
+    const text = readFileSync(join(dir, 'example-kvm.yaml'), 'utf8');
+    expect(text).toBe(readFileSync(join(INVENTORY, 'example-kvm.yaml'), 'utf8'));
+    expect(text).toContain('coresPerSocket: 8\n        mhz: 2400\n        memoryGiB: 32\n');
+    expect(text).toContain('# CPU demand (mean of Δcpu.time / (Δt × vCPUs) over the trace): mean 32.0 %');
+    expect(text).toContain('# active memory (guess: no guest balloon stats; process RSS, over balloon.maximum)');
+    expect((await runCli(['validate', 'example-kvm.yaml'], dir)).code).toBe(0);
+    expect((await runCli(['import', 'kvm', 'example-kvm/kvm-1.ndjson', '--out', 'example-kvm.yaml'], dir)).code).toBe(4);
+  });
+
+  it('refuses the same host twice, a trace with a bad line (file and line named) and a missing file (3)', async () => {
+    const dir = tempDir('import-kvm-bad');
+    cpSync(join(INVENTORY, 'example-kvm'), join(dir, 'example-kvm'), { recursive: true });
+    const twice = await runCli(['import', 'kvm', 'example-kvm/kvm-1.ndjson', 'example-kvm/kvm-1.ndjson'], dir);
+    expect(twice.code).toBe(3);
+    expect(twice.stderr).toBe("error: example-kvm/kvm-1.ndjson: host 'kvm-1' is also in example-kvm/kvm-1.ndjson; give each host's trace once\n");
+    const lines = readFileSync(join(dir, 'example-kvm/kvm-2.ndjson'), 'utf8').split('\n');
+    lines[3] = '{"type":"sample","seq":';
+    writeFileSync(join(dir, 'broken.ndjson'), lines.join('\n'));
+    const broken = await runCli(['import', 'kvm', 'broken.ndjson'], dir);
+    expect(broken.code).toBe(3);
+    expect(broken.stderr).toMatch(/^error: broken\.ndjson:4: /);
+    expect((await runCli(['import', 'kvm', 'nope.ndjson'], dir)).code).toBe(3);
   });
 });

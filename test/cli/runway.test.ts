@@ -2,9 +2,10 @@
  * `dcsim runway`: the hand-computed linear case of test/runway/runway.test.ts through the command
  * line (sentence, runway.csv), and its refusals.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PlanningSummary } from '../../src/report/planning-schema.js';
 import { runCli } from '../helpers/cli.js';
 import { SCENARIOS_DIR, tempDir } from '../helpers/sim.js';
 
@@ -88,6 +89,33 @@ describe('dcsim runway', () => {
     const bad = await runCli(['headroom', 'lin.yaml', '--group', 'c1/web'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("error: --group: no VM group 'c1/web' in lin.yaml (groups: c1/g)\n");
+  });
+
+  it('--report writes today\'s run, runway.csv, planning.json and report.html with the runway, capacity and right-sizing', async () => {
+    const dir = tempDir('runway-report');
+    writeFileSync(join(dir, 'lin.yaml'), SCENARIO);
+    const r = await runCli(['runway', 'lin.yaml', '--months', '9', '--objective', 'cpu.peakUtilPct<70', '--report', 'plan', '--headroom', 'c1/g', '--rightsize', '25'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('plan/runway.csv: months 0-9 of lin.yaml, seed 1');
+    expect(r.stdout).toContain('c1: fits 2 more VMs of g: 2 vCPUs, 4 GiB, its constant workload; with one more, cpu.peakUtilPct<70 fails (5 runs)\n');
+    expect(readdirSync(join(dir, 'plan'))).toEqual(expect.arrayContaining(['report.json', 'report.html', 'vms.csv', 'runway.csv', 'planning.json', 'rightsizing.csv']));
+    expect(existsSync(join(dir, 'runway.csv'))).toBe(false);
+    const p = JSON.parse(readFileSync(join(dir, 'plan', 'planning.json'), 'utf8')) as PlanningSummary;
+    const c = p.clusters[0];
+    expect(c?.runOut).toMatchObject({ date: '2026-09-15', lowDate: null, crossed: 1, binding: ['cpu.peakUtilPct<70'], resources: ['CPU'] });
+    const util = c?.checks.find((k) => k.name === 'cpu.peakUtilPct<70');
+    expect(util?.values.slice(6, 9)).toEqual([64, 68, 72]);
+    expect(util?.threshold).toBe(70);
+    expect(util?.firstFailMonth).toBe(8);
+    expect(p.headroom).toEqual([{ cluster: 'c1', group: 'g', profile: 'g: 2 vCPUs, 4 GiB, its constant workload', fits: 2, atMax: false, binding: ['cpu.peakUtilPct<70'], runs: 5 }]);
+    // 4 VMs of 2 vCPUs at 40 %: p95 demand 0.8 vCPU, × 1.25 = 1 vCPU recommended, 1 back each.
+    expect(p.rightsizing?.rows.map((x) => [x[0], x[4], x[5], x[6]])).toEqual(['001', '002', '003', '004'].map((k) => [`dc1/c1/g-${k}`, 1, 1, 'oversized']));
+    const vcpus = p.whatIf?.rows.find((x) => x.figure === 'vCPUs today');
+    expect([vcpus?.today, vcpus?.whatIf]).toEqual([8, 4]);
+    expect(readFileSync(join(dir, 'plan', 'report.html'), 'utf8')).toContain('dcsim-planning-summary');
+    const again = await runCli(['runway', 'lin.yaml', '--months', '2', '--report', 'plan'], dir);
+    expect(again.code).toBe(4);
+    expect((await runCli(['runway', 'lin.yaml', '--headroom', 'c1/g'], dir)).code).toBe(2);
   });
 
   it('refuses bad months (2), a bad objective (2) and an invalid scenario (3)', async () => {

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/io.js';
-import { parseSeed } from '../../src/cli/main.js';
+import { parseSeed } from '../../src/cli/commands/support.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sim.js';

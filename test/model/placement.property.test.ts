@@ -26,7 +26,7 @@ const templateArb = fc.record({
 
 const clusterArb = fc.record({
   placement: fc.record({
-    algorithm: fc.constantFrom('first-fit', 'best-fit', 'spread', 'round-robin'),
+    algorithm: fc.constantFrom('first-fit', 'best-fit', 'spread', 'round-robin', 'filter-weigher'),
     maxVcpuPerCore: fc.constantFrom(null, 0.5, 1, 2, 4),
     maxMemoryOvercommit: fc.constantFrom(null, 0.5, 1, 1.5),
   }),

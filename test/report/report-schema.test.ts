@@ -46,11 +46,12 @@ const SHAPE_BY_VERSION: Record<number, string> = {
   5: 'dbf2209d033645428407b1776ca93dc502904ccdd82da1e6ba574038b3b9640e',
   6: 'a8baefe27ec1d8e5119d0334f8a3c3ce842d258d3b9be6538434b6d8ca962762',
   7: '0adbbf924f5cd5b8b5d819c298c1438ab81ff7490d139a2fa958c700563e9dc4',
+  8: '54fabb60e4c94052fac1f1bfbcd7d1fb727edfa5ad4f4aa1df0349d4a56ba1ae',
 };
 
 describe('ReportSchema', () => {
   it('pins the report shape to REPORT_VERSION (a shape change without a version bump fails)', () => {
-    expect(REPORT_VERSION).toBe(7);
+    expect(REPORT_VERSION).toBe(8);
     expect(shapeHash()).toBe(SHAPE_BY_VERSION[REPORT_VERSION]);
   });
 

@@ -152,6 +152,19 @@ describe('runway', () => {
   });
 });
 
+describe('arrival rate', () => {
+  it('property: with the same seed, a higher Poisson arrival rate never gives a later run-out date (each arrival comes earlier)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 1000 }), (a, b, seed) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const month = (rate: number) => crossing(go(estate({ arrivals: { perMonth: rate / 4 } }), 12, { refineSteps: 2, seedOf: () => seed }))?.month ?? 13;
+        expect(month(hi)).toBeLessThanOrEqual(month(lo));
+      }),
+      { numRuns: 4 },
+    );
+  });
+});
+
 describe('run-out date over replications', () => {
   it('Poisson arrivals differ by seed: each seed its own date, a 95 % t-interval on their mean', () => {
     // 1 VM of 10 % a month on average: 40 % + 10 % × N(t) reaches 70 % at the 3rd arrival.

@@ -55,7 +55,7 @@ describe('parseScenarioText on a scenario with several mistakes', () => {
       "unknown key 'memoryGB' (did you mean 'memoryGiB'?)",
       'expected a number greater than 0, received -4',
       'expected type to be one of constant, diurnal, random-walk, uniform, on-off, trace, received "sine"',
-      'expected algorithm to be one of first-fit, best-fit, spread, balanced, round-robin, pack, received "worst-fit"',
+      'expected algorithm to be one of first-fit, best-fit, spread, balanced, round-robin, pack, filter-weigher, received "worst-fit"',
     ]);
   });
 

@@ -43,7 +43,8 @@ describe('parseGwaTrace', () => {
     const text = [HEADER, row(100, 1), '200;\t1', row(300, 1).replace(';\t1;', ';\tone;'), row(400, 1).replace('\t1;\t2599', '\t1;\t2599').replace(';\t1;\t2599.999309;\t1;', ';\t1;\t2599.999309;\tx;'), row(50, 1)].join('\n');
     expect(parseGwaTrace(text).problems).toEqual([
       { line: 3, message: 'expected 11 fields separated by ";", found 2' },
-      { line: 5, message: 'expected a number >= 0 in "CPU usage [MHZ]", found "x"' },
+      // Column 22: "400;\t1;\t2599.999309;\t" is 21 characters, then the x.
+      { line: 5, column: 22, message: 'expected a number >= 0 in "CPU usage [MHZ]", found "x"' },
       { line: 6, message: 'expected the timestamp to increase, found 50 after 300' },
     ]);
   });

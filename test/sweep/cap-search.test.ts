@@ -106,6 +106,10 @@ describe('dcsim size --search', () => {
     const csv = readFileSync(join(cwd, 'o', 'sizing.csv'), 'utf8').trim().split('\n').slice(1);
     expect(csv.find((l) => l.split(',')[4] === 'answer')?.split(',')[0]).toBe('3');
     expect(csv.find((l) => l.split(',')[4] === 'answer+1')?.split(',')[0]).toBe('3.5');
+    // The page embeds the search path and the runs at caps 3 and 3.5.
+    const html = readFileSync(join(cwd, 'o', 'report.html'), 'utf8');
+    expect(html).toContain('"searched":"vCPU:pCPU cap"');
+    expect(html).toContain('"labels":["cap 3 (answer)","cap 3.5 (one step up)"]');
   }, 120_000);
 
   it('memory-cap where the vCPU cap binds: the highest memory cap still meets and is reported not binding, never as safe', async () => {

@@ -4,8 +4,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { replicationSeed } from '../../src/sweep/expand.js';
 import { simulateWithFailures } from '../../src/sweep/host-failures.js';
+import { parseObjective } from '../../src/sweep/objectives.js';
+import { hostCountEvaluator, localBatch } from '../../src/sweep/size-evaluate.js';
+import { searchHosts } from '../../src/sweep/sizing.js';
 import { parseScenarioText } from '../../src/scenario/index.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sim.js';
@@ -53,6 +58,32 @@ describe('simulateWithFailures', () => {
     expect(result.headline.availability.restarts).toBe(3);
     expect(result.headline.availability.vmsDownAtEnd).toBe(0);
   });
+});
+
+describe('size with k hosts failed, on random small clusters', () => {
+  it('property: the answer meets the objectives with its k busiest hosts failed and one host fewer does not, checked by fresh runs', async () => {
+    const objectives = ['vmsUnplaceable==0', 'availability.meanVmAvailabilityPct>=99.9', 'cpuReady.p95OfVmP95Pct<5'].map(parseObjective);
+    let drawn = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 14 }), fc.constantFrom<'pack' | 'spread'>('pack', 'spread'), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 40 }), async (vms, algorithm, k, atHours) => {
+        const plan = { cluster: 0, count: k, atMs: atHours * 3600_000 };
+        const setup = { id: `nk-prop-${++drawn}`, base: estate(4, vms, algorithm), file: 'nk.json', baseDir: '.', hostsPath: ['clusters', 0, 'hosts', 0, 'count'], replications: 1, rootSeed: 9, objectives, basis: 'mean' as const, failures: plan };
+        const o = await searchHosts(hostCountEvaluator(setup, localBatch(null)), { min: k + 1, start: 4, max: 64 }, objectives.map((x) => x.text));
+        const meetsAt = (n: number): boolean => {
+          const { result } = simulateWithFailures(parseScenarioText(estate(n, vms, algorithm), 'nk.json', '.'), { seed: replicationSeed(9, 0) }, plan);
+          const h = result.headline;
+          return h.vmsUnplaceable === 0 && h.availability.meanVmAvailabilityPct >= 99.9 && h.cpuReady.p95OfVmP95Pct < 5;
+        };
+        expect(meetsAt(o.answer.hosts)).toBe(true);
+        if (o.answer.hosts > k + 1) expect(meetsAt(o.answer.hosts - 1)).toBe(false);
+        // 4 VMs a host under the cap, and a VM left down from hour 40 or earlier of 48 costs at least
+        // 1/14 × 8/48 = 1.2 % of mean availability: the n − k survivors must hold every VM.
+        expect(o.answer.hosts).toBeGreaterThanOrEqual(Math.ceil(vms / 4) + k);
+        expect(o.nonMonotone).toEqual([]);
+      }),
+      { numRuns: 10 },
+    );
+  }, 120_000);
 });
 
 describe('dcsim size --spare', () => {

@@ -127,6 +127,24 @@ describe('dcsim size', () => {
     expect(csv.find((l) => l.split(',')[4] === 'answer-1')?.split(',')[0]).toBe(String(sizing.answer.hosts - 1));
     expect(r.stdout).toContain(`You need ${sizing.answer.hosts} hosts of this spec`);
     expect(r.stdout).toContain('size again with --spare 1 (N+1)');
+    const html = readFileSync(join(cwd, 'o', 'report.html'), 'utf8');
+    expect(html).toContain(`"labels":["${sizing.answer.hosts} hosts (answer)","${sizing.answer.hosts - 1} hosts (answer − 1)"]`);
+  }, 120_000);
+
+  it('--spec sizes another host spec: 24 VMs of 4 GiB need 6 hosts of 16 GiB, 3 of 32 GiB and 8 cores (4 VMs a host → 8)', async () => {
+    const cwd = tempDir('size');
+    writeFileSync(join(cwd, 's.json'), clusterText([{ vcpus: 2, memoryGiB: 4, count: 24, cpu: 0.1 }], 6));
+    const args = ['size', 's.json', '--replications', '1', '--workers', '1', '--objective', 'cpuReady.p95OfVmP95Pct<5', '--quiet'];
+    expect((await runCli([...args, '--out', 'a'], cwd)).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(cwd, 'a', 'sizing.json'), 'utf8')).answer.hosts).toBe(6);
+    const r = await runCli([...args, '--spec', 'memoryGiB=32', '--spec', 'coresPerSocket=8', '--out', 'b'], cwd);
+    expect(r.stderr).toBe('');
+    const b = JSON.parse(readFileSync(join(cwd, 'b', 'sizing.json'), 'utf8'));
+    expect(b.answer.hosts).toBe(3);
+    expect(b.search.hostSpec).toBe('h: 1 × 8 cores at 2000 MHz, 32 GiB');
+    const bad = await runCli([...args, '--spec', 'memoryGB=32', '--out', 'c'], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--spec memoryGB=32 the scenario does not load: clusters[0].hosts[0].memoryGB: unknown key 'memoryGB'");
   }, 120_000);
 
   it('says which objective no count meets and the largest count tried, and writes nothing', async () => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/io.js';
 import { downloadFile, uploadFile } from '../../src/sweep/file-transfer.js';
 import { QUEUE_NAME, splitOutputsKey } from '../../src/sweep/queue-keys.js';
+import { decodeOutput, encodeOutput, type StoredClusterOutput } from '../../src/sweep/split-worker.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sim.js';
 import { CliProcess, folderContents, freePort, REDIS_SERVER, startRedis, workdir, type RedisServer } from './helpers.js';
@@ -36,6 +37,15 @@ describe('dcsim run --split-clusters --queue: options', () => {
     const c = await runCli(['run', 'tiny.yaml', '--split-clusters', '--queue', `redis://127.0.0.1:${port}`, '--out', 'o'], cwd);
     expect([c.code, c.stderr]).toEqual([EXIT.unavailable, `error: cannot reach Redis at redis://127.0.0.1:${port}/0: connection refused\n`]);
     expect(existsSync(join(cwd, 'o'))).toBe(false);
+  });
+});
+
+describe('a cluster output through Redis', () => {
+  it('keeps Infinity, -Infinity and NaN, which JSON alone turns into null', () => {
+    const o = { cluster: 3, part: { lowestFreeMiB: Infinity, low: -Infinity, ratio: NaN, n: 2, list: [1, Infinity] } } as unknown as StoredClusterOutput;
+    const back = decodeOutput(encodeOutput(o)) as unknown as { cluster: number; part: Record<string, unknown> };
+    expect(back.part).toEqual({ lowestFreeMiB: Infinity, low: -Infinity, ratio: NaN, n: 2, list: [1, Infinity] });
+    expect(JSON.parse(JSON.stringify(o)).part.lowestFreeMiB).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/io.js';
-import { SweepSummarySchema } from '../../src/report/schema.js';
+import { SweepSummarySchema } from '../../src/report/sweep-schema.js';
 import { METRIC_NAMES } from '../../src/sweep/metrics.js';
 import { runCli } from '../helpers/cli.js';
 import { workdir } from './helpers.js';

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../../src/report/html.js';
 import { readReportFile } from '../../src/report/read-report.js';
-import { CalibrationSummarySchema, type CalibrationSummary } from '../../src/report/schema.js';
+import { CalibrationSummarySchema, type CalibrationSummary } from '../../src/report/calibration-schema.js';
 import { ERROR_COLUMNS, errorCell, objectiveText, paramInterval, paramValue, sig } from '../../web/src/calibration-rows.js';
 import { calibrationFolder } from '../calibration/synthetic-folder.js';
 import { reportPages } from './browser.js';

@@ -3,7 +3,7 @@
  * three cells (one observed value missing), one parameter with an interval and one at its bound.
  * `text` goes where names and notes are written, to check they stay text.
  */
-import { CalibrationSummarySchema, type CalibrationSummary } from '../../src/report/schema.js';
+import { CalibrationSummarySchema, type CalibrationSummary } from '../../src/report/calibration-schema.js';
 
 export function syntheticCalibration(text = 'synthetic'): CalibrationSummary {
   return CalibrationSummarySchema.parse({

@@ -162,6 +162,7 @@ function headline(hosts: number, vms: number, cores: number, energy: HeadlineFig
       unplacedBoundBy: { none: 0, cpuCap: 0, memoryCap: 0, reservations: 0, rules: 0, hostWidth: 0 },
       binding: 'none',
     },
+    placementQueue: { vmsQueued: 0, vmsPlacedFromQueue: 0, vmsStillWaiting: 0, meanWaitMinutes: null, maxWaitMinutes: null, longestStillWaitingMinutes: null },
     cpu: { capacityGHz: r3(cores * 2.6 * 0.98), meanDemandGHz: 1, meanGrantedGHz: 1, meanUtilPct: 52, peakUtilPct: 96, unmetDemandPct: 1.2 },
     cpuReady: { meanPct: 0.8, p95OfVmP95Pct: 4.2, worstVmP95Pct: 18, vmsOver5PctP95: Math.round(vms * 0.04), band: 'watch' },
     memory: {

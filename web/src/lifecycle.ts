@@ -67,6 +67,8 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'autoscale.out': 'restart',
   'autoscale.in': 'maintenance',
   'vm.create-failed': 'failure',
+  'vm.queued': 'failure',
+  'vm.placed-from-queue': 'restart',
   'create-vms.incomplete': 'failure',
   'vm.deleted': 'maintenance',
   // Reconfiguration and storage: administrative changes.

@@ -15,10 +15,13 @@ import { renderMemory } from './memory.js';
 import { renderMigrations } from './migrations.js';
 import { renderCards, renderHeader } from './overview.js';
 import { renderPlayback } from './playback.js';
+import { renderSizingAnswer, renderSizingSearch } from './sizing-panel.js';
 import { renderSweepChart } from './sweep-chart.js';
 import { ALL_CLUSTERS, runLabels } from './shape.js';
 import { renderFrontierPanel, renderSweepAnswer } from './sweep-frontier.js';
 import { renderPointsTable } from './sweep-points.js';
+import { renderRightsizing } from './rightsizing-table.js';
+import { renderRunway } from './runway-chart.js';
 import { renderTimeline } from './timeline.js';
 import type { CalibrationSummary, Report, ViewerData } from './types.js';
 import { Store, button, hideTip, select, type Sel } from './ui.js';
@@ -27,7 +30,7 @@ import { renderVmTable } from './vmtable.js';
 performance.mark('dcsim:start');
 
 /** The report version this viewer draws (a type error here when the schema moves on). */
-const SUPPORTED_VERSION: Report['version'] = 7;
+const SUPPORTED_VERSION: Report['version'] = 8;
 
 function readData(): ViewerData {
   const el = document.getElementById('dcsim-data');
@@ -141,6 +144,14 @@ function render(data: ViewerData, state: ViewState): void {
   const width = chartWidth(app.node() as HTMLElement);
   const labels = data.labels.length === data.reports.length ? data.labels : runLabels(data.reports.map((r) => r.run.scenario));
   const sweep = data.sweep;
+  const sizing = data.sizing;
+  if (sizing) {
+    // A sizing's page: the answer, the search path, then the two runs that prove it side by side.
+    timed('sizing', () => {
+      renderSizingAnswer(app, sizing);
+      renderSizingSearch(app, sizing);
+    });
+  }
   if (sweep && sweep.points.length > 0) {
     // A sweep's page: the answer and the frontier first, the points as sortable rows, then the metric chart.
     timed('frontier', () => {
@@ -150,11 +161,20 @@ function render(data: ViewerData, state: ViewState): void {
     timed('sweep-points', () => renderPointsTable(app, sweep));
     timed('sweep', () => renderSweepChart(app, sweep, width));
   }
+  const planning = data.planning;
+  if (planning) {
+    // A runway's page: the runway and capacity remaining, right-sizing and the what-if, then today's report.
+    timed('runway', () => renderRunway(app, planning, width));
+    timed('rightsizing', () => renderRightsizing(app, planning));
+  }
   if (data.reports.length > 1) {
     if (!sweep || sweep.points.length === 0) {
       const head = app.append('header').attr('class', 'run-header compare-header').attr('data-panel', 'compare-header');
-      head.append('h1').text(`dcsim comparison: ${labels.join(' vs ')}`);
-      head.append('p').attr('class', 'description').text('Headline figures of each run side by side, then the details of one run at a time (choose it below).');
+      head.append(sizing ? 'h2' : 'h1').text(sizing ? `The runs that prove it: ${labels.join(' vs ')}` : `dcsim comparison: ${labels.join(' vs ')}`);
+      head
+        .append('p')
+        .attr('class', 'description')
+        .text(sizing ? 'The first run (replication 0) at the answer and at its failing neighbour, headline figures side by side, then the details of one at a time (choose it below).' : 'Headline figures of each run side by side, then the details of one run at a time (choose it below).');
       renderComparison(app, data.reports, labels, width);
     }
     const pick = app.append('div').attr('class', 'run-picker');

@@ -7,6 +7,7 @@ import { toCsv } from './csv.js';
 import { exportCsv } from './export.js';
 import { count, duration, num, shortId, when } from './format.js';
 import { filterMigrations, sortMigrations, type MigrationItem, type MigrationKey } from './migration-rows.js';
+import { migrationSummary } from './migration-summary.js';
 import { headlineOf, imbalanceLines } from './outages.js';
 import { LANE_COLOURS, categorical, layerColour } from './palette.js';
 import { ALL_CLUSTERS, clusterView, startMs } from './shape.js';
@@ -35,13 +36,6 @@ const COLUMNS: readonly Column[] = [
 
 /** Rows drawn at once by default; "Show" offers all. */
 const DEFAULT_ROWS = 500;
-
-/** The panel's summary sentence. */
-export function migrationSummary(m: HeadlineFigures['migrations']): string {
-  const total = m.completed + m.aborted;
-  if (total === 0) return 'No VM was migrated during the run.';
-  return `${count(m.completed)} ${m.completed === 1 ? 'migration' : 'migrations'} completed${m.aborted > 0 ? `, ${count(m.aborted)} aborted` : ''}: ${duration(Math.round(m.meanDurationS * 1000))} on average, ${num(m.transferredGiB)} GiB copied, switch-over downtime ${num(m.meanDowntimeMs)} ms on average (${num(m.maxDowntimeMs)} ms at most).`;
-}
 
 export function renderMigrations(parent: Sel, report: Report, store: Store, width: number): void {
   const mg = report.migrations;
@@ -90,7 +84,8 @@ export function renderMigrations(parent: Sel, report: Report, store: Store, widt
 
   const drawCharts = () => {
     charts.selectAll('*').remove();
-    summary.text(migrationSummary(headlineOf(report, store.cluster).migrations));
+    const h = headlineOf(report, store.cluster);
+    summary.text(migrationSummary(h.migrations, h.vms));
     if (report.series.t.length === 0) return;
     const v = clusterView(report, store.cluster);
     const label = store.cluster === ALL_CLUSTERS ? 'all clusters' : store.cluster;

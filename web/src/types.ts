@@ -1,9 +1,18 @@
 /**
- * The report contract as the viewer sees it: types only, from src/report/schema.ts, so that
- * nothing of the simulator (or zod) reaches the browser.
+ * The report contracts as the viewer sees them: types only, from src/report/schema.ts (run
+ * report), sweep-schema.ts, calibration-schema.ts, sizing-schema.ts and planning-schema.ts, so that nothing of the simulator (or zod)
+ * reaches the browser.
  */
-export type { Report, SweepSummary, CalibrationSummary, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
-import type { CalibrationSummary, Report, SweepSummary } from '../../src/report/schema.js';
+export type { Report, HeadlineFigures, ReportEvent, ReportAlarm, ClusterSeriesData, HostSeriesData } from '../../src/report/schema.js';
+export type { SweepSummary } from '../../src/report/sweep-schema.js';
+export type { CalibrationSummary } from '../../src/report/calibration-schema.js';
+export type { SizingPage } from '../../src/report/sizing-schema.js';
+export type { PlanningSummary } from '../../src/report/planning-schema.js';
+import type { Report } from '../../src/report/schema.js';
+import type { SweepSummary } from '../../src/report/sweep-schema.js';
+import type { CalibrationSummary } from '../../src/report/calibration-schema.js';
+import type { SizingPage } from '../../src/report/sizing-schema.js';
+import type { PlanningSummary } from '../../src/report/planning-schema.js';
 
 export type MemoryState = Report['series']['clusters'][string]['worstMemState'][number];
 export type ReadyBand = Report['headline']['cpuReady']['band'];
@@ -23,4 +32,8 @@ export interface ViewerData {
   readonly sweep?: SweepSummary;
   /** A calibration's fit (report.html of `dcsim calibrate`), for the "Calibration" panel. */
   readonly calibration?: CalibrationSummary;
+  /** A sizing's answer and search path (report.html of `dcsim size`). */
+  readonly sizing?: SizingPage;
+  /** A runway's planning figures (report.html of `dcsim runway --report`), for the planning panels. */
+  readonly planning?: PlanningSummary;
 }

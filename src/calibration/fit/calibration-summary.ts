@@ -5,7 +5,7 @@
  * Numbers are rounded once, here: values to 6 decimals, standard errors to 4 significant
  * digits, intervals and errors to 6, series as in calibration.json (replay/write.ts seriesJson).
  */
-import type { CalibrationSummary } from '../../report/schema.js';
+import type { CalibrationSummary } from '../../report/calibration-schema.js';
 import type { ReplayPlan } from '../replay/build-scenario.js';
 import { METRIC_INFO, METRICS, type HostGridSeries, type Metric } from '../replay/metrics.js';
 import { errorsJson, seriesJson } from '../replay/write.js';

@@ -10,6 +10,9 @@ import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { IMPORT_HEADER, InventoryError, readRvtools, writeScenario } from '../../inventory/index.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { KVM_IMPORT_HEADER, KvmEstateError, kvmEstateScenario } from '../../calibration/estate.js';
+import { importTrace, TraceReadError } from '../../calibration/import/index.js';
+import { formatImportProblem } from '../../calibration/trace.js';
 
 export interface ImportOptions {
   out?: string;
@@ -20,6 +23,42 @@ export interface ImportOptions {
 function shown(io: CliIo, p: string): string {
   const rel = path.relative(io.cwd, p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+export interface ImportKvmOptions extends ImportOptions {
+  cluster: string;
+}
+
+/** `dcsim import kvm`: the hosts and domains of `dcsim collect` traces as a scenario (src/calibration/estate.ts). */
+export async function importKvmCommand(files: readonly string[], o: ImportKvmOptions, io: CliIo): Promise<number> {
+  const out = path.resolve(io.cwd, o.out ?? 'kvm-estate.yaml');
+  try {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(o.cluster)) {
+      io.stderr(`error: --cluster: expected a name of letters, digits, ".", "_" or "-", found '${o.cluster}'\n`);
+      return EXIT.usage;
+    }
+    const traces = files.map((f) => {
+      const t = importTrace(path.resolve(io.cwd, f), { format: 'ndjson' });
+      if (t.problems.length > 0) throw new KvmEstateError(t.problems.slice(0, 5).map((p) => formatImportProblem({ ...p, file: shown(io, p.file) })).join('\n'));
+      return { ...t, source: shown(io, t.source) };
+    });
+    const name = path.basename(out).replace(/\.ya?ml$/i, '');
+    const s = kvmEstateScenario(traces, name, o.cluster);
+    checkReplaceableFile(out, o.force, (head) => head.startsWith(`# ${KVM_IMPORT_HEADER}`), 'scenario written by dcsim import kvm');
+    writeFileAtomic(out, s.text);
+    if (!o.quiet) io.stdout(`${shown(io, out)}: ${s.hosts} host(s), ${s.vms} domain(s)${s.skipped.length > 0 ? `, ${s.skipped.length} left out` : ''}; guesses flagged in comments\n`);
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof KvmEstateError || err instanceof TraceReadError) {
+      io.stderr(`error: ${err.message}\n`);
+      return EXIT.invalidScenario;
+    }
+    if (isOutputError(err)) {
+      io.stderr(`error: ${(err as Error).message}\n`);
+      return EXIT.outputExists;
+    }
+    throw err;
+  }
 }
 
 /** The import; resolves to the exit code. */
@@ -52,9 +91,20 @@ export async function importRvtoolsCommand(exportPath: string, o: ImportOptions,
 
 /** Registers `dcsim import rvtools`; `exit` ends the command with a code (main's exit path). */
 export function addImportCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
-  program
-    .command('import')
-    .description('write a scenario from an inventory export')
+  const imp = program.command('import').description('write a scenario from an inventory export');
+  imp
+    .command('kvm')
+    .description('read dcsim collect traces (one NDJSON per host) and write a scenario of their hosts and domains')
+    .argument('<traces...>', 'dcsim collect NDJSON traces, one per host')
+    .option('--cluster <name>', 'name of the cluster holding the hosts', 'kvm')
+    .option('--out <file>', 'scenario to write', 'kvm-estate.yaml')
+    .option('--force', 'replace an existing scenario written by dcsim import', false)
+    .option('--quiet', 'print nothing but errors', false)
+    .action(async (files: string[], opts: ImportKvmOptions) => {
+      const code = await importKvmCommand(files, opts, io);
+      if (code !== EXIT.ok) exit(code);
+    });
+  imp
     .command('rvtools')
     .description('read an RVTools export (.xlsx, or a folder of its tabs as CSV) and write a scenario')
     .argument('<export>', 'RVTools .xlsx workbook or folder of vInfo.csv, vCPU.csv, vMemory.csv, vHost.csv, vCluster.csv (vDatastore, vSnapshot optional)')

@@ -13,7 +13,9 @@ import { labPayload } from '../../lab/payload.js';
 import type { LabPayload } from '../../lab/protocol.js';
 import { packageRoot, ViewerNotBuiltError } from '../../report/viewer-assets.js';
 import { ScenarioError } from '../../scenario/index.js';
+import type { Command } from 'commander';
 import { EXIT, type CliIo } from '../../io.js';
+import { ExitSignal } from './support.js';
 
 /** The scenarios the page carries when none is given, the first one loaded at start. */
 export const BUILT_IN_LABS = ['lab.yaml', 'lab-overcommit.yaml', 'ha-lab.yaml', 'dpm.yaml'];
@@ -71,4 +73,18 @@ export function labCommand(file: string | undefined, opts: LabOptions, io: CliIo
   }
   if (!opts.quiet) io.stdout(`lab: ${path.relative(io.cwd, out) || out} (open it in a browser; it needs no network)\n`);
   return EXIT.ok;
+}
+
+export function addLabCommand(program: Command, io: CliIo): void {
+  program
+    .command('lab')
+    .description('write lab.html: the simulator live in the browser (fail hosts with a click, fork what-ifs, export the session)')
+    .argument('[scenario]', 'scenario file (default: the built-in labs)')
+    .option('--out <dir>', 'folder for lab.html (default: lab)')
+    .option('--force', 'replace an existing lab.html', false)
+    .option('--quiet', 'print nothing but errors', false)
+    .action((file: string | undefined, opts: LabOptions) => {
+      const code = labCommand(file, opts, io);
+      if (code !== EXIT.ok) throw new ExitSignal(code);
+    });
 }

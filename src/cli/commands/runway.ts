@@ -17,6 +17,8 @@ import { runwayCsv, runwaySentences } from '../../runway/runway-text.js';
 import { parseScenarioText } from '../../scenario/index.js';
 import { replicationSeed } from '../../sweep/expand.js';
 import { DEFAULT_OBJECTIVES, type Objective } from '../../sweep/objectives.js';
+import { InventoryError } from '../../inventory/index.js';
+import { HeadroomGroupError, writePlanningReport } from './runway-report.js';
 import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
 import { EXIT, type CliIo } from '../../io.js';
 
@@ -28,6 +30,9 @@ export interface RunwayOptions {
   failuresToTolerate?: string;
   refine: string;
   out?: string;
+  report?: string;
+  headroom?: string[];
+  rightsize?: string;
   force: boolean;
   quiet: boolean;
 }
@@ -46,11 +51,16 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
   const tolerate = o.failuresToTolerate === undefined ? null : wholeOption('--failures-to-tolerate', o.failuresToTolerate, 0, 100);
   const maxPct = Number(o.datastoreMaxPct);
   const objectives = objectivesOf(o.objective);
-  for (const bad of [horizon, replications, refineSteps, tolerate, objectives]) {
+  const rightsize = o.rightsize === undefined ? null : /^\d+(\.\d+)?$/.test(o.rightsize) && Number(o.rightsize) <= 1000 ? Number(o.rightsize) : `error: --rightsize: expected a buffer percentage from 0 to 1000, such as 25, found '${o.rightsize}'\n`;
+  for (const bad of [horizon, replications, refineSteps, tolerate, objectives, rightsize]) {
     if (typeof bad === 'string') {
       io.stderr(bad);
       return EXIT.usage;
     }
+  }
+  if ((o.headroom !== undefined || o.rightsize !== undefined) && o.report === undefined) {
+    io.stderr('error: --headroom and --rightsize go into the report: give --report <folder>\n');
+    return EXIT.usage;
   }
   if (!(maxPct > 0 && maxPct <= 100)) {
     io.stderr(`error: --datastore-max-pct: expected a percentage above 0 and at most 100, found '${o.datastoreMaxPct}'\n`);
@@ -68,14 +78,15 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
       return EXIT.invalidScenario;
     }
     if (!hasGrowth(raw) && !hasChanges(raw) && !o.quiet) io.stderr(`warning: ${shownName}: no VM group has growth, arrivals or retirements; every month simulates today's estate\n`);
-    const out = path.resolve(io.cwd, o.out ?? 'runway.csv');
-    checkReplaceableFile(out, o.force, (head) => head.startsWith('month,date,'), 'runway.csv written by dcsim runway');
+    // With --report, runway.csv goes into the report folder (and to --out only when given).
+    const out = o.report !== undefined && o.out === undefined ? null : path.resolve(io.cwd, o.out ?? 'runway.csv');
+    if (out !== null) checkReplaceableFile(out, o.force, (head) => head.startsWith('month,date,'), 'runway.csv written by dcsim runway');
     const names = base.spec.clusters.map((c) => c.name);
     // One replication runs the scenario's own seed; more use the seeds a sweep's replications use.
     const seedOf = (r: number) => (replications === 1 ? base.spec.seed : replicationSeed(base.spec.seed, r as number));
     let runs = 0;
-    const result = runway({
-      raw,
+    const runwayOf = (estate: Record<string, unknown>, what: string) => runway({
+      raw: estate,
       start: base.spec.start,
       horizon: horizon as number,
       rules: { objectives: objectives as Objective[], datastoreMaxPct: maxPct },
@@ -83,23 +94,50 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
       seedOf,
       failuresToTolerate: tolerate as number | null,
       refineSteps: refineSteps as number,
-      simulate: (grown, label, r) => clusterRuns(simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (${label})`, path.dirname(location)), { seed: seedOf(r), policies }), names),
+      simulate: (grown, label, r) => clusterRuns(simulate(parseScenarioText(JSON.stringify(grown), `${shownName} (${what}${label})`, path.dirname(location)), { seed: seedOf(r), policies }), names),
       onRun: () => {
         runs++;
         if (!o.quiet && io.isTTY) io.stderr(`\r${runs} runs`);
       },
     });
-    writeFileAtomic(out, runwayCsv(result));
+    const result = runwayOf(raw, '');
+    if (out !== null) writeFileAtomic(out, runwayCsv(result));
+    const csvName = out === null ? `${o.report as string}/runway.csv` : path.relative(io.cwd, out) || out;
+    let planningLines = '';
+    if (o.report !== undefined) {
+      planningLines = writePlanningReport({
+        io,
+        probe,
+        policies,
+        objectives: objectives as Objective[],
+        datastoreMaxPct: maxPct,
+        result,
+        runwayOf: (estate, label) => runwayOf(estate, `${label}, `),
+        folder: o.report,
+        force: o.force,
+        headroom: o.headroom ?? [],
+        rightsizeBufferPct: rightsize as number | null,
+      });
+    }
     if (!o.quiet) {
       if (io.isTTY) io.stderr('\n');
       io.stdout(runwaySentences(result));
       const failover = [...result.failoverK].map(([c, k]) => `${c} N+${k}`).join(', ');
       io.stdout(
-        `${path.relative(io.cwd, out) || out}: months 0-${horizon} of ${shownName}, ${replications === 1 ? `seed ${String(base.spec.seed)}` : `${replications} seeds`}; ${runs} runs in all${failover === '' ? '; no HA cluster, no failover check' : ` (failover: ${failover}, the largest hosts failed in a second run of each point)`}\n`,
+        `${csvName}: months 0-${horizon} of ${shownName}, ${replications === 1 ? `seed ${String(base.spec.seed)}` : `${replications} seeds`}; ${runs} runs in all${failover === '' ? '; no HA cluster, no failover check' : ` (failover: ${failover}, the largest hosts failed in a second run of each point)`}\n`,
       );
+      io.stdout(planningLines);
     }
     return EXIT.ok;
   } catch (err) {
+    if (err instanceof HeadroomGroupError) {
+      io.stderr(`error: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof InventoryError) {
+      io.stderr(`error: ${err.message}\n`);
+      return EXIT.invalidScenario;
+    }
     return probeError(err, io, shownName);
   }
 }
@@ -115,7 +153,10 @@ export function addRunwayCommand(program: Command, io: CliIo, exit: (code: numbe
     .option('--datastore-max-pct <pct>', "datastore space check: each datastore's peak use at most this % of its capacity", '85')
     .option('--failures-to-tolerate <k>', "N+k failover check with this k for every HA cluster (default: each cluster's hostFailuresToTolerate)")
     .option('--refine <steps>', 'bisection steps within the crossing month (5: to within a day; 0: whole months)', '5')
-    .option('--out <file>', 'runway CSV to write', 'runway.csv')
+    .option('--out <file>', 'runway CSV to write (default: runway.csv, or only <report>/runway.csv with --report)')
+    .option('--report <folder>', "write a report folder: today's run (month 0), runway.csv, planning.json and report.html with the runway chart")
+    .option('--headroom <cluster/group...>', 'with --report: capacity remaining in VMs of these groups, by search')
+    .option('--rightsize <buffer>', 'with --report: right-sizing of the VMs of today\'s run with this buffer % and the runway of the what-if with it applied')
     .option('--force', 'replace an existing runway.csv written by dcsim runway', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (file: string, opts: RunwayOptions) => {

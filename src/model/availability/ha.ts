@@ -262,10 +262,17 @@ export class HaController {
     this.recovered(v, t);
   }
 
-  /** Capacity freed in cluster c (a host back, a VM gone): waiting VMs try again. */
+  /**
+   * Capacity freed in cluster c (a host back, a VM gone): waiting VMs try again, HA restarts
+   * first, then the listeners (VMs queued at power-on).
+   */
   capacityFreed(c: number, t: number): void {
     if (this.waiting[c]!.size > 0) this.tryRestarts(c, t);
+    for (const l of this.capacityFreedListeners) l(c, t);
   }
+
+  /** Told after HA has used capacity freed in a cluster. */
+  readonly capacityFreedListeners: Array<(cluster: number, t: number) => void> = [];
 
   private onBooted(v: number): void {
     const { world, dc } = this;

@@ -9,6 +9,8 @@
  * cost: Gulati et al. 2012 count a move's benefit only over the time the load stays as it is, and
  * an improvement smaller than the drift is gone by the next pass. Moves off a host at 81 % or more
  * skip the minimum (its VMs gain CPU from any move). A VM DRS moved in the last 3 passes is left alone.
+ * Balancing moves onto a host power management woke, while it is below the mean load, carry the
+ * reason `power-on` (its refill), the rest `balance`.
  */
 import { PRIORITY_MODEL, type Datacenter } from '../datacenter.js';
 import { KIND_DRS_PASS } from '../event-kinds.js';

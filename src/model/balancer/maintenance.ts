@@ -65,6 +65,8 @@ export class Maintenance {
   readonly readyListeners: Array<(h: number, t: number) => void> = [];
   /** Told when a power-down's evacuation is given up (the host is on again). */
   readonly abortListeners: AbortListener[] = [];
+  /** Told when a host leaves maintenance (it takes VMs again). */
+  readonly exitListeners: Array<(h: number, t: number) => void> = [];
   /**
    * Hosts a power-down's VMs should go to when one fits (power management sets it: hosts that
    * are not themselves about to go to standby). A VM sent to a host that is emptied an hour
@@ -167,6 +169,7 @@ export class Maintenance {
     dc.setHostState(h, HOST_ON, t);
     dc.settle(t);
     dc.emit({ t, type: 'host.maintenance-exited', host: H.ids[h] as string, inMaintenanceMs: ep === undefined ? null : t - ep.since });
+    for (const l of this.exitListeners) l(h, t);
     return null;
   }
 

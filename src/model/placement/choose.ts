@@ -5,6 +5,7 @@
 import { hasShouldRule, PURPOSE_HA_RESTART, REJECT_REASONS, rejectCode } from './filters.js';
 import { SCORERS, type Scorer } from './scorers.js';
 import type { ClusterInfo, World } from '../world.js';
+import { weighHosts } from './weighers.js';
 
 export interface Choice {
   host: number; // -1 when nothing fits
@@ -54,6 +55,8 @@ function scorerOf(world: World, cluster: ClusterInfo): Scorer {
 
 /** Best host passing the filters; `only` 1 restricts the scan to failover hosts. */
 function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude: number, withShould: boolean, only = 0): number {
+  const fs = cluster.placement.filterScheduler;
+  if (fs !== null && !overrides.get(world)?.has(world.clusters.indexOf(cluster))) return weighed(world, cluster, v, purpose, exclude, withShould, only);
   const score = scorerOf(world, cluster);
   let best = -Infinity;
   let chosen = -1;
@@ -67,6 +70,27 @@ function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, ex
     }
   }
   return chosen;
+}
+
+/**
+ * The filter scheduler: every host that passes the filters, weighed together (weights are
+ * normalised over the candidates, so a host's score depends on the others); the best wins,
+ * the lowest host index on a tie.
+ */
+function weighed(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude: number, withShould: boolean, only: number): number {
+  const hosts = new Int32Array(cluster.hostEnd - cluster.hostStart);
+  let n = 0;
+  for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
+    if (only === 1 && world.failoverHost[h] !== 1) continue;
+    if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould) !== 0) continue;
+    hosts[n++] = h;
+  }
+  if (n === 0) return -1;
+  const score = new Float64Array(n);
+  weighHosts(world, cluster, (cluster.placement.filterScheduler as NonNullable<ClusterInfo['placement']['filterScheduler']>).weighers, hosts, n, score);
+  let chosen = 0;
+  for (let i = 1; i < n; i++) if ((score[i] as number) > (score[chosen] as number)) chosen = i;
+  return hosts[chosen] as number;
 }
 
 /** "no host fits: 6 hosts: vCPU:pCPU cap (4); 2 hosts: host not available" for VM v. */

@@ -11,7 +11,7 @@
  * would have taken was bound by nothing ('none').
  */
 import type { ClusterInfo, World } from '../world.js';
-import { askOf, capacityFilter, type VmAsk, REJECT_AFFINITY, REJECT_ANTI_AFFINITY, REJECT_VM_HOST, rulesFilter, stateFilter, PURPOSE_POWER_ON } from './filters.js';
+import { askOf, capacityFilter, type VmAsk, REJECT_AFFINITY, REJECT_ANTI_AFFINITY, REJECT_VM_HOST, REJECT_MEMORY_WIDTH, rulesFilter, stateFilter, PURPOSE_POWER_ON } from './filters.js';
 
 /** Binding constraints, in the order of their counts. */
 export const BINDINGS = ['none', 'cpuCap', 'memoryCap', 'reservations', 'rules', 'hostWidth'] as const;
@@ -26,6 +26,7 @@ export function bindingOfCode(code: number): number {
     case 2:
       return 1;
     case 3:
+    case REJECT_MEMORY_WIDTH:
       return 2;
     case 4:
     case 5:

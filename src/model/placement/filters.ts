@@ -18,12 +18,14 @@ export const REJECT_REASONS = [
   'anti-affinity rule',
   'affinity rule',
   'VM-host rule',
+  'VM has more memory than the host (RamFilter)',
 ] as const;
 export const REJECT_STATE = 6;
 export const REJECT_FAILOVER = 7;
 export const REJECT_ANTI_AFFINITY = 8;
 export const REJECT_AFFINITY = 9;
 export const REJECT_VM_HOST = 10;
+export const REJECT_MEMORY_WIDTH = 11;
 
 /** Why a placement is asked for: filters differ slightly by purpose. */
 export const PURPOSE_POWER_ON = 0;
@@ -55,14 +57,25 @@ export function stateFilter(world: World, h: number, purpose: number): number {
   return 0;
 }
 
-/** Caps on vCPU:pCPU and memory overcommit, and reservations against capacity. */
+/**
+ * Caps on vCPU:pCPU and memory overcommit, and reservations against capacity. Under the filter
+ * scheduler the caps are Nova's allocation ratios and apply only when their filter is enabled:
+ * CoreFilter (nova/scheduler/filters/core_filter.py: vcpus_total × cpu_allocation_ratio −
+ * vcpus_used ≥ the VM's vCPUs) and RamFilter (nova/scheduler/filters/ram_filter.py: the VM's
+ * memory ≤ the host's, "do not allow an instance to overcommit against itself", and
+ * total × ram_allocation_ratio − used ≥ the VM's memory). A VM wider than the host's cores and
+ * reservations beyond capacity are refused whatever the filters: the CPU model needs a core per
+ * vCPU and a reservation is a guarantee.
+ */
 export function capacityFilter(world: World, cluster: ClusterInfo, h: number, ask: VmAsk): number {
   const H = world.hosts;
   const cores = H.cores[h] as number;
   if (ask.vcpus > cores) return 1;
-  if ((H.vcpus[h] as number) + ask.vcpus > cluster.placement.maxVcpuPerCore * cores + 1e-9) return 2;
+  const fs = cluster.placement.filterScheduler;
+  if ((fs === null || fs.coreFilter) && (H.vcpus[h] as number) + ask.vcpus > cluster.placement.maxVcpuPerCore * cores + 1e-9) return 2;
   const mem = H.memoryMiB[h] as number;
-  if ((H.configuredMiB[h] as number) + ask.memoryMiB > cluster.placement.maxMemoryOvercommit * mem + 1e-6) return 3;
+  if (fs !== null && fs.ramFilter && ask.memoryMiB > mem) return REJECT_MEMORY_WIDTH;
+  if ((fs === null || fs.ramFilter) && (H.configuredMiB[h] as number) + ask.memoryMiB > cluster.placement.maxMemoryOvercommit * mem + 1e-6) return 3;
   if ((H.reservedMhz[h] as number) + ask.cpuReservationMhz > (H.usableMhz[h] as number) + 1e-9) return 4;
   if ((H.reservedMiB[h] as number) + ask.memReservedMiB > mem - (H.overheadMiB[h] as number)) return 5;
   return 0;
@@ -77,6 +90,10 @@ function whereIs(world: World, u: number): number {
 /** One rule against host h for VM v. `withShould` false lets should rules pass. */
 export function ruleFilter(world: World, cluster: ClusterInfo, rule: PlacementRule, h: number, v: number, withShould: boolean): number {
   if (!rule.mandatory && !withShould) return 0;
+  // Under the filter scheduler a server group's policy holds only where its filter is enabled
+  // (nova/scheduler/filters/affinity_filter.py: ServerGroupAffinityFilter, ServerGroupAntiAffinityFilter).
+  const fs = cluster.placement.filterScheduler;
+  if (fs !== null && ((rule.kind === 'affinity' && !fs.affinityFilter) || (rule.kind === 'anti-affinity' && !fs.antiAffinityFilter))) return 0;
   if (rule.kind === 'vm-host') {
     const inGroup = (rule.hostMask as Uint8Array)[h - cluster.hostStart] === 1;
     return inGroup === rule.negate ? REJECT_VM_HOST : 0;

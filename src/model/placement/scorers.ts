@@ -53,4 +53,7 @@ export const SCORERS: Record<ClusterInfo['placement']['algorithm'], Scorer> = {
   'round-robin': headroomAfter,
   // Packing orders the initial placement (pack.ts); later choices keep packing, lowest host first.
   pack: (_w, _c, h) => -h,
+  // The filter scheduler weighs the candidates together (choose.ts, weighers.ts); this per-host
+  // fallback is used only by code that scores one host at a time.
+  'filter-weigher': headroomAfter,
 };

@@ -16,7 +16,9 @@
  *   is below the target utilization"). Candidates are tried in order, empty hosts first, then the
  *   least loaded, then the one with fewer VMs (white paper, Host Sort for Power-on or Power-off
  *   Evaluation: hosts that are cheapest to evacuate first). A candidate goes to standby when
- *   (a) at least `minHostsOn` hosts stay on (white paper, Advanced Options, MinPoweredOn…),
+ *   (a) at least `minHostsOn` hosts stay on, with at least `minPoweredOnCpuMhz` and
+ *       `minPoweredOnMemoryGiB` of capacity (white paper, Advanced Options,
+ *       MinPoweredOnCpuCapacity and MinPoweredOnMemCapacity),
  *   (b) the hosts that stay on would run at or below the target (patent: powering off must not
  *       create highly utilised hosts),
  *   (c) its VMs fit on the hosts that stay on (evacuation-fit.ts; the guide lists "DRS cannot
@@ -31,9 +33,10 @@
  *   HA's wake-ups are priority 1, always applied.
  * - Cost-benefit: a power-off that passes (a)–(d) and the threshold must save more energy over
  *   the time the host is expected to stay off than its evacuation, power-down and boot cost
- *   (white paper, Host Power-off Cost-Benefit Analysis; power-off-benefit.ts). The demand
- *   history behind the expectation is the power-off window (VmDemandHistorySecsHostOff, 40 min);
- *   power-on is judged over `powerOnAfter` (VmDemandHistorySecsHostOn, 5 min).
+ *   (white paper, Host Power-off Cost-Benefit Analysis; power-off-check.ts and
+ *   power-off-benefit.ts). The demand history behind the expectation is the power-off window
+ *   (VmDemandHistorySecsHostOff, 40 min); power-on is judged over `powerOnAfter`
+ *   (VmDemandHistorySecsHostOn, 5 min).
  * - Evacuated VMs go to hosts that are not themselves below the range when one fits
  *   (balancer/maintenance.ts, standbyDestination): else a VM may move twice in one evening.
  *
@@ -52,11 +55,10 @@ import { KIND_DPM_PASS } from '../event-kinds.js';
 import { HOST_ON, HOST_STANDBY } from '../lifecycle.js';
 import type { ClusterInfo, PowerWindowInfo } from '../world.js';
 import type { HostPower } from './host-power.js';
-import { estimateMigration } from '../migration/estimate.js';
-import { admitted, powerOffPriority, powerOnPriority } from './dpm-priority.js';
-import { expectedOffMs, powerOffEnergy } from './power-off-benefit.js';
+import { admitted, powerOnPriority } from './dpm-priority.js';
+import { powerOffRefusal, type DemandSample } from './power-off-check.js';
 import { chainEnd, MS_PER_MIN, windowActiveAt, windowSpans } from './power-windows.js';
-import { standbyCandidates, standbyRefusal, stayingPct, stayingWithout } from './standby-candidates.js';
+import { standbyCandidates, standbyRefusal } from './standby-candidates.js';
 
 const PASS = 0;
 const WINDOW_START = 1;
@@ -81,7 +83,7 @@ export class PowerManager {
   /** Per cluster: a pass is scheduled (the chain of passes runs while the cluster is managed). */
   private readonly passPending: Uint8Array;
   /** Per cluster: its demand (MHz, averaged over each pass interval) at the passes within the power-off window. */
-  private readonly demandHistory: Array<Array<{ t: number; mhz: number }>>;
+  private readonly demandHistory: DemandSample[][];
 
   constructor(
     private readonly dc: Datacenter,
@@ -168,7 +170,7 @@ export class PowerManager {
       if (l > peak) peak = l;
     }
     // The power-off history window (VmDemandHistorySecsHostOff, powerOffAfter) and one sample before it.
-    const hist = this.demandHistory[c] as Array<{ t: number; mhz: number }>;
+    const hist = this.demandHistory[c] as DemandSample[];
     hist.push({ t, mhz: demand });
     while (hist.length > 2 && t - (hist[1] as { t: number }).t >= cl.power.dpm.powerOffAfterMs) hist.shift();
     return peak;
@@ -243,7 +245,7 @@ export class PowerManager {
       t - (this.lowSince[h] as number) >= dpm.powerOffAfterMs &&
       t - (this.power.abortedAt[h] as number) >= dpm.powerOffAfterMs;
     for (const h of this.candidates(cl, ready)) {
-      const why = this.canRemove(cl, c, h, dpm.targetPct) ?? this.notWorthIt(c, h, t);
+      const why = this.canRemove(cl, c, h, dpm.targetPct) ?? this.notWorthIt(c, h);
       const H = this.dc.world.hosts;
       if (why !== null) {
         if (this.skipped[h] === 0) this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why: `DPM keeps it on: ${why}` });
@@ -255,45 +257,9 @@ export class PowerManager {
     }
   }
 
-  /**
-   * Null when a power-off of host h passes the DPM threshold (dpm-priority.ts) and its
-   * cost-benefit (power-off-benefit.ts); else why not.
-   */
-  private notWorthIt(c: number, h: number, t: number): string | null {
-    const { world } = this.dc;
-    const cl = world.clusters[c] as ClusterInfo;
-    const dpm = cl.power.dpm;
-    const H = world.hosts;
-    const s = stayingWithout(world, cl, h, (k) => this.power.goingDown(k));
-    const pct = stayingPct(s);
-    const priority = powerOffPriority(pct, dpm.targetPct, dpm.tolerancePct);
-    if (!admitted(priority, dpm.threshold)) return `DPM threshold ${dpm.threshold} applies priorities 1–${dpm.threshold}; this power-off is priority ${priority} (the ${s.on} other hosts would run at ${pct.toFixed(0)} %)`;
-    const hist = this.demandHistory[c] as Array<{ t: number; mhz: number }>;
-    const first = hist[0] as { t: number; mhz: number };
-    const last = hist[hist.length - 1] as { t: number; mhz: number };
-    const offMs = expectedOffMs(first.mhz, last.mhz, last.t - first.t, (s.cpuMhz * (dpm.targetPct + dpm.tolerancePct)) / 100);
-    let to = -1;
-    for (let k = cl.hostStart; k < cl.hostEnd && to < 0; k++) if (k !== h && H.state[k] === HOST_ON) to = k;
-    let evacuation = 0;
-    const V = world.vms;
-    if (to >= 0)
-      for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
-        const e = estimateMigration(world, v, h, to);
-        evacuation += (e.cpuMhzFrom + e.cpuMhzTo) * e.plan.durationMs;
-      }
-    const figures = {
-      idleW: H.idleW[h] as number,
-      maxW: H.maxW[h] as number,
-      standbyW: H.standbyW[h] as number,
-      shutdownW: H.shutdownW[h] as number,
-      bootW: H.bootW[h] as number,
-      shutdownMs: H.shutdownMs[h] as number,
-      bootMs: H.bootMs[h] as number,
-      usableMhz: H.usableMhz[h] as number,
-    };
-    const e = powerOffEnergy(figures, offMs, evacuation);
-    if (e.savedWh > e.costWh) return null;
-    return `DPM projects that the load will increase: off for ${Math.round(offMs / MS_PER_MIN)} min would save ${e.savedWh.toFixed(0)} Wh, the evacuation, power-down and boot cost ${e.costWh.toFixed(0)} Wh`;
+  /** Null when a power-off of host h passes the DPM threshold and its cost-benefit (power-off-check.ts); else why not. */
+  private notWorthIt(c: number, h: number): string | null {
+    return powerOffRefusal(this.dc.world, c, h, (k) => this.power.goingDown(k), this.demandHistory[c] as DemandSample[]);
   }
 
   private canRemove(cl: ClusterInfo, c: number, h: number, limitPct: number): string | null {

@@ -78,7 +78,11 @@ export function stayingPct(s: Staying): number {
 export function standbyRefusal(world: World, admission: AdmissionControl, cl: ClusterInfo, c: number, h: number, limitPct: number, goingDown: (h: number) => boolean): string | null {
   const H = world.hosts;
   const s = stayingWithout(world, cl, h, goingDown);
-  if (s.on < cl.power.dpm.minHostsOn) return `minHostsOn is ${cl.power.dpm.minHostsOn}`;
+  const dpm = cl.power.dpm;
+  if (s.on < dpm.minHostsOn) return `minHostsOn is ${dpm.minHostsOn}`;
+  // White paper, Advanced Options: MinPoweredOnCpuCapacity / MinPoweredOnMemCapacity (1 MHz / 1 MB by default).
+  if (s.cpuMhz < dpm.minPoweredOnCpuMhz) return `the ${s.on} other hosts have ${s.cpuMhz.toFixed(0)} MHz, below minPoweredOnCpuMhz ${dpm.minPoweredOnCpuMhz}`;
+  if (s.memMiB < dpm.minPoweredOnMiB) return `the ${s.on} other hosts have ${(s.memMiB / 1024).toFixed(1)} GiB, below minPoweredOnMemoryGiB ${dpm.minPoweredOnMiB / 1024}`;
   if (s.cpuMhz <= 0) return 'no other host is on';
   const cpuPct = (s.demandMhz / s.cpuMhz) * 100;
   const memPct = (s.consumedMiB / s.memMiB) * 100;

@@ -56,6 +56,8 @@ export class Provisioning {
   readonly counts: GroupCounts[];
   /** Groups with provisioning or autoscaling: VMs in service and running at each output sample. */
   readonly series: { readonly groups: readonly number[]; readonly t: number[]; readonly inService: number[][]; readonly running: number[][] };
+  /** Told when a created VM fits on no host at power-on (the queue of unplaced VMs may take it). */
+  unplaceable: (v: number, t: number, why: string) => void = () => {};
   /** Stops a live migration of a VM about to be deleted. */
   cancelMigration: (v: number, why: string, t: number) => void = () => {};
 
@@ -202,7 +204,9 @@ export class Provisioning {
     if (choice.host < 0) {
       dc.outages.set(v, VM_DOWN, DOWN_UNPLACEABLE, t);
       const cluster = world.clusters[V.cluster[v] as number]!;
-      dc.emit({ t, type: 'vm.create-failed', vm: V.ids[v] as string, via: 'power-on', why: rejectionSummary(world, cluster, v, PURPOSE_POWER_ON) });
+      const why = rejectionSummary(world, cluster, v, PURPOSE_POWER_ON);
+      dc.emit({ t, type: 'vm.create-failed', vm: V.ids[v] as string, via: 'power-on', why });
+      this.unplaceable(v, t, why);
       return;
     }
     dc.powerOn(v, choice.host, t);

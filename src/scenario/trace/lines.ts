@@ -5,7 +5,17 @@
 /** A malformed line of a trace file; `line` is 1-based, absent for a note about the whole file. */
 export interface LineProblem {
   line?: number;
+  /** 1-based character column of the offending field, when known. */
+  column?: number;
   message: string;
+}
+
+/** 1-based character column of the value of field `i` of a line split on a one-character separator (leading blanks skipped). */
+export function fieldColumn(fields: readonly string[], i: number): number {
+  let col = 1;
+  for (let k = 0; k < i; k++) col += (fields[k] as string).length + 1;
+  const f = fields[i] as string;
+  return col + f.length - f.trimStart().length;
 }
 
 /** At most this many line problems are reported per file; the rest are counted. */

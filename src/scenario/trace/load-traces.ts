@@ -9,7 +9,7 @@ import type { ScenarioProblem } from '../errors.js';
 import type { PathProblem } from '../issue-problems.js';
 import { traceKey, type TraceData } from '../scenario.js';
 import type { ScenarioSpec, WorkloadSpec } from '../schema.js';
-import { csvTrace, gwaTrace, planetLabTrace, type TraceReader } from './read-trace.js';
+import { azureTrace, collectTrace, csvTrace, gwaTrace, maternaTrace, planetLabTrace, type MultiTraceReader, type TraceReader } from './read-trace.js';
 import { alignToGroupStart } from './align.js';
 import { inspectTracePath } from './trace-files.js';
 import { traceWarnings } from './trace-warnings.js';
@@ -51,6 +51,7 @@ function candidates(w: TraceSpec, ctx: TraceContext): Candidate[] | string {
   if (found.kind === 'error') return `cannot use trace path '${w.path}': ${found.message} (resolved to ${abs})`;
   if (found.kind === 'file') return [{ abs, source: w.path, display: join(ctx.displayDir, w.path) }];
   if (w.format === 'csv') return `expected a CSV file, found a folder at '${w.path}'`;
+  if (w.format in MULTI) return `expected one ${w.format} file (it holds many VMs), found a folder at '${w.path}'`;
   if (found.names.length === 0) {
     return `found no trace files in folder '${w.path}' (hidden files and *.md files are skipped)`;
   }
@@ -74,21 +75,51 @@ function assign(w: TraceSpec, count: number, files: Candidate[]): Candidate[] | 
   );
 }
 
+/** Formats whose one file holds several VMs: each VM of a group takes one series, in file order. */
+const MULTI: Partial<Record<TraceSpec['format'], true>> = { 'azure-cpu': true, 'dcsim-collect': true };
+
+/** The series a group of `count` VMs replays from a multi-VM file: one each, or reused in order; `string` if too few. */
+function assignSeries(w: TraceSpec, count: number, series: TraceData[]): TraceData[] | string {
+  if (series.length >= count) return series.slice(0, count);
+  if (w.reuse) return series;
+  const n = series.length;
+  return `found ${n} VM${n === 1 ? '' : 's'} in '${w.path}' but the group has ${count} VMs, which need one each; lower count, or set reuse: true`;
+}
+
 /** Loads every trace group of `spec`. Never throws for bad input: problems are returned. */
 export function loadTraces(spec: ScenarioSpec, ctx: TraceContext): TraceLoadResult {
   const result: TraceLoadResult = { traces: new Map(), problems: [], fileProblems: [], warnings: [] };
-  const readers: Record<TraceSpec['format'], TraceReader> = { planetlab: planetLabTrace(), csv: csvTrace(), 'gwa-bitbrains': gwaTrace() };
+  const readers: Record<Exclude<TraceSpec['format'], 'azure-cpu' | 'dcsim-collect'>, TraceReader> = {
+    planetlab: planetLabTrace(),
+    csv: csvTrace(),
+    'gwa-bitbrains': gwaTrace(),
+    'gwa-materna': maternaTrace(),
+  };
+  const multi: Record<'azure-cpu' | 'dcsim-collect', MultiTraceReader> = { 'azure-cpu': azureTrace(), 'dcsim-collect': collectTrace() };
   spec.clusters.forEach((cluster, c) => {
     cluster.vms.forEach((group, v) => {
       const w = group.workload;
       if (w.type !== 'trace') return;
       const at = (...rest: string[]): PropertyKey[] => ['clusters', c, 'vms', v, 'workload', ...rest];
-      const reader = readers[w.format];
       const files = candidates(w, ctx);
       if (typeof files === 'string') {
         result.problems.push({ path: at('path'), message: files });
         return;
       }
+      if (w.format === 'azure-cpu' || w.format === 'dcsim-collect') {
+        const series = multi[w.format].read(files[0] as Candidate, w, group.count, result.fileProblems);
+        if (series === null) return;
+        const used = assignSeries(w, group.count, series);
+        if (typeof used === 'string') {
+          result.problems.push({ path: at('path'), message: used });
+          return;
+        }
+        const perSeries = alignToGroupStart(used);
+        result.traces.set(traceKey(c, v), Array.from({ length: group.count }, (_, i) => perSeries[i % perSeries.length] as TraceData));
+        result.warnings.push(...traceWarnings(w, perSeries, ctx, at));
+        return;
+      }
+      const reader = readers[w.format];
       const used = assign(w, group.count, files);
       if (typeof used === 'string') {
         result.problems.push({ path: at('path'), message: used });

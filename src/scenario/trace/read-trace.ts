@@ -9,6 +9,8 @@ import type { LineProblem } from './lines.js';
 import { parseCsvTrace } from './parse-csv.js';
 import { parseGwaTrace } from './parse-gwa.js';
 import { parsePlanetLab } from './parse-planetlab.js';
+import { readAzureReadings } from './parse-azure.js';
+import { readCollectTrace } from './parse-collect.js';
 import { holdFromStart } from './sample-at.js';
 import { readTraceText } from './trace-files.js';
 
@@ -39,8 +41,11 @@ interface Samples {
 
 type Parse = (text: string) => Samples & { problems: LineProblem[] };
 
-function toProblems(display: string, problems: readonly LineProblem[]): ScenarioProblem[] {
-  return problems.map((p) => (p.line === undefined ? { file: display, path: '', message: p.message } : { file: display, path: '', line: p.line, message: p.message }));
+export function toProblems(display: string, problems: readonly LineProblem[]): ScenarioProblem[] {
+  return problems.map((p) => {
+    if (p.line === undefined) return { file: display, path: '', message: p.message };
+    return p.column === undefined ? { file: display, path: '', line: p.line, message: p.message } : { file: display, path: '', line: p.line, column: p.column, message: p.message };
+  });
 }
 
 /** Reads and parses each absolute path once; later calls return the same arrays (or `null`). */
@@ -132,4 +137,66 @@ export function csvTrace(): TraceReader {
 /** GWA-T-12 Bitbrains files (parse-gwa.ts): absolute MHz. */
 export function gwaTrace(): TraceReader {
   return timedTrace(parseGwaTrace);
+}
+
+/** GWA-T-13 Materna files (parse-gwa.ts, materna dialect): absolute MHz. */
+export function maternaTrace(): TraceReader {
+  return timedTrace((text) => parseGwaTrace(text, 'materna'));
+}
+
+/** A file that holds several VMs' series (Azure readings, the collector's trace). */
+export interface MultiTraceReader {
+  /** Up to `count` series in the file's order, or `null` after adding problems to `sink`. */
+  read(file: TraceFile, w: TraceSpec, count: number, sink: ScenarioProblem[]): TraceData[] | null;
+}
+
+function heldAll(file: TraceFile, w: TraceSpec, series: Array<{ source: string; timesMs: Float64Array; cpu: Float32Array; refMhz: number | null; startEpochMs: number | null }>, sink: ScenarioProblem[]): TraceData[] | null {
+  const out: TraceData[] = [];
+  for (const s of series) {
+    const d = toData({ ...file, source: s.source }, w, { ...s, memActive: null }, PLANETLAB_INTERVAL_MS, sink);
+    if (d === null) return null;
+    out.push(d);
+  }
+  return out;
+}
+
+/** Azure Public Dataset CPU readings (parse-azure.ts): the first `count` VMs, relative CPU. */
+export function azureTrace(): MultiTraceReader {
+  return {
+    read(file, w, count, sink) {
+      const r = readAzureReadings(file.abs, count);
+      if (r.error !== null) {
+        sink.push({ file: file.display, path: '', message: `cannot read trace file: ${r.error}` });
+        return null;
+      }
+      if (r.problems.length > 0) {
+        sink.push(...toProblems(file.display, r.problems));
+        return null;
+      }
+      return heldAll(file, w, r.vms.map((v) => ({ source: `${file.source}#${v.id}`, timesMs: v.timesMs, cpu: v.cpu, refMhz: null, startEpochMs: null })), sink);
+    },
+  };
+}
+
+/** The collector's NDJSON (parse-collect.ts): one series per domain, in cores of the captured host. */
+export function collectTrace(): MultiTraceReader {
+  return {
+    read(file, w, _count, sink) {
+      const r = readCollectTrace(file.abs);
+      if (r.error !== null) {
+        sink.push({ file: file.display, path: '', message: `cannot read trace file: ${r.error}` });
+        return null;
+      }
+      if (r.problems.length > 0) {
+        sink.push(...toProblems(file.display, r.problems));
+        return null;
+      }
+      const coreMhz = w.referenceMhz ?? r.coreMhz;
+      if (coreMhz === null) {
+        sink.push({ file: file.display, path: '', line: 1, message: 'expected nodeinfo.mhz in the header (the captured host core speed), found none; set referenceMhz on the trace workload' });
+        return null;
+      }
+      return heldAll(file, w, r.domains.map((d) => ({ source: `${file.source}#${d.name}`, timesMs: d.timesMs, cpu: d.cores, refMhz: coreMhz, startEpochMs: r.startEpochMs })), sink);
+    },
+  };
 }

@@ -113,6 +113,18 @@ describe('DPM candidates, per host', () => {
     expect(String(events.find((e) => e.type === 'host.power-skipped')?.why)).toMatch(/this power-off is priority 5 \(the 1 other hosts would run at 60 %\)$/);
   });
 
+  it('keeps minPoweredOnCpuMhz of capacity on: 40000 MHz lets one of four 16000-MHz hosts go (48000 left), not two (32000)', () => {
+    const { downs, events } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true, threshold: 5, minPoweredOnCpuMhz: 40_000 } });
+    expect(downs.map((e) => e.host)).toEqual(['dc1/c1/h-004']);
+    expect(String(events.find((e) => e.type === 'host.power-skipped')?.why)).toBe('DPM keeps it on: the 2 other hosts have 32000 MHz, below minPoweredOnCpuMhz 40000');
+  });
+
+  it('keeps minPoweredOnMemoryGiB on: 130 GiB of four 64-GiB hosts keeps three', () => {
+    // A 64-GiB host gives 64 GiB less the hypervisor overhead: two give under 128, three over 130.
+    const { downs } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true, threshold: 5, minPoweredOnMemoryGiB: 130 } });
+    expect(downs.map((e) => e.host)).toEqual(['dc1/c1/h-004']);
+  });
+
   it('keeps minHostsOn hosts on', () => {
     const { downs } = run({ hosts: 4, algorithm: 'first-fit', vms: constant(5, 0.48), dpm: { enabled: true, minHostsOn: 2, threshold: 5 } });
     expect(downs.map((e) => e.host)).toEqual(['dc1/c1/h-004', 'dc1/c1/h-003']);

@@ -5,7 +5,8 @@
  * power-ons are refilled in the morning (`power-on`) — and little else: DRS's own balancing
  * (`balance`) stays under half a move per VM a month, a VM evacuated for standby is almost never
  * evacuated again the same evening (evacuations prefer hosts that stay on), and every `power-on`
- * move goes to a host woken from standby earlier that day.
+ * move goes to a host woken from standby earlier that day, and no host flaps (every standby spell
+ * lasts at least 8 h).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,19 @@ describe('consolidation-finance.yaml: a month of DPM on a diurnal load', () => {
       last.set(String(e.vm), e.t);
     }
     expect(again / by('dpm').length).toBeLessThan(0.01);
+  });
+
+  it('does not flap: every host put in standby stays there at least 8 h before it boots again', () => {
+    const since = new Map<string, number>();
+    const spells: number[] = [];
+    for (const e of events) {
+      if (e.type !== 'host.power') continue;
+      if (e.to === 'standby') since.set(String(e.host), e.t);
+      const t0 = since.get(String(e.host));
+      if (e.to === 'booting' && t0 !== undefined) spells.push(e.t - t0);
+    }
+    expect(spells.length).toBeGreaterThan(100);
+    expect(Math.min(...spells)).toBeGreaterThanOrEqual(8 * HOUR);
   });
 
   it('every power-on move goes to a host that came out of standby earlier the same day', () => {
