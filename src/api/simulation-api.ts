@@ -151,7 +151,7 @@ export class DatacenterSimulation {
     if (h < 0) return this.record('power-off', id, fail('unknown-host', `no host '${id}'`));
     const { world } = this.sim;
     if (world.hosts.state[h] !== HOST_ON) return this.record('power-off', id, fail('invalid-state', `host ${id} is not on`));
-    const why = this.sim.ha.admission.allowsRemoving(world.hosts.cluster[h] as number, h);
+    const why = this.sim.ha.admission.allowsRemoving(world.hosts.cluster[h], h);
     if (why !== null) return this.record('power-off', id, fail('admission-control', why));
     const refused = this.sim.hostPower.powerDown(h, this.now, 'action');
     return this.record('power-off', id, refused === null ? OK : fail('invalid-state', refused));
@@ -191,7 +191,7 @@ export class DatacenterSimulation {
     if (h < 0) return this.record('migrate', vmId, fail('unknown-host', `no host '${hostId}'`));
     const { world } = this.sim;
     if (world.vms.cluster[v] !== world.hosts.cluster[h]) return this.record('migrate', vmId, fail('invalid-value', `host ${hostId} is in another cluster`), { to: hostId });
-    const cluster = world.clusters[world.vms.cluster[v] as number] as ClusterInfo;
+    const cluster = world.clusters[world.vms.cluster[v]] as ClusterInfo;
     if (world.vms.state[v] !== VM_RUNNING) return this.record('migrate', vmId, fail('invalid-state', `VM ${vmId} is not running`), { to: hostId });
     const code = rejectCode(world, cluster, h, v, PURPOSE_MIGRATION);
     if (code !== 0) {
@@ -229,7 +229,7 @@ export class DatacenterSimulation {
     if (typeof shares === 'number' && !(shares > 0 && Number.isFinite(shares)))
       return this.record('set-cpu-shares', vmId, fail('invalid-value', `shares must be a positive number, got ${shares}`));
     const V = this.sim.world.vms;
-    V.cpuShares[v] = cpuShares(shares, V.vcpus[v] as number, CPU_SHARE_RULES[V.cpuShareRule[v] as number]);
+    V.cpuShares[v] = cpuShares(shares, V.vcpus[v], CPU_SHARE_RULES[V.cpuShareRule[v]]);
     this.touch(v);
     return this.record('set-cpu-shares', vmId, OK);
   }
@@ -246,18 +246,18 @@ export class DatacenterSimulation {
     const { world } = this.sim;
     const V = world.vms;
     const H = world.hosts;
-    const old = V.cpuReservationMhz[v] as number;
-    const h = V.host[v] as number;
+    const old = V.cpuReservationMhz[v];
+    const h = V.host[v];
     if (h >= 0) {
-      const cluster = world.clusters[V.cluster[v] as number] as ClusterInfo;
-      H.reservedMhz[h] = (H.reservedMhz[h] as number) - old;
+      const cluster = world.clusters[V.cluster[v]] as ClusterInfo;
+      H.reservedMhz[h] = (H.reservedMhz[h]) - old;
       const ask = { ...askOf(world, v), cpuReservationMhz: mhz };
       const code = capacityFilter(world, cluster, h, { ...ask, vcpus: 0, memoryMiB: 0, memReservedMiB: 0 });
-      H.reservedMhz[h] = (H.reservedMhz[h] as number) + old;
+      H.reservedMhz[h] = (H.reservedMhz[h]) + old;
       if (code !== 0) return this.record('set-cpu-reservation', vmId, fail('capacity', `host ${H.ids[h]} cannot reserve ${mhz} MHz more for it: ${REJECT_REASONS[code - 1]}`));
     }
     const ha = this.sim.ha.admission;
-    const c = V.cluster[v] as number;
+    const c = V.cluster[v];
     const running = h >= 0;
     if (running) ha.down(v);
     V.cpuReservationMhz[v] = mhz;
@@ -269,7 +269,7 @@ export class DatacenterSimulation {
     }
     if (running) {
       ha.up(v);
-      H.reservedMhz[h] = (H.reservedMhz[h] as number) - old + mhz;
+      H.reservedMhz[h] = (H.reservedMhz[h]) - old + mhz;
       this.touch(v);
     }
     return this.record('set-cpu-reservation', vmId, OK);
@@ -317,7 +317,7 @@ export class DatacenterSimulation {
 
   /** After a change to a VM's settings: recompute its host. */
   private touch(v: number): void {
-    const h = this.sim.world.vms.host[v] as number;
+    const h = this.sim.world.vms.host[v];
     if (h < 0) return;
     this.sim.model.markRecompute(h);
     this.sim.model.settle(this.now);

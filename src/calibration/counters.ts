@@ -28,7 +28,7 @@ function median(xs: number[]): number {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  return s.length % 2 === 1 ? (s[m]) : ((s[m - 1]) + (s[m])) / 2;
 }
 
 /** Differences readings (t in ms, v cumulative; NaN = not read) into a rate series. */
@@ -40,8 +40,8 @@ export function differenceCounter(t: ArrayLike<number>, v: ArrayLike<number>, o:
   let prevT = NaN;
   let prevV = NaN;
   for (let i = 0; i < t.length; i++) {
-    const ti = t[i] as number;
-    const vi = v[i] as number;
+    const ti = t[i];
+    const vi = v[i];
     if (!Number.isFinite(vi) || !Number.isFinite(ti)) {
       prevT = NaN; // a missing reading breaks the chain
       prevV = NaN;
@@ -73,8 +73,8 @@ export function differenceCounter(t: ArrayLike<number>, v: ArrayLike<number>, o:
 
 function countGaps(t0: number[], t1: number[], o: DifferenceOptions): void {
   if (!o.log || t0.length < 3) return;
-  const m = median(t0.map((a, i) => (t1[i] as number) - a));
-  const gaps = t0.filter((a, i) => (t1[i] as number) - a > GAP_FACTOR * m).length;
+  const m = median(t0.map((a, i) => (t1[i]) - a));
+  const gaps = t0.filter((a, i) => (t1[i]) - a > GAP_FACTOR * m).length;
   if (gaps > 0) o.log.skip(`${o.what ?? 'counter'} gap longer than ${GAP_FACTOR} sample intervals (averaged over the gap, kept)`, gaps);
 }
 
@@ -83,9 +83,9 @@ export function gauge(t: ArrayLike<number>, v: ArrayLike<number>, scale = 1): Ga
   const tt: number[] = [];
   const vv: number[] = [];
   for (let i = 0; i < t.length; i++) {
-    const x = v[i] as number;
-    if (Number.isFinite(x) && Number.isFinite(t[i] as number)) {
-      tt.push(t[i] as number);
+    const x = v[i];
+    if (Number.isFinite(x) && Number.isFinite(t[i])) {
+      tt.push(t[i]);
       vv.push(x * scale);
     }
   }
@@ -94,7 +94,7 @@ export function gauge(t: ArrayLike<number>, v: ArrayLike<number>, scale = 1): Ga
 
 /** A rate series from values already per interval (formats that export averages). */
 export function rateOf(t0: number[], t1: number[], v: number[]): RateSeries {
-  const keep = v.map((x, i) => Number.isFinite(x) && (t1[i] as number) > (t0[i] as number));
+  const keep = v.map((x, i) => Number.isFinite(x) && (t1[i]) > (t0[i]));
   const pick = (a: number[]): Float64Array => Float64Array.from(a.filter((_, i) => keep[i]));
   return { t0: pick(t0), t1: pick(t1), v: pick(v) };
 }
@@ -102,6 +102,6 @@ export function rateOf(t0: number[], t1: number[], v: number[]): RateSeries {
 /** The median of consecutive differences of `t` (ms), NaN with fewer than two readings. */
 export function medianStep(t: ArrayLike<number>): number {
   const d: number[] = [];
-  for (let i = 1; i < t.length; i++) d.push((t[i] as number) - (t[i - 1] as number));
+  for (let i = 1; i < t.length; i++) d.push((t[i]) - (t[i - 1]));
   return median(d.filter((x) => x > 0));
 }

@@ -22,9 +22,9 @@ function rateMean(s: RateSeries): number | null {
   let w = 0;
   let sum = 0;
   for (let i = 0; i < s.v.length; i++) {
-    const dt = (s.t1[i] as number) - (s.t0[i] as number);
+    const dt = (s.t1[i]) - (s.t0[i]);
     w += dt;
-    sum += (s.v[i] as number) * dt;
+    sum += (s.v[i]) * dt;
   }
   return w > 0 ? sum / w : null;
 }

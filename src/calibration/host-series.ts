@@ -41,22 +41,22 @@ function cpuSeries(r: readonly HostReadings[], log: ImportLog): { busy: RateSeri
     }
     if (prev !== null && prev.cpuTicks !== null && cur.tMs > prev.tMs) {
       const a = prev.cpuTicks;
-      const d = cur.cpuTicks.map((x, i) => x - (a[i] as number));
+      const d = cur.cpuTicks.map((x, i) => x - (a[i]));
       // guest and guest_nice (8, 9) are already counted in user and nice.
       const total = d.slice(0, 8).reduce((s, x) => s + x, 0);
       if (d.some((x) => x < 0)) log.skip('/proc/stat interval with a counter reset (left out)');
       else if (total > 0) {
         t0.push(prev.tMs);
         t1.push(cur.tMs);
-        busy.push(((total - (d[IDLE] as number) - (d[IOWAIT] as number)) / total) * 100);
-        steal.push(((d[STEAL] as number) / total) * 100);
+        busy.push(((total - (d[IDLE]) - (d[IOWAIT])) / total) * 100);
+        steal.push(((d[STEAL]) / total) * 100);
         cpus.push(total / USER_HZ / ((cur.tMs - prev.tMs) / 1000));
       }
     }
     prev = cur;
   }
   cpus.sort((x, y) => x - y);
-  const mid = cpus.length > 0 ? Math.round(cpus[cpus.length >> 1] as number) : 0;
+  const mid = cpus.length > 0 ? Math.round(cpus[cpus.length >> 1]) : 0;
   const rate = (v: number[]): RateSeries => ({ t0: Float64Array.from(t0), t1: Float64Array.from(t1), v: Float64Array.from(v) });
   return { busy: rate(busy), steal: rate(steal), inferredCpus: mid > 0 ? mid : null };
 }
@@ -122,7 +122,7 @@ export function hostSeries(input: HostSeriesInput, vms: VmTrace[], log: ImportLo
   const swapTotal = mem('SwapTotal');
   const swapFree = mem('SwapFree');
   const zswapped = mem('Zswapped');
-  const swapUsed = swapTotal.map((s, i) => s - (swapFree[i] as number) - (Number.isFinite(zswapped[i] as number) ? (zswapped[i] as number) : 0));
+  const swapUsed = swapTotal.map((s, i) => s - (swapFree[i]) - (Number.isFinite(zswapped[i]) ? (zswapped[i]) : 0));
   const poolKiB = mem('Zswap').map((v, i) => {
     if (Number.isFinite(v)) return v;
     const bytes = Number(r[i]?.zswap?.get('pool_total_size') ?? NaN);

@@ -23,14 +23,14 @@ export function resampleRate(s: RateSeries, g: Grid): Float64Array {
   for (let k = 0; k < g.cells; k++) {
     const a = k * g.stepMs;
     const b = a + g.stepMs;
-    while (j < s.v.length && (s.t1[j] as number) <= a) j++;
+    while (j < s.v.length && (s.t1[j]) <= a) j++;
     let cover = 0;
     let sum = 0;
-    for (let i = j; i < s.v.length && (s.t0[i] as number) < b; i++) {
-      const o = Math.min(b, s.t1[i] as number) - Math.max(a, s.t0[i] as number);
+    for (let i = j; i < s.v.length && (s.t0[i]) < b; i++) {
+      const o = Math.min(b, s.t1[i]) - Math.max(a, s.t0[i]);
       if (o > 0) {
         cover += o;
-        sum += o * (s.v[i] as number);
+        sum += o * (s.v[i]);
       }
     }
     if (cover >= MIN_COVER * g.stepMs) out[k] = sum / cover;
@@ -42,18 +42,18 @@ export function resampleRate(s: RateSeries, g: Grid): Float64Array {
 function at(s: GaugeSeries, x: number, hold: number, hint: { i: number }): number {
   const n = s.v.length;
   if (n === 0) return NaN;
-  const first = s.t[0] as number;
-  const last = s.t[n - 1] as number;
-  if (x <= first) return x >= first - hold ? (s.v[0] as number) : NaN;
-  if (x >= last) return x <= last + hold ? (s.v[n - 1] as number) : NaN;
+  const first = s.t[0];
+  const last = s.t[n - 1];
+  if (x <= first) return x >= first - hold ? (s.v[0]) : NaN;
+  if (x >= last) return x <= last + hold ? (s.v[n - 1]) : NaN;
   let i = Math.min(hint.i, n - 2);
-  while (i > 0 && (s.t[i] as number) > x) i--;
-  while (i + 1 < n - 1 && (s.t[i + 1] as number) <= x) i++;
+  while (i > 0 && (s.t[i]) > x) i--;
+  while (i + 1 < n - 1 && (s.t[i + 1]) <= x) i++;
   hint.i = i;
-  const t0 = s.t[i] as number;
-  const t1 = s.t[i + 1] as number;
+  const t0 = s.t[i];
+  const t1 = s.t[i + 1];
   const w = t1 > t0 ? (x - t0) / (t1 - t0) : 0;
-  return (s.v[i] as number) * (1 - w) + (s.v[i + 1] as number) * w;
+  return (s.v[i]) * (1 - w) + (s.v[i + 1]) * w;
 }
 
 export function resampleGauge(s: GaugeSeries, g: Grid): Float64Array {
@@ -82,15 +82,15 @@ export function gridOf(trace: CalibrationTrace, stepMs?: number): Grid | string 
     for (const v of h.vms) {
       const s = v.cpuCores;
       if (s.v.length === 0) continue;
-      starts.push(s.t0[0] as number);
-      end = Math.max(end, s.t1[s.v.length - 1] as number);
+      starts.push(s.t0[0]);
+      end = Math.max(end, s.t1[s.v.length - 1]);
       const d = medianStep(s.t0);
-      steps.push(Number.isFinite(d) ? d : (s.t1[0] as number) - (s.t0[0] as number));
+      steps.push(Number.isFinite(d) ? d : (s.t1[0]) - (s.t0[0]));
     }
   }
   if (starts.length === 0) return 'the trace has no VM CPU series (needs at least two samples of a running VM)';
   steps.sort((a, b) => a - b);
-  const step = stepMs ?? Math.max(1000, Math.round((steps[steps.length >> 1] as number) / 1000) * 1000);
+  const step = stepMs ?? Math.max(1000, Math.round((steps[steps.length >> 1]) / 1000) * 1000);
   const cells = Math.floor(end / step);
   if (cells < 1) return `the trace covers ${(end / 1000).toFixed(1)} s, less than one step of ${step / 1000} s`;
   return { stepMs: step, cells };

@@ -24,7 +24,7 @@ export function renderPresets(): string {
   lines.push('');
   lines.push('SPECpower servers (power: { model: specpower, server: … }; watts at 0 % and 100 % load):');
   for (const c of SPECPOWER_CURVES) {
-    lines.push(`  ${c.name.padEnd(48)} ${fixed(c.watts[0] as number, 0).padStart(5)} W … ${fixed(c.watts[10] as number, 0).padStart(5)} W${c.unverified ? '   (UNVERIFIED transcription)' : ''}`);
+    lines.push(`  ${c.name.padEnd(48)} ${fixed(c.watts[0], 0).padStart(5)} W … ${fixed(c.watts[10], 0).padStart(5)} W${c.unverified ? '   (UNVERIFIED transcription)' : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }

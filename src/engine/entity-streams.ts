@@ -11,7 +11,7 @@ const TWO_POW_MINUS_32 = 2 ** -32;
 
 /** Next uniform in [0, 1) of entity i, advancing its state. */
 export function nextUniform(states: Int32Array, i: number): number {
-  const s = ((states[i] as number) + 0x6d2b79f5) | 0;
+  const s = ((states[i]) + 0x6d2b79f5) | 0;
   states[i] = s;
   let t = Math.imul(s ^ (s >>> 15), s | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

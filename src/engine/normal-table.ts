@@ -30,10 +30,10 @@ const TABLE = Float64Array.from({ length: N }, (_, k) => inverseNormalCdf((k + 0
 /** Standard normal from one uniform u in [0, 1), by table lookup. */
 export function fastNormal(u: number): number {
   const x = u * N - 0.5;
-  if (x <= 0) return TABLE[0] as number;
-  if (x >= N - 1) return TABLE[N - 1] as number;
+  if (x <= 0) return TABLE[0];
+  if (x >= N - 1) return TABLE[N - 1];
   const k = x | 0;
   const f = x - k;
-  const a = TABLE[k] as number;
-  return a + ((TABLE[k + 1] as number) - a) * f;
+  const a = TABLE[k];
+  return a + ((TABLE[k + 1]) - a) * f;
 }

@@ -16,7 +16,7 @@ function seconds(ms: unknown): string {
 
 function detectionOf(world: World, host: unknown): string {
   const h = world.hosts.ids.indexOf(s(host));
-  const c = h < 0 ? undefined : world.clusters[world.hosts.cluster[h] as number];
+  const c = h < 0 ? undefined : world.clusters[world.hosts.cluster[h]];
   return c ? seconds(c.ha.detectionMs) : 'its detection time';
 }
 

@@ -184,7 +184,7 @@ export class LabSession {
       maxVcpuPerCore: Number.isFinite(c.placement.maxVcpuPerCore) ? c.placement.maxVcpuPerCore : null,
       maxMemoryOvercommit: Number.isFinite(c.placement.maxMemoryOvercommit) ? c.placement.maxMemoryOvercommit : null,
       failoverHosts: this.hostsOf(c, (h) => this.sim.world.failoverHost[h] === 1),
-      demandScale: this.sim.model.clusterScale[ci] as number,
+      demandScale: this.sim.model.clusterScale[ci],
       hostsInService: c.hostEnd - c.hostStart - this.hostsOf(c, (h) => this.sim.hostPower.retired[h] === 1).length,
       hostCount: c.hostEnd - c.hostStart,
     }));
@@ -245,7 +245,7 @@ export class LabSession {
    */
   private onVmState(t: number, v: number, to: number, reason: number): void {
     const out = (to === VM_DOWN || to === VM_BOOTING) && !NOT_OUTAGES.has(reason);
-    const since = this.outSince[v] as number;
+    const since = this.outSince[v];
     if (!Number.isNaN(since) && !out) {
       this.outageMs += t - since;
       this.outSince[v] = NaN;
@@ -266,24 +266,24 @@ export class LabSession {
   private onSample(f: SampleFrame): void {
     const c = f.cluster;
     for (let ci = 0; ci < c.demandMhz.length; ci++) {
-      this.energyWh += c.energyWh[ci] as number;
+      this.energyWh += c.energyWh[ci];
       this.rows.push({
         t: f.t1,
         cluster: ci,
-        capacityMhz: c.capacityMhz[ci] as number,
-        demandMhz: c.demandMhz[ci] as number,
-        grantedMhz: c.grantedMhz[ci] as number,
-        readyMeanPct: c.readyMeanPct[ci] as number,
-        readyP95Pct: c.readyP95Pct[ci] as number,
-        vmsDown: c.vmsDown[ci] as number,
-        failoverHosts: c.failoverHosts[ci] as number,
-        powerW: c.powerW[ci] as number,
-        energyWh: c.energyWh[ci] as number,
-        consumedMiB: c.consumedMiB[ci] as number,
-        memoryMiB: c.memoryMiB[ci] as number,
-        balloonMiB: c.balloonMiB[ci] as number,
-        swappedMiB: c.swappedMiB[ci] as number,
-        hostsUp: c.hostsUp[ci] as number,
+        capacityMhz: c.capacityMhz[ci],
+        demandMhz: c.demandMhz[ci],
+        grantedMhz: c.grantedMhz[ci],
+        readyMeanPct: c.readyMeanPct[ci],
+        readyP95Pct: c.readyP95Pct[ci],
+        vmsDown: c.vmsDown[ci],
+        failoverHosts: c.failoverHosts[ci],
+        powerW: c.powerW[ci],
+        energyWh: c.energyWh[ci],
+        consumedMiB: c.consumedMiB[ci],
+        memoryMiB: c.memoryMiB[ci],
+        balloonMiB: c.balloonMiB[ci],
+        swappedMiB: c.swappedMiB[ci],
+        hostsUp: c.hostsUp[ci],
       });
     }
   }

@@ -90,13 +90,13 @@ export class AlarmEvaluator implements SampleSink {
   private value(rule: AlarmRule, f: SampleFrame, i: number): number {
     switch (rule) {
       case 'cpu-ready':
-        return f.vm.readyPct[i] as number;
+        return f.vm.readyPct[i];
       case 'host-cpu':
-        return f.host.utilPct[i] as number;
+        return f.host.utilPct[i];
       case 'host-swapping':
-        return (f.host.swapInMiBps[i] as number) + (f.host.swapOutMiBps[i] as number);
+        return (f.host.swapInMiBps[i]) + (f.host.swapOutMiBps[i]);
       case 'host-memory-state':
-        return f.host.memState[i] as number;
+        return f.host.memState[i];
     }
   }
 
@@ -112,16 +112,16 @@ export class AlarmEvaluator implements SampleSink {
       }
       return;
     }
-    if (Number.isNaN(r.since[i] as number)) r.since[i] = t0;
+    if (Number.isNaN(r.since[i])) r.since[i] = t0;
     if (open) {
       if (value > open.peak) open.peak = value;
       return;
     }
-    if (t1 - (r.since[i] as number) < r.forMs) return;
+    if (t1 - (r.since[i]) < r.forMs) return;
     const alarm: AlarmRecord = {
       rule: r.rule,
       target: r.ids[i] as string,
-      since: r.since[i] as number,
+      since: r.since[i],
       raisedAt: t1,
       clearedAt: null,
       peak: value,
@@ -130,7 +130,7 @@ export class AlarmEvaluator implements SampleSink {
     };
     r.open[i] = alarm;
     this.raised[r.rule]++;
-    (this.raisedByCluster[r.cluster[i] as number] as Record<AlarmRule, number>)[r.rule]++;
+    (this.raisedByCluster[r.cluster[i]] as Record<AlarmRule, number>)[r.rule]++;
     if (this.alarms.length < KEPT_ALARMS) this.alarms.push(alarm);
     for (const l of this.listeners) l.alarmRaised?.(t1, alarm);
   }

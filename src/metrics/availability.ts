@@ -67,20 +67,20 @@ export function availabilityParts(world: World, src: LifecycleSources, s: Slice)
     p.ran++;
     p.sum += a;
     if (a < p.worst) p.worst = a;
-    p.outages += o.outages[v] as number;
+    p.outages += o.outages[v];
     const d = o.downMsAt(v, t);
     p.downMs += d;
-    for (let r = 1; r < DOWN_REASONS.length; r++) p.byReason[r] = (p.byReason[r] as number) + o.reasonMsAt(v, r, t);
-    const st = V.state[v] as number;
-    const why = V.downReason[v] as number;
+    for (let r = 1; r < DOWN_REASONS.length; r++) p.byReason[r] = (p.byReason[r]) + o.reasonMsAt(v, r, t);
+    const st = V.state[v];
+    const why = V.downReason[v];
     if (!plannedDown(why) && (st === VM_BOOTING || (st === VM_DOWN && why !== DOWN_UNPLACEABLE && why !== DOWN_ADMISSION))) p.downAtEnd++;
-    const tier = p.tiers[V.haPriority[v] as number]!;
+    const tier = p.tiers[V.haPriority[v]]!;
     tier.vms++;
     tier.sum += a;
     tier.downMs += d;
   }
   if (src.ha) {
-    for (let h = s.hostStart; h < s.hostEnd; h++) p.hostFailures += src.ha.hostFailCount[h] as number;
+    for (let h = s.hostStart; h < s.hostEnd; h++) p.hostFailures += src.ha.hostFailCount[h];
     p.restarts = countRestarts(src.ha, s);
     for (const i of src.ha.incidents) {
       if (!i.hosts.some((id) => hostInSlice(world, id, s))) continue;
@@ -99,7 +99,7 @@ export function foldAvailability(a: AvailabilityParts, b: AvailabilityParts): Av
     worst: Math.min(a.worst, b.worst),
     outages: a.outages + b.outages,
     downMs: a.downMs + b.downMs,
-    byReason: a.byReason.map((x, r) => x + (b.byReason[r] as number)),
+    byReason: a.byReason.map((x, r) => x + (b.byReason[r])),
     downAtEnd: a.downAtEnd + b.downAtEnd,
     tiers: a.tiers.map((x, k) => {
       const y = b.tiers[k]!;
@@ -117,7 +117,7 @@ export function availabilityFigures(p: AvailabilityParts): HeadlineFigures['avai
   const recoveryS = p.incidents.flatMap((i) => (i.recoveryS === null ? [] : [i.recoveryS]));
   const downtimeByReasonVmHours: Record<string, number> = {};
   DOWN_REASONS.forEach((name, r) => {
-    if (r > 0 && (p.byReason[r] as number) > 0) downtimeByReasonVmHours[name] = (p.byReason[r] as number) / MS_PER_HOUR;
+    if (r > 0 && (p.byReason[r]) > 0) downtimeByReasonVmHours[name] = (p.byReason[r]) / MS_PER_HOUR;
   });
   return {
     vmsEverRunning: p.ran,

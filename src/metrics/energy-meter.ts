@@ -59,11 +59,11 @@ export function priceAt(e: EnergySpec, epochMs: number): number | null {
 }
 
 export function pueAt(e: EnergySpec, epochMs: number): number {
-  return e.pueByHour ? (e.pueByHour[new Date(epochMs).getUTCHours()] as number) : e.pue;
+  return e.pueByHour ? (e.pueByHour[new Date(epochMs).getUTCHours()]) : e.pue;
 }
 
 export function intensityAt(e: EnergySpec, epochMs: number): number | null {
-  return e.gridGramsCo2ByHour ? (e.gridGramsCo2ByHour[new Date(epochMs).getUTCHours()] as number) : e.gridGramsCo2PerKWh;
+  return e.gridGramsCo2ByHour ? (e.gridGramsCo2ByHour[new Date(epochMs).getUTCHours()]) : e.gridGramsCo2PerKWh;
 }
 
 export class EnergyMeter {
@@ -105,8 +105,8 @@ export class EnergyMeter {
         this.dc.flushHost(h, t);
         for (let s = 0; s < S; s++) {
           const k = h * S + s;
-          const d = (H.energyByStateInt[k] as number) - (this.prev[k] as number);
-          this.prev[k] = H.energyByStateInt[k] as number;
+          const d = (H.energyByStateInt[k]) - (this.prev[k]);
+          this.prev[k] = H.energyByStateInt[k];
           if (s === HOST_BOOTING || s === HOST_SHUTTING_DOWN) transition += d;
           else if (s === HOST_STANDBY || s === HOST_FAILED) standby += d;
           else serving += d;

@@ -26,10 +26,10 @@ export function baselineServerOf(world: World, f: FinanceSpec, cluster: number):
   const H = world.hosts;
   const h = cl.hostStart;
   return {
-    cores: f.baseline.cores ?? (H.cores[h] as number),
-    mhz: f.baseline.mhz ?? (H.coreMhz[h] as number),
-    idleW: f.baseline.idleW ?? (H.idleW[h] as number),
-    maxW: f.baseline.maxW ?? (H.maxW[h] as number),
+    cores: f.baseline.cores ?? (H.cores[h]),
+    mhz: f.baseline.mhz ?? (H.coreMhz[h]),
+    idleW: f.baseline.idleW ?? (H.idleW[h]),
+    maxW: f.baseline.maxW ?? (H.maxW[h]),
   };
 }
 
@@ -70,8 +70,8 @@ export function baselineParts(world: World, f: FinanceSpec, cluster: number): Ba
     demand = 0;
   };
   for (let v = cl.vmStart; v < cl.vmEnd; v++) {
-    if ((V.placedMs[v] as number) === 0 && (V.host[v] as number) < 0) continue;
-    demand += (V.wantInt[v] as number) / duration;
+    if ((V.placedMs[v]) === 0 && (V.host[v]) < 0) continue;
+    demand += (V.wantInt[v]) / duration;
     inServer++;
     if (inServer === f.baseline.vmsPerServer) close();
   }

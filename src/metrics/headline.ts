@@ -34,7 +34,7 @@ const WMS_PER_KWH = 3.6e9;
 export function sortedQuantile(sorted: Float64Array, q: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.ceil(q * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] as number;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
 }
 
 const MS_PER_YEAR = 365.25 * 24 * MS_PER_HOUR;
@@ -152,43 +152,43 @@ export function headlineParts(
     queue: queueParts(life.queue ?? null, s, duration),
   };
   for (let h = s.hostStart; h < s.hostEnd; h++) {
-    p.cores += H.cores[h] as number;
-    p.vcpus += H.vcpus[h] as number;
-    p.hostMemMiB += H.memoryMiB[h] as number;
-    p.vmMemMiB += H.configuredMiB[h] as number;
-    if ((H.vmCount[h] as number) > 0) {
+    p.cores += H.cores[h];
+    p.vcpus += H.vcpus[h];
+    p.hostMemMiB += H.memoryMiB[h];
+    p.vmMemMiB += H.configuredMiB[h];
+    if ((H.vmCount[h]) > 0) {
       p.hostsInUse++;
-      p.coresInUse += H.cores[h] as number;
-      p.hostMemInUseMiB += H.memoryMiB[h] as number;
+      p.coresInUse += H.cores[h];
+      p.hostMemInUseMiB += H.memoryMiB[h];
     }
-    p.usableMhz += H.usableMhz[h] as number;
-    p.usableInt += (H.usableMhz[h] as number) * (H.upInt[h] as number);
-    p.demandInt += H.demandInt[h] as number;
-    p.grantedInt += H.grantedInt[h] as number;
-    p.energyWms += H.energyInt[h] as number;
-    p.lowestFreeMiB = Math.min(p.lowestFreeMiB, H.minFreeSeenMiB[h] as number);
-    for (let k = 0; k < MEMORY_STATES.length; k++) p.stateMs[k] = (p.stateMs[k] as number) + (H.stateMs[stateMsIndex(h, k)] as number);
-    if ((H.stateMs[stateMsIndex(h, STATE_HIGH)] as number) < duration) p.hostsBelowHigh++;
-    p.sharedInt += HM.sharedInt[h] as number;
-    p.balloonInt += HM.balloonInt[h] as number;
-    p.storedInt += HM.compressedStoredInt[h] as number;
-    p.compSavedInt += HM.compressionSavedInt[h] as number;
-    p.swappedInt += HM.swappedInt[h] as number;
-    p.swapInMiB += HM.swapInMiB[h] as number;
-    p.swapOutMiB += HM.swapOutMiB[h] as number;
-    p.stallInt += HM.stallInt[h] as number;
-    p.blockedInt += HM.blockedInt[h] as number;
+    p.usableMhz += H.usableMhz[h];
+    p.usableInt += (H.usableMhz[h]) * (H.upInt[h]);
+    p.demandInt += H.demandInt[h];
+    p.grantedInt += H.grantedInt[h];
+    p.energyWms += H.energyInt[h];
+    p.lowestFreeMiB = Math.min(p.lowestFreeMiB, H.minFreeSeenMiB[h]);
+    for (let k = 0; k < MEMORY_STATES.length; k++) p.stateMs[k] = (p.stateMs[k]) + (H.stateMs[stateMsIndex(h, k)]);
+    if ((H.stateMs[stateMsIndex(h, STATE_HIGH)]) < duration) p.hostsBelowHigh++;
+    p.sharedInt += HM.sharedInt[h];
+    p.balloonInt += HM.balloonInt[h];
+    p.storedInt += HM.compressedStoredInt[h];
+    p.compSavedInt += HM.compressionSavedInt[h];
+    p.swappedInt += HM.swappedInt[h];
+    p.swapInMiB += HM.swapInMiB[h];
+    p.swapOutMiB += HM.swapOutMiB[h];
+    p.stallInt += HM.stallInt[h];
+    p.blockedInt += HM.blockedInt[h];
   }
   for (let v = s.vmStart; v < s.vmEnd; v++) {
     // Placed: ran at some time (a VM down at the end after a failure still counts). VMs that
     // were never created (provisioned later, or not at all) are neither placed nor unplaceable.
-    if ((V.host[v] as number) < 0 && (V.placedMs[v] as number) === 0) {
+    if ((V.host[v]) < 0 && (V.placedMs[v]) === 0) {
       if (V.downReason[v] === DOWN_NOT_CREATED) p.notCreated++;
       continue;
     }
     p.placed++;
-    p.readyInt += V.readyInt[v] as number;
-    p.capInt += (V.capMhz[v] as number) * (V.placedMs[v] as number);
+    p.readyInt += V.readyInt[v];
+    p.capInt += (V.capMhz[v]) * (V.placedMs[v]);
     const p95 = rec.vmReady.quantile(v, 0.95);
     p.vmReadyP95s.push(Number.isNaN(p95) ? 0 : p95);
   }
@@ -205,12 +205,12 @@ export function foldParts(parts: readonly HeadlineParts[]): HeadlineParts {
     for (const k of SUMMED) out[k] += p[k];
     out.lowestFreeMiB = Math.min(out.lowestFreeMiB, p.lowestFreeMiB);
     out.density = foldDensity([out.density, p.density]);
-    for (let k = 0; k < 5; k++) out.stateMs[k] = (out.stateMs[k] as number) + (p.stateMs[k] as number);
+    for (let k = 0; k < 5; k++) out.stateMs[k] = (out.stateMs[k]) + (p.stateMs[k]);
     out.vmReadyP95s.push(...p.vmReadyP95s);
     const n = out.intervals.usableMhz.length;
     if (p.intervals.usableMhz.length !== n) throw new Error(`foldParts: clusters sampled ${n} and ${p.intervals.usableMhz.length} intervals`);
     for (const k of ['usableMhz', 'grantedMhz', 'consumedMiB', 'swappedMiB'] as const)
-      for (let j = 0; j < n; j++) (out.intervals[k][j] as number) += p.intervals[k][j] as number;
+      for (let j = 0; j < n; j++) (out.intervals[k][j]) += p.intervals[k][j];
     out.availability = foldAvailability(out.availability, p.availability);
     out.migrations = foldMigrations(out.migrations, p.migrations);
     out.baseline = { servers: out.baseline.servers + p.baseline.servers, wms: out.baseline.wms + p.baseline.wms };
@@ -248,25 +248,25 @@ function peaks(iv: HeadlineParts['intervals']): { util: number; consumed: number
   let consumed = 0;
   let swapped = 0;
   for (let j = 0; j < iv.usableMhz.length; j++) {
-    const usable = iv.usableMhz[j] as number;
-    const u = usable > 0 ? ((iv.grantedMhz[j] as number) / usable) * 100 : 0;
+    const usable = iv.usableMhz[j];
+    const u = usable > 0 ? ((iv.grantedMhz[j]) / usable) * 100 : 0;
     if (u > util) util = u;
-    if ((iv.consumedMiB[j] as number) > consumed) consumed = iv.consumedMiB[j] as number;
-    if ((iv.swappedMiB[j] as number) > swapped) swapped = iv.swappedMiB[j] as number;
+    if ((iv.consumedMiB[j]) > consumed) consumed = iv.consumedMiB[j];
+    if ((iv.swappedMiB[j]) > swapped) swapped = iv.swappedMiB[j];
   }
   return { util, consumed, swapped };
 }
 
 const boundBy = (counts: readonly number[]): HeadlineFigures['density']['boundBy'] =>
-  Object.fromEntries(BINDINGS.map((b, k) => [b, counts[k] as number])) as HeadlineFigures['density']['boundBy'];
+  Object.fromEntries(BINDINGS.map((b, k) => [b, counts[k]])) as HeadlineFigures['density']['boundBy'];
 
 /** Achieved density at initial placement, over the hosts it used. */
 export function densityFigures(d: DensityParts): HeadlineFigures['density'] {
   // The binding constraint: the one most placements met ('none' only when none was met).
   let binding = 0;
   for (let b = 1; b < BINDINGS.length; b++) {
-    const n = (d.placedBoundBy[b] as number) + (d.unplacedBoundBy[b] as number);
-    if (n > 0 && (binding === 0 || n > (d.placedBoundBy[binding] as number) + (d.unplacedBoundBy[binding] as number))) binding = b;
+    const n = (d.placedBoundBy[b]) + (d.unplacedBoundBy[b]);
+    if (n > 0 && (binding === 0 || n > (d.placedBoundBy[binding]) + (d.unplacedBoundBy[binding]))) binding = b;
   }
   return {
     measuredAt: 'initial placement',
@@ -293,7 +293,7 @@ export function headlineOf(p: HeadlineParts, durationMs: number, energySpec: Ene
   const p95OfP95 = sortedQuantile(sorted, 0.95);
   let over5 = 0;
   for (const x of sorted) if (x > 5) over5++;
-  const stateHours = Object.fromEntries(MEMORY_STATES.map((name, k) => [name, (p.stateMs[k] as number) / MS_PER_HOUR])) as HeadlineFigures['memory']['stateHours'];
+  const stateHours = Object.fromEntries(MEMORY_STATES.map((name, k) => [name, (p.stateMs[k]) / MS_PER_HOUR])) as HeadlineFigures['memory']['stateHours'];
   const peak = peaks(p.intervals);
   const metered = meteredTotals(p.meterRows);
   return {
@@ -322,7 +322,7 @@ export function headlineOf(p: HeadlineParts, durationMs: number, energySpec: Ene
     cpuReady: {
       meanPct: p.capInt > 0 ? (p.readyInt / p.capInt) * 100 : 0,
       p95OfVmP95Pct: p95OfP95,
-      worstVmP95Pct: sorted.length > 0 ? (sorted[sorted.length - 1] as number) : 0,
+      worstVmP95Pct: sorted.length > 0 ? (sorted[sorted.length - 1]) : 0,
       vmsOver5PctP95: over5,
       band: readyBand(p95OfP95),
     },

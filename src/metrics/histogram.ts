@@ -20,15 +20,15 @@ export class BinLayout {
     this.bins = edges.length - 1;
     // A lookup table at a resolution finer than the narrowest bin makes binning O(1).
     let narrowest = Infinity;
-    for (let k = 0; k < this.bins; k++) narrowest = Math.min(narrowest, (edges[k + 1] as number) - (edges[k] as number));
-    const top = edges[this.bins] as number;
+    for (let k = 0; k < this.bins; k++) narrowest = Math.min(narrowest, (edges[k + 1]) - (edges[k]));
+    const top = edges[this.bins];
     const cells = Math.min(1 << 16, Math.ceil((top / narrowest) * 4));
     this.lookupScale = cells / top;
     this.lookup = new Int32Array(cells + 1);
     let k = 0;
     for (let c = 0; c <= cells; c++) {
       const x = c / this.lookupScale;
-      while (k < this.bins - 1 && x >= (edges[k + 1] as number)) k++;
+      while (k < this.bins - 1 && x >= (edges[k + 1])) k++;
       this.lookup[c] = k;
     }
   }
@@ -37,9 +37,9 @@ export class BinLayout {
   bin(x: number): number {
     const c = Math.floor(x * this.lookupScale);
     if (c >= this.lookup.length) return this.bins - 1;
-    let k = this.lookup[c < 0 ? 0 : c] as number;
+    let k = this.lookup[c < 0 ? 0 : c];
     // The table cell may start in bin k while x lies in k+1.
-    while (k < this.bins - 1 && x >= (this.edges[k + 1] as number)) k++;
+    while (k < this.bins - 1 && x >= (this.edges[k + 1])) k++;
     return k;
   }
 
@@ -94,20 +94,20 @@ export class EntityHistograms {
   add(entity: number, x: number): void {
     const i = entity * ROW_BINS + this.layout.bin(x);
     const w = this.weights;
-    if ((w[i] as number) === MAX_COUNT) {
+    if ((w[i]) === MAX_COUNT) {
       const row = entity * ROW_BINS;
-      for (let k = row; k < row + ROW_BINS; k++) w[k] = (w[k] as number) >>> 1;
+      for (let k = row; k < row + ROW_BINS; k++) w[k] = (w[k]) >>> 1;
     }
-    w[i] = (w[i] as number) + 1;
-    if (x < (this.min[entity] as number)) this.min[entity] = x;
-    if (x > (this.max[entity] as number)) this.max[entity] = x;
+    w[i] = (w[i]) + 1;
+    if (x < (this.min[entity])) this.min[entity] = x;
+    if (x > (this.max[entity])) this.max[entity] = x;
   }
 
   /** The q-quantile (0..1) of entity's distribution, interpolated within the bin; NaN if empty. */
   quantile(entity: number, q: number): number {
     const x = quantileOf(this.weights, entity * ROW_BINS, this.layout, q);
-    const lo = this.min[entity] as number;
-    const hi = this.max[entity] as number;
+    const lo = this.min[entity];
+    const hi = this.max[entity];
     return x < lo ? lo : x > hi ? hi : x;
   }
 }
@@ -116,18 +116,18 @@ export class EntityHistograms {
 export function quantileOf(weights: Uint16Array | Uint32Array | Float64Array, offset: number, layout: BinLayout, q: number): number {
   const bins = layout.bins;
   let total = 0;
-  for (let k = 0; k < bins; k++) total += weights[offset + k] as number;
+  for (let k = 0; k < bins; k++) total += weights[offset + k];
   if (total <= 0) return NaN;
   const target = q * total;
   let acc = 0;
   for (let k = 0; k < bins; k++) {
-    const w = weights[offset + k] as number;
+    const w = weights[offset + k];
     if (w > 0 && acc + w >= target) {
-      const lo = layout.edges[k] as number;
-      const hi = layout.edges[k + 1] as number;
+      const lo = layout.edges[k];
+      const hi = layout.edges[k + 1];
       return lo + ((target - acc) / w) * (hi - lo);
     }
     acc += w;
   }
-  return layout.edges[bins] as number;
+  return layout.edges[bins];
 }

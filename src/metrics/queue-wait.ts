@@ -28,10 +28,10 @@ export function queueParts(src: QueueSource | null, s: Slice, endMs: number): Qu
   const p: QueueParts = { queued: 0, placed: 0, stillWaiting: 0, waitSumMs: 0, waitMaxMs: 0, longestStillWaitingMs: 0 };
   if (src === null) return p;
   for (let v = s.vmStart; v < s.vmEnd; v++) {
-    const at = src.queuedAt[v] as number;
+    const at = src.queuedAt[v];
     if (Number.isNaN(at)) continue;
     p.queued++;
-    const w = src.waitedMs[v] as number;
+    const w = src.waitedMs[v];
     if (Number.isNaN(w)) {
       p.stillWaiting++;
       p.longestStillWaitingMs = Math.max(p.longestStillWaitingMs, endMs - at);

@@ -137,40 +137,40 @@ export class Recorder {
     f.t0 = this.lastSample;
     f.t1 = t;
     for (let h = 0; h < H.n; h++) {
-      const usable = H.usableMhz[h] as number;
-      const vcpuMhz = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
-      f.host.demandMhz[h] = ((H.demandInt[h] as number) - (p.demand[h] as number)) / dt;
-      f.host.grantedMhz[h] = ((H.grantedInt[h] as number) - (p.granted[h] as number)) / dt;
-      const readyMhz = ((H.readyInt[h] as number) - (p.ready[h] as number)) / dt;
+      const usable = H.usableMhz[h];
+      const vcpuMhz = (H.vcpus[h]) * (H.coreMhz[h]);
+      f.host.demandMhz[h] = ((H.demandInt[h]) - (p.demand[h])) / dt;
+      f.host.grantedMhz[h] = ((H.grantedInt[h]) - (p.granted[h])) / dt;
+      const readyMhz = ((H.readyInt[h]) - (p.ready[h])) / dt;
       f.host.readyPct[h] = vcpuMhz > 0 ? (readyMhz / vcpuMhz) * 100 : 0;
-      f.host.utilPct[h] = ((f.host.grantedMhz[h] as number) / usable) * 100;
-      f.host.activeMiB[h] = ((H.activeInt[h] as number) - (p.active[h] as number)) / dt;
-      f.host.consumedMiB[h] = ((H.consumedInt[h] as number) - (p.consumed[h] as number)) / dt;
-      f.host.freeMiB[h] = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - (f.host.consumedMiB[h] as number);
-      const energy = (H.energyInt[h] as number) - (p.energy[h] as number);
+      f.host.utilPct[h] = ((f.host.grantedMhz[h]) / usable) * 100;
+      f.host.activeMiB[h] = ((H.activeInt[h]) - (p.active[h])) / dt;
+      f.host.consumedMiB[h] = ((H.consumedInt[h]) - (p.consumed[h])) / dt;
+      f.host.freeMiB[h] = (H.memoryMiB[h]) - (H.overheadMiB[h]) - (f.host.consumedMiB[h]);
+      const energy = (H.energyInt[h]) - (p.energy[h]);
       f.host.powerW[h] = energy / dt;
       f.host.energyWh[h] = energy * WH_PER_WMS;
-      f.host.memState[h] = H.memState[h] as number;
-      f.host.upPct[h] = (((H.upInt[h] as number) - (p.up[h] as number)) / dt) * 100;
-      f.host.state[h] = H.state[h] as number;
-      p.up[h] = H.upInt[h] as number;
-      p.demand[h] = H.demandInt[h] as number;
-      p.granted[h] = H.grantedInt[h] as number;
-      p.ready[h] = H.readyInt[h] as number;
-      p.active[h] = H.activeInt[h] as number;
-      p.consumed[h] = H.consumedInt[h] as number;
-      p.energy[h] = H.energyInt[h] as number;
+      f.host.memState[h] = H.memState[h];
+      f.host.upPct[h] = (((H.upInt[h]) - (p.up[h])) / dt) * 100;
+      f.host.state[h] = H.state[h];
+      p.up[h] = H.upInt[h];
+      p.demand[h] = H.demandInt[h];
+      p.granted[h] = H.grantedInt[h];
+      p.ready[h] = H.readyInt[h];
+      p.active[h] = H.activeInt[h];
+      p.consumed[h] = H.consumedInt[h];
+      p.energy[h] = H.energyInt[h];
     }
     for (const [src, prev, out, div] of this.memoryDeltas) {
       for (let h = 0; h < H.n; h++) {
-        out[h] = ((src[h] as number) - (prev[h] as number)) / dt / div;
-        prev[h] = src[h] as number;
+        out[h] = ((src[h]) - (prev[h])) / dt / div;
+        prev[h] = src[h];
       }
     }
     // Stall: demand lost, as % of the host's demand over the interval.
     for (let h = 0; h < H.n; h++) {
-      const demand = f.host.demandMhz[h] as number;
-      f.host.stallPct[h] = demand > 0 ? ((f.host.stallPct[h] as number) / demand) * 100 : 0;
+      const demand = f.host.demandMhz[h];
+      f.host.stallPct[h] = demand > 0 ? ((f.host.stallPct[h]) / demand) * 100 : 0;
     }
     this.sampleVms();
     this.aggregateClusters();
@@ -190,25 +190,25 @@ export class Recorder {
     for (let v = 0; v < V.n; v++) {
       // Averages over the part of the interval the VM ran: a VM down for part of it is not
       // diluted by its downtime (that is availability's business), one down throughout is skipped.
-      const placed = (V.placedMs[v] as number) - (q.placed[v] as number);
+      const placed = (V.placedMs[v]) - (q.placed[v]);
       if (placed <= 0) {
         this.frame.vm.readyPct[v] = NaN;
         continue;
       }
-      q.placed[v] = V.placedMs[v] as number;
-      const cap = V.capMhz[v] as number;
+      q.placed[v] = V.placedMs[v];
+      const cap = V.capMhz[v];
       const scale = 100 / (cap * placed);
-      const want = ((V.wantInt[v] as number) - (q.want[v] as number)) * scale;
-      const granted = ((V.grantedInt[v] as number) - (q.granted[v] as number)) * scale;
-      const ready = ((V.readyInt[v] as number) - (q.ready[v] as number)) * scale;
+      const want = ((V.wantInt[v]) - (q.want[v])) * scale;
+      const granted = ((V.grantedInt[v]) - (q.granted[v])) * scale;
+      const ready = ((V.readyInt[v]) - (q.ready[v])) * scale;
       this.frame.vm.readyPct[v] = ready;
       this.vmDemand.add(v, want);
       this.vmGranted.add(v, granted);
       this.vmReady.add(v, ready);
-      cr.add(V.cluster[v] as number, ready);
-      q.want[v] = V.wantInt[v] as number;
-      q.granted[v] = V.grantedInt[v] as number;
-      q.ready[v] = V.readyInt[v] as number;
+      cr.add(V.cluster[v], ready);
+      q.want[v] = V.wantInt[v];
+      q.granted[v] = V.grantedInt[v];
+      q.ready[v] = V.readyInt[v];
     }
   }
 
@@ -251,40 +251,40 @@ export class Recorder {
       for (let h = cl.hostStart; h < cl.hostEnd; h++) {
         for (let st = 0; st < S; st++) {
           const k = h * S + st;
-          const d = (H.energyByStateInt[k] as number) - (prevS[k] as number);
-          prevS[k] = H.energyByStateInt[k] as number;
+          const d = (H.energyByStateInt[k]) - (prevS[k]);
+          prevS[k] = H.energyByStateInt[k];
           if (st === HOST_BOOTING || st === HOST_SHUTTING_DOWN) transition += d;
           else if (st === HOST_STANDBY || st === HOST_FAILED) standby += d;
           else serving += d;
         }
-        const hs = H.state[h] as number;
+        const hs = H.state[h];
         if (hs === HOST_STANDBY || hs === HOST_BOOTING || hs === HOST_SHUTTING_DOWN) sleeping++;
         // Capacity counts only while a host serves: failed and standby hosts give none.
-        const upFrac = (f.host.upPct[h] as number) / 100;
+        const upFrac = (f.host.upPct[h]) / 100;
         up += upFrac;
-        migrating += H.migrationsActive[h] as number;
-        usable += (H.usableMhz[h] as number) * upFrac;
-        demand += f.host.demandMhz[h] as number;
-        granted += f.host.grantedMhz[h] as number;
-        const hv = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
+        migrating += H.migrationsActive[h];
+        usable += (H.usableMhz[h]) * upFrac;
+        demand += f.host.demandMhz[h];
+        granted += f.host.grantedMhz[h];
+        const hv = (H.vcpus[h]) * (H.coreMhz[h]);
         vcpuMhz += hv;
-        ready += ((f.host.readyPct[h] as number) * hv) / 100;
-        active += f.host.activeMiB[h] as number;
-        consumed += f.host.consumedMiB[h] as number;
-        memory += ((H.memoryMiB[h] as number) - (H.overheadMiB[h] as number)) * upFrac;
-        power += f.host.powerW[h] as number;
-        energy += f.host.energyWh[h] as number;
-        if ((f.host.utilPct[h] as number) > hottest) hottest = f.host.utilPct[h] as number;
-        sharedC += f.host.sharedMiB[h] as number;
-        balloonC += f.host.balloonMiB[h] as number;
-        compressedC += f.host.compressedMiB[h] as number;
-        savedC += f.host.compressionSavedMiB[h] as number;
-        swappedC += f.host.swappedMiB[h] as number;
-        swapInC += f.host.swapInMiBps[h] as number;
-        swapOutC += f.host.swapOutMiBps[h] as number;
-        stallMhzC += ((f.host.stallPct[h] as number) * (f.host.demandMhz[h] as number)) / 100;
-        const s = f.host.memState[h] as number;
-        states[s] = (states[s] as number) + 1;
+        ready += ((f.host.readyPct[h]) * hv) / 100;
+        active += f.host.activeMiB[h];
+        consumed += f.host.consumedMiB[h];
+        memory += ((H.memoryMiB[h]) - (H.overheadMiB[h])) * upFrac;
+        power += f.host.powerW[h];
+        energy += f.host.energyWh[h];
+        if ((f.host.utilPct[h]) > hottest) hottest = f.host.utilPct[h];
+        sharedC += f.host.sharedMiB[h];
+        balloonC += f.host.balloonMiB[h];
+        compressedC += f.host.compressedMiB[h];
+        savedC += f.host.compressionSavedMiB[h];
+        swappedC += f.host.swappedMiB[h];
+        swapInC += f.host.swapInMiBps[h];
+        swapOutC += f.host.swapOutMiBps[h];
+        stallMhzC += ((f.host.stallPct[h]) * (f.host.demandMhz[h])) / 100;
+        const s = f.host.memState[h];
+        states[s] = (states[s]) + 1;
       }
       c.capacityMhz[ci] = usable;
       const span = f.t1 - f.t0;
@@ -312,7 +312,7 @@ export class Recorder {
       c.powerW[ci] = power;
       c.energyWh[ci] = energy;
       let worst = 0;
-      for (let s = STATE_LOW; s >= 0; s--) if ((states[s] as number) > 0) { worst = s; break; }
+      for (let s = STATE_LOW; s >= 0; s--) if ((states[s]) > 0) { worst = s; break; }
       c.worstMemState[ci] = worst;
       c.sharedMiB[ci] = sharedC;
       c.balloonMiB[ci] = balloonC;
@@ -335,8 +335,8 @@ export class Recorder {
     const V = this.model.world.vms;
     let n = 0;
     for (let v = from; v < to; v++) {
-      const s = V.state[v] as number;
-      const r = V.downReason[v] as number;
+      const s = V.state[v];
+      const r = V.downReason[v];
       if (plannedDown(r)) continue;
       if (s === VM_BOOTING || (s === VM_DOWN && r !== DOWN_UNPLACEABLE && r !== DOWN_ADMISSION)) n++;
     }

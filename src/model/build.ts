@@ -130,7 +130,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
         if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
         fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
         fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
-        W.refMhz[v] = referenceMhz(g.workload, template, W.traces[W.trace[v] as number]);
+        W.refMhz[v] = referenceMhz(g.workload, template, W.traces[W.trace[v]]);
       }
       groups.push({
         id: `${clusterId}/${g.name}`,
@@ -312,13 +312,13 @@ function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
   H.powerModel[h] = POWER_MODELS.indexOf(p.model);
   const curve = p.model === 'specpower' ? (p.curve ?? findCurve(p.server ?? '')?.watts) : undefined;
   if (p.model === 'specpower' && curve === undefined) throw new Error(`no SPECpower curve for host ${H.ids[h]}`);
-  if (curve) for (let k = 0; k < SPECPOWER_POINTS; k++) H.powerTable[powerTableOffset(h) + k] = curve[k] as number;
+  if (curve) for (let k = 0; k < SPECPOWER_POINTS; k++) H.powerTable[powerTableOffset(h) + k] = curve[k];
   // Idle and maximum power are kept for every model: what finance reads as the host's range.
-  H.idleW[h] = curve ? (curve[0] as number) : (p.idleW as number);
-  H.maxW[h] = curve ? (curve[10] as number) : (p.maxW as number);
+  H.idleW[h] = curve ? (curve[0]) : (p.idleW as number);
+  H.maxW[h] = curve ? (curve[10]) : (p.maxW as number);
   H.standbyW[h] = p.standbyW;
-  H.bootW[h] = p.bootW ?? (H.maxW[h] as number);
-  H.shutdownW[h] = p.shutdownW ?? (H.idleW[h] as number);
+  H.bootW[h] = p.bootW ?? (H.maxW[h]);
+  H.shutdownW[h] = p.shutdownW ?? (H.idleW[h]);
   H.bootMs[h] = p.bootTime;
   H.shutdownMs[h] = p.shutdownTime;
 }

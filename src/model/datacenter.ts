@@ -108,18 +108,18 @@ export class Datacenter {
     this.dirtyList = new Int32Array(world.hosts.n);
     this.hysteresisPct = Float64Array.from(world.hosts.cluster, (c) => (world.clusters[c] as { memoryHysteresisPct: number }).memoryHysteresisPct);
     const stepped: number[] = [];
-    for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i] as number)) stepped.push(i);
+    for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i])) stepped.push(i);
     this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
     const { order, batchStarts } = this.schedule;
     this.batchKind = new Int8Array(this.schedule.batchCount);
     let widest = 0;
     for (let b = 0; b < this.batchKind.length; b++) {
-      const start = batchStarts[b] as number;
-      const end = batchStarts[b + 1] as number;
+      const start = batchStarts[b];
+      const end = batchStarts[b + 1];
       widest = Math.max(widest, end - start);
-      const kind = workload.kind[order[start] as number] as number;
+      const kind = workload.kind[order[start]];
       let same = true;
-      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j] as number] === kind;
+      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind;
       this.batchKind[b] = same ? kind : -1;
     }
     this.batchLevel = new Float64Array(widest);
@@ -139,14 +139,14 @@ export class Datacenter {
     const outcome = placeInitial(world, this.admit, (v) => this.outages.set(v, VM_RUNNING, 0, t));
     this.placement = outcome;
     for (const o of this.observers) {
-      if (o.placed) for (let v = 0; v < V.n; v++) if ((V.host[v] as number) >= 0) o.placed(t, v, V.host[v] as number);
+      if (o.placed) for (let v = 0; v < V.n; v++) if ((V.host[v]) >= 0) o.placed(t, v, V.host[v]);
       if (o.unplaceable) for (const u of outcome.unplaced) o.unplaceable(t, u.vm, u.reason);
     }
     const w = this.workload;
     for (let v = 0; v < V.n; v++) {
       V.lastT[v] = t;
       // Every VM's workload runs from the start, so one powered on later finds its current level.
-      if ((w.kind[v] as number) === WL_ON_OFF) this.initOnOff(v);
+      if ((w.kind[v]) === WL_ON_OFF) this.initOnOff(v);
       const level = this.scaled(v, steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac));
       this.setLevel(v, level);
     }
@@ -170,12 +170,12 @@ export class Datacenter {
     const V = world.vms;
     const { order, batchStart, batchEnd } = schedule;
     const levels = this.batchLevel;
-    batchLevels(w, this.batchKind[schedule.batch] as number, order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
+    batchLevels(w, this.batchKind[schedule.batch], order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
     for (let j = batchStart; j < batchEnd; j++) {
-      const v = order[j] as number;
-      const level = this.scaled(v, levels[j - batchStart] as number);
+      const v = order[j];
+      const level = this.scaled(v, levels[j - batchStart]);
       // A VM that is down keeps its workload's level for when it runs again.
-      if ((V.host[v] as number) < 0) this.setLevel(v, level);
+      if ((V.host[v]) < 0) this.setLevel(v, level);
       else this.changeLevel(v, level, t);
       if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
     }
@@ -186,9 +186,9 @@ export class Datacenter {
   /** On/off bursts: the stationary probability of "on" decides the first state, then exponential periods. */
   private initOnOff(v: number): void {
     const w = this.workload;
-    const seed = w.seed[v] as number;
-    const meanOn = w.p2[v] as number;
-    const meanOff = w.p3[v] as number;
+    const seed = w.seed[v];
+    const meanOn = w.p2[v];
+    const meanOff = w.p3[v];
     const on = uniformAt(seed, 0) < meanOn / (meanOn + meanOff);
     w.level[v] = on ? 1 : 0;
     this.scheduleSwitch(v, 1);
@@ -196,17 +196,17 @@ export class Datacenter {
 
   private scheduleSwitch(v: number, count: number): void {
     const w = this.workload;
-    const mean = (w.level[v] as number) > 0 ? (w.p2[v] as number) : (w.p3[v] as number);
-    const period = Math.max(1, Math.round(exponential(uniformAt(w.seed[v] as number, count), mean)));
+    const mean = (w.level[v]) > 0 ? (w.p2[v]) : (w.p3[v]);
+    const period = Math.max(1, Math.round(exponential(uniformAt(w.seed[v], count), mean)));
     this.kernel.scheduleIn(period, KIND_ON_OFF_SWITCH, v, count + 1, 0, PRIORITY_MODEL);
   }
 
   private onSwitch(v: number, count: number): void {
     const w = this.workload;
     const t = this.kernel.now;
-    w.level[v] = (w.level[v] as number) > 0 ? 0 : 1;
+    w.level[v] = (w.level[v]) > 0 ? 0 : 1;
     const level = this.scaled(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac));
-    if ((this.world.vms.host[v] as number) >= 0) {
+    if ((this.world.vms.host[v]) >= 0) {
       this.changeLevel(v, level, t);
       this.recomputeDirty(t);
     } else this.setLevel(v, level);
@@ -222,12 +222,12 @@ export class Datacenter {
   }
 
   private scaleOf(v: number): number {
-    return (this.demandScale[v] as number) * (this.clusterScale[this.world.vms.cluster[v] as number] as number);
+    return (this.demandScale[v]) * (this.clusterScale[this.world.vms.cluster[v]]);
   }
 
   /** MHz VM v wants at `level` on the host it is on (workload/demand.ts). */
   private wantOf(v: number, level: number): number {
-    return demandMhz(level, this.workload.refMhz[v] as number, this.world.vms.capMhz[v] as number);
+    return demandMhz(level, this.workload.refMhz[v], this.world.vms.capMhz[v]);
   }
 
   /** VM v's demand scale becomes k at t; its demand follows at once (call settle after). */
@@ -248,8 +248,8 @@ export class Datacenter {
   /** VM v's level follows its scale now. */
   private relevel(v: number, t: number): void {
     const k = this.scaleOf(v);
-    const level = k === 1 ? (this.rawLevel[v] as number) : (this.rawLevel[v] as number) * k;
-    if ((this.world.vms.host[v] as number) >= 0) this.changeLevel(v, level, t);
+    const level = k === 1 ? (this.rawLevel[v]) : (this.rawLevel[v]) * k;
+    if ((this.world.vms.host[v]) >= 0) this.changeLevel(v, level, t);
     else this.setLevel(v, level);
     if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
   }
@@ -257,9 +257,9 @@ export class Datacenter {
   /** Apply a new demand level (and the active memory in memFrac) to VM v at time t. */
   private changeLevel(v: number, level: number, t: number): void {
     const V = this.world.vms;
-    const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
+    const active = (this.memFrac[v]) * (V.memoryMiB[v]);
     if (level === this.level[v] && active === V.activeMiB[v]) return;
-    const h = V.host[v] as number;
+    const h = V.host[v];
     if (this.dirty[h] !== RECOMPUTE && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
     this.flushVm(v, t);
     this.setLevel(v, level);
@@ -276,31 +276,31 @@ export class Datacenter {
   private changeUncontended(v: number, h: number, level: number, t: number): boolean {
     const V = this.world.vms;
     const H = this.world.hosts;
-    const oldWant = V.wantMhz[v] as number;
+    const oldWant = V.wantMhz[v];
     const newWant = this.wantOf(v, level);
-    if (newWant > (V.cpuLimitMhz[v] as number) || V.grantedMhz[v] !== oldWant) return false;
-    const sum = (H.demandMhz[h] as number) - oldWant + newWant;
+    if (newWant > (V.cpuLimitMhz[v]) || V.grantedMhz[v] !== oldWant) return false;
+    const sum = (H.demandMhz[h]) - oldWant + newWant;
     if (sum > this.vmCapacityMhz(h)) return false;
     // Memory: the guest must touch no new memory (the memory model paces that growth), and on a
     // host where reclamation is engaged, nothing the memory model reads may move: the host is
     // settled (no tick pending), the VM's active memory is unchanged and it has no stall.
-    const newActive = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
-    if (newActive > (V.touchedMiB[v] as number)) return false;
+    const newActive = (this.memFrac[v]) * (V.memoryMiB[v]);
+    if (newActive > (V.touchedMiB[v])) return false;
     const M = this.memory;
     if (
-      (M.host.engaged[h] as number) !== 0 &&
-      ((M.host.tickPending[h] as number) !== 0 || newActive !== V.activeMiB[v] || (M.vm.stall[v] as number) !== 0)
+      (M.host.engaged[h]) !== 0 &&
+      ((M.host.tickPending[h]) !== 0 || newActive !== V.activeMiB[v] || (M.vm.stall[v]) !== 0)
     )
       return false;
     this.flushHost(h, t);
     this.flushVm(v, t);
-    const oldActive = V.activeMiB[v] as number;
+    const oldActive = V.activeMiB[v];
     this.setLevel(v, level, newWant);
     V.grantedMhz[v] = newWant;
     this.unmetMhz[v] = 0;
     H.demandMhz[h] = sum;
-    H.grantedMhz[h] = (H.grantedMhz[h] as number) - oldWant + newWant;
-    H.activeMiB[h] = (H.activeMiB[h] as number) - oldActive + newActive;
+    H.grantedMhz[h] = (H.grantedMhz[h]) - oldWant + newWant;
+    H.activeMiB[h] = (H.activeMiB[h]) - oldActive + newActive;
     // Power and the lowest free memory are refreshed once per host at the end of the batch.
     if (this.dirty[h] === 0) {
       this.dirty[h] = REFRESH;
@@ -312,11 +312,11 @@ export class Datacenter {
   /** VM v's level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
   private setLevel(v: number, level: number, want = this.wantOf(v, level)): void {
     const V = this.world.vms;
-    const active = (this.memFrac[v] as number) * (V.memoryMiB[v] as number);
-    const cap = V.capMhz[v] as number;
+    const active = (this.memFrac[v]) * (V.memoryMiB[v]);
+    const cap = V.capMhz[v];
     this.level[v] = level;
     // Demand as a fraction of the vCPU capacity where the VM runs (storage and migration scale by it).
-    V.demand[v] = (this.workload.refMhz[v] as number) > 0 && cap > 0 ? want / cap : Math.min(1, level);
+    V.demand[v] = (this.workload.refMhz[v]) > 0 && cap > 0 ? want / cap : Math.min(1, level);
     V.wantMhz[v] = want;
     // Touched memory grows in the memory model, which decides whether the host has room.
     V.activeMiB[v] = active;
@@ -324,7 +324,7 @@ export class Datacenter {
 
   private recomputeDirty(t: number): void {
     for (let k = 0; k < this.dirtyCount; k++) {
-      const h = this.dirtyList[k] as number;
+      const h = this.dirtyList[k];
       const how = this.dirty[h];
       this.dirty[h] = 0;
       if (how === RECOMPUTE) this.recomputeHost(h, t);
@@ -336,13 +336,13 @@ export class Datacenter {
   /** Integrate VM v's rates up to t. */
   flushVm(v: number, t: number): void {
     const V = this.world.vms;
-    const dt = t - (V.lastT[v] as number);
+    const dt = t - (V.lastT[v]);
     if (dt <= 0) return;
-    if ((V.host[v] as number) >= 0) {
-      V.wantInt[v] = (V.wantInt[v] as number) + (V.wantMhz[v] as number) * dt;
-      V.grantedInt[v] = (V.grantedInt[v] as number) + (V.grantedMhz[v] as number) * dt;
-      V.readyInt[v] = (V.readyInt[v] as number) + (V.readyMhz[v] as number) * dt;
-      V.placedMs[v] = (V.placedMs[v] as number) + dt;
+    if ((V.host[v]) >= 0) {
+      V.wantInt[v] = (V.wantInt[v]) + (V.wantMhz[v]) * dt;
+      V.grantedInt[v] = (V.grantedInt[v]) + (V.grantedMhz[v]) * dt;
+      V.readyInt[v] = (V.readyInt[v]) + (V.readyMhz[v]) * dt;
+      V.placedMs[v] = (V.placedMs[v]) + dt;
     }
     V.lastT[v] = t;
   }
@@ -350,20 +350,20 @@ export class Datacenter {
   /** Integrate host h's rates up to t. */
   flushHost(h: number, t: number): void {
     const H = this.world.hosts;
-    const dt = t - (H.lastT[h] as number);
+    const dt = t - (H.lastT[h]);
     if (dt <= 0) return;
-    H.demandInt[h] = (H.demandInt[h] as number) + (H.demandMhz[h] as number) * dt;
-    H.grantedInt[h] = (H.grantedInt[h] as number) + (H.grantedMhz[h] as number) * dt;
-    H.readyInt[h] = (H.readyInt[h] as number) + (H.readyMhz[h] as number) * dt;
-    H.activeInt[h] = (H.activeInt[h] as number) + (H.activeMiB[h] as number) * dt;
-    H.consumedInt[h] = (H.consumedInt[h] as number) + (H.consumedMiB[h] as number) * dt;
-    const joules = (H.powerW[h] as number) * dt;
-    H.energyInt[h] = (H.energyInt[h] as number) + joules;
-    const k = h * HOST_STATE_COUNT + (H.state[h] as number);
-    H.energyByStateInt[k] = (H.energyByStateInt[k] as number) + joules;
-    const s = stateMsIndex(h, H.memState[h] as number);
-    H.stateMs[s] = (H.stateMs[s] as number) + dt;
-    if (hostServes(H.state[h] as number)) H.upInt[h] = (H.upInt[h] as number) + dt;
+    H.demandInt[h] = (H.demandInt[h]) + (H.demandMhz[h]) * dt;
+    H.grantedInt[h] = (H.grantedInt[h]) + (H.grantedMhz[h]) * dt;
+    H.readyInt[h] = (H.readyInt[h]) + (H.readyMhz[h]) * dt;
+    H.activeInt[h] = (H.activeInt[h]) + (H.activeMiB[h]) * dt;
+    H.consumedInt[h] = (H.consumedInt[h]) + (H.consumedMiB[h]) * dt;
+    const joules = (H.powerW[h]) * dt;
+    H.energyInt[h] = (H.energyInt[h]) + joules;
+    const k = h * HOST_STATE_COUNT + (H.state[h]);
+    H.energyByStateInt[k] = (H.energyByStateInt[k]) + joules;
+    const s = stateMsIndex(h, H.memState[h]);
+    H.stateMs[s] = (H.stateMs[s]) + dt;
+    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
     H.lastT[h] = t;
   }
 
@@ -373,10 +373,10 @@ export class Datacenter {
     const HM = this.memory.host;
     for (let h = 0; h < H.n; h++) {
       this.flushHost(h, t);
-      if ((HM.engaged[h] as number) !== 0) {
+      if ((HM.engaged[h]) !== 0) {
         const n = this.gatherVms(h);
         this.reclaimer.flush(h, this.scratchVm, n, t);
-      } else if ((HM.memLastT[h] as number) < t) {
+      } else if ((HM.memLastT[h]) < t) {
         // Reclamation idle since the host's last update: reclaim.ts sets `engaged` whenever anything
         // is reclaimed or moving or the host is out of the high state, so every memory rate of the
         // host and its VMs is zero and the flush would add nothing; skipping it saves a walk over
@@ -392,9 +392,9 @@ export class Datacenter {
   private gatherVms(h: number): number {
     const H = this.world.hosts;
     const V = this.world.vms;
-    this.ensureScratch(H.vmCount[h] as number);
+    this.ensureScratch(H.vmCount[h]);
     let k = 0;
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) this.scratchVm[k++] = v;
+    for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) this.scratchVm[k++] = v;
     return k;
   }
 
@@ -413,7 +413,7 @@ export class Datacenter {
   /** MHz host h's VMs can share: compression, live migration and foreign processes run on its CPUs first. */
   private vmCapacityMhz(h: number): number {
     const H = this.world.hosts;
-    const c = (H.usableMhz[h] as number) - (this.memory.host.compressionMhz[h] as number) - (H.migrationMhz[h] as number) - (H.foreignMhz[h] as number);
+    const c = (H.usableMhz[h]) - (this.memory.host.compressionMhz[h]) - (H.migrationMhz[h]) - (H.foreignMhz[h]);
     return c > 0 ? c : 0;
   }
 
@@ -423,7 +423,7 @@ export class Datacenter {
     const H = world.hosts;
     const V = world.vms;
     this.flushHost(h, t);
-    const n = H.vmCount[h] as number;
+    const n = H.vmCount[h];
     this.ensureScratch(n);
     const want = this.scratchWant;
     const limit = this.scratchLimit;
@@ -434,14 +434,14 @@ export class Datacenter {
     const stall = this.memory.vm.stall;
     let k = 0;
     let active = 0;
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
+    for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
       vms[k] = v;
       // A vCPU stalled on a reclaimed page is not runnable (memory.stall from the last update).
-      want[k] = (V.wantMhz[v] as number) * (1 - (stall[v] as number));
-      limit[k] = V.cpuLimitMhz[v] as number;
-      res[k] = V.cpuReservationMhz[v] as number;
-      shares[k] = V.cpuShares[v] as number;
-      active += V.activeMiB[v] as number;
+      want[k] = (V.wantMhz[v]) * (1 - (stall[v]));
+      limit[k] = V.cpuLimitMhz[v];
+      res[k] = V.cpuReservationMhz[v];
+      shares[k] = V.cpuShares[v];
+      active += V.activeMiB[v];
       k++;
     }
     const capacity = this.vmCapacityMhz(h);
@@ -449,25 +449,25 @@ export class Datacenter {
     let sumWant = 0;
     let sumGranted = 0;
     for (let j = 0; j < n; j++) {
-      const v = vms[j] as number;
-      const g = granted[j] as number;
+      const v = vms[j];
+      const g = granted[j];
       if (g !== V.grantedMhz[v]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
       }
-      this.unmetMhz[v] = (want[j] as number) - g;
-      sumWant += want[j] as number;
+      this.unmetMhz[v] = (want[j]) - g;
+      sumWant += want[j];
       sumGranted += g;
     }
     H.contended[h] = contended ? 1 : 0;
     H.demandMhz[h] = sumWant;
     H.grantedMhz[h] = sumGranted;
     H.activeMiB[h] = active;
-    const reclaimed = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h] as number, initial);
+    const reclaimed = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h], initial);
     const state = reclaimed.state;
-    if (reclaimed.moving && (this.memory.host.tickPending[h] as number) === 0) {
+    if (reclaimed.moving && (this.memory.host.tickPending[h]) === 0) {
       this.memory.host.tickPending[h] = 1;
-      const tick = this.memory.hostSettings.tickMs[h] as number;
+      const tick = this.memory.hostSettings.tickMs[h];
       // Sharing alone: about a hundred updates per full scan, within [tick, SHARING_TICK_MS].
       const sparse = Math.min(SHARING_TICK_MS, Math.max(tick, Math.round(reclaimed.scanMs / 100)));
       const delay = reclaimed.onlySharing ? sparse : tick;
@@ -485,17 +485,17 @@ export class Datacenter {
   private updateReady(h: number, t: number): void {
     const H = this.world.hosts;
     const V = this.world.vms;
-    const coreMhz = H.coreMhz[h] as number;
+    const coreMhz = H.coreMhz[h];
     const busy =
-      (H.demandMhz[h] as number) +
-      (H.capacityMhz[h] as number) - (H.usableMhz[h] as number) +
-      (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
-    const perRun = H.readyPerRun[h] as number;
-    const chance = perRun > 0 ? erlangC(H.cores[h] as number, busy / coreMhz) : 0;
+      (H.demandMhz[h]) +
+      (H.capacityMhz[h]) - (H.usableMhz[h]) +
+      (this.memory.host.compressionMhz[h]) + (H.migrationMhz[h]) + (H.foreignMhz[h]);
+    const perRun = H.readyPerRun[h];
+    const chance = perRun > 0 ? erlangC(H.cores[h], busy / coreMhz) : 0;
     let sum = 0;
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
-      const g = V.grantedMhz[v] as number;
-      const r = readyMhz(g + (this.unmetMhz[v] as number), g, coreMhz, perRun, chance);
+    for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
+      const g = V.grantedMhz[v];
+      const r = readyMhz(g + (this.unmetMhz[v]), g, coreMhz, perRun, chance);
       if (r !== V.readyMhz[v]) {
         this.flushVm(v, t);
         V.readyMhz[v] = r;
@@ -509,9 +509,9 @@ export class Datacenter {
   private refreshHost(h: number, t: number, to: number): void {
     const H = this.world.hosts;
     this.refreshPower(h);
-    const free = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) - (H.consumedMiB[h] as number);
-    if (free < (H.minFreeSeenMiB[h] as number)) H.minFreeSeenMiB[h] = free;
-    const from = H.memState[h] as number;
+    const free = (H.memoryMiB[h]) - (H.overheadMiB[h]) - (H.consumedMiB[h]);
+    if (free < (H.minFreeSeenMiB[h])) H.minFreeSeenMiB[h] = free;
+    const from = H.memState[h];
     if (to !== from) {
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
@@ -526,19 +526,19 @@ export class Datacenter {
    * taken at its last full refresh; skipping it saves loading four host columns per change.
    */
   private refreshCpu(h: number, t: number): void {
-    if ((this.world.hosts.readyPerRun[h] as number) > 0) this.updateReady(h, t);
+    if ((this.world.hosts.readyPerRun[h]) > 0) this.updateReady(h, t);
     this.refreshPower(h);
   }
 
   /** Host h's power draw from its CPU busy now (the rate its energy integral runs at). */
   private refreshPower(h: number): void {
     const H = this.world.hosts;
-    const hs = H.state[h] as number;
+    const hs = H.state[h];
     // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
     const busy =
-      (H.grantedMhz[h] as number) + (this.memory.host.compressionMhz[h] as number) + (H.migrationMhz[h] as number) + (H.foreignMhz[h] as number);
+      (H.grantedMhz[h]) + (this.memory.host.compressionMhz[h]) + (H.migrationMhz[h]) + (H.foreignMhz[h]);
     H.powerW[h] = hostServes(hs)
-      ? modelPower(H.powerModel[h] as number, H.idleW[h] as number, H.maxW[h] as number, H.powerTable, powerTableOffset(h), Math.min(1, busy / (H.usableMhz[h] as number)))
+      ? modelPower(H.powerModel[h], H.idleW[h], H.maxW[h], H.powerTable, powerTableOffset(h), Math.min(1, busy / (H.usableMhz[h])))
       : hostPowerW(H, h, hs);
   }
 
@@ -556,7 +556,7 @@ export class Datacenter {
     this.flushHost(h, t);
     const n = this.gatherVms(h);
     this.reclaimer.flush(h, this.scratchVm, n, t);
-    for (let k = 0; k < n; k++) this.flushVm(this.scratchVm[k] as number, t);
+    for (let k = 0; k < n; k++) this.flushVm(this.scratchVm[k], t);
     this.memory.host.memLastT[h] = t;
   }
 
@@ -594,7 +594,7 @@ export class Datacenter {
     this.memory.vm.memLastT[v] = t;
     this.resetVmMemory(v, true);
     attachVm(this.world, v, h);
-    this.setLevel(v, this.level[v] as number);
+    this.setLevel(v, this.level[v]);
     V.grantedMhz[v] = 0;
     V.readyMhz[v] = 0;
     this.unmetMhz[v] = 0;
@@ -605,7 +605,7 @@ export class Datacenter {
   /** Take VM v off its host (power-off, crash of its host): its memory is freed there. */
   powerOff(v: number, t: number): void {
     const V = this.world.vms;
-    const h = V.host[v] as number;
+    const h = V.host[v];
     if (h < 0) return;
     this.settleHost(h, t);
     releaseOn(this.world, v, h);
@@ -623,14 +623,14 @@ export class Datacenter {
    */
   switchOver(v: number, to: number, t: number): void {
     const V = this.world.vms;
-    const from = V.host[v] as number;
+    const from = V.host[v];
     this.settleHost(from, t);
     this.settleHost(to, t);
     releaseOn(this.world, v, from);
     unlinkVm(this.world, v);
     this.resetVmMemory(v, false);
     linkVm(this.world, v, to);
-    this.setLevel(v, this.level[v] as number);
+    this.setLevel(v, this.level[v]);
     this.markRecompute(from);
     this.markRecompute(to);
   }
@@ -642,7 +642,7 @@ export class Datacenter {
    */
   resizeVm(v: number, size: VmSize, t: number): void {
     const V = this.world.vms;
-    const h = V.host[v] as number;
+    const h = V.host[v];
     if (h >= 0) {
       this.settleHost(h, t);
       releaseOn(this.world, v, h);
@@ -654,8 +654,8 @@ export class Datacenter {
     this.memory.vmSettings.shares[v] = size.memShares;
     if (h < 0) return;
     reserveOn(this.world, v, h);
-    V.capMhz[v] = size.vcpus * (this.world.hosts.coreMhz[h] as number);
-    this.setLevel(v, this.level[v] as number);
+    V.capMhz[v] = size.vcpus * (this.world.hosts.coreMhz[h]);
+    this.setLevel(v, this.level[v]);
     this.markRecompute(h);
   }
 
@@ -681,8 +681,8 @@ export interface VmSize {
 /** Power of a host that serves no VMs: failed hosts draw nothing; standby a few watts; a boot runs near full power. */
 function hostPowerW(H: World['hosts'], h: number, state: number): number {
   if (state === HOST_FAILED) return 0;
-  if (state === HOST_STANDBY) return H.standbyW[h] as number;
-  if (state === HOST_BOOTING) return H.bootW[h] as number;
-  if (state === HOST_SHUTTING_DOWN) return H.shutdownW[h] as number;
-  return H.idleW[h] as number;
+  if (state === HOST_STANDBY) return H.standbyW[h];
+  if (state === HOST_BOOTING) return H.bootW[h];
+  if (state === HOST_SHUTTING_DOWN) return H.shutdownW[h];
+  return H.idleW[h];
 }

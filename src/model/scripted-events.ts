@@ -92,7 +92,7 @@ export class ScriptedEvents {
     switch (e.type) {
       case 'host-failure': {
         const h = hostIndex(e.host);
-        const key = `${t}/${world.hosts.cluster[h] as number}`;
+        const key = `${t}/${world.hosts.cluster[h]}`;
         let incident = this.incidentAt.get(key);
         if (incident === undefined) {
           incident = this.ha.openIncident(t, 'scripted', []);
@@ -216,7 +216,7 @@ export class ScriptedEvents {
         const why = this.power.powerUp(h, t, 'back in service');
         if (why !== null) skipped(h, why);
       } else if (!keep && !retired) {
-        const s = H.state[h] as number;
+        const s = H.state[h];
         const why = s === HOST_ON ? this.power.powerDown(h, t, 'retired') : s === HOST_STANDBY || s === HOST_SHUTTING_DOWN ? null : `host ${H.ids[h]} is ${HOST_STATES[s]}, not on`;
         if (why !== null) skipped(h, why);
         else this.power.retired[h] = 1;

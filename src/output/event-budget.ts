@@ -73,7 +73,7 @@ export class EventBudget {
     const hour = Math.floor(e.t / MS_PER_HOUR);
     const k = (this.kinds[e.type] ??= { total: 0, hourly: [], first: e, last: e });
     while (k.hourly.length <= hour) k.hourly.push(0);
-    k.hourly[hour] = (k.hourly[hour] as number) + 1;
+    k.hourly[hour] = (k.hourly[hour]) + 1;
     k.total++;
     k.last = e;
   }

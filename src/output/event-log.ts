@@ -50,8 +50,8 @@ export class EventLog implements ModelObserver, AlarmListener {
     this.sink = new EventSink(out, world.startEpochMs, keep);
     this.onInstant = options.onInstant ?? null;
     world.clusters.forEach((c, ci) => this.clusterOfId.set(c.id, ci));
-    world.hosts.ids.forEach((id, h) => this.clusterOfId.set(id, world.hosts.cluster[h] as number));
-    world.vms.ids.forEach((id, v) => this.clusterOfId.set(id, world.vms.cluster[v] as number));
+    world.hosts.ids.forEach((id, h) => this.clusterOfId.set(id, world.hosts.cluster[h]));
+    world.vms.ids.forEach((id, v) => this.clusterOfId.set(id, world.vms.cluster[v]));
   }
 
   get kept(): ReportEvent[] {

@@ -55,31 +55,31 @@ export class ClusterSeriesCsv implements SampleSink {
       let memory = 0;
       let vms = 0;
       for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-        vcpus += H.vcpus[h] as number;
-        cores += H.cores[h] as number;
-        configured += H.configuredMiB[h] as number;
-        memory += H.memoryMiB[h] as number;
-        vms += H.vmCount[h] as number;
+        vcpus += H.vcpus[h];
+        cores += H.cores[h];
+        configured += H.configuredMiB[h];
+        memory += H.memoryMiB[h];
+        vms += H.vmCount[h];
       }
       const states = c.hostsInState[ci] as Int32Array;
       rows.push([
         iso(world.startEpochMs + f.t0), num(f.t0 / 1000, 0), num((f.t1 - f.t0) / 1000, 0), cl.id,
         cl.hostEnd - cl.hostStart, vms,
-        num(c.capacityMhz[ci] as number, 1), num(c.demandMhz[ci] as number, 1), num(c.grantedMhz[ci] as number, 1),
-        num(c.utilPct[ci] as number, 3), num(c.maxHostUtilPct[ci] as number, 3), num(c.readyMeanPct[ci] as number, 3),
-        num(c.readyP50Pct[ci] as number, 3), num(c.readyP95Pct[ci] as number, 3), num(c.readyP99Pct[ci] as number, 3),
-        num(cores > 0 ? vcpus / cores : 0, 3), num(c.memoryMiB[ci] as number, 1), num(c.consumedMiB[ci] as number, 1),
-        num(c.activeMiB[ci] as number, 1), num(memory > 0 ? configured / memory : 0, 3),
-        MEMORY_STATES[c.worstMemState[ci] as number] as string,
-        states[0] as number, states[1] as number, states[2] as number, states[3] as number, states[4] as number,
-        num(c.sharedMiB[ci] as number, 1), num(c.balloonMiB[ci] as number, 1), num(c.compressedMiB[ci] as number, 1),
-        num(c.compressionSavedMiB[ci] as number, 1), num(c.swappedMiB[ci] as number, 1), num(c.swapInMiBps[ci] as number, 3),
-        num(c.swapOutMiBps[ci] as number, 3), num(c.stallPct[ci] as number, 3),
-        num(c.powerW[ci] as number, 1), num(c.energyWh[ci] as number, 3),
-        num(c.hostsUp[ci] as number, 3), c.vmsDown[ci] as number, num(c.failoverHosts[ci] as number, 0),
-        num(c.imbalance[ci] as number, 4), c.migrationsActive[ci] as number,
-        num(c.powerServingW[ci] as number, 1), num(c.powerTransitionW[ci] as number, 1), num(c.powerStandbyW[ci] as number, 1),
-        c.hostsStandby[ci] as number,
+        num(c.capacityMhz[ci], 1), num(c.demandMhz[ci], 1), num(c.grantedMhz[ci], 1),
+        num(c.utilPct[ci], 3), num(c.maxHostUtilPct[ci], 3), num(c.readyMeanPct[ci], 3),
+        num(c.readyP50Pct[ci], 3), num(c.readyP95Pct[ci], 3), num(c.readyP99Pct[ci], 3),
+        num(cores > 0 ? vcpus / cores : 0, 3), num(c.memoryMiB[ci], 1), num(c.consumedMiB[ci], 1),
+        num(c.activeMiB[ci], 1), num(memory > 0 ? configured / memory : 0, 3),
+        MEMORY_STATES[c.worstMemState[ci]] as string,
+        states[0], states[1], states[2], states[3], states[4],
+        num(c.sharedMiB[ci], 1), num(c.balloonMiB[ci], 1), num(c.compressedMiB[ci], 1),
+        num(c.compressionSavedMiB[ci], 1), num(c.swappedMiB[ci], 1), num(c.swapInMiBps[ci], 3),
+        num(c.swapOutMiBps[ci], 3), num(c.stallPct[ci], 3),
+        num(c.powerW[ci], 1), num(c.energyWh[ci], 3),
+        num(c.hostsUp[ci], 3), c.vmsDown[ci], num(c.failoverHosts[ci], 0),
+        num(c.imbalance[ci], 4), c.migrationsActive[ci],
+        num(c.powerServingW[ci], 1), num(c.powerTransitionW[ci], 1), num(c.powerStandbyW[ci], 1),
+        c.hostsStandby[ci],
       ]);
     });
     this.csv.rows(rows);
@@ -108,20 +108,20 @@ export class HostSeriesCsv implements SampleSink {
     const interval = num((f.t1 - f.t0) / 1000, 0);
     const rows: Cell[][] = [];
     for (let h = 0; h < H.n; h++) {
-      const mem = H.memoryMiB[h] as number;
+      const mem = H.memoryMiB[h];
       rows.push([
-        time, ts, interval, H.ids[h] as string, (world.clusters[H.cluster[h] as number] as { id: string }).id,
-        H.vmCount[h] as number, num(H.usableMhz[h] as number, 1), num(f.host.demandMhz[h] as number, 1),
-        num(f.host.grantedMhz[h] as number, 1), num(f.host.utilPct[h] as number, 3), num(f.host.readyPct[h] as number, 3),
-        num((H.vcpus[h] as number) / (H.cores[h] as number), 3), num(mem, 1), num(f.host.consumedMiB[h] as number, 1),
-        num(f.host.activeMiB[h] as number, 1), num(f.host.freeMiB[h] as number, 1),
-        num((H.configuredMiB[h] as number) / mem, 3), MEMORY_STATES[f.host.memState[h] as number] as string,
-        num(f.host.sharedMiB[h] as number, 1), num(f.host.balloonMiB[h] as number, 1), num(f.host.compressedMiB[h] as number, 1),
-        num(f.host.compressionSavedMiB[h] as number, 1), num(f.host.swappedMiB[h] as number, 1),
-        num(f.host.swapInMiBps[h] as number, 3), num(f.host.swapOutMiBps[h] as number, 3), num(f.host.blockedMiB[h] as number, 1),
-        num(f.host.stallPct[h] as number, 3),
-        num(f.host.powerW[h] as number, 1), num(f.host.energyWh[h] as number, 3),
-        num(f.host.upPct[h] as number, 3), HOST_STATES[f.host.state[h] as number] as string,
+        time, ts, interval, H.ids[h] as string, (world.clusters[H.cluster[h]] as { id: string }).id,
+        H.vmCount[h], num(H.usableMhz[h], 1), num(f.host.demandMhz[h], 1),
+        num(f.host.grantedMhz[h], 1), num(f.host.utilPct[h], 3), num(f.host.readyPct[h], 3),
+        num((H.vcpus[h]) / (H.cores[h]), 3), num(mem, 1), num(f.host.consumedMiB[h], 1),
+        num(f.host.activeMiB[h], 1), num(f.host.freeMiB[h], 1),
+        num((H.configuredMiB[h]) / mem, 3), MEMORY_STATES[f.host.memState[h]] as string,
+        num(f.host.sharedMiB[h], 1), num(f.host.balloonMiB[h], 1), num(f.host.compressedMiB[h], 1),
+        num(f.host.compressionSavedMiB[h], 1), num(f.host.swappedMiB[h], 1),
+        num(f.host.swapInMiBps[h], 3), num(f.host.swapOutMiBps[h], 3), num(f.host.blockedMiB[h], 1),
+        num(f.host.stallPct[h], 3),
+        num(f.host.powerW[h], 1), num(f.host.energyWh[h], 3),
+        num(f.host.upPct[h], 3), HOST_STATES[f.host.state[h]] as string,
       ]);
     }
     this.csv.rows(rows);

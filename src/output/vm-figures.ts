@@ -17,28 +17,28 @@ export function vmMemory(r: Pick<RunOutcome, 'world' | 'vmMemory'>, v: number): 
 } {
   const V = r.world.vms;
   const M = r.vmMemory;
-  const placed = V.placedMs[v] as number;
+  const placed = V.placedMs[v];
   const mean = (x: number): number => (placed > 0 ? x / placed : NaN);
-  const want = V.wantInt[v] as number;
+  const want = V.wantInt[v];
   return {
-    shared: mean(M.sharedInt[v] as number),
-    balloon: mean(M.balloonInt[v] as number),
-    compressed: mean(M.compressedInt[v] as number),
-    swapped: mean(M.swappedInt[v] as number),
-    swapIn: M.swapInMiB[v] as number,
-    swapOut: M.swapOutMiB[v] as number,
-    stallPct: want > 0 ? ((M.stallInt[v] as number) / want) * 100 : 0,
+    shared: mean(M.sharedInt[v]),
+    balloon: mean(M.balloonInt[v]),
+    compressed: mean(M.compressedInt[v]),
+    swapped: mean(M.swappedInt[v]),
+    swapIn: M.swapInMiB[v],
+    swapOut: M.swapOutMiB[v],
+    stallPct: want > 0 ? ((M.stallInt[v]) / want) * 100 : 0,
   };
 }
 
 /** Per-VM means over the time the VM was placed, in % of its vCPU capacity. */
 export function vmMeans(r: Pick<RunOutcome, 'world'>, v: number): { demand: number; granted: number; ready: number } {
   const V = r.world.vms;
-  const denom = (V.capMhz[v] as number) * (V.placedMs[v] as number);
+  const denom = (V.capMhz[v]) * (V.placedMs[v]);
   if (denom <= 0) return { demand: NaN, granted: NaN, ready: NaN };
   return {
-    demand: ((V.wantInt[v] as number) / denom) * 100,
-    granted: ((V.grantedInt[v] as number) / denom) * 100,
-    ready: ((V.readyInt[v] as number) / denom) * 100,
+    demand: ((V.wantInt[v]) / denom) * 100,
+    granted: ((V.grantedInt[v]) / denom) * 100,
+    ready: ((V.readyInt[v]) / denom) * 100,
   };
 }

@@ -34,28 +34,28 @@ function vmsCsvRows(r: RunOutcome, reasons: ReadonlyMap<number, string>, from: n
   const H = world.hosts;
   const batch: Cell[][] = [];
   for (let v = from; v < to; v++) {
-    const h = V.host[v] as number;
+    const h = V.host[v];
     const m = vmMeans(r, v);
     const mm = vmMemory(r, v);
-    const coreMhz = h >= 0 ? (H.coreMhz[h] as number) : NaN;
-    const limit = V.cpuLimitMhz[v] as number;
+    const coreMhz = h >= 0 ? (H.coreMhz[h]) : NaN;
+    const limit = V.cpuLimitMhz[v];
     batch.push([
       V.ids[v] as string,
-      (world.groups[V.group[v] as number] as { id: string }).id,
+      (world.groups[V.group[v]] as { id: string }).id,
       h >= 0 ? (H.ids[h] as string) : '',
-      V.vcpus[v] as number,
-      num(V.memoryMiB[v] as number, 0),
-      num(V.cpuReservationMhz[v] as number, 0),
+      V.vcpus[v],
+      num(V.memoryMiB[v], 0),
+      num(V.cpuReservationMhz[v], 0),
       Number.isFinite(limit) ? num(limit, 0) : '',
-      num(V.cpuShares[v] as number, 0),
+      num(V.cpuShares[v], 0),
       num(m.demand, 3),
-      num(r.vmP95Pct.demand[v] as number, 3),
+      num(r.vmP95Pct.demand[v], 3),
       num(m.granted, 3),
-      num(r.vmP95Pct.granted[v] as number, 3),
+      num(r.vmP95Pct.granted[v], 3),
       num(m.ready, 3),
-      num(r.vmP95Pct.ready[v] as number, 3),
-      num((V.readyInt[v] as number) / coreMhz, 0),
-      num(V.touchedMiB[v] as number, 1),
+      num(r.vmP95Pct.ready[v], 3),
+      num((V.readyInt[v]) / coreMhz, 0),
+      num(V.touchedMiB[v], 1),
       num(mm.shared, 1),
       num(mm.balloon, 1),
       num(mm.compressed, 1),
@@ -66,14 +66,14 @@ function vmsCsvRows(r: RunOutcome, reasons: ReadonlyMap<number, string>, from: n
       // status: whether the VM could be placed at power-on (reason when not).
       reasons.has(v) ? 'unplaceable' : 'placed',
       reasons.get(v) ?? '',
-      VM_STATES[V.state[v] as number] as string,
-      V.state[v] === VM_DOWN || V.state[v] === VM_BOOTING ? (DOWN_REASONS[V.downReason[v] as number] as string) : '',
-      RESTART_PRIORITIES[V.haPriority[v] as number] as string,
-      r.vmOutages.count[v] as number,
-      num((r.vmOutages.downMs[v] as number) / 1000, 3),
-      num((r.vmOutages.availability[v] as number) * 100, 4),
-      V.migrations[v] as number,
-      num(V.migrationDowntimeMs[v] as number, 3),
+      VM_STATES[V.state[v]] as string,
+      V.state[v] === VM_DOWN || V.state[v] === VM_BOOTING ? (DOWN_REASONS[V.downReason[v]] as string) : '',
+      RESTART_PRIORITIES[V.haPriority[v]] as string,
+      r.vmOutages.count[v],
+      num((r.vmOutages.downMs[v]) / 1000, 3),
+      num((r.vmOutages.availability[v]) * 100, 4),
+      V.migrations[v],
+      num(V.migrationDowntimeMs[v], 3),
     ]);
   }
   return batch;

@@ -65,64 +65,64 @@ export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, i
   const reasons = new Map(unplaced.map((u) => [u.vm, u.reason]));
   const hosts: Report['hosts'] = [];
   for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-    const vcpuMhz = (H.vcpus[h] as number) * (H.coreMhz[h] as number);
+    const vcpuMhz = (H.vcpus[h]) * (H.coreMhz[h]);
     const stateHours = Object.fromEntries(
-      MEMORY_STATES.map((s, k) => [s, round3((H.stateMs[stateMsIndex(h, k)] as number) / 3_600_000)]),
+      MEMORY_STATES.map((s, k) => [s, round3((H.stateMs[stateMsIndex(h, k)]) / 3_600_000)]),
     ) as Report['hosts'][number]['stateHours'];
     hosts.push({
       id: H.ids[h] as string,
       cluster: cl.id,
-      cores: H.cores[h] as number,
-      coreMhz: H.coreMhz[h] as number,
-      usableMhz: round3(H.usableMhz[h] as number),
-      memoryMiB: H.memoryMiB[h] as number,
-      minFreeMiB: round3(H.minFreeMiB[h] as number),
-      hypervisor: { flavour: FLAVOURS[H.flavour[h] as number] as 'esxi' | 'kvm', type: H.hvType[h] === 2 ? 2 : 1 },
-      vms: H.vmCount[h] as number,
-      vcpus: H.vcpus[h] as number,
-      vcpuPerCore: round3((H.vcpus[h] as number) / (H.cores[h] as number)),
-      memoryOvercommit: round3((H.configuredMiB[h] as number) / (H.memoryMiB[h] as number)),
-      meanUtilPct: round3(((H.grantedInt[h] as number) / duration / (H.usableMhz[h] as number)) * 100),
-      meanReadyPct: vcpuMhz > 0 ? round3(((H.readyInt[h] as number) / duration / vcpuMhz) * 100) : 0,
-      energyKWh: round3((H.energyInt[h] as number) / 3.6e9),
+      cores: H.cores[h],
+      coreMhz: H.coreMhz[h],
+      usableMhz: round3(H.usableMhz[h]),
+      memoryMiB: H.memoryMiB[h],
+      minFreeMiB: round3(H.minFreeMiB[h]),
+      hypervisor: { flavour: FLAVOURS[H.flavour[h]] as 'esxi' | 'kvm', type: H.hvType[h] === 2 ? 2 : 1 },
+      vms: H.vmCount[h],
+      vcpus: H.vcpus[h],
+      vcpuPerCore: round3((H.vcpus[h]) / (H.cores[h])),
+      memoryOvercommit: round3((H.configuredMiB[h]) / (H.memoryMiB[h])),
+      meanUtilPct: round3(((H.grantedInt[h]) / duration / (H.usableMhz[h])) * 100),
+      meanReadyPct: vcpuMhz > 0 ? round3(((H.readyInt[h]) / duration / vcpuMhz) * 100) : 0,
+      energyKWh: round3((H.energyInt[h]) / 3.6e9),
       stateHours,
-      state: HOST_STATES[H.state[h] as number] as HostStateName,
-      failures: r.hostFailures.count[h] as number,
-      failedHours: round3((r.hostFailures.failedMs[h] as number) / 3_600_000),
-      upHours: round3((H.upInt[h] as number) / 3_600_000),
+      state: HOST_STATES[H.state[h]] as HostStateName,
+      failures: r.hostFailures.count[h],
+      failedHours: round3((r.hostFailures.failedMs[h]) / 3_600_000),
+      upHours: round3((H.upInt[h]) / 3_600_000),
     });
   }
   const vms: Report['vms'] = [];
   for (let v = cl.vmStart; v < cl.vmEnd; v++) {
-    const h = V.host[v] as number;
+    const h = V.host[v];
     const m = vmMeans(r, v);
     const mm = vmMemory(r, v);
     vms.push({
       id: V.ids[v] as string,
-      group: (world.groups[V.group[v] as number] as { id: string }).id,
+      group: (world.groups[V.group[v]] as { id: string }).id,
       host: h >= 0 ? (H.ids[h] as string) : null,
-      vcpus: V.vcpus[v] as number,
-      memoryMiB: V.memoryMiB[v] as number,
+      vcpus: V.vcpus[v],
+      memoryMiB: V.memoryMiB[v],
       demandMeanPct: finite(m.demand),
-      demandP95Pct: finite(r.vmP95Pct.demand[v] as number),
+      demandP95Pct: finite(r.vmP95Pct.demand[v]),
       grantedMeanPct: finite(m.granted),
-      grantedP95Pct: finite(r.vmP95Pct.granted[v] as number),
+      grantedP95Pct: finite(r.vmP95Pct.granted[v]),
       readyMeanPct: finite(m.ready),
-      readyP95Pct: finite(r.vmP95Pct.ready[v] as number),
+      readyP95Pct: finite(r.vmP95Pct.ready[v]),
       memSharedMeanMiB: finite(mm.shared),
       memBalloonMeanMiB: finite(mm.balloon),
       memCompressedMeanMiB: finite(mm.compressed),
       memSwappedMeanMiB: finite(mm.swapped),
       memStallPct: finite(mm.stallPct),
       unplaceable: reasons.get(v) ?? null,
-      state: VM_STATES[V.state[v] as number] as Report['vms'][number]['state'],
-      downReason: V.state[v] === VM_RUNNING || V.state[v] === VM_MIGRATING ? null : (DOWN_REASONS[V.downReason[v] as number] as string),
-      haPriority: RESTART_PRIORITIES[V.haPriority[v] as number] as Report['vms'][number]['haPriority'],
-      outages: r.vmOutages.count[v] as number,
-      downtimeS: round3((r.vmOutages.downMs[v] as number) / 1000),
-      availabilityPct: nullable((r.vmOutages.availability[v] as number) * 100),
-      migrations: V.migrations[v] as number,
-      migrationDowntimeMs: round3(V.migrationDowntimeMs[v] as number),
+      state: VM_STATES[V.state[v]] as Report['vms'][number]['state'],
+      downReason: V.state[v] === VM_RUNNING || V.state[v] === VM_MIGRATING ? null : (DOWN_REASONS[V.downReason[v]] as string),
+      haPriority: RESTART_PRIORITIES[V.haPriority[v]] as Report['vms'][number]['haPriority'],
+      outages: r.vmOutages.count[v],
+      downtimeS: round3((r.vmOutages.downMs[v]) / 1000),
+      availabilityPct: nullable((r.vmOutages.availability[v]) * 100),
+      migrations: V.migrations[v],
+      migrationDowntimeMs: round3(V.migrationDowntimeMs[v]),
     });
   }
   const inCluster = (id: string): boolean => id.startsWith(`${cl.id}/`);
@@ -150,9 +150,9 @@ export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, i
         let upMs = 0;
         let failedMs = 0;
         for (let h = g.hostStart; h < g.hostEnd; h++) {
-          failures += r.hostFailures.count[h] as number;
-          upMs += H.upInt[h] as number;
-          failedMs += r.hostFailures.failedMs[h] as number;
+          failures += r.hostFailures.count[h];
+          upMs += H.upInt[h];
+          failedMs += r.hostFailures.failedMs[h];
         }
         return {
           id: g.id,
@@ -189,7 +189,7 @@ export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, i
       })),
     alarms: {
       total: Object.values(byRule).reduce((a, b) => a + b, 0),
-      activeAtEnd: r.alarms.activeAtEnd[ci] as number,
+      activeAtEnd: r.alarms.activeAtEnd[ci],
       byRule,
       items: alarms.map((a) => ({
         rule: a.rule,

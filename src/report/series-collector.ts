@@ -75,17 +75,17 @@ export class SeriesCollector implements SampleSink {
     this.intervalMs.push(f.t1 - f.t0);
     const c = f.cluster;
     this.clusters.forEach((s, ci) => {
-      for (const k of CLUSTER_NUMBERS) s[k].push(round3(c[k][ci] as number));
-      s.worstMemState.push(MEMORY_STATES[c.worstMemState[ci] as number] as StateName);
-      s.failoverHosts.push(orNull(c.failoverHosts[ci] as number));
-      s.imbalance.push(orNull(c.imbalance[ci] as number));
+      for (const k of CLUSTER_NUMBERS) s[k].push(round3(c[k][ci]));
+      s.worstMemState.push(MEMORY_STATES[c.worstMemState[ci]] as StateName);
+      s.failoverHosts.push(orNull(c.failoverHosts[ci]));
+      s.imbalance.push(orNull(c.imbalance[ci]));
     });
     if (this.hosts) {
       const h = f.host;
       this.hosts.forEach((s, i) => {
-        for (const k of HOST_NUMBERS) s[k].push(round3(h[k][i] as number));
-        s.memState.push(MEMORY_STATES[h.memState[i] as number] as StateName);
-        s.state.push(HOST_STATES[h.state[i] as number] as HostStateName);
+        for (const k of HOST_NUMBERS) s[k].push(round3(h[k][i]));
+        s.memState.push(MEMORY_STATES[h.memState[i]] as StateName);
+        s.state.push(HOST_STATES[h.state[i]] as HostStateName);
       });
     }
   }

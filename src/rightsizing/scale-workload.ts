@@ -24,9 +24,9 @@ export function scaleWorkload(workload: Readonly<Record<string, unknown>>, cpuFa
   const fields = CPU_FIELDS[String(workload.type)];
   if (fields === undefined) return null;
   const out: Record<string, unknown> = { ...workload };
-  for (const f of fields) if (typeof out[f] === 'number') out[f] = down((out[f] as number) * cpuFactor);
+  for (const f of fields) if (typeof out[f] === 'number') out[f] = down((out[f]) * cpuFactor);
   // Active memory defaults to 25 % of the VM (scenario schema, MemoryActive) when not written.
   if (out.memory === undefined) out.memory = 0.25;
-  for (const f of MEMORY_FIELDS) if (typeof out[f] === 'number') out[f] = down((out[f] as number) * memoryFactor);
+  for (const f of MEMORY_FIELDS) if (typeof out[f] === 'number') out[f] = down((out[f]) * memoryFactor);
   return out;
 }

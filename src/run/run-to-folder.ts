@@ -137,7 +137,7 @@ export function datastoreSummaries(result: SimulationResult): DatastoreSummary[]
   return result.storage.datastores.map((d, i) => ({
     id: d.id,
     capacityGiB: d.capacityMiB / 1024,
-    peakUsedGiB: (result.storage.peakUsedMiB[i] as number) / 1024,
+    peakUsedGiB: (result.storage.peakUsedMiB[i]) / 1024,
     usedAtEndGiB: result.storage.usedAt(i, result.world.durationMs) / 1024,
   }));
 }

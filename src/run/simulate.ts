@@ -184,15 +184,15 @@ export class Simulation {
     const powerManager = new PowerManager(model, hostPower, ha.admission);
     this.powerManager = powerManager;
     ha.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
-    hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
-    maintenance.exitListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h] as number, t));
+    hostPower.poweredOnListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h], t));
+    maintenance.exitListeners.push((h, t) => ha.capacityFreed(world.hosts.cluster[h], t));
     const unplacedQueue = new UnplacedQueue(model);
     this.unplacedQueue = unplacedQueue;
     ha.capacityFreedListeners.push((c, t) => unplacedQueue.capacityFreed(c, t));
     unplacedQueue.capacityNeededListeners.push((c, t) => powerManager.capacityNeeded(c, t));
     // A completed migration frees its source host.
     migrator.endListeners.push((rec, t) => {
-      if (rec.outcome === 'completed') unplacedQueue.capacityFreed(world.vms.cluster[rec.vm] as number, t);
+      if (rec.outcome === 'completed') unplacedQueue.capacityFreed(world.vms.cluster[rec.vm], t);
     });
     hostPower.poweredOnListeners.push((h) => balancer.poweredOn(h));
     maintenance.standbyDestination = (h) => powerManager.staysOn(h);
@@ -278,7 +278,7 @@ export class Simulation {
     for (const c of world.clusters) {
       if (c.placement.spareHosts !== 'standby') continue;
       for (let h = c.hostStart; h < c.hostEnd; h++)
-        if ((world.hosts.vmCount[h] as number) === 0 && world.failoverHost[h] !== 1) this.hostPower.powerDown(h, this.kernel.now, 'spare after placement');
+        if ((world.hosts.vmCount[h]) === 0 && world.failoverHost[h] !== 1) this.hostPower.powerDown(h, this.kernel.now, 'spare after placement');
     }
   }
 

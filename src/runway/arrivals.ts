@@ -47,10 +47,10 @@ function times(spec: Plain | undefined, streams: RandomStreams, name: string, ho
 /** A template drawn from `mix` by weight (names in sorted order, so the draw does not depend on key order). */
 function drawTemplate(mix: Readonly<Record<string, number>>, u: number): string {
   const names = Object.keys(mix).sort();
-  const total = names.reduce((s, n) => s + (mix[n] as number), 0);
+  const total = names.reduce((s, n) => s + (mix[n]), 0);
   let acc = 0;
   for (const n of names) {
-    acc += (mix[n] as number) / total;
+    acc += (mix[n]) / total;
     if (u < acc) return n;
   }
   return names[names.length - 1] as string;

@@ -10,15 +10,15 @@ export function clusterRuns(result: SimulationResult, names: readonly string[]):
   const { storage, world } = result;
   const used: Set<number>[] = names.map(() => new Set<number>());
   for (let v = 0; v < world.vms.n; v++) {
-    const d = storage.disks.ds[v] as number;
-    if (d >= 0) used[world.vms.cluster[v] as number]?.add(d);
+    const d = storage.disks.ds[v];
+    if (d >= 0) used[world.vms.cluster[v]]?.add(d);
   }
   return result.clusterHeadlines.map((figures, ci) => ({
     cluster: names[ci] as string,
     figures,
     datastores: [...(used[ci] ?? [])].sort((a, b) => a - b).map((d): DatastoreUse => {
       const info = storage.datastores[d];
-      return { id: info?.id ?? String(d), capacityGiB: (info?.capacityMiB ?? 0) / 1024, peakUsedGiB: (storage.peakUsedMiB[d] as number) / 1024 };
+      return { id: info?.id ?? String(d), capacityGiB: (info?.capacityMiB ?? 0) / 1024, peakUsedGiB: (storage.peakUsedMiB[d]) / 1024 };
     }),
   }));
 }

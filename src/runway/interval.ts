@@ -58,7 +58,7 @@ export function runOutDate(r: ClusterRunway): RunOutDate {
     days: mean,
     halfDays: half,
     earliestDays: days[0] ?? null,
-    latestDays: days.length > 0 ? (days[days.length - 1] as number) : null,
+    latestDays: days.length > 0 ? (days[days.length - 1]) : null,
     binding: top?.first.failing ?? [],
     resources: bindingResources(top?.first.failing ?? []),
     bindingIn: top?.n ?? 0,

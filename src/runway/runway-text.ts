@@ -91,7 +91,7 @@ export function checkMonths(r: Runway, cluster: string): { name: string; month: 
   return names.map((name) => {
     const firsts = Array.from({ length: r.replications }, (_, rep) => rows.find((x) => x.replication === rep && x.checks.some((c) => c.name === name && !c.holds)));
     const sorted = firsts.map((x) => x?.month ?? r.horizon + 1).sort((a, b) => a - b);
-    const month = sorted[Math.floor((sorted.length - 1) / 2)] as number;
+    const month = sorted[Math.floor((sorted.length - 1) / 2)];
     const at = firsts.find((x) => x?.month === month)?.checks.find((c) => c.name === name);
     return { name, month: month > r.horizon ? null : month, resources: at?.failoverFailing?.map((c) => c.resource) ?? [] };
   });

@@ -52,7 +52,7 @@ export function checkPower(spec: ScenarioSpec): PowerCheck {
       }
       if (p.curve !== undefined) {
         for (let k = 1; k < p.curve.length; k++)
-          if ((p.curve[k] as number) < (p.curve[k - 1] as number))
+          if ((p.curve[k]) < (p.curve[k - 1]))
             problems.push({ path: [...at('curve'), k], message: `expected a curve that does not fall with load: ${p.curve[k]} W at ${k * 10} % is below ${p.curve[k - 1]} W at ${(k - 1) * 10} %` });
       }
     });

@@ -16,7 +16,7 @@ export const Duration = z
   .regex(DURATION_RE, 'expected a duration such as "300s", "5m", "1h", "7d" or "1w"')
   .transform((text) => {
     const [, value, unit] = DURATION_RE.exec(text) as RegExpExecArray;
-    return Math.round(Number(value) * (UNIT_MS[unit] as number));
+    return Math.round(Number(value) * (UNIT_MS[unit]));
   })
   .refine((ms) => ms > 0, 'expected a duration longer than 0')
   .meta({ description: 'Duration: a number and a unit (ms, s, m, h, d, w), e.g. "5m".' });
@@ -32,7 +32,7 @@ const At = z
   .regex(DURATION_RE, 'expected a time from the run start such as "0s", "90m" or "2h"')
   .transform((text) => {
     const [, value, unit] = DURATION_RE.exec(text) as RegExpExecArray;
-    return Math.round(Number(value) * (UNIT_MS[unit] as number));
+    return Math.round(Number(value) * (UNIT_MS[unit]));
   })
   .meta({ description: 'Time from the run start, e.g. "2h".' });
 

@@ -90,7 +90,7 @@ export function bindingMatrix(parameters: readonly Parameter[], results: readonl
           return;
         }
         const below = placementOf(group[i - 1] as PointResult, d);
-        (out[k] as (boolean | null)[])[j] = below.some(Number.isNaN) || here.some((x, q) => !same(x, below[q] as number));
+        (out[k] as (boolean | null)[])[j] = below.some(Number.isNaN) || here.some((x, q) => !same(x, below[q]));
       });
     }
   });

@@ -31,7 +31,7 @@ export function busiestHosts(world: World, ci: number, k: number): number[] {
   if (c === undefined) return [];
   const on: number[] = [];
   for (let h = c.hostStart; h < c.hostEnd; h++) if (world.hosts.state[h] === HOST_ON) on.push(h);
-  on.sort((a, b) => (world.hosts.vmCount[b] as number) - (world.hosts.vmCount[a] as number) || a - b);
+  on.sort((a, b) => (world.hosts.vmCount[b]) - (world.hosts.vmCount[a]) || a - b);
   return on.slice(0, k);
 }
 

@@ -20,7 +20,7 @@ const Z975 = 1.959963984540054;
  */
 export function t975(df: number): number {
   if (!(df >= 1)) return NaN;
-  if (df <= 30) return T975[Math.floor(df) - 1] as number;
+  if (df <= 30) return T975[Math.floor(df) - 1];
   const z = Z975;
   const z2 = z * z;
   const g1 = (z2 * z + z) / 4;

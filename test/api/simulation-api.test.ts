@@ -154,7 +154,7 @@ describe('policies as code', () => {
     expect(hostsUsed(spread)).toBe(4);
     // All six on new-001: the lowest idle watts per core, then the fullest.
     expect(hostsUsed(packed)).toBe(1);
-    expect(packed.world.hosts.ids[packed.world.vms.host[0] as number]).toBe('dc1/c1/new-001');
+    expect(packed.world.hosts.ids[packed.world.vms.host[0]]).toBe('dc1/c1/new-001');
   });
 
   it('a throwing policy stops the run cleanly with the error and its stack', async () => {

@@ -206,7 +206,7 @@ function regionCases(o: NonNullable<BenchOptions['region']>): void {
   const h = f.heapByClustersDone;
   if (h.length > 0) console.log(`region.heap.by-clusters-done: ${h.map((m) => Math.round(m)).join(' ')} MiB (main thread, live after a full collection)`);
   // What the merge keeps per cluster (its report part); the series and events are on disk.
-  const growth = h.length >= 2 ? ((h[h.length - 1] as number) - (h[0] as number)) / (h.length - 1) : NaN;
+  const growth = h.length >= 2 ? ((h[h.length - 1]) - (h[0])) / (h.length - 1) : NaN;
   if (Number.isFinite(growth)) console.log(`region.heap.growth: ${growth.toFixed(1)} MiB per completed cluster`);
   if (f.clusters < REGION_CLUSTERS && Number.isFinite(growth))
     console.log(`region.projected.rss.peak: ${Math.round(f.peakRssMiB + Math.max(0, growth) * (REGION_CLUSTERS - f.clusters))} MiB for ${REGION_CLUSTERS} clusters (goal < 12 GiB), from the heap growth per cluster`);

@@ -61,7 +61,7 @@ describe('differenceCounter(t, v, {scale})', () => {
           for (const s of steps) {
             // A reset restarts the counter part-way through the interval.
             counter = s.reset ? s.rate * s.dt * 1e6 * 0.5 : counter + s.rate * s.dt * 1e6;
-            t.push((t[t.length - 1] as number) + s.dt);
+            t.push((t[t.length - 1]) + s.dt);
             v.push(counter);
           }
           const r = differenceCounter(t, v, { scale: NS });

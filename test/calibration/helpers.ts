@@ -19,9 +19,9 @@ export function meanRate(s: RateSeries, fromMs = -Infinity): number {
   let sum = 0;
   let dt = 0;
   for (let i = 0; i < s.v.length; i++) {
-    if ((s.t0[i] as number) < fromMs) continue;
-    const d = (s.t1[i] as number) - (s.t0[i] as number);
-    sum += (s.v[i] as number) * d;
+    if ((s.t0[i]) < fromMs) continue;
+    const d = (s.t1[i]) - (s.t0[i]);
+    sum += (s.v[i]) * d;
     dt += d;
   }
   return sum / dt;

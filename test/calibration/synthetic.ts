@@ -113,26 +113,26 @@ export function collectorNdjson(hidden: Overlay): string {
   for (let k = 0; k <= GRID.cells; k++) {
     if (k > 0) {
       truth.hosts[0]!.vmGroups.forEach((g, i) => {
-        cpuNs[i] = (cpuNs[i] as number) + (sim.vmGrantedCores.get(g)![k - 1] as number) * dtS * 1e9;
-        delayNs[i] = (delayNs[i] as number) + ((sim.vmReadyPct.get(g)![k - 1] as number) / 100) * VCPUS * dtS * 1e9;
+        cpuNs[i] = (cpuNs[i]) + (sim.vmGrantedCores.get(g)![k - 1]) * dtS * 1e9;
+        delayNs[i] = (delayNs[i]) + ((sim.vmReadyPct.get(g)![k - 1]) / 100) * VCPUS * dtS * 1e9;
       });
-      const b = (sim.hosts[0]!.cpu[k - 1] as number) / 100;
+      const b = (sim.hosts[0]!.cpu[k - 1]) / 100;
       busy += b * cpus * dtS * 100;
       idle += (1 - b) * cpus * dtS * 100;
     }
     // pages_sharing at the instant k·step: between the interval averages either side.
-    const at = k === 0 ? 0 : k === GRID.cells ? (ksm[k - 1] as number) : ((ksm[k - 1] as number) + (ksm[k] as number)) / 2;
+    const at = k === 0 ? 0 : k === GRID.cells ? (ksm[k - 1]) : ((ksm[k - 1]) + (ksm[k])) / 2;
     const domstats = Object.fromEntries(
       truth.hosts[0]!.vmGroups.map((g, i) => [
         g,
         {
           'state.state': '1',
-          'cpu.time': Math.round(cpuNs[i] as number).toString(),
+          'cpu.time': Math.round(cpuNs[i]).toString(),
           'balloon.current': String(MEM * 1024),
           'balloon.maximum': String(MEM * 1024),
           'balloon.rss': String(MEM * 1024),
           'vcpu.current': String(VCPUS),
-          'vcpu.0.delay': Math.round(delayNs[i] as number).toString(),
+          'vcpu.0.delay': Math.round(delayNs[i]).toString(),
         },
       ]),
     );

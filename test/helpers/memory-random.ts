@@ -178,7 +178,7 @@ export const memServerPartsArb: fc.Arbitrary<MemSpecParts> = fc
     host: { ...parts.host, memoryGiB },
     templates: parts.templates.map((t, i) => {
       const old = t.memoryGiB as number;
-      const size = sizes[i] as number;
+      const size = sizes[i];
       const mem = t.memory as Record<string, unknown>;
       const scale = (x: unknown): unknown => (typeof x === 'number' ? (x / old) * size : x);
       return { ...t, memoryGiB: size, memory: { ...mem, reservationGiB: scale(mem.reservationGiB), limitGiB: scale(mem.limitGiB) } };

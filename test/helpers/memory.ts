@@ -126,11 +126,11 @@ export function runWithMemorySink(scenario: Scenario, check: MemorySampleCheck):
 export function residentOf(world: World, m: MemoryArrays, v: number): number {
   const VM = m.vm;
   return (
-    (world.vms.touchedMiB[v] as number) -
-    (VM.sharedMiB[v] as number) -
-    (VM.balloonMiB[v] as number) -
-    ((VM.compressedMiB[v] as number) - (VM.compressedStoredMiB[v] as number)) -
-    (VM.swappedMiB[v] as number)
+    (world.vms.touchedMiB[v]) -
+    (VM.sharedMiB[v]) -
+    (VM.balloonMiB[v]) -
+    ((VM.compressedMiB[v]) - (VM.compressedStoredMiB[v])) -
+    (VM.swappedMiB[v])
   );
 }
 
@@ -138,29 +138,29 @@ export function residentOf(world: World, m: MemoryArrays, v: number): number {
 export function reclaimedByHostOf(m: MemoryArrays, v: number): number {
   const VM = m.vm;
   return (
-    (VM.balloonMiB[v] as number) +
-    ((VM.compressedMiB[v] as number) - (VM.compressedStoredMiB[v] as number)) +
-    (VM.swappedMiB[v] as number)
+    (VM.balloonMiB[v]) +
+    ((VM.compressedMiB[v]) - (VM.compressedStoredMiB[v])) +
+    (VM.swappedMiB[v])
   );
 }
 
 /** VMs placed on host h (the intrusive list). */
 export function vmsOf(world: World, h: number): number[] {
   const out: number[] = [];
-  for (let v = world.hosts.firstVm[h] as number; v >= 0; v = world.vms.next[v] as number) out.push(v);
+  for (let v = world.hosts.firstVm[h]; v >= 0; v = world.vms.next[v]) out.push(v);
   return out;
 }
 
 /** Σ over host h of VM overhead + resident, plus KSM metadata: what the host's RAM holds for guests. */
 export function hostHeld(world: World, m: MemoryArrays, h: number): number {
-  let sum = m.host.ksmMetadataMiB[h] as number;
-  for (const v of vmsOf(world, h)) sum += (world.vms.overheadMiB[v] as number) + residentOf(world, m, v);
+  let sum = m.host.ksmMetadataMiB[h];
+  for (const v of vmsOf(world, h)) sum += (world.vms.overheadMiB[v]) + residentOf(world, m, v);
   return sum;
 }
 
 /** RAM available to guests on host h: memory less the hypervisor's overhead. */
 export function hostCapacity(world: World, h: number): number {
-  return (world.hosts.memoryMiB[h] as number) - (world.hosts.overheadMiB[h] as number);
+  return (world.hosts.memoryMiB[h]) - (world.hosts.overheadMiB[h]);
 }
 
 /** Free memory of host h as the reclaimer counts it. */
@@ -183,53 +183,53 @@ export function memoryViolations(world: World, m: MemoryArrays, where: string, s
   const HS = m.hostSettings;
   const HM = m.host;
   for (let h = 0; h < world.hosts.n; h++) {
-    const esxi = (world.hosts.flavour[h] as number) === 0;
+    const esxi = (world.hosts.flavour[h]) === 0;
     let pool = 0;
     for (const v of vmsOf(world, h)) {
       const id = `${where} vm ${v}`;
-      const touched = V.touchedMiB[v] as number;
+      const touched = V.touchedMiB[v];
       const resident = residentOf(world, m, v);
       const parts: Array<[string, number]> = [
         ['touched', touched],
         ['resident', resident],
-        ['shared', VM.sharedMiB[v] as number],
-        ['ballooned', VM.balloonMiB[v] as number],
-        ['compressed', VM.compressedMiB[v] as number],
-        ['compressedStored', VM.compressedStoredMiB[v] as number],
-        ['compressedSaved', (VM.compressedMiB[v] as number) - (VM.compressedStoredMiB[v] as number)],
-        ['swapped', VM.swappedMiB[v] as number],
-        ['blocked', VM.blockedMiB[v] as number],
-        ['stall', VM.stall[v] as number],
+        ['shared', VM.sharedMiB[v]],
+        ['ballooned', VM.balloonMiB[v]],
+        ['compressed', VM.compressedMiB[v]],
+        ['compressedStored', VM.compressedStoredMiB[v]],
+        ['compressedSaved', (VM.compressedMiB[v]) - (VM.compressedStoredMiB[v])],
+        ['swapped', VM.swappedMiB[v]],
+        ['blocked', VM.blockedMiB[v]],
+        ['stall', VM.stall[v]],
       ];
       for (const [name, x] of parts) if (!(x >= -EPS_NEG)) out.push(`${id}: ${name} = ${x} < 0`);
       // The identity, rebuilt from its terms: the compressed pages' stored bytes are part of resident.
-      const sum = resident + (VM.sharedMiB[v] as number) + (VM.balloonMiB[v] as number) +
-        ((VM.compressedMiB[v] as number) - (VM.compressedStoredMiB[v] as number)) + (VM.swappedMiB[v] as number);
+      const sum = resident + (VM.sharedMiB[v]) + (VM.balloonMiB[v]) +
+        ((VM.compressedMiB[v]) - (VM.compressedStoredMiB[v])) + (VM.swappedMiB[v]);
       if (Math.abs(sum - touched) > EPS_ID) out.push(`${id}: identity off by ${sum - touched}`);
-      if (resident < (VM.compressedStoredMiB[v] as number) - EPS_ID) out.push(`${id}: resident ${resident} < compressed cache ${VM.compressedStoredMiB[v]}`);
-      if (touched > (V.memoryMiB[v] as number) + EPS_ID) out.push(`${id}: touched ${touched} > memory ${V.memoryMiB[v]}`);
-      const maxBalloon = (HS.balloonMaxFrac[h] as number) * (V.memoryMiB[v] as number);
-      if ((VM.balloonMiB[v] as number) > maxBalloon + EPS_ID) out.push(`${id}: ballooned ${VM.balloonMiB[v]} > maxPct × memory ${maxBalloon}`);
-      if ((m.vmSettings.balloonDriver[v] as number) === 0 && (VM.balloonMiB[v] as number) > 0) out.push(`${id}: ballooned ${VM.balloonMiB[v]} without a balloon driver`);
+      if (resident < (VM.compressedStoredMiB[v]) - EPS_ID) out.push(`${id}: resident ${resident} < compressed cache ${VM.compressedStoredMiB[v]}`);
+      if (touched > (V.memoryMiB[v]) + EPS_ID) out.push(`${id}: touched ${touched} > memory ${V.memoryMiB[v]}`);
+      const maxBalloon = (HS.balloonMaxFrac[h]) * (V.memoryMiB[v]);
+      if ((VM.balloonMiB[v]) > maxBalloon + EPS_ID) out.push(`${id}: ballooned ${VM.balloonMiB[v]} > maxPct × memory ${maxBalloon}`);
+      if ((m.vmSettings.balloonDriver[v]) === 0 && (VM.balloonMiB[v]) > 0) out.push(`${id}: ballooned ${VM.balloonMiB[v]} without a balloon driver`);
       if (esxi) {
-        const cap = (HS.cacheFrac[h] as number) * (V.memoryMiB[v] as number);
-        if ((VM.compressedStoredMiB[v] as number) > cap + EPS_ID) out.push(`${id}: compression cache ${VM.compressedStoredMiB[v]} > cachePct × memory ${cap}`);
+        const cap = (HS.cacheFrac[h]) * (V.memoryMiB[v]);
+        if ((VM.compressedStoredMiB[v]) > cap + EPS_ID) out.push(`${id}: compression cache ${VM.compressedStoredMiB[v]} > cachePct × memory ${cap}`);
       }
-      pool += VM.compressedStoredMiB[v] as number;
-      const floor = Math.min(V.memReservationMiB[v] as number, touched);
+      pool += VM.compressedStoredMiB[v];
+      const floor = Math.min(V.memReservationMiB[v], touched);
       if (touched - reclaimedByHostOf(m, v) < floor - EPS_ID) out.push(`${id}: balloon/compression/swap took it below its reservation (${touched - reclaimedByHostOf(m, v)} < ${floor})`);
       if (strictReservation && resident < floor - EPS_ID) out.push(`${id}: resident ${resident} < min(reservation, touched) ${floor}`);
     }
     if (!esxi) {
-      const cap = (HS.zswapPoolFrac[h] as number) * (world.hosts.memoryMiB[h] as number);
+      const cap = (HS.zswapPoolFrac[h]) * (world.hosts.memoryMiB[h]);
       if (pool > cap + EPS_ID) out.push(`${where} host ${h}: zswap pool ${pool} > maxPoolPct × RAM ${cap}`);
     }
     const held = hostHeld(world, m, h);
     const cap = hostCapacity(world, h);
     if (held > cap + EPS_ID) out.push(`${where} host ${h}: resident + overheads ${held} > physical memory ${cap} (state ${world.hosts.memState[h]})`);
-    if (Math.abs(held - (world.hosts.consumedMiB[h] as number)) > EPS_ID) out.push(`${where} host ${h}: consumedMiB ${world.hosts.consumedMiB[h]} ≠ Σ resident + overheads ${held}`);
+    if (Math.abs(held - (world.hosts.consumedMiB[h])) > EPS_ID) out.push(`${where} host ${h}: consumedMiB ${world.hosts.consumedMiB[h]} ≠ Σ resident + overheads ${held}`);
     for (const [name, a] of Object.entries(HM) as Array<[string, Float64Array | Uint8Array]>) {
-      if (!((a[h] as number) >= -EPS_NEG)) out.push(`${where} host ${h}: memory.host.${name} = ${a[h]} < 0`);
+      if (!((a[h]) >= -EPS_NEG)) out.push(`${where} host ${h}: memory.host.${name} = ${a[h]} < 0`);
     }
   }
   return out;
@@ -240,7 +240,7 @@ export function totalReclaimed(m: MemoryArrays): number {
   let s = 0;
   const H = m.host;
   for (let h = 0; h < H.sharedMiB.length; h++) {
-    s += (H.sharedMiB[h] as number) + (H.balloonMiB[h] as number) + (H.compressedMiB[h] as number) + (H.swappedMiB[h] as number);
+    s += (H.sharedMiB[h]) + (H.balloonMiB[h]) + (H.compressedMiB[h]) + (H.swappedMiB[h]);
   }
   return s;
 }

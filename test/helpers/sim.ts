@@ -151,9 +151,9 @@ export function vmsOnHost(world: World, h: number): number[] {
   const V = world.vms;
   const out: number[] = [];
   let prev = -1;
-  for (let v = world.hosts.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
+  for (let v = world.hosts.firstVm[h]; v >= 0; v = V.next[v]) {
     if (out.length > V.n) throw new Error(`host ${h}: VM list loops`);
-    if ((V.prev[v] as number) !== prev) throw new Error(`host ${h}: VM ${v} has prev ${V.prev[v]}, expected ${prev}`);
+    if ((V.prev[v]) !== prev) throw new Error(`host ${h}: VM ${v} has prev ${V.prev[v]}, expected ${prev}`);
     out.push(v);
     prev = v;
   }

@@ -31,8 +31,8 @@ describe('regionScenario', () => {
     expect(mixCounts(20_000)).toEqual([8000, 3000, 2000, 7000]);
     expect(mixCounts(7)).toEqual([3, 1, 1, 2]);
     const counts = mixCounts(20_000);
-    const vcpus = REGION_MIX.reduce((a, g, k) => a + g.template.vcpus * (counts[k] as number), 0);
-    const gib = REGION_MIX.reduce((a, g, k) => a + g.template.memoryGiB * (counts[k] as number), 0);
+    const vcpus = REGION_MIX.reduce((a, g, k) => a + g.template.vcpus * (counts[k]), 0);
+    const gib = REGION_MIX.reduce((a, g, k) => a + g.template.memoryGiB * (counts[k]), 0);
     expect([vcpus / 1000, gib / 1000]).toEqual([43, 158]);
   });
 

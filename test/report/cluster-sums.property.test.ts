@@ -78,9 +78,9 @@ describe('per-cluster figures over random clusters (fast-check)', () => {
         const S = HOST_STATES.length;
         for (let h = 0; h < H.n; h++) {
           let e = 0;
-          for (let k = 0; k < S; k++) e += H.energyByStateInt[h * S + k] as number;
-          expect(e).toBeCloseTo(H.energyInt[h] as number, 3);
-          const st = H.state[h] as number;
+          for (let k = 0; k < S; k++) e += H.energyByStateInt[h * S + k];
+          expect(e).toBeCloseTo(H.energyInt[h], 3);
+          const st = H.state[h];
           if (!hostServes(st) && HOST_STATES[st] !== 'failed') expect(H.vmCount[h], `${H.ids[h]} ${HOST_STATES[st]}`).toBe(0);
         }
         const entering = new Map<string, number>();

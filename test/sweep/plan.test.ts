@@ -33,7 +33,7 @@ describe('dcsim sweep: checks before running', () => {
     const r = await runCli(['sweep', 'tiny.yaml', '--set', 'clusters[0].placement.maxVcpu=2,4'], cwd);
     expect(r.code).toBe(EXIT.invalidScenario);
     // One line for both values; the allowed keys are the loader's (others may be added to placement).
-    expect(r.stderr).toMatch(/^error: --set clusters\[0\]\.placement\.maxVcpu=2,4: clusters\[0\]\.placement\.maxVcpu: unknown key 'maxVcpu'; allowed keys: algorithm, maxVcpuPerCore, [^\n]*\n$/);
+    expect(r.stderr).toMatch(/^error: --set clusters\[0\]\.placement\.maxVcpu=2,4: clusters\[0\]\.placement\.maxVcpu: unknown key 'maxVcpu'; allowed keys: algorithm, filterScheduler, unplaced, maxVcpuPerCore, [^\n]*\n$/);
   });
 
   it('refuses an index out of range, and sweeping the seed, naming the --set', async () => {

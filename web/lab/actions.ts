@@ -26,7 +26,7 @@ export function selectionPanel(info: LabStatic, pane: Pane, kind: 'host' | 'vm',
 /** The panel for a selected host. */
 export function hostPanel(info: LabStatic, s: LabState, h: number, act: Act): HTMLElement {
   const id = info.hostIds[h] as string;
-  const state = HOST_STATES[s.hostState[h] as number] ?? '?';
+  const state = HOST_STATES[s.hostState[h]] ?? '?';
   const vms = Array.from(s.vmHost).filter((x) => x === h).length;
   const repair = select(REPAIR, '3600000', { 'aria-label': 'repair time' });
   const maint = select(MAINTENANCE, '3600000', { 'aria-label': 'maintenance time' });
@@ -34,7 +34,7 @@ export function hostPanel(info: LabStatic, s: LabState, h: number, act: Act): HT
     'div',
     { class: 'action-panel', 'data-selected': id },
     el('h3', {}, `Host ${id}`),
-    el('p', {}, `${state}, ${vms} VMs, ${info.hostCores[h]} cores, ${fmt((info.hostMemoryMiB[h] as number) / 1024, 0)} GiB.`),
+    el('p', {}, `${state}, ${vms} VMs, ${info.hostCores[h]} cores, ${fmt((info.hostMemoryMiB[h]) / 1024, 0)} GiB.`),
     el('div', { class: 'row' }, button('Fail host', () => act({ kind: 'fail-host', host: id, repairAfterMs: repair.value === 'never' ? null : Number(repair.value) }), { 'data-action': 'fail-host' }), repair),
     el('div', { class: 'row' }, button('Repair now', () => act({ kind: 'repair-host', host: id }), { 'data-action': 'repair-host' })),
     el('div', { class: 'row' }, button('Isolate (10 min)', () => act({ kind: 'isolate-host', host: id, durationMs: 600_000 }), { 'data-action': 'isolate-host' })),
@@ -47,8 +47,8 @@ export function hostPanel(info: LabStatic, s: LabState, h: number, act: Act): HT
 /** The panel for a selected VM. */
 export function vmPanel(info: LabStatic, s: LabState, v: number, act: Act): HTMLElement {
   const id = info.vmIds[v] as string;
-  const host = s.vmHost[v] as number;
-  const state = VM_STATES[s.vmState[v] as number] ?? '?';
+  const host = s.vmHost[v];
+  const state = VM_STATES[s.vmState[v]] ?? '?';
   const cluster = info.vmCluster[v];
   const targets = info.hostIds.map((hid, h) => [hid, h] as const).filter(([, h]) => info.hostCluster[h] === cluster && h !== host);
   const to = select(targets.map(([hid]) => [hid, short(hid)] as const), targets[0]?.[0] ?? '', { 'aria-label': 'destination host' });
@@ -56,7 +56,7 @@ export function vmPanel(info: LabStatic, s: LabState, v: number, act: Act): HTML
     'div',
     { class: 'action-panel', 'data-selected': id },
     el('h3', {}, `VM ${id}`),
-    el('p', {}, `${state}${host >= 0 ? ` on ${short(info.hostIds[host] as string)}` : ''}, ${info.vmVcpus[v]} vCPU, ${fmt((info.vmMemoryMiB[v] as number) / 1024)} GiB, restart priority ${['disabled', 'low', 'medium', 'high'][info.vmPriority[v] as number]}.`),
+    el('p', {}, `${state}${host >= 0 ? ` on ${short(info.hostIds[host] as string)}` : ''}, ${info.vmVcpus[v]} vCPU, ${fmt((info.vmMemoryMiB[v]) / 1024)} GiB, restart priority ${['disabled', 'low', 'medium', 'high'][info.vmPriority[v]]}.`),
     el('div', { class: 'row' }, button('Live-migrate to', () => act({ kind: 'migrate', vm: id, host: to.value }), { 'data-action': 'migrate' }), to),
     el('div', { class: 'row' }, button('Hot add 1 vCPU', () => act({ kind: 'hot-add', vm: id, addVcpus: 1, addMemoryGiB: 0 }), { 'data-action': 'hot-add-cpu' }), button('Hot add 4 GiB', () => act({ kind: 'hot-add', vm: id, addVcpus: 0, addMemoryGiB: 4 }), { 'data-action': 'hot-add-mem' })),
     el('p', { class: 'hint' }, 'Live migration copies memory while the VM runs, then pauses it for a few milliseconds. Hot add works in place only when the template allows it; otherwise the VM reboots.'),
@@ -90,7 +90,7 @@ export function settingsPanel(info: LabStatic, state: () => LabState, act: Act):
     hosts.max = String(c?.hostCount ?? 1);
     hosts.value = String(c?.hostsInService ?? 1);
     scale.value = String(c?.demandScale ?? 1);
-    const ids = info.hostIds.filter((_, h) => info.clusters[info.hostCluster[h] as number]?.id === c?.id);
+    const ids = info.hostIds.filter((_, h) => info.clusters[info.hostCluster[h]]?.id === c?.id);
     failover.replaceChildren(...ids.map((id) => {
       const o = el('option', { value: id }, short(id));
       o.selected = c?.failoverHosts.includes(id) ?? false;

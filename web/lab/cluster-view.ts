@@ -54,7 +54,7 @@ export class ClusterView {
       });
     });
     info.vmIds.forEach((id, v) => {
-      const e = el('button', { type: 'button', class: 'vm', 'data-vm': id, title: `${id} · ${info.vmVcpus[v]} vCPU · ${fmt((info.vmMemoryMiB[v] as number) / 1024)} GiB · priority ${['disabled', 'low', 'medium', 'high'][info.vmPriority[v] as number]}` });
+      const e = el('button', { type: 'button', class: 'vm', 'data-vm': id, title: `${id} · ${info.vmVcpus[v]} vCPU · ${fmt((info.vmMemoryMiB[v]) / 1024)} GiB · priority ${['disabled', 'low', 'medium', 'high'][info.vmPriority[v]]}` });
       e.addEventListener('click', () => onVm(v));
       this.vmEls.push(e);
       this.vmClass.push('');
@@ -70,37 +70,37 @@ export class ClusterView {
   update(s: LabState): void {
     const info = this.info;
     this.hosts.forEach((hb, h) => {
-      const state = HOST_STATES[s.hostState[h] as number] ?? '?';
+      const state = HOST_STATES[s.hostState[h]] ?? '?';
       const cls = `host ${state}`;
       if (!hb.box.className.startsWith(cls)) hb.box.className = cls + (hb.box.classList.contains('selected') ? ' selected' : '');
       setText(hb.state, state);
-      const cap = info.hostCapacityMhz[h] as number;
-      const demand = s.hostDemandMhz[h] as number;
-      const granted = s.hostGrantedMhz[h] as number;
+      const cap = info.hostCapacityMhz[h];
+      const demand = s.hostDemandMhz[h];
+      const granted = s.hostGrantedMhz[h];
       hb.cpu.style.setProperty('--demand', `${Math.min(100, (100 * demand) / cap)}%`);
       hb.cpuGranted.style.width = `${Math.min(100, (100 * granted) / cap)}%`;
-      const memPct = (100 * (s.hostConsumedMiB[h] as number)) / (info.hostMemoryMiB[h] as number);
+      const memPct = (100 * (s.hostConsumedMiB[h])) / (info.hostMemoryMiB[h]);
       (hb.mem.firstChild as HTMLElement).style.width = `${Math.min(100, memPct)}%`;
-      const memState = MEMORY_STATES[s.hostMemState[h] as number] ?? '';
+      const memState = MEMORY_STATES[s.hostMemState[h]] ?? '';
       hb.mem.className = `bar mem ${memState}`;
-      const ready = demand > 0 ? (100 * (s.hostReadyMhz[h] as number)) / demand : 0;
-      setText(hb.figures, `CPU ${fmt((100 * granted) / cap, 0)}% · ready ${fmt(ready, 1)}% · mem ${fmt(memPct, 0)}% ${memState} · ${fmt(s.hostPowerW[h] as number, 0)} W`);
+      const ready = demand > 0 ? (100 * (s.hostReadyMhz[h])) / demand : 0;
+      setText(hb.figures, `CPU ${fmt((100 * granted) / cap, 0)}% · ready ${fmt(ready, 1)}% · mem ${fmt(memPct, 0)}% ${memState} · ${fmt(s.hostPowerW[h], 0)} W`);
     });
     for (let v = 0; v < this.vmEls.length; v++) {
       const e = this.vmEls[v] as HTMLElement;
-      const host = s.vmHost[v] as number;
-      const where = host >= 0 ? host : -1 - (info.vmCluster[v] as number);
+      const host = s.vmHost[v];
+      const where = host >= 0 ? host : -1 - (info.vmCluster[v]);
       if (where !== this.vmWhere[v]) {
-        const moved = (this.vmWhere[v] as number) !== -2;
+        const moved = (this.vmWhere[v]) !== -2;
         this.vmWhere[v] = where;
-        (host >= 0 ? this.hosts[host]?.vms : this.trays[info.vmCluster[v] as number])?.append(e);
+        (host >= 0 ? this.hosts[host]?.vms : this.trays[info.vmCluster[v]])?.append(e);
         if (moved) {
           e.classList.remove('moved');
           void e.offsetWidth; // restart the flash animation
           e.classList.add('moved');
         }
       }
-      const cls = `vm ${VM_STATES[s.vmState[v] as number] ?? ''} p${info.vmPriority[v]}`;
+      const cls = `vm ${VM_STATES[s.vmState[v]] ?? ''} p${info.vmPriority[v]}`;
       if (cls !== this.vmClass[v]) {
         this.vmClass[v] = cls;
         const keep = ['selected', 'moved'].filter((k) => e.classList.contains(k));

@@ -13,7 +13,7 @@ export function lowerBound(xs: ArrayLike<number>, x: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((xs[mid] as number) < x) lo = mid + 1;
+    if ((xs[mid]) < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -25,7 +25,7 @@ export function upperIndex(xs: ArrayLike<number>, x: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((xs[mid] as number) <= x) lo = mid + 1;
+    if ((xs[mid]) <= x) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -46,8 +46,8 @@ export function downsampleIndices(
   xs: ArrayLike<number>,
   series: ReadonlyArray<ArrayLike<number>>,
   columns: number,
-  x0: number = xs.length > 0 ? (xs[0] as number) : 0,
-  x1: number = xs.length > 0 ? (xs[xs.length - 1] as number) : 0,
+  x0: number = xs.length > 0 ? (xs[0]) : 0,
+  x1: number = xs.length > 0 ? (xs[xs.length - 1]) : 0,
 ): number[] {
   const n = xs.length;
   if (n === 0) return [];
@@ -77,17 +77,17 @@ export function downsampleIndices(
     minIdx.fill(-1);
     maxIdx.fill(-1);
     for (let i = lo; i <= hi; i++) {
-      const y = ys[i] as number;
+      const y = ys[i];
       if (!Number.isFinite(y)) continue;
-      const c = span > 0 ? Math.min(cols - 1, Math.floor((((xs[i] as number) - x0) / span) * cols)) : 0;
-      const a = minIdx[c] as number;
-      if (a < 0 || y < (ys[a] as number)) minIdx[c] = i;
-      const b = maxIdx[c] as number;
-      if (b < 0 || y > (ys[b] as number)) maxIdx[c] = i;
+      const c = span > 0 ? Math.min(cols - 1, Math.floor((((xs[i]) - x0) / span) * cols)) : 0;
+      const a = minIdx[c];
+      if (a < 0 || y < (ys[a])) minIdx[c] = i;
+      const b = maxIdx[c];
+      if (b < 0 || y > (ys[b])) maxIdx[c] = i;
     }
     for (let c = 0; c < cols; c++) {
-      const a = minIdx[c] as number;
-      const b = maxIdx[c] as number;
+      const a = minIdx[c];
+      const b = maxIdx[c];
       if (a >= 0) keep[a] = 1;
       if (b >= 0) keep[b] = 1;
     }
@@ -106,7 +106,7 @@ export function downsample(
   x1?: number,
 ): { x: number[]; y: number[]; index: number[] } {
   const index = downsampleIndices(xs, [ys], columns, x0, x1);
-  return { x: index.map((i) => xs[i] as number), y: index.map((i) => ys[i] as number), index };
+  return { x: index.map((i) => xs[i]), y: index.map((i) => ys[i]), index };
 }
 
 /**
@@ -130,23 +130,23 @@ export function aggregateColumns(
   const sum = reduce === 'mean' ? new Float64Array(cols) : null;
   const count = new Uint32Array(cols);
   const w = (x1 - x0) / cols;
-  for (let i = lowerBound(xs, x0); i < n && (xs[i] as number) < x1; i++) {
-    const v = values[i] as number;
+  for (let i = lowerBound(xs, x0); i < n && (xs[i]) < x1; i++) {
+    const v = values[i];
     if (!Number.isFinite(v)) continue;
-    const c = Math.min(cols - 1, Math.floor(((xs[i] as number) - x0) / w));
-    if (sum) sum[c] = (sum[c] as number) + v;
-    else if (!(count[c] as number) || v > (out[c] as number)) out[c] = v;
-    count[c] = (count[c] as number) + 1;
+    const c = Math.min(cols - 1, Math.floor(((xs[i]) - x0) / w));
+    if (sum) sum[c] = (sum[c]) + v;
+    else if (!(count[c]) || v > (out[c])) out[c] = v;
+    count[c] = (count[c]) + 1;
   }
   for (let c = 0; c < cols; c++) {
     if (count[c]) {
-      if (sum) out[c] = (sum[c] as number) / (count[c] as number);
+      if (sum) out[c] = (sum[c]) / (count[c]);
       continue;
     }
     // Covered by the interval that started before this column's left edge.
     const i = upperIndex(xs, x0 + c * w);
     if (i >= 0) {
-      const v = values[i] as number;
+      const v = values[i];
       if (Number.isFinite(v)) out[c] = v;
     }
   }

@@ -29,7 +29,7 @@ export function runningSum(xs: ArrayLike<number>): number[] {
   let sum = 0;
   let c = 0;
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i] as number;
+    const x = xs[i];
     const s = sum + x;
     c += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
     sum = s;
@@ -41,25 +41,25 @@ export function runningSum(xs: ArrayLike<number>): number[] {
 /** The sum of `xs`, compensated as in `runningSum`. */
 export function exactSum(xs: ArrayLike<number>): number {
   const r = runningSum(xs);
-  return r.length > 0 ? (r[r.length - 1] as number) : 0;
+  return r.length > 0 ? (r[r.length - 1]) : 0;
 }
 
 /** The hours of cluster `key` (report.energy.clusters), or the datacenter's for any other key ('*': all clusters). */
 export function energyHours(report: Report, key = '*'): EnergyHours {
   const h = report.energy.clusters[key] ?? report.energy.hours;
   const n = h.t.length;
-  const dt = h.t.map((t, i) => Math.max(0, (i + 1 < n ? (h.t[i + 1] as number) : report.run.durationMs) - t));
+  const dt = h.t.map((t, i) => Math.max(0, (i + 1 < n ? (h.t[i + 1]) : report.run.durationMs) - t));
   const firstMissing = h.cost.findIndex((c) => c === null);
   const priced = firstMissing === -1 ? h.cost.length : firstMissing;
   let cumCost: number[] | null = null;
   if (priced > 0) {
     const run = runningSum(h.cost.slice(0, priced) as number[]);
-    cumCost = h.cost.map((_, i) => (i < priced ? (run[i] as number) : Number.NaN));
+    cumCost = h.cost.map((_, i) => (i < priced ? (run[i]) : Number.NaN));
   }
   return {
     t: h.t,
     dt,
-    end: h.t.map((t, i) => t + (dt[i] as number)),
+    end: h.t.map((t, i) => t + (dt[i])),
     itKWh: h.itKWh,
     facilityKWh: h.facilityKWh,
     cost: h.cost,

@@ -35,9 +35,9 @@ export function findings(report: Report): Finding[] {
     const v = clusterView(report, ALL_CLUSTERS);
     let k = 0;
     v.utilPct.forEach((u, i) => {
-      if (u > (v.utilPct[k] as number)) k = i;
+      if (u > (v.utilPct[k])) k = i;
     });
-    const at = Date.parse(report.run.start) + (v.t[k] as number);
+    const at = Date.parse(report.run.start) + (v.t[k]);
     if (Number.isFinite(at)) {
       const d = new Date(at);
       peakText = ` (peak interval starting ${d.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;

@@ -204,7 +204,7 @@ function drawHeatmap(
     maxPlotHeight: 480,
     yLabel: `hosts sorted by ${st.order === 'id' ? 'id' : `${st.order} in view`}`,
     selected: st.selected,
-    onSelect: (r) => onSelect(hosts[order[r] as number]!.id),
+    onSelect: (r) => onSelect(hosts[order[r]]!.id),
   });
   const svgMode = order.length * visible <= SVG_CELL_LIMIT;
   fig.svg.attr('data-mode', svgMode ? 'svg' : 'canvas');
@@ -212,7 +212,7 @@ function drawHeatmap(
     const cells: RowCell[] = [];
     order.forEach((h, row) => {
       const r = rows[h] as number[];
-      for (let i = i0; i <= i1; i++) cells.push({ row, i, t0: t[i] as number, t1: (t[i] as number) + (dt[i] as number), colour: scale.colour(r[i] as number) });
+      for (let i = i0; i <= i1; i++) cells.push({ row, i, t0: t[i], t1: (t[i]) + (dt[i]), colour: scale.colour(r[i]) });
     });
     drawCellsSvg(layout, cells);
   } else {
@@ -228,14 +228,14 @@ function drawHeatmap(
       const a = Math.floor((p * n) / pixRows);
       const b = Math.max(a + 1, Math.floor(((p + 1) * n) / pixRows));
       for (let k = a; k < b; k++) {
-        const agg = aggregateColumns(t, rows[order[k] as number] as number[], cols, d0, d1, 'max');
+        const agg = aggregateColumns(t, rows[order[k]] as number[], cols, d0, d1, 'max');
         for (let c = 0; c < cols; c++) {
-          const v = agg[c] as number;
-          if (Number.isFinite(v) && !(v <= (acc[c] as number))) acc[c] = v;
+          const v = agg[c];
+          if (Number.isFinite(v) && !(v <= (acc[c]))) acc[c] = v;
         }
       }
       for (let c = 0; c < cols; c++) {
-        const [r, g, bl] = scale.rgb(acc[c] as number);
+        const [r, g, bl] = scale.rgb(acc[c]);
         const o = (p * cols + c) * 4;
         img.data[o] = r;
         img.data[o + 1] = g;
@@ -259,10 +259,10 @@ function drawHeatmap(
     layout,
     order.length,
     (row, ms, event) => {
-      const h = hosts[order[row] as number] as HostRow;
+      const h = hosts[order[row]] as HostRow;
       const i = Math.max(0, Math.min(t.length - 1, upperIndex(t, ms)));
-      const v = (rows[order[row] as number] as number[])[i] as number;
-      const w = windowStats(rows[order[row] as number] as number[], t, dt, d0, d1);
+      const v = (rows[order[row]] as number[])[i];
+      const w = windowStats(rows[order[row]] as number[], t, dt, d0, d1);
       const fmt = (x: number) => (st.metric === 'mem' ? `${pct(x)} (${mibAsGib((x / 100) * h.memoryMiB)})` : pct(x));
       const series = report.series.hosts?.[h.id];
       const hostState = (series?.state[i] ?? 'on') as HostState;
@@ -272,7 +272,7 @@ function drawHeatmap(
         event.clientY,
         h.id,
         [
-          intervalText(start, t[i] as number, dt[i] as number),
+          intervalText(start, t[i], dt[i]),
           { label: metric.label, value: fmt(v), colour: scale.colour(v) },
           ...(st.metric === 'ready' ? [{ label: 'band', value: readyBand(v) }] : []),
           ...(hostState !== 'on' ? [{ label: 'host state', value: `${hostState} — ${HOST_STATE_MEANING[hostState]}`, colour: HOST_STATE_COLOURS[hostState] }] : []),
@@ -287,7 +287,7 @@ function drawHeatmap(
       );
     },
     () => hideTip('heatmap'),
-    (row) => onSelect(hosts[order[row] as number]!.id),
+    (row) => onSelect(hosts[order[row]]!.id),
   );
 }
 

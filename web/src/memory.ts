@@ -201,7 +201,7 @@ function renderStates(parent: Sel, report: Report, store: Store, width: number):
             { label: 'state', value: r.state, colour: STATE_COLOURS[r.state] },
             STATE_MEANING[r.state],
             { label: 'in this state', value: intervalText(start, r.t0, r.t1 - r.t0) },
-            { label: `consumed at ${intervalText(start, t[i] as number, dt[i] as number)}`, value: consumed === undefined ? '–' : `${mibAsGib(consumed)} of ${mibAsGib(h.memoryMiB)}` },
+            { label: `consumed at ${intervalText(start, t[i], dt[i])}`, value: consumed === undefined ? '–' : `${mibAsGib(consumed)} of ${mibAsGib(h.memoryMiB)}` },
           ],
           'memory-states',
           i,

@@ -93,8 +93,8 @@ export function renderMigrations(parent: Sel, report: Report, store: Store, widt
     const perCluster = v.layers.map((l) => ({ key: l.key, values: report.series.clusters[l.key]?.migrationsActive ?? [] }));
     const mine = filterMigrations(mg.items, store.cluster, '');
     const startedIn = (i: number) => {
-      const t0 = v.t[i] as number;
-      const t1 = t0 + (v.dt[i] as number);
+      const t0 = v.t[i];
+      const t1 = t0 + (v.dt[i]);
       return mine.filter((m) => m.startedAt >= t0 && m.startedAt < t1);
     };
     new TimeChart(
@@ -143,7 +143,7 @@ export function renderMigrations(parent: Sel, report: Report, store: Store, widt
         yFormat: (x) => (Number.isFinite(x) ? x.toFixed(3) : 'no balancer'),
         yTick: (x) => x.toFixed(2),
         lines: imb.map((l, k) => ({ key: `imbalance:${l.cluster}`, label: imb.length > 1 ? `imbalance ${l.cluster}` : 'imbalance', colour: imb.length > 1 ? categorical(k) : '#0072B2', values: l.values, width: 2 })),
-        csv: () => toCsv(['t_ms', 'interval_ms', ...imb.map((l) => `imbalance:${l.cluster}`)], v.t.map((t, i) => [t, v.dt[i], ...imb.map((l) => (Number.isFinite(l.values[i] as number) ? l.values[i] : ''))])),
+        csv: () => toCsv(['t_ms', 'interval_ms', ...imb.map((l) => `imbalance:${l.cluster}`)], v.t.map((t, i) => [t, v.dt[i], ...imb.map((l) => (Number.isFinite(l.values[i]) ? l.values[i] : ''))])),
       },
       store,
       width,

@@ -37,7 +37,7 @@ export function renderPlayback(parent: Sel, report: Report, store: Store, width:
     // Start at the busiest interval: the most telling picture.
     const u = clusterView(report, store.cluster === '*' ? '*' : store.cluster).utilPct;
     u.forEach((x, k) => {
-      if (x > (u[state.i] as number)) state.i = k;
+      if (x > (u[state.i])) state.i = k;
     });
   }
   const ctl = p.controls;

@@ -132,7 +132,7 @@ function computeClusterView(report: Report, key: string): ClusterView {
     capacityGHz,
     demandGHz: total((c) => c.demandMhz, 1e-3),
     grantedGHz,
-    utilPct: single ? [...single.utilPct] : col((i) => ((capacityGHz[i] as number) > 0 ? ((grantedGHz[i] as number) / (capacityGHz[i] as number)) * 100 : 0)),
+    utilPct: single ? [...single.utilPct] : col((i) => ((capacityGHz[i]) > 0 ? ((grantedGHz[i]) / (capacityGHz[i])) * 100 : 0)),
     readyMeanPct: single ? [...single.readyMeanPct] : worst((c) => c.readyMeanPct),
     readyP50Pct: worst((c) => c.readyP50Pct),
     readyP95Pct: worst((c) => c.readyP95Pct),
@@ -183,7 +183,7 @@ export function stackLayers(layers: ReadonlyArray<readonly number[]>): Array<{ y
   return layers.map((l) => {
     const y0 = base.slice();
     const y1 = y0.map((b, i) => b + Math.max(0, l[i] ?? 0));
-    for (let i = 0; i < n; i++) base[i] = y1[i] as number;
+    for (let i = 0; i < n; i++) base[i] = y1[i];
     return { y0, y1 };
   });
 }
@@ -204,7 +204,7 @@ export function stateRuns<S extends string = MemoryState>(states: readonly S[], 
   for (let i = 1; i <= states.length; i++) {
     if (i === states.length || states[i] !== states[i0]) {
       const last = i - 1;
-      runs.push({ state: states[i0] as S, i0, i1: i, t0: t[i0] as number, t1: (t[last] as number) + (dt[last] as number) });
+      runs.push({ state: states[i0] as S, i0, i1: i, t0: t[i0], t1: (t[last]) + (dt[last]) });
       i0 = i;
     }
   }
@@ -310,10 +310,10 @@ export function windowStats(values: readonly number[], t: readonly number[], dt:
   let acc = 0;
   let peak = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
-    const a = Math.max(x0, t[i] as number);
-    const b = Math.min(x1, (t[i] as number) + (dt[i] as number));
+    const a = Math.max(x0, t[i]);
+    const b = Math.min(x1, (t[i]) + (dt[i]));
     if (b <= a) continue;
-    const v = values[i] as number;
+    const v = values[i];
     if (!Number.isFinite(v)) continue;
     acc += v * (b - a);
     w += b - a;
@@ -342,7 +342,7 @@ export function orderHosts(
     const v = by === 'mean' ? s.mean : s.peak;
     return Number.isFinite(v) ? v : Number.NEGATIVE_INFINITY;
   });
-  return idx.sort((a, b) => (key[b] as number) - (key[a] as number) || byId(a, b));
+  return idx.sort((a, b) => (key[b]) - (key[a]) || byId(a, b));
 }
 
 /** Natural order of ids: `esx-2` before `esx-10`. */

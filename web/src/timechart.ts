@@ -241,13 +241,13 @@ export class TimeChart {
 
     // Background zones (e.g. CPU ready bands), faint, with a label on the right.
     for (const z of spec.zones ?? []) {
-      const [y0, y1] = [y(Math.min(z.to, y.domain()[1] as number)), y(z.from)];
-      if (y1 <= y0 || z.from >= (y.domain()[1] as number)) continue;
+      const [y0, y1] = [y(Math.min(z.to, y.domain()[1])), y(z.from)];
+      if (y1 <= y0 || z.from >= (y.domain()[1])) continue;
       g.append('rect').attr('class', 'zone').attr('x', 0).attr('width', W).attr('y', y0).attr('height', y1 - y0).attr('fill', z.colour).attr('fill-opacity', 0.1);
       if (y1 - y0 >= 13) g.append('text').attr('class', 'zone-label').attr('x', W - 4).attr('y', y0 + 11).attr('text-anchor', 'end').attr('fill', '#555').attr('font-size', 10).text(z.label);
     }
-    valueAxis(g, y, W, H, spec.yLabel, spec.yTick ?? ((y.domain()[1] as number) >= 10_000 ? d3.format('~s') : num));
-    if (spec.y2) rightAxis(g, this.y2, W, H, spec.y2.label, spec.y2.tick ?? ((this.y2.domain()[1] as number) >= 10_000 ? d3.format('~s') : num));
+    valueAxis(g, y, W, H, spec.yLabel, spec.yTick ?? ((y.domain()[1]) >= 10_000 ? d3.format('~s') : num));
+    if (spec.y2) rightAxis(g, this.y2, W, H, spec.y2.label, spec.y2.tick ?? ((this.y2.domain()[1]) >= 10_000 ? d3.format('~s') : num));
     if ((spec.axis ?? 'utc') === 'utc') {
       timeAxis(g, utcScale(spec.startMs, [d0, d1], [0, W]), W, H);
     } else {
@@ -272,9 +272,9 @@ export class TimeChart {
         const band = st[k] as { y0: number[]; y1: number[] };
         const area = d3
           .area<number>()
-          .x((i) => x(xs[i] as number))
-          .y0((i) => y(band.y0[i] as number))
-          .y1((i) => y(band.y1[i] as number));
+          .x((i) => x(xs[i]))
+          .y0((i) => y(band.y0[i]))
+          .y1((i) => y(band.y1[i]));
         layer.append('path').attr('class', 'series-stack').attr('data-series', s.key).attr('fill', s.colour).attr('fill-opacity', 0.75).attr('d', area(idx));
       });
     }
@@ -282,9 +282,9 @@ export class TimeChart {
       const idx = downsampleIndices(xs, [b.lo, b.hi], cols, d0, d1);
       const area = d3
         .area<number>()
-        .x((i) => x(xs[i] as number))
-        .y0((i) => y(b.lo[i] as number))
-        .y1((i) => y(b.hi[i] as number));
+        .x((i) => x(xs[i]))
+        .y0((i) => y(b.lo[i]))
+        .y1((i) => y(b.hi[i]));
       layer.append('path').attr('class', 'series-band').attr('data-series', b.key).attr('fill', b.colour).attr('fill-opacity', b.opacity).attr('d', area(idx));
     }
     for (const l of spec.lines) {
@@ -296,8 +296,8 @@ export class TimeChart {
       const n = l.values.length;
       const step = l.step === true && !l.x;
       const pts = step && n > 0 && idx[idx.length - 1] === n - 1 ? [...idx, -1] : idx;
-      const px = (i: number) => x(i < 0 ? (spec.t[n - 1] as number) + (spec.dt[n - 1] as number) : step ? (spec.t[i] as number) : (lx[i] as number));
-      const pv = (i: number) => l.values[i < 0 ? n - 1 : i] as number;
+      const px = (i: number) => x(i < 0 ? (spec.t[n - 1]) + (spec.dt[n - 1]) : step ? (spec.t[i]) : (lx[i]));
+      const pv = (i: number) => l.values[i < 0 ? n - 1 : i];
       const curve = step ? d3.curveStepAfter : d3.curveLinear;
       if (l.fill) {
         const area = d3
@@ -389,7 +389,7 @@ export class TimeChart {
     const x = this.xScale();
     const g = this.fig.svg.select<SVGGElement>('.hover');
     g.selectAll('*').remove();
-    const xi = spec.x[i] as number;
+    const xi = spec.x[i];
     const px = x(xi);
     g.append('line').attr('x1', px).attr('x2', px).attr('y1', 0).attr('y2', this.innerH).attr('stroke', '#333').attr('stroke-width', 1).attr('stroke-dasharray', '2 2');
     const lines: TipLine[] = [];
@@ -411,19 +411,19 @@ export class TimeChart {
       const v = l.values[k];
       if (v === undefined) continue;
       lines.push({ label: l.label, value: this.formatOf(l)(v), colour: l.colour });
-      if (Number.isFinite(v)) g.append('circle').attr('cx', x((l.x ?? spec.x)[k] as number)).attr('cy', this.yOf(l)(v)).attr('r', 3.5).attr('fill', l.colour).attr('stroke', '#fff');
+      if (Number.isFinite(v)) g.append('circle').attr('cx', x((l.x ?? spec.x)[k])).attr('cy', this.yOf(l)(v)).attr('r', 3.5).attr('fill', l.colour).attr('stroke', '#fff');
     }
     for (const b of spec.bandsInTip === false ? [] : (spec.bands ?? [])) {
       lines.push({ label: b.label, value: `${spec.yFormat(b.lo[i] ?? Number.NaN)} – ${spec.yFormat(b.hi[i] ?? Number.NaN)}`, colour: b.colour });
     }
     if (spec.marks) {
-      const t0 = spec.t[i] as number;
-      const t1 = t0 + (spec.dt[i] as number);
+      const t0 = spec.t[i];
+      const t1 = t0 + (spec.dt[i]);
       for (const m of spec.marks.items) if (m.t >= t0 && m.t < t1) lines.push({ label: spec.marks.label, value: m.label, colour: spec.marks.colour });
     }
     for (const k of spec.ticks ?? []) {
-      const t0 = spec.t[i] as number;
-      const t1 = t0 + (spec.dt[i] as number);
+      const t0 = spec.t[i];
+      const t1 = t0 + (spec.dt[i]);
       const inside = k.items.filter((m) => m.t >= t0 && m.t < t1);
       for (const m of inside.slice(0, TICKS_IN_TIP)) lines.push({ label: k.label, value: m.label, colour: k.colour });
       if (inside.length > TICKS_IN_TIP) lines.push(`… and ${inside.length - TICKS_IN_TIP} more ${k.label}`);
@@ -431,8 +431,8 @@ export class TimeChart {
     if (spec.extraTip) lines.push(...spec.extraTip(i));
     const title =
       (spec.axis ?? 'utc') === 'utc'
-        ? intervalText(spec.startMs, spec.t[i] as number, spec.dt[i] as number)
-        : `${(((spec.t[i] as number) / 3_600_000)).toFixed(2)} h after the start`;
+        ? intervalText(spec.startMs, spec.t[i], spec.dt[i])
+        : `${(((spec.t[i]) / 3_600_000)).toFixed(2)} h after the start`;
     const plot = this.fig.svg.select<SVGGElement>('.plot').node() as SVGGElement;
     const [cx, cy] = event ? [event.clientX, event.clientY] : clientPoint(plot, px, this.innerH / 3);
     showTip(cx, cy, title, lines, spec.name, i);

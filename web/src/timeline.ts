@@ -173,9 +173,9 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
     const y = d3.scaleLinear().domain([0, 100]).range([contextH - 4, 4]);
     const area = d3
       .area<number>()
-      .x((i) => x(v.x[i] as number))
+      .x((i) => x(v.x[i]))
       .y0(contextH - 4)
-      .y1((i) => y(Math.min(100, v.utilPct[i] as number)));
+      .y1((i) => y(Math.min(100, v.utilPct[i])));
     g.append('path').attr('class', 'context').attr('d', area(v.t.map((_, i) => i))).attr('fill', COLOURS.granted).attr('fill-opacity', 0.25).attr('stroke', COLOURS.granted).attr('stroke-width', 1);
     g.append('text').attr('x', -16).attr('y', contextH / 2).attr('dy', '0.35em').attr('text-anchor', 'end').attr('fill', '#333').text('CPU util 0–100 %');
   }
@@ -287,7 +287,7 @@ export function renderTimeline(parent: Sel, report: Report, store: Store, width:
       () => byTime.indexOf(current),
       (i) => {
         if (i === null) return leaveBars();
-        const k = byTime[i] as number;
+        const k = byTime[i];
         const d = geo[k] as (typeof geo)[number];
         const [cx, cy] = clientPoint(g.node() as SVGGraphicsElement, (d.x0 + d.x1) / 2, d.y1);
         showBar(k, cx, cy);

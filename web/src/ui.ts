@@ -385,7 +385,7 @@ export function keyStepper(node: Element, n: () => number, current: () => number
     let i = current();
     if (i < 0) i = 0;
     const steps: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageUp: -10, PageDown: 10 };
-    if (e.key in steps) i = Math.max(0, Math.min(count - 1, i + (steps[e.key] as number)));
+    if (e.key in steps) i = Math.max(0, Math.min(count - 1, i + (steps[e.key])));
     else if (e.key === 'Home') i = 0;
     else if (e.key === 'End') i = count - 1;
     else if (e.key === 'Escape') {

@@ -71,7 +71,7 @@ export function calibrate(plan: ReplayPlan, o: CalibrateOptions): CalibrationRes
   const base = planSpec(plan, o.overlay);
   const sleep = plan.hosts.map((h) => h.trace.settings.ksmSleepMs).find((x) => x !== null) ?? null;
   const overlayOf = (values: readonly number[], final: boolean): Overlay =>
-    combineOverlays(...(o.overlay ? [o.overlay] : []), ...params.map((p, i) => p.overlay(values[i] as number, final, sleep)));
+    combineOverlays(...(o.overlay ? [o.overlay] : []), ...params.map((p, i) => p.overlay(values[i], final, sleep)));
   const before = evaluate(plan, o.overlay, o.workDir, o.weights);
   if (!Number.isFinite(before.objective)) {
     throw new CalibrationError('the trace has no host-side observations to fit against (host CPU, steal, KSM pages_sharing, swap, balloon or zswap)');
@@ -84,7 +84,7 @@ export function calibrate(plan: ReplayPlan, o: CalibrateOptions): CalibrationRes
   const history: { values: number[]; objective: number }[] = [];
   const cache = new Map<string, number>();
   const f = (z: number[]): number => {
-    const values = params.map((p, i) => fromUnit(p, z[i] as number));
+    const values = params.map((p, i) => fromUnit(p, z[i]));
     const key = values.map((v) => v.toPrecision(10)).join(',');
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
@@ -96,10 +96,10 @@ export function calibrate(plan: ReplayPlan, o: CalibrateOptions): CalibrationRes
   const z0 = params.map((p) => toUnit(p, p.baseline(base)));
   const nm = nelderMead(f, z0, { maxEvals: o.maxEvals ?? 40 + 30 * params.length, xTol: 1e-3, fTol: 1e-6 });
   const curv = curvature(f, nm.x, nm.f, comparedCells(before.errors));
-  const after = params.map((p, i) => fromUnit(p, nm.x[i] as number));
+  const after = params.map((p, i) => fromUnit(p, nm.x[i]));
   const overlay = overlayOf(after, true);
   const fitted: FittedParam[] = params.map((p, i) => {
-    const z = nm.x[i] as number;
+    const z = nm.x[i];
     const sz = curv.stdErr[i] ?? null;
     return {
       key: p.key,
@@ -107,7 +107,7 @@ export function calibrate(plan: ReplayPlan, o: CalibrateOptions): CalibrationRes
       unit: p.unit,
       bounds: [p.lo, p.hi] as const,
       before: p.baseline(base),
-      after: after[i] as number,
+      after: after[i],
       stdErr: sz === null ? null : sz * unitDerivative(p, z),
       ci95: sz === null ? null : ([fromUnit(p, z - 1.96 * sz), fromUnit(p, z + 1.96 * sz)] as const),
       note: curv.reason[i] ?? null,

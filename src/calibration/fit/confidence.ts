@@ -22,28 +22,28 @@ export function invertSpd(a: number[][]): number[][] | null {
   const l = a.map(() => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
-      let s = (a[i] as number[])[j] as number;
-      for (let k = 0; k < j; k++) s -= ((l[i] as number[])[k] as number) * ((l[j] as number[])[k] as number);
+      let s = (a[i] as number[])[j];
+      for (let k = 0; k < j; k++) s -= ((l[i] as number[])[k]) * ((l[j] as number[])[k]);
       if (i === j) {
         if (!(s > 0)) return null;
         (l[i] as number[])[i] = Math.sqrt(s);
-      } else (l[i] as number[])[j] = s / ((l[j] as number[])[j] as number);
+      } else (l[i] as number[])[j] = s / ((l[j] as number[])[j]);
     }
   }
   // inv(A) = inv(L)ᵀ inv(L)
   const li = l.map(() => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
-    (li[i] as number[])[i] = 1 / ((l[i] as number[])[i] as number);
+    (li[i] as number[])[i] = 1 / ((l[i] as number[])[i]);
     for (let j = 0; j < i; j++) {
       let s = 0;
-      for (let k = j; k < i; k++) s -= ((l[i] as number[])[k] as number) * ((li[k] as number[])[j] as number);
-      (li[i] as number[])[j] = s / ((l[i] as number[])[i] as number);
+      for (let k = j; k < i; k++) s -= ((l[i] as number[])[k]) * ((li[k] as number[])[j]);
+      (li[i] as number[])[j] = s / ((l[i] as number[])[i]);
     }
   }
   return a.map((_, i) =>
     a.map((__, j) => {
       let s = 0;
-      for (let k = Math.max(i, j); k < n; k++) s += ((li[k] as number[])[i] as number) * ((li[k] as number[])[j] as number);
+      for (let k = Math.max(i, j); k < n; k++) s += ((li[k] as number[])[i]) * ((li[k] as number[])[j]);
       return s;
     }),
   );
@@ -54,7 +54,7 @@ export function curvature(f: (z: number[]) => number, z: readonly number[], fMin
   let evals = 0;
   const at = (d: number[]): number => {
     evals++;
-    return f(z.map((zi, i) => zi + (d[i] as number)));
+    return f(z.map((zi, i) => zi + (d[i])));
   };
   const none = (why: string): Curvature => ({ stdErr: z.map(() => null), reason: z.map(() => why), evals });
   if (cells <= p) return none(`not estimated: ${cells} compared cells for ${p} parameters`);
@@ -66,7 +66,7 @@ export function curvature(f: (z: number[]) => number, z: readonly number[], fMin
   const H = z.map(() => new Array<number>(p).fill(0));
   const plus = z.map((_, i) => at(e(i, 1)));
   const minus = z.map((_, i) => at(e(i, -1)));
-  for (let i = 0; i < p; i++) (H[i] as number[])[i] = ((plus[i] as number) - 2 * fMin + (minus[i] as number)) / (h * h);
+  for (let i = 0; i < p; i++) (H[i] as number[])[i] = ((plus[i]) - 2 * fMin + (minus[i])) / (h * h);
   for (let i = 0; i < p; i++) {
     for (let j = i + 1; j < p; j++) {
       const d = (si: number, sj: number): number[] => z.map((_, k) => (k === i ? si * h : k === j ? sj * h : 0));
@@ -78,5 +78,5 @@ export function curvature(f: (z: number[]) => number, z: readonly number[], fMin
   const inv = H.every((row) => row.every((x) => Number.isFinite(x))) ? invertSpd(H) : null;
   if (inv === null) return none('not estimated: the error is flat or not convex around the optimum (the trace does not constrain it)');
   const s2 = (2 * fMin) / (cells - p);
-  return { stdErr: z.map((_, i) => Math.sqrt(Math.max(0, s2 * ((inv[i] as number[])[i] as number)))), reason: z.map(() => null), evals };
+  return { stdErr: z.map((_, i) => Math.sqrt(Math.max(0, s2 * ((inv[i] as number[])[i])))), reason: z.map(() => null), evals };
 }

@@ -41,23 +41,23 @@ export function nelderMead(f: (x: number[]) => number, x0: readonly number[], o:
   const simplex: { x: number[]; f: number }[] = [{ x: start, f: value(start) }];
   for (let i = 0; i < n; i++) {
     const x = [...start];
-    x[i] = (x[i] as number) + step <= 1 ? (x[i] as number) + step : (x[i] as number) - step;
+    x[i] = (x[i]) + step <= 1 ? (x[i]) + step : (x[i]) - step;
     simplex.push({ x, f: value(x) });
   }
-  const point = (c: number[], w: number[], t: number): number[] => c.map((ci, i) => clamp01(ci + t * ((w[i] as number) - ci)));
+  const point = (c: number[], w: number[], t: number): number[] => c.map((ci, i) => clamp01(ci + t * ((w[i]) - ci)));
   let converged = false;
   while (evals < maxEvals) {
     simplex.sort((a, b) => a.f - b.f); // stable: equal values keep their order
     const best = simplex[0] as { x: number[]; f: number };
     const worst = simplex[n] as { x: number[]; f: number };
     const spreadF = Math.abs(worst.f - best.f);
-    const spreadX = Math.max(...simplex.map((p) => Math.max(...p.x.map((xi, i) => Math.abs(xi - (best.x[i] as number))))));
+    const spreadX = Math.max(...simplex.map((p) => Math.max(...p.x.map((xi, i) => Math.abs(xi - (best.x[i]))))));
     if (spreadF <= fTol * (1 + Math.abs(best.f)) && spreadX <= xTol) {
       converged = true;
       break;
     }
     const centroid = new Array<number>(n).fill(0);
-    for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i] = (centroid[i] as number) + ((simplex[k] as { x: number[] }).x[i] as number) / n;
+    for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) centroid[i] = (centroid[i]) + ((simplex[k] as { x: number[] }).x[i]) / n;
     const second = simplex[n - 1] as { x: number[]; f: number };
     const xr = point(centroid, worst.x, -1);
     const fr = value(xr);

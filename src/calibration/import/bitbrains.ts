@@ -91,10 +91,10 @@ export function parseBitbrains(text: string, file: string, name: string, log: Im
   const inMs = (rows[0] as Record<Col, number>).time > MAX_SECONDS;
   if (inMs) log.note(`${file}: timestamps are too large for seconds; read as milliseconds`);
   const times = rows.map((r) => (inMs ? r.time : r.time * 1000));
-  const first = times[0] as number;
+  const first = times[0];
   const step = rows.length > 1 ? medianStep(times) : 300_000;
   const t0 = times.map((t) => t - first);
-  const t1 = t0.map((t, i) => (i + 1 < t0.length ? (t0[i + 1] as number) : t + step));
+  const t1 = t0.map((t, i) => (i + 1 < t0.length ? (t0[i + 1]) : t + step));
   const perRow = (f: (r: Record<Col, number>) => number): number[] => rows.map(f);
   const last = rows[rows.length - 1] as Record<Col, number>;
   const firstRow = rows[0] as Record<Col, number>;

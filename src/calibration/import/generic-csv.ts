@@ -42,7 +42,7 @@ class Entity {
   private bounds(): { t0: number[]; t1: number[] } {
     const t = this.rows.map((r) => r.t);
     const step = t.length > 1 ? medianStep(t) : 300_000;
-    return { t0: t, t1: t.map((x, i) => (i + 1 < t.length ? (t[i + 1] as number) : x + step)) };
+    return { t0: t, t1: t.map((x, i) => (i + 1 < t.length ? (t[i + 1]) : x + step)) };
   }
   values(col: string, scale = 1): number[] {
     return this.rows.map((r) => (r.v.has(col) ? (r.v.get(col) as number) * scale : NaN));

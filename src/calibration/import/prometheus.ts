@@ -156,7 +156,7 @@ function toSnapshot(sc: Scrape, tMs: number): Snapshot {
       dom(name).set(`${kind}.${list.indexOf(dev)}.${key}`, s.value);
     } else if (s.name === 'node_cpu_seconds_total' && s.labels.has('mode')) {
       const k = CPU_MODES.indexOf(s.labels.get('mode') as string);
-      if (k >= 0) ticks[k] = (ticks[k] as number) + s.value * USER_HZ;
+      if (k >= 0) ticks[k] = (ticks[k]) + s.value * USER_HZ;
       cpus.add(s.labels.get('cpu') ?? '');
     } else if (/^node_memory_\w+_bytes$/.test(s.name)) {
       meminfo.set(s.name.slice('node_memory_'.length, -'_bytes'.length), s.value / 1024);

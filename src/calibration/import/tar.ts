@@ -27,7 +27,7 @@ export function readTar(bytes: Buffer): TarEntry[] {
     if (h.every((x) => x === 0)) break;
     const size = parseInt(field(h, 124, 12).trim() || '0', 8);
     if (!Number.isFinite(size) || size < 0) throw new Error(`corrupt tar header at byte ${off}`);
-    const type = String.fromCharCode(h[156] as number);
+    const type = String.fromCharCode(h[156]);
     const prefix = field(h, 345, 155);
     const name = longName ?? (prefix ? `${prefix}/${field(h, 0, 100)}` : field(h, 0, 100));
     const data = b.subarray(off + 512, off + 512 + size);

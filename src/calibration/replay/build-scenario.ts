@@ -56,7 +56,7 @@ function unique(base: string, used: Set<string>): string {
 }
 
 function first(s: { v: Float64Array }): number {
-  return s.v.length > 0 ? (s.v[0] as number) : NaN;
+  return s.v.length > 0 ? (s.v[0]) : NaN;
 }
 
 /** Longest run of cells without a CPU rate, between two with one, that is a hole (a counter reset) rather than the VM not running. */
@@ -69,14 +69,14 @@ export const MAX_HOLE_CELLS = 2;
 function fillShortHoles(d: Float64Array): void {
   let k = 0;
   while (k < d.length) {
-    if (Number.isFinite(d[k] as number)) {
+    if (Number.isFinite(d[k])) {
       k++;
       continue;
     }
     let end = k;
-    while (end < d.length && !Number.isFinite(d[end] as number)) end++;
+    while (end < d.length && !Number.isFinite(d[end])) end++;
     const hole = k > 0 && end < d.length && end - k <= MAX_HOLE_CELLS;
-    for (let i = k; i < end; i++) d[i] = hole ? (d[k - 1] as number) : 0;
+    for (let i = k; i < end; i++) d[i] = hole ? (d[k - 1]) : 0;
     k = end;
   }
 }
@@ -89,8 +89,8 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
   const demand = new Float64Array(g.cells);
   const ref = v.cpuRefMhz;
   for (let k = 0; k < g.cells; k++) {
-    const u = used[k] as number;
-    const w = steal ? (steal[k] as number) : 0;
+    const u = used[k];
+    const w = steal ? (steal[k]) : 0;
     const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus);
     demand[k] = Number.isFinite(u) ? (ref === null ? Math.min(1, cores) : cores) : NaN;
   }
@@ -100,8 +100,8 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
   const rows = [ref === null ? 'time_s,cpu_pct,mem_active_pct' : 'time_s,cpu_mhz,mem_active_pct'];
   let lastMem = DEFAULT_ACTIVE_PCT;
   for (let k = 0; k < g.cells; k++) {
-    const frac = demand[k] as number;
-    const m = mem ? (mem[k] as number) : NaN;
+    const frac = demand[k];
+    const m = mem ? (mem[k]) : NaN;
     if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
     const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * vcpus * ref).toFixed(6);
     rows.push(`${(k * g.stepMs) / 1000},${cpu},${lastMem.toFixed(4)}`);

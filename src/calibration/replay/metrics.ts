@@ -68,8 +68,8 @@ export function metricErrors(observed: readonly HostGridSeries[], simulated: rea
       const a = o[m];
       const b = s[m];
       for (let k = 0; k < a.length; k++) {
-        const x = a[k] as number;
-        const y = b[k] as number;
+        const x = a[k];
+        const y = b[k];
         if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
         n++;
         se += (y - x) ** 2;

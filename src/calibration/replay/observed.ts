@@ -14,8 +14,8 @@ function sumOver(vms: readonly VmTrace[], g: Grid, pick: (v: VmTrace) => Float64
     const s = pick(v);
     if (s === null) continue;
     for (let k = 0; k < g.cells; k++) {
-      const x = s[k] as number;
-      if (Number.isFinite(x)) out[k] = (Number.isFinite(out[k] as number) ? (out[k] as number) : 0) + x;
+      const x = s[k];
+      if (Number.isFinite(x)) out[k] = (Number.isFinite(out[k]) ? (out[k]) : 0) + x;
     }
   }
   return out;

@@ -61,24 +61,24 @@ export class SimulatedSink implements SampleSink {
     const dt = f.t1 - f.t0;
     this.hostIndex.forEach((h, i) => {
       const s = this.series.hosts[i] as HostGridSeries;
-      const cap = H.capacityMhz[h] as number;
-      const overhead = cap - (H.usableMhz[h] as number) + (H.foreignMhz[h] as number);
-      s.cpu[k] = cap > 0 ? (((f.host.grantedMhz[h] as number) + overhead) / cap) * 100 : NaN;
-      s.steal[k] = f.host.readyPct[h] as number;
-      s.ksm[k] = f.host.sharedMiB[h] as number;
-      s.swap[k] = f.host.swappedMiB[h] as number;
-      s.swapIn[k] = f.host.swapInMiBps[h] as number;
-      s.swapOut[k] = f.host.swapOutMiBps[h] as number;
-      s.balloon[k] = f.host.balloonMiB[h] as number;
-      s.zswap[k] = f.host.compressedMiB[h] as number;
+      const cap = H.capacityMhz[h];
+      const overhead = cap - (H.usableMhz[h]) + (H.foreignMhz[h]);
+      s.cpu[k] = cap > 0 ? (((f.host.grantedMhz[h]) + overhead) / cap) * 100 : NaN;
+      s.steal[k] = f.host.readyPct[h];
+      s.ksm[k] = f.host.sharedMiB[h];
+      s.swap[k] = f.host.swappedMiB[h];
+      s.swapIn[k] = f.host.swapInMiBps[h];
+      s.swapOut[k] = f.host.swapOutMiBps[h];
+      s.balloon[k] = f.host.balloonMiB[h];
+      s.zswap[k] = f.host.compressedMiB[h];
     });
     this.vmIndex.forEach((v, i) => {
       const name = this.vmNames[i] as string;
-      const host = V.host[v] as number;
-      const granted = V.grantedInt[v] as number;
-      const coreMhz = host >= 0 ? (H.coreMhz[host] as number) : NaN;
-      (this.series.vmGrantedCores.get(name) as Float64Array)[k] = (granted - (this.prevGranted[i] as number)) / dt / coreMhz;
-      (this.series.vmReadyPct.get(name) as Float64Array)[k] = f.vm.readyPct[v] as number;
+      const host = V.host[v];
+      const granted = V.grantedInt[v];
+      const coreMhz = host >= 0 ? (H.coreMhz[host]) : NaN;
+      (this.series.vmGrantedCores.get(name) as Float64Array)[k] = (granted - (this.prevGranted[i])) / dt / coreMhz;
+      (this.series.vmReadyPct.get(name) as Float64Array)[k] = f.vm.readyPct[v];
       this.prevGranted[i] = granted;
     });
   }

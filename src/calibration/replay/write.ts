@@ -27,8 +27,8 @@ export function comparisonCsv(plan: ReplayPlan, startEpochMs: number | null, run
       const t = k * g.stepMs;
       const row = [o.host, startEpochMs !== null ? new Date(startEpochMs + t).toISOString() : '', num(t / 1000, 0), num(g.stepMs / 1000, 0)];
       for (const m of METRICS) {
-        row.push(num(o[m][k] as number, 4));
-        for (const r of runs) row.push(num((r.hosts[h] as HostGridSeries)[m][k] as number, 4));
+        row.push(num(o[m][k], 4));
+        for (const r of runs) row.push(num((r.hosts[h] as HostGridSeries)[m][k], 4));
       }
       rows.push(row);
     }

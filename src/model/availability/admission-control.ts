@@ -40,34 +40,34 @@ export class AdmissionControl {
   }
 
   private cpuOf(v: number): number {
-    return Math.max(DEFAULT_MIN_SLOT_CPU_MHZ, this.world.vms.cpuReservationMhz[v] as number);
+    return Math.max(DEFAULT_MIN_SLOT_CPU_MHZ, this.world.vms.cpuReservationMhz[v]);
   }
 
   private memOf(v: number): number {
     const V = this.world.vms;
-    return (V.memReservationMiB[v] as number) + (V.overheadMiB[v] as number);
+    return (V.memReservationMiB[v]) + (V.overheadMiB[v]);
   }
 
   /** VM v was powered on. */
   up(v: number): void {
-    const c = this.world.vms.cluster[v] as number;
-    this.count[c] = (this.count[c] as number) + 1;
+    const c = this.world.vms.cluster[v];
+    this.count[c] = (this.count[c]) + 1;
     const cpu = this.cpuOf(v);
     const mem = this.memOf(v);
-    this.sumCpu[c] = (this.sumCpu[c] as number) + cpu;
-    this.sumMem[c] = (this.sumMem[c] as number) + mem;
-    if (cpu > (this.maxCpu[c] as number)) this.maxCpu[c] = cpu;
-    if (mem > (this.maxMem[c] as number)) this.maxMem[c] = mem;
+    this.sumCpu[c] = (this.sumCpu[c]) + cpu;
+    this.sumMem[c] = (this.sumMem[c]) + mem;
+    if (cpu > (this.maxCpu[c])) this.maxCpu[c] = cpu;
+    if (mem > (this.maxMem[c])) this.maxMem[c] = mem;
   }
 
   /** VM v was powered off (or lost with its host). */
   down(v: number): void {
-    const c = this.world.vms.cluster[v] as number;
-    this.count[c] = (this.count[c] as number) - 1;
-    this.sumCpu[c] = (this.sumCpu[c] as number) - this.cpuOf(v);
-    this.sumMem[c] = (this.sumMem[c] as number) - this.memOf(v);
+    const c = this.world.vms.cluster[v];
+    this.count[c] = (this.count[c]) - 1;
+    this.sumCpu[c] = (this.sumCpu[c]) - this.cpuOf(v);
+    this.sumMem[c] = (this.sumMem[c]) - this.memOf(v);
     // The slot may shrink: recount the largest reservations when next needed.
-    if (this.cpuOf(v) >= (this.maxCpu[c] as number) || this.memOf(v) >= (this.maxMem[c] as number)) this.stale[c] = 1;
+    if (this.cpuOf(v) >= (this.maxCpu[c]) || this.memOf(v) >= (this.maxMem[c])) this.stale[c] = 1;
   }
 
   private refreshMax(c: number): void {
@@ -91,8 +91,8 @@ export class AdmissionControl {
     this.refreshMax(c);
     const cl = this.world.clusters[c]!;
     const H = this.world.hosts;
-    let slotCpu = Math.max(DEFAULT_MIN_SLOT_CPU_MHZ, this.maxCpu[c] as number);
-    let slotMem = this.maxMem[c] as number;
+    let slotCpu = Math.max(DEFAULT_MIN_SLOT_CPU_MHZ, this.maxCpu[c]);
+    let slotMem = this.maxMem[c];
     if (extra >= 0) {
       slotCpu = Math.max(slotCpu, this.cpuOf(extra));
       slotMem = Math.max(slotMem, this.memOf(extra));
@@ -100,10 +100,10 @@ export class AdmissionControl {
     const perHost = this.slots;
     perHost.length = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-      const s = H.state[h] as number;
+      const s = H.state[h];
       if (h === without || !hostServes(s) || hostEvacuating(s)) continue;
-      const memMiB = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
-      perHost.push(slotsPerHost(H.usableMhz[h] as number, memMiB, { cpuMhz: slotCpu, memMiB: slotMem }));
+      const memMiB = (H.memoryMiB[h]) - (H.overheadMiB[h]);
+      perHost.push(slotsPerHost(H.usableMhz[h], memMiB, { cpuMhz: slotCpu, memMiB: slotMem }));
     }
     perHost.sort((a, b) => b - a);
     return { perHost, slotCpu, slotMem };
@@ -115,17 +115,17 @@ export class AdmissionControl {
     const cpu: number[] = [];
     const mem: number[] = [];
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-      const s = H.state[h] as number;
+      const s = H.state[h];
       if (h === without || !hostServes(s) || hostEvacuating(s)) continue;
-      cpu.push(H.usableMhz[h] as number);
-      mem.push((H.memoryMiB[h] as number) - (H.overheadMiB[h] as number));
+      cpu.push(H.usableMhz[h]);
+      mem.push((H.memoryMiB[h]) - (H.overheadMiB[h]));
     }
     return { cpu, mem };
   }
 
   /** Whether VM v may power on in its cluster now; null admits, else why not. */
   allowPowerOn(v: number): string | null {
-    const c = this.world.vms.cluster[v] as number;
+    const c = this.world.vms.cluster[v];
     const cl = this.world.clusters[c]!;
     const ac = cl.ha.admission;
     if (ac.policy === 'slots') {
@@ -133,15 +133,15 @@ export class AdmissionControl {
       let total = 0;
       for (const s of perHost) total += s;
       let failover = 0;
-      for (let i = 0; i < Math.min(ac.hostFailuresToTolerate, perHost.length); i++) failover += perHost[i] as number;
-      const used = (this.count[c] as number) + 1;
+      for (let i = 0; i < Math.min(ac.hostFailuresToTolerate, perHost.length); i++) failover += perHost[i];
+      const used = (this.count[c]) + 1;
       if (used > total - failover)
         return `HA admission control (slots): ${used} slots needed, ${total - failover} of ${total} available after keeping ${failover} for ${ac.hostFailuresToTolerate} host failure(s) (slot ${Math.round(slotCpu)} MHz / ${Math.round(slotMem)} MiB)`;
       return null;
     }
     if (ac.policy === 'percentage') {
       const { cpu, mem } = this.capacity(c);
-      const r = percentagePolicy(cpu, mem, (this.sumCpu[c] as number) + this.cpuOf(v), (this.sumMem[c] as number) + this.memOf(v), ac.cpuPct, ac.memoryPct);
+      const r = percentagePolicy(cpu, mem, (this.sumCpu[c]) + this.cpuOf(v), (this.sumMem[c]) + this.memOf(v), ac.cpuPct, ac.memoryPct);
       if (!r.ok)
         return `HA admission control (percentage): failover capacity would fall to CPU ${r.currentCpuFailoverPct.toFixed(1)} % / memory ${r.currentMemFailoverPct.toFixed(1)} %, below ${ac.cpuPct.toFixed(1)} % / ${ac.memoryPct.toFixed(1)} %`;
       return null;
@@ -169,17 +169,17 @@ export class AdmissionControl {
   /** The cluster's failover capacity now (for the metrics and the report), optionally without host `without`. */
   failover(c: number, without = -1): FailoverCapacity {
     const { perHost } = this.hostSlots(c, -1, without);
-    const used = this.count[c] as number;
+    const used = this.count[c];
     let remaining = 0;
     for (const s of perHost) remaining += s;
     let tolerates = 0;
     for (let f = 1; f < perHost.length; f++) {
-      remaining -= perHost[f - 1] as number;
+      remaining -= perHost[f - 1];
       if (remaining < used) break;
       tolerates = f;
     }
     const { cpu, mem } = this.capacity(c, without);
-    const r = percentagePolicy(cpu, mem, this.sumCpu[c] as number, this.sumMem[c] as number, 0, 0);
+    const r = percentagePolicy(cpu, mem, this.sumCpu[c], this.sumMem[c], 0, 0);
     return { tolerates, cpuPct: r.currentCpuFailoverPct, memPct: r.currentMemFailoverPct };
   }
 }

@@ -31,7 +31,7 @@ export const DEFAULT_MIN_SLOT_CPU_MHZ = 32;
 
 function maxOf(values: ArrayLike<number>, floor: number): number {
   let m = floor;
-  for (let i = 0; i < values.length; i++) if ((values[i] as number) > m) m = values[i] as number;
+  for (let i = 0; i < values.length; i++) if ((values[i]) > m) m = values[i];
   return m;
 }
 
@@ -81,7 +81,7 @@ export function slotPolicy(input: SlotInput, hostFailuresToTolerate: number): Sl
   const slot = slotSize(input);
   const perHost: number[] = [];
   for (let i = 0; i < n; i++) {
-    perHost.push(slotsPerHost(input.hostCpuMhz[i] as number, input.hostMemMiB[i] as number, slot));
+    perHost.push(slotsPerHost(input.hostCpuMhz[i], input.hostMemMiB[i], slot));
   }
   // Failing the largest hosts first is the worst case the policy must survive.
   const largestFirst = [...perHost].sort((a, b) => b - a);
@@ -90,12 +90,12 @@ export function slotPolicy(input: SlotInput, hostFailuresToTolerate: number): Sl
   const usedSlots = input.vmCpuResMhz.length;
   const failures = Math.min(Math.max(0, Math.floor(hostFailuresToTolerate)), n);
   let failoverSlots = 0;
-  for (let i = 0; i < failures; i++) failoverSlots += largestFirst[i] as number;
+  for (let i = 0; i < failures; i++) failoverSlots += largestFirst[i];
 
   let tolerates = 0;
   let remaining = totalSlots;
   for (let f = 1; f < n; f++) {
-    remaining -= largestFirst[f - 1] as number;
+    remaining -= largestFirst[f - 1];
     if (remaining < usedSlots) break;
     tolerates = f;
   }
@@ -120,7 +120,7 @@ export interface PercentagePolicyResult {
 
 function sum(values: ArrayLike<number>): number {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i] as number;
+  for (let i = 0; i < values.length; i++) s += values[i];
   return s;
 }
 

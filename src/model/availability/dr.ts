@@ -168,7 +168,7 @@ export class DrController {
     dc.outages.listeners.push({
       vmState: (t, v, _from, to) => {
         if (to !== VM_RUNNING) return;
-        const s = this.sourceOf[v] as number;
+        const s = this.sourceOf[v];
         if ((s >= 0 && this.phase[s] === REPLICA_BOOTING) || this.phase[v] === FAILING_BACK)
           dc.kernel.schedule(t, KIND_DR, v, A_RUNNING, 0, PRIORITY_MODEL);
       },
@@ -191,9 +191,9 @@ export class DrController {
     const H = world.hosts;
     const V = world.vms;
     const hosts: number[] = [];
-    for (let h = 0; h < H.n; h++) if (this.siteOfCluster[H.cluster[h] as number] === s) hosts.push(h);
+    for (let h = 0; h < H.n; h++) if (this.siteOfCluster[H.cluster[h]] === s) hosts.push(h);
     // Home hosts of the replicated VMs, for failback.
-    for (let v = 0; v < V.n; v++) if (this.replicaOf[v] >= 0 && this.siteOfCluster[V.cluster[v] as number] === s) this.home[v] = V.host[v] as number;
+    for (let v = 0; v < V.n; v++) if (this.replicaOf[v] >= 0 && this.siteOfCluster[V.cluster[v]] === s) this.home[v] = V.host[v];
     const incident = ha.openIncident(t, 'site', hosts);
     dc.emit({ t, type: 'site.failed', site, hosts: hosts.length, incident });
     for (const h of hosts) ha.failHost(h, t, null, 'site', incident, DOWN_SITE_FAILURE);
@@ -224,13 +224,13 @@ export class DrController {
     if (vms.length === 0) return;
     dc.emit({ t, type: 'dr.failover-started', group: src.id, to: world.groups[p.target]!.id, vms: vms.length, sinceFailureMs: t - failedAt });
     for (const v of vms) {
-      const r = this.replicaOf[v] as number;
-      const reason = V.downReason[r] as number;
+      const r = this.replicaOf[v];
+      const reason = V.downReason[r];
       if (V.state[r] !== VM_DOWN || (reason !== DOWN_NOT_CREATED && reason !== DOWN_DELETED)) continue;
       const refused = dc.admit(r);
       const choice = refused === null ? chooseHost(world, r, PURPOSE_POWER_ON) : null;
       if (choice === null || choice.host < 0) {
-        const why = refused ?? rejectionSummary(world, world.clusters[V.cluster[r] as number]!, r, PURPOSE_POWER_ON);
+        const why = refused ?? rejectionSummary(world, world.clusters[V.cluster[r]]!, r, PURPOSE_POWER_ON);
         dc.emit({ t, type: 'vm.create-failed', vm: V.ids[r] as string, via: 'dr', why });
         continue;
       }
@@ -242,10 +242,10 @@ export class DrController {
   }
 
   private boot(v: number, reason: number, t: number): void {
-    const token = ((this.token[v] as number) + 1) | 0;
+    const token = ((this.token[v]) + 1) | 0;
     this.token[v] = token;
     this.dc.outages.set(v, VM_BOOTING, reason, t);
-    this.dc.kernel.schedule(t + (this.dc.world.vms.bootMs[v] as number), KIND_DR, v, A_BOOTED, token, PRIORITY_MODEL);
+    this.dc.kernel.schedule(t + (this.dc.world.vms.bootMs[v]), KIND_DR, v, A_BOOTED, token, PRIORITY_MODEL);
   }
 
   private booted(v: number, token: number, t: number): void {
@@ -262,10 +262,10 @@ export class DrController {
     const { world } = dc;
     const V = world.vms;
     if (V.state[v] !== VM_RUNNING) return;
-    const s = this.sourceOf[v] as number;
+    const s = this.sourceOf[v];
     if (s >= 0 && this.phase[s] === REPLICA_BOOTING) {
-      const p = this.pairs[this.pairOf[s] as number]!;
-      const failedAt = this.failedAt[s] as number;
+      const p = this.pairs[this.pairOf[s]]!;
+      const failedAt = this.failedAt[s];
       const loss = dataLossAt(failedAt, p.rpoMs);
       this.phase[s] = FAILED_OVER;
       this.dataLossMs[s] = loss;
@@ -276,18 +276,18 @@ export class DrController {
       // The service is back (on the replica): the source's outage ends, HA counts it recovered.
       this.ha.forget(s, t);
       if (V.state[s] === VM_DOWN) dc.outages.set(s, VM_DOWN, DOWN_FAILED_OVER, t);
-      dc.emit({ t, type: 'dr.replica-running', vm: V.ids[s] as string, replica: V.ids[v] as string, host: world.hosts.ids[V.host[v] as number] as string, dataLossMs: loss, sinceFailureMs: t - failedAt });
+      dc.emit({ t, type: 'dr.replica-running', vm: V.ids[s] as string, replica: V.ids[v] as string, host: world.hosts.ids[V.host[v]] as string, dataLossMs: loss, sinceFailureMs: t - failedAt });
       // The site came back while the replica booted: fail back at once.
-      if (this.siteDown[this.siteOfCluster[V.cluster[s] as number] as number] === 0) this.failBack(s, t);
+      if (this.siteDown[this.siteOfCluster[V.cluster[s]]] === 0) this.failBack(s, t);
       return;
     }
     if (this.phase[v] === FAILING_BACK) {
       this.phase[v] = NORMAL;
-      const r = this.replicaOf[v] as number;
-      const failedOverMs = t - (this.failedAt[v] as number);
+      const r = this.replicaOf[v];
+      const failedOverMs = t - (this.failedAt[v]);
       if (V.downReason[r] !== DOWN_DELETED && V.downReason[r] !== DOWN_NOT_CREATED) this.deleter.deleteVm(r, t, 'scripted');
       this.failbacks++;
-      dc.emit({ t, type: 'dr.failback-completed', vm: V.ids[v] as string, replica: V.ids[r] as string, host: world.hosts.ids[V.host[v] as number] as string, sinceFailureMs: failedOverMs });
+      dc.emit({ t, type: 'dr.failback-completed', vm: V.ids[v] as string, replica: V.ids[r] as string, host: world.hosts.ids[V.host[v]] as string, sinceFailureMs: failedOverMs });
     }
   }
 
@@ -299,13 +299,13 @@ export class DrController {
     const V = world.vms;
     this.siteDown[s] = 0;
     const hosts: number[] = [];
-    for (let h = 0; h < H.n; h++) if (this.siteOfCluster[H.cluster[h] as number] === s) hosts.push(h);
+    for (let h = 0; h < H.n; h++) if (this.siteOfCluster[H.cluster[h]] === s) hosts.push(h);
     dc.emit({ t, type: 'site.repaired', site: this.sites[s] as string, hosts: hosts.length });
     // A replica still booting: its source stays with DR (it fails back once the replica runs).
-    for (let v = 0; v < V.n; v++) if (this.phase[v] === REPLICA_BOOTING && this.siteOfCluster[V.cluster[v] as number] === s) ha.forget(v, t);
+    for (let v = 0; v < V.n; v++) if (this.phase[v] === REPLICA_BOOTING && this.siteOfCluster[V.cluster[v]] === s) ha.forget(v, t);
     for (const h of hosts) if (H.state[h] === HOST_FAILED) ha.repair(h, t);
     for (let v = 0; v < V.n; v++) {
-      if (this.siteOfCluster[V.cluster[v] as number] !== s) continue;
+      if (this.siteOfCluster[V.cluster[v]] !== s) continue;
       if (this.phase[v] === SITE_DOWN) this.phase[v] = NORMAL; // HA restarts it at home; no failover
       else if (this.phase[v] === FAILED_OVER) this.failBack(v, t);
     }
@@ -318,8 +318,8 @@ export class DrController {
     const { world } = dc;
     const V = world.vms;
     if (V.state[v] !== VM_DOWN || V.downReason[v] !== DOWN_FAILED_OVER) return;
-    const cl = world.clusters[V.cluster[v] as number]!;
-    const h0 = this.home[v] as number;
+    const cl = world.clusters[V.cluster[v]]!;
+    const h0 = this.home[v];
     let h = h0 >= 0 && capacityFilter(world, cl, h0, askOf(world, v)) === 0 ? h0 : -1;
     if (h < 0) h = chooseHost(world, v, PURPOSE_POWER_ON).host;
     if (h < 0) return; // stays failed over: the replica keeps serving

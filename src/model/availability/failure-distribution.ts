@@ -25,8 +25,8 @@ export function lnGamma(x: number): number {
   // The series is accurate for Re(x) ≥ 1/2; the reflection formula covers (0, 1/2).
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
   const z = x - 1;
-  let a = LANCZOS[0] as number;
-  for (let i = 1; i < LANCZOS.length; i++) a += (LANCZOS[i] as number) / (z + i);
+  let a = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) a += (LANCZOS[i]) / (z + i);
   const t = z + LANCZOS_G + 0.5;
   return LN_SQRT_2PI + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }

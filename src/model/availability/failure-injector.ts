@@ -45,8 +45,8 @@ export class FailureInjector {
   }
 
   private draw(h: number, d: FailureDistribution): number {
-    const { hours, used } = sampleHours(d, this.seeds[h] as number, this.counters[h] as number);
-    this.counters[h] = (this.counters[h] as number) + used;
+    const { hours, used } = sampleHours(d, this.seeds[h], this.counters[h]);
+    this.counters[h] = (this.counters[h]) + used;
     // Whole milliseconds, at least one: events stay on the integer clock.
     return Math.max(1, Math.round(hours * MS_PER_HOUR));
   }
@@ -57,7 +57,7 @@ export class FailureInjector {
   }
 
   private scheduleNext(h: number, from: number): void {
-    const m = this.models[this.dc.world.hosts.hostGroup[h] as number];
+    const m = this.models[this.dc.world.hosts.hostGroup[h]];
     if (!m) return;
     const at = from + this.draw(h, m.timeBetweenFailures);
     if (at < this.dc.world.durationMs) this.dc.kernel.schedule(at, KIND_HOST_FAILURE, h, 0, 0, PRIORITY_MODEL);
@@ -66,7 +66,7 @@ export class FailureInjector {
   private onFailure(h: number): void {
     const t = this.dc.kernel.now;
     const H = this.dc.world.hosts;
-    const g = H.hostGroup[h] as number;
+    const g = H.hostGroup[h];
     const m = this.models[g] as HostFailureModel;
     // A host already down (scripted failure, domain failure) skips this one and draws the next.
     if (H.state[h] === HOST_FAILED) {
@@ -74,8 +74,8 @@ export class FailureInjector {
       return;
     }
     const repair = this.draw(h, m.repair);
-    this.failures[g] = (this.failures[g] as number) + 1;
-    this.repairMsSum[g] = (this.repairMsSum[g] as number) + repair;
+    this.failures[g] = (this.failures[g]) + 1;
+    this.repairMsSum[g] = (this.repairMsSum[g]) + repair;
     this.ha.failHost(h, t, repair, 'random');
     // The next failure is drawn from the repair on: time between failures is time up.
     this.scheduleNext(h, t + repair);

@@ -32,20 +32,20 @@ export class GuestFailures {
     this.seeds = new Int32Array(V.n);
     this.counters = new Int32Array(V.n);
     this.failures = new Int32Array(V.n);
-    for (let v = 0; v < V.n; v++) if (Number.isFinite(V.guestMtbfMs[v] as number)) this.seeds[v] = seedOf(`guest/${V.ids[v] as string}`);
+    for (let v = 0; v < V.n; v++) if (Number.isFinite(V.guestMtbfMs[v])) this.seeds[v] = seedOf(`guest/${V.ids[v] as string}`);
     dc.kernel.on(KIND_GUEST_FAILURE, (v, what) => (what === FAIL ? this.fail(v) : this.reset(v)));
   }
 
   start(): void {
     const V = this.dc.world.vms;
-    for (let v = 0; v < V.n; v++) if (Number.isFinite(V.guestMtbfMs[v] as number)) this.scheduleNext(v, this.dc.kernel.now);
+    for (let v = 0; v < V.n; v++) if (Number.isFinite(V.guestMtbfMs[v])) this.scheduleNext(v, this.dc.kernel.now);
   }
 
   private scheduleNext(v: number, from: number): void {
-    const mean = this.dc.world.vms.guestMtbfMs[v] as number;
-    const k = this.counters[v] as number;
+    const mean = this.dc.world.vms.guestMtbfMs[v];
+    const k = this.counters[v];
     this.counters[v] = k + 1;
-    const at = from + Math.max(1, Math.round(exponential(uniformAt(this.seeds[v] as number, k), mean)));
+    const at = from + Math.max(1, Math.round(exponential(uniformAt(this.seeds[v], k), mean)));
     if (at < this.dc.world.durationMs) this.dc.kernel.schedule(at, KIND_GUEST_FAILURE, v, FAIL, 0, PRIORITY_MODEL);
   }
 
@@ -57,14 +57,14 @@ export class GuestFailures {
       this.scheduleNext(v, t);
       return;
     }
-    this.failures[v] = (this.failures[v] as number) + 1;
+    this.failures[v] = (this.failures[v]) + 1;
     this.total++;
-    const cl = dc.world.clusters[V.cluster[v] as number]!;
+    const cl = dc.world.clusters[V.cluster[v]]!;
     const monitored = cl.ha.vmMonitoring;
     // The hung guest keeps its host's resources (it is still powered on) but serves nothing.
     dc.outages.set(v, VM_BOOTING, DOWN_VM_FAILURE, t);
-    const until = monitored ? cl.ha.vmFailureIntervalMs + (V.bootMs[v] as number) : cl.ha.manualRecoveryMs;
-    dc.emit({ t, type: 'vm.guest-failed', vm: V.ids[v] as string, host: dc.world.hosts.ids[V.host[v] as number] as string, recovery: monitored ? 'vm-monitoring' : 'manual', expectedDownMs: until });
+    const until = monitored ? cl.ha.vmFailureIntervalMs + (V.bootMs[v]) : cl.ha.manualRecoveryMs;
+    dc.emit({ t, type: 'vm.guest-failed', vm: V.ids[v] as string, host: dc.world.hosts.ids[V.host[v]] as string, recovery: monitored ? 'vm-monitoring' : 'manual', expectedDownMs: until });
     dc.kernel.schedule(t + until, KIND_GUEST_FAILURE, v, RESET, 0, PRIORITY_MODEL);
   }
 
@@ -77,7 +77,7 @@ export class GuestFailures {
       this.scheduleNext(v, t);
       return;
     }
-    const since = dc.outages.downSince[v] as number;
+    const since = dc.outages.downSince[v];
     dc.outages.set(v, VM_RUNNING, 0, t);
     dc.emit({ t, type: 'vm.guest-restarted', vm: V.ids[v] as string, downMs: t - since });
     this.scheduleNext(v, t);

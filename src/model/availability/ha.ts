@@ -119,7 +119,7 @@ export class HaController {
         else if (from !== VM_DOWN && to === VM_DOWN) this.admission.down(v);
       },
     });
-    dc.admit = (v) => (world.clusters[world.vms.cluster[v] as number]!.ha.enabled ? this.admission.allowPowerOn(v) : null);
+    dc.admit = (v) => (world.clusters[world.vms.cluster[v]]!.ha.enabled ? this.admission.allowPowerOn(v) : null);
   }
 
   private get world(): World {
@@ -147,14 +147,14 @@ export class HaController {
     const H = world.hosts;
     const V = world.vms;
     // A failed host cannot fail again; one in standby or shutting down has nothing to lose.
-    const state = H.state[h] as number;
+    const state = H.state[h];
     if (state === HOST_FAILED || state === HOST_STANDBY || state === HOST_SHUTTING_DOWN) return;
     this.hostFailures++;
-    this.hostFailCount[h] = (this.hostFailCount[h] as number) + 1;
+    this.hostFailCount[h] = (this.hostFailCount[h]) + 1;
     this.failedSince[h] = t;
     for (const l of this.hostDownListeners) l.onHostDown(h, t);
     const lost: number[] = [];
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) lost.push(v);
+    for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) lost.push(v);
     for (const v of lost) this.loseVm(v, h, t, reason, incident);
     dc.setHostState(h, HOST_FAILED, t);
     dc.settle(t);
@@ -163,7 +163,7 @@ export class HaController {
     if (!hosts.includes(H.ids[h] as string)) hosts.push(H.ids[h] as string);
     dc.emit({ t, type: 'host.failed', host: H.ids[h] as string, cause, vms: lost.length, incident });
     if (repairMs !== null) this.repairHandle[h] = dc.kernel.schedule(t + repairMs, KIND_HOST_REPAIR, h, 0, 0, PRIORITY_MODEL);
-    const cluster = world.clusters[H.cluster[h] as number]!;
+    const cluster = world.clusters[H.cluster[h]]!;
     // A site failure takes the whole cluster, HA master included: nothing detects or restarts (dr.ts).
     if (cluster.ha.enabled && lost.length > 0 && reason !== DOWN_SITE_FAILURE) dc.kernel.schedule(t + cluster.ha.detectionMs, KIND_HA_DETECTED, h, incident, 0, PRIORITY_MODEL);
   }
@@ -171,7 +171,7 @@ export class HaController {
   /** VM v stops on host h at t for `reason`, as part of `incident`. */
   private loseVm(v: number, h: number, t: number, reason: number, incident: number): void {
     const { dc } = this;
-    if (this.world.vms.state[v] === VM_BOOTING) dc.kernel.cancel(this.bootHandle[v] as number);
+    if (this.world.vms.state[v] === VM_BOOTING) dc.kernel.cancel(this.bootHandle[v]);
     dc.outages.set(v, VM_DOWN, reason, t);
     dc.powerOff(v, t);
     this.vmHome[v] = h;
@@ -187,13 +187,13 @@ export class HaController {
   private onDetected(h: number, incident: number): void {
     const { world, dc } = this;
     const t = dc.kernel.now;
-    const c = world.hosts.cluster[h] as number;
+    const c = world.hosts.cluster[h];
     dc.emit({ t, type: 'ha.failure-detected', host: world.hosts.ids[h] as string, incident });
     const cl = world.clusters[c]!;
     const V = world.vms;
     for (let v = cl.vmStart; v < cl.vmEnd; v++) {
       if (this.vmHome[v] !== h || V.state[v] !== VM_DOWN || this.vmIncident[v] !== incident) continue;
-      if ((V.haPriority[v] as number) === PRIORITY_DISABLED) {
+      if ((V.haPriority[v]) === PRIORITY_DISABLED) {
         dc.outages.set(v, VM_DOWN, DOWN_NOT_PROTECTED, t);
         continue;
       }
@@ -211,7 +211,7 @@ export class HaController {
     const V = world.vms;
     const set = this.waiting[c]!;
     if (set.size === 0) return;
-    const order = [...set].sort((a, b) => (V.haPriority[b] as number) - (V.haPriority[a] as number) || a - b);
+    const order = [...set].sort((a, b) => (V.haPriority[b]) - (V.haPriority[a]) || a - b);
     const cl = world.clusters[c]!;
     let nextRetry = Infinity;
     for (const v of order) {
@@ -221,20 +221,20 @@ export class HaController {
         dc.powerOn(v, choice.host, t);
         dc.outages.set(v, VM_BOOTING, DOWN_RESTARTING, t);
         this.restarts++;
-        this.restartCount[v] = (this.restartCount[v] as number) + 1;
-        this.bootHandle[v] = dc.kernel.schedule(t + (V.bootMs[v] as number), KIND_VM_BOOTED, v, 0, 0, PRIORITY_MODEL);
+        this.restartCount[v] = (this.restartCount[v]) + 1;
+        this.bootHandle[v] = dc.kernel.schedule(t + (V.bootMs[v]), KIND_VM_BOOTED, v, 0, 0, PRIORITY_MODEL);
         dc.emit({
           t,
           type: 'vm.restarting',
           vm: V.ids[v] as string,
           host: world.hosts.ids[choice.host] as string,
-          priority: RESTART_PRIORITIES[V.haPriority[v] as number] as string,
-          attempt: (this.attempts[v] as number) + 1,
+          priority: RESTART_PRIORITIES[V.haPriority[v]] as string,
+          attempt: (this.attempts[v]) + 1,
           shouldRuleViolated: choice.shouldViolated,
         });
         continue;
       }
-      const attempt = (this.attempts[v] as number) + 1;
+      const attempt = (this.attempts[v]) + 1;
       this.attempts[v] = attempt;
       this.failedAttempts++;
       if (V.downReason[v] !== DOWN_WAITING_CAPACITY) dc.outages.set(v, VM_DOWN, DOWN_WAITING_CAPACITY, t);
@@ -256,9 +256,9 @@ export class HaController {
    * host returns; for its incident it counts as recovered (nothing is left to restart).
    */
   forget(v: number, t: number): void {
-    const c = this.world.vms.cluster[v] as number;
+    const c = this.world.vms.cluster[v];
     this.waiting[c]!.delete(v);
-    this.dc.kernel.cancel(this.bootHandle[v] as number);
+    this.dc.kernel.cancel(this.bootHandle[v]);
     this.recovered(v, t);
   }
 
@@ -280,14 +280,14 @@ export class HaController {
     const V = world.vms;
     // Only an HA boot: the VM may have been deleted and provisioned again meanwhile.
     if (V.state[v] !== VM_BOOTING || V.downReason[v] !== DOWN_RESTARTING) return;
-    const since = dc.outages.downSince[v] as number;
+    const since = dc.outages.downSince[v];
     dc.outages.set(v, VM_RUNNING, 0, t);
-    dc.emit({ t, type: 'vm.restarted', vm: V.ids[v] as string, host: world.hosts.ids[V.host[v] as number] as string, downMs: t - since });
+    dc.emit({ t, type: 'vm.restarted', vm: V.ids[v] as string, host: world.hosts.ids[V.host[v]] as string, downMs: t - since });
     this.recovered(v, t);
   }
 
   private recovered(v: number, t: number): void {
-    const id = this.vmIncident[v] as number;
+    const id = this.vmIncident[v];
     this.vmIncident[v] = -1;
     this.vmHome[v] = -1;
     if (id < 0) return;
@@ -306,23 +306,23 @@ export class HaController {
     const V = world.vms;
     if (H.state[h] !== HOST_FAILED) return;
     // Repaired early (an action): its scheduled repair must not end a later failure.
-    dc.kernel.cancel(this.repairHandle[h] as number);
+    dc.kernel.cancel(this.repairHandle[h]);
     this.repairHandle[h] = 0;
-    this.failedMs[h] = (this.failedMs[h] as number) + t - (this.failedSince[h] as number);
+    this.failedMs[h] = (this.failedMs[h]) + t - (this.failedSince[h]);
     this.failedSince[h] = NaN;
     dc.setHostState(h, HOST_ON, t);
     dc.settle(t);
-    dc.emit({ t, type: 'host.repaired', host: H.ids[h] as string, incident: this.hostIncident[h] as number });
+    dc.emit({ t, type: 'host.repaired', host: H.ids[h] as string, incident: this.hostIncident[h] });
     this.hostIncident[h] = -1;
-    const c = H.cluster[h] as number;
+    const c = H.cluster[h];
     const cl = world.clusters[c]!;
     for (let v = cl.vmStart; v < cl.vmEnd; v++) {
       if (this.vmHome[v] !== h || V.state[v] !== VM_DOWN || this.waiting[c]!.has(v)) continue;
       if (capacityFilter(world, cl, h, askOf(world, v)) !== 0) continue;
       dc.powerOn(v, h, t);
       dc.outages.set(v, VM_BOOTING, DOWN_RESTARTING, t);
-      this.bootHandle[v] = dc.kernel.schedule(t + (V.bootMs[v] as number), KIND_VM_BOOTED, v, 0, 0, PRIORITY_MODEL);
-      dc.emit({ t, type: 'vm.restarting', vm: V.ids[v] as string, host: H.ids[h] as string, priority: RESTART_PRIORITIES[V.haPriority[v] as number] as string, attempt: 1, shouldRuleViolated: false });
+      this.bootHandle[v] = dc.kernel.schedule(t + (V.bootMs[v]), KIND_VM_BOOTED, v, 0, 0, PRIORITY_MODEL);
+      dc.emit({ t, type: 'vm.restarting', vm: V.ids[v] as string, host: H.ids[h] as string, priority: RESTART_PRIORITIES[V.haPriority[v]] as string, attempt: 1, shouldRuleViolated: false });
     }
     dc.settle(t);
     this.capacityFreed(c, t);
@@ -339,7 +339,7 @@ export class HaController {
     if (H.state[h] !== HOST_ON) return;
     dc.setHostState(h, HOST_ISOLATED, t);
     dc.settle(t);
-    const cl = world.clusters[H.cluster[h] as number]!;
+    const cl = world.clusters[H.cluster[h]]!;
     const powerOff = cl.ha.enabled && cl.ha.isolationPowerOff;
     dc.emit({ t, type: 'host.isolated', host: H.ids[h] as string, response: powerOff ? 'power-off' : 'leave-powered-on' });
     dc.kernel.schedule(t + durationMs, KIND_ISOLATION_END, h, 0, 0, PRIORITY_MODEL);
@@ -356,7 +356,7 @@ export class HaController {
     const H = this.world.hosts;
     const V = this.world.vms;
     const lost: number[] = [];
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) lost.push(v);
+    for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) lost.push(v);
     this.pendingIsolation.set(h, { at, incident, vms: lost });
   }
 
@@ -383,18 +383,18 @@ export class HaController {
     dc.setHostState(h, HOST_ON, t);
     dc.settle(t);
     dc.emit({ t, type: 'host.isolation-ended', host: world.hosts.ids[h] as string });
-    this.capacityFreed(world.hosts.cluster[h] as number, t);
+    this.capacityFreed(world.hosts.cluster[h], t);
   }
 
   /** HA restarts of VM v so far. */
   restartsOf(v: number): number {
-    return this.restartCount[v] as number;
+    return this.restartCount[v];
   }
 
   /** Time host h has been failed up to t. */
   failedMsAt(h: number, t: number): number {
-    const since = this.failedSince[h] as number;
-    return (this.failedMs[h] as number) + (Number.isNaN(since) ? 0 : t - since);
+    const since = this.failedSince[h];
+    return (this.failedMs[h]) + (Number.isNaN(since) ? 0 : t - since);
   }
 
   /** VMs waiting for a restart in cluster c. */

@@ -55,37 +55,37 @@ export class OutageTracker {
   /** VM v enters `state` (with `reason` when not running) at t. */
   set(v: number, state: number, reason: number, t: number): void {
     const V = this.world.vms;
-    const from = V.state[v] as number;
-    const oldReason = V.downReason[v] as number;
+    const from = V.state[v];
+    const oldReason = V.downReason[v];
     if (from === state && oldReason === reason) return;
     const wasUp = up(from);
     const isUp = up(state);
-    const everUp = !Number.isNaN(this.firstUpAt[v] as number);
-    const inOutage = !Number.isNaN(this.downSince[v] as number);
+    const everUp = !Number.isNaN(this.firstUpAt[v]);
+    const inOutage = !Number.isNaN(this.downSince[v]);
     const planned = !isUp && plannedDown(reason);
     // Time by reason runs only inside an outage, so the reasons add up to the downtime.
     if (inOutage) {
       const k = v * R + oldReason;
-      this.reasonMs[k] = (this.reasonMs[k] as number) + t - (this.reasonSince[v] as number);
+      this.reasonMs[k] = (this.reasonMs[k]) + t - (this.reasonSince[v]);
     }
     if (wasUp && !isUp) {
       if (planned) this.idleSince[v] = t;
       else {
         this.downSince[v] = t;
-        this.outages[v] = (this.outages[v] as number) + 1;
+        this.outages[v] = (this.outages[v]) + 1;
       }
     } else if (inOutage && (isUp || planned)) {
-      const since = this.downSince[v] as number;
+      const since = this.downSince[v];
       const d = t - since;
-      this.downMs[v] = (this.downMs[v] as number) + d;
-      if (d > (this.longestMs[v] as number)) this.longestMs[v] = d;
+      this.downMs[v] = (this.downMs[v]) + d;
+      if (d > (this.longestMs[v])) this.longestMs[v] = d;
       this.downSince[v] = NaN;
       for (const l of this.listeners) l.outageEnded?.(t, v, since, d);
       if (planned) this.idleSince[v] = t;
     }
     if (isUp && !everUp) this.firstUpAt[v] = t;
-    else if (isUp && !Number.isNaN(this.idleSince[v] as number)) {
-      this.idleMs[v] = (this.idleMs[v] as number) + t - (this.idleSince[v] as number);
+    else if (isUp && !Number.isNaN(this.idleSince[v])) {
+      this.idleMs[v] = (this.idleMs[v]) + t - (this.idleSince[v]);
       this.idleSince[v] = NaN;
     }
     this.reasonSince[v] = t;
@@ -96,23 +96,23 @@ export class OutageTracker {
 
   /** Downtime of VM v up to t, the outage in progress included. */
   downMsAt(v: number, t: number): number {
-    const since = this.downSince[v] as number;
-    return (this.downMs[v] as number) + (Number.isNaN(since) ? 0 : t - since);
+    const since = this.downSince[v];
+    return (this.downMs[v]) + (Number.isNaN(since) ? 0 : t - since);
   }
 
   /** Time down for one reason up to t. */
   reasonMsAt(v: number, reason: number, t: number): number {
-    let ms = this.reasonMs[v * R + reason] as number;
+    let ms = this.reasonMs[v * R + reason];
     const V = this.world.vms;
-    if (!up(V.state[v] as number) && V.downReason[v] === reason && !Number.isNaN(this.downSince[v] as number))
-      ms += t - (this.reasonSince[v] as number);
+    if (!up(V.state[v]) && V.downReason[v] === reason && !Number.isNaN(this.downSince[v]))
+      ms += t - (this.reasonSince[v]);
     return ms;
   }
 
   /** Time VM v spent out of service by design (deleted, re-provisioning) after its first power-on, up to t. */
   idleMsAt(v: number, t: number): number {
-    const since = this.idleSince[v] as number;
-    return (this.idleMs[v] as number) + (Number.isNaN(since) ? 0 : t - since);
+    const since = this.idleSince[v];
+    return (this.idleMs[v]) + (Number.isNaN(since) ? 0 : t - since);
   }
 
   /**
@@ -120,7 +120,7 @@ export class OutageTracker {
    * time), or NaN for a VM that never ran.
    */
   availability(v: number, t: number): number {
-    const first = this.firstUpAt[v] as number;
+    const first = this.firstUpAt[v];
     if (Number.isNaN(first)) return NaN;
     const serving = t - first - this.idleMsAt(v, t);
     if (serving <= 0) return NaN;

@@ -87,7 +87,7 @@ export class Balancer {
 
   /** The imbalance (host-load standard deviation) cluster ci had at its latest pass. */
   imbalanceOf(ci: number): number {
-    return this.latest[ci] as number;
+    return this.latest[ci];
   }
 
   /** The imbalance cluster ci has now (whether or not DRS runs there). */
@@ -139,8 +139,8 @@ export class Balancer {
     let on = 0;
     for (let h = cluster.hostStart; h < cluster.hostEnd; h++) if (H.state[h] === HOST_ON) on++;
     const now = usageImbalance(view.usage);
-    const prev = this.expected[ci] as number;
-    const decayed = (this.drift[ci] as number) * DRIFT_DECAY;
+    const prev = this.expected[ci];
+    const decayed = (this.drift[ci]) * DRIFT_DECAY;
     this.drift[ci] = !Number.isNaN(prev) && on === this.hostsOn[ci] ? Math.max(decayed, Math.abs(now - prev)) : decayed;
     this.hostsOn[ci] = on;
   }
@@ -157,20 +157,20 @@ export class Balancer {
     let sum = 0;
     let n = 0;
     for (let k = 0; k < usage.cpu.length; k++) {
-      const l = Math.max(usage.cpu[k] as number, usage.mem[k] as number);
+      const l = Math.max(usage.cpu[k], usage.mem[k]);
       if (Number.isNaN(l)) continue;
       sum += l;
       n++;
     }
     const k = to - cluster.hostStart;
-    if (n > 0 && Math.max(usage.cpu[k] as number, usage.mem[k] as number) < sum / n) return 'power-on';
+    if (n > 0 && Math.max(usage.cpu[k], usage.mem[k]) < sum / n) return 'power-on';
     this.refilling[to] = 0;
     return 'balance';
   }
 
   /** The imbalance drift cluster ci shows between passes (trackDrift). */
   driftOf(ci: number): number {
-    return this.drift[ci] as number;
+    return this.drift[ci];
   }
 
   private clusterFull(view: PassView): boolean {
@@ -185,7 +185,7 @@ export class Balancer {
     const { cluster } = view;
     for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
       if (world.vmRules.get(v) === undefined || V.state[v] !== VM_RUNNING) continue;
-      const h = V.host[v] as number;
+      const h = V.host[v];
       if (h < 0 || H.state[h] !== HOST_ON || !hostHasSlot(world, cluster, h)) continue;
       const mustBroken = rulesFilter(world, cluster, h, v, false) !== 0;
       if (!mustBroken && rulesFilter(world, cluster, h, v, true) === 0) continue;
@@ -211,14 +211,14 @@ export class Balancer {
     let on = 0;
     for (let h = cluster.hostStart; h < cluster.hostEnd; h++)
       if (H.state[h] === HOST_ON) {
-        capacityMhz += H.usableMhz[h] as number;
+        capacityMhz += H.usableMhz[h];
         on++;
       }
-    const minGain = Math.max(minGoodness(cluster.drs.threshold, on), this.drift[view.ci] as number);
+    const minGain = Math.max(minGoodness(cluster.drs.threshold, on), this.drift[view.ci]);
     for (;;) {
       const before = usageImbalance(usage);
       // An imbalance within the tolerance plus the drift may be gone by the next pass on its own.
-      if (!(before > tolerance + (this.drift[view.ci] as number))) return;
+      if (!(before > tolerance + (this.drift[view.ci]))) return;
       if (this.clusterFull(view)) return;
       const from = this.mostLoaded(view);
       if (from < 0 || !hostHasSlot(world, cluster, from)) return;
@@ -226,10 +226,10 @@ export class Balancer {
       let bestTo = -1;
       // A contended source gains CPU for its VMs from any move; elsewhere small moves are noise.
       const k = from - cluster.hostStart;
-      const contended = Math.max(usage.cpu[k] as number, usage.mem[k] as number) >= CONTENDED;
+      const contended = Math.max(usage.cpu[k], usage.mem[k]) >= CONTENDED;
       let bestAfter = before - (contended ? MIN_GAIN : Math.max(MIN_GAIN, minGain));
-      for (let v = H.firstVm[from] as number; v >= 0; v = V.next[v] as number) {
-        if (V.state[v] !== VM_RUNNING || pass - (this.movedAt[v] as number) <= RECENT_PASSES) continue;
+      for (let v = H.firstVm[from]; v >= 0; v = V.next[v]) {
+        if (V.state[v] !== VM_RUNNING || pass - (this.movedAt[v]) <= RECENT_PASSES) continue;
         for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
           if (h === from || !hostHasSlot(world, cluster, h) || migrationReject(world, cluster, h, v, true) !== 0) continue;
           const after = imbalanceAfterMove(world, cluster, usage, v, from, h);
@@ -255,7 +255,7 @@ export class Balancer {
     let best = -1;
     let load = -Infinity;
     for (let k = 0; k < usage.cpu.length; k++) {
-      const l = Math.max(usage.cpu[k] as number, usage.mem[k] as number);
+      const l = Math.max(usage.cpu[k], usage.mem[k]);
       if (l > load) {
         best = cluster.hostStart + k;
         load = l;

@@ -98,11 +98,11 @@ export class Maintenance {
   enter(h: number, t: number, durationMs?: number): string | null {
     const { dc } = this;
     const H = dc.world.hosts;
-    const state = H.state[h] as number;
+    const state = H.state[h];
     if (state !== HOST_ON) return `host ${H.ids[h]} is ${HOST_STATES[state] ?? state}, not on`;
     dc.setHostState(h, HOST_MAINTENANCE, t);
     dc.settle(t);
-    const ci = H.cluster[h] as number;
+    const ci = H.cluster[h];
     const end = durationMs === undefined ? null : dc.kernel.schedule(t + durationMs, KIND_MAINTENANCE_END, h, END_MAINTENANCE, 0, PRIORITY_MODEL);
     this.episodes.set(h, { host: h, ci, since: t, purpose: 'maintenance', end, ready: false, blocked: new Set() });
     dc.emit({ t, type: 'host.maintenance-entered', host: H.ids[h] as string, durationMs: durationMs ?? null });
@@ -114,14 +114,14 @@ export class Maintenance {
   enterStandby(h: number, t: number, purpose: StandbyPurpose, why: string): string | null {
     const { dc } = this;
     const H = dc.world.hosts;
-    const state = H.state[h] as number;
+    const state = H.state[h];
     if (state !== HOST_ON) return `host ${H.ids[h]} is ${HOST_STATES[state] ?? state}, not on`;
     dc.setHostState(h, HOST_ENTERING_STANDBY, t);
     dc.settle(t);
-    const ci = H.cluster[h] as number;
+    const ci = H.cluster[h];
     const end = dc.kernel.schedule(t + STANDBY_EVACUATION_LIMIT_MS, KIND_MAINTENANCE_END, h, STANDBY_LIMIT, 0, PRIORITY_MODEL);
     this.episodes.set(h, { host: h, ci, since: t, purpose, end, ready: false, blocked: new Set() });
-    dc.emit({ t, type: 'host.standby-entering', host: H.ids[h] as string, reason: purpose, why, vms: H.vmCount[h] as number });
+    dc.emit({ t, type: 'host.standby-entering', host: H.ids[h] as string, reason: purpose, why, vms: H.vmCount[h] });
     this.evacuate(ci, t);
     return null;
   }
@@ -147,7 +147,7 @@ export class Maintenance {
     if (H.state[h] === HOST_ENTERING_STANDBY) {
       dc.setHostState(h, HOST_ON, t);
       dc.settle(t);
-      dc.emit({ t, type: 'host.standby-aborted', host: H.ids[h] as string, reason: ep.purpose, why, vmsLeft: H.vmCount[h] as number, after: t - ep.since });
+      dc.emit({ t, type: 'host.standby-aborted', host: H.ids[h] as string, reason: ep.purpose, why, vmsLeft: H.vmCount[h], after: t - ep.since });
     }
     for (const l of this.abortListeners) l(h, t, why);
   }
@@ -198,14 +198,14 @@ export class Maintenance {
     const V = world.vms;
     const cluster: ClusterInfo = view.cluster;
     for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
-      if (!hostEvacuating(H.state[h] as number)) continue;
+      if (!hostEvacuating(H.state[h])) continue;
       const purpose = this.episodes.get(h)?.purpose ?? 'maintenance';
       const vms: number[] = [];
-      for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) vms.push(v);
+      for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) vms.push(v);
       for (const v of vms) {
         if (V.state[v] !== VM_RUNNING) continue;
         if (migrator.activeIn(view.ci) >= cluster.drs.maxConcurrentPerCluster) return;
-        if ((H.migrationsActive[h] as number) >= cluster.drs.maxConcurrentPerHost) break;
+        if ((H.migrationsActive[h]) >= cluster.drs.maxConcurrentPerHost) break;
         let withShould = true;
         const prefer = purpose === 'maintenance' ? null : this.standbyDestination;
         let d = prefer === null ? pickDestination(world, view, v, true) : pickDestination(world, view, v, true, prefer);
@@ -240,8 +240,8 @@ export class Maintenance {
   private checkReady(ci: number, t: number): void {
     const H = this.dc.world.hosts;
     for (const ep of [...this.episodes.values()]) {
-      if (ep.ci !== ci || ep.ready || !hostEvacuating(H.state[ep.host] as number)) continue;
-      if ((H.vmCount[ep.host] as number) !== 0 || (H.migrationsActive[ep.host] as number) !== 0) continue;
+      if (ep.ci !== ci || ep.ready || !hostEvacuating(H.state[ep.host])) continue;
+      if ((H.vmCount[ep.host]) !== 0 || (H.migrationsActive[ep.host]) !== 0) continue;
       ep.ready = true;
       if (ep.purpose === 'maintenance') this.dc.emit({ t, type: 'host.maintenance-ready', host: H.ids[ep.host] as string, evacuatedIn: t - ep.since });
       else for (const l of this.readyListeners) l(ep.host, t);
@@ -252,7 +252,7 @@ export class Maintenance {
     if (this.retryPending[ci] === 1) return;
     const H = this.dc.world.hosts;
     for (const ep of this.episodes.values()) {
-      if (ep.ci === ci && !ep.ready && hostEvacuating(H.state[ep.host] as number)) {
+      if (ep.ci === ci && !ep.ready && hostEvacuating(H.state[ep.host])) {
         this.retryPending[ci] = 1;
         this.dc.kernel.schedule(t + EVACUATION_RETRY_MS, KIND_MAINTENANCE_END, ci, RETRY_EVACUATION, 0, PRIORITY_MODEL);
         return;
@@ -262,7 +262,7 @@ export class Maintenance {
 
   /** A slot freed up: carry on evacuating the cluster at once. */
   private onMigrationEnded(rec: MigrationRecord, t: number): void {
-    const ci = this.dc.world.hosts.cluster[rec.from] as number;
+    const ci = this.dc.world.hosts.cluster[rec.from];
     for (const ep of this.episodes.values()) {
       if (ep.ci === ci && !ep.ready) {
         this.evacuate(ci, t);

@@ -23,8 +23,8 @@ export function passView(world: World, ci: number): PassView {
   hostUsage(world, cluster, usage);
   const V = world.vms;
   for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
-    const to = V.destHost[v] as number;
-    const from = V.host[v] as number;
+    const to = V.destHost[v];
+    const from = V.host[v];
     if (to >= 0 && from >= 0) applyMove(world, cluster, usage, v, from, to);
   }
   return { ci, cluster, usage };
@@ -32,7 +32,7 @@ export function passView(world: World, ci: number): PassView {
 
 /** Whether host h can take part in one more migration (cluster.drs.maxConcurrentPerHost). */
 export function hostHasSlot(world: World, cluster: ClusterInfo, h: number): boolean {
-  return (world.hosts.migrationsActive[h] as number) < cluster.drs.maxConcurrentPerHost;
+  return (world.hosts.migrationsActive[h]) < cluster.drs.maxConcurrentPerHost;
 }
 
 export interface Destination {
@@ -50,7 +50,7 @@ export interface Destination {
  */
 export function pickDestination(world: World, view: PassView, v: number, withShould: boolean, allow: (h: number) => boolean = () => true): Destination {
   const { cluster, usage } = view;
-  const from = world.vms.host[v] as number;
+  const from = world.vms.host[v];
   let host = -1;
   let after = NaN;
   let fits = false;
@@ -75,7 +75,7 @@ export function startMove(dc: Datacenter, migrator: Migrator, view: PassView, v:
   const { world } = dc;
   const refused = migrator.refusal(v, to, withShould);
   if (refused !== null) return refused;
-  const from = world.vms.host[v] as number;
+  const from = world.vms.host[v];
   const before = usageImbalance(view.usage);
   const after = imbalanceAfterMove(world, view.cluster, view.usage, v, from, to);
   dc.emit({

@@ -10,15 +10,15 @@ export function distribute(amount: number, n: number, weights: Float64Array, cap
   let left = amount;
   for (let pass = 0; pass <= n && left > 1e-12; pass++) {
     let weightSum = 0;
-    for (let i = 0; i < n; i++) if ((out[i] as number) < (caps[i] as number) && (weights[i] as number) > 0) weightSum += weights[i] as number;
+    for (let i = 0; i < n; i++) if ((out[i]) < (caps[i]) && (weights[i]) > 0) weightSum += weights[i];
     if (weightSum <= 0) break;
     let given = 0;
     for (let i = 0; i < n; i++) {
-      const room = (caps[i] as number) - (out[i] as number);
-      if (room <= 0 || (weights[i] as number) <= 0) continue;
-      const share = (left * (weights[i] as number)) / weightSum;
+      const room = (caps[i]) - (out[i]);
+      if (room <= 0 || (weights[i]) <= 0) continue;
+      const share = (left * (weights[i])) / weightSum;
       const take = share < room ? share : room;
-      out[i] = (out[i] as number) + take;
+      out[i] = (out[i]) + take;
       given += take;
     }
     left -= given;

@@ -70,7 +70,7 @@ export class MemoryReclaimer {
     const { world, mem } = this;
     const H = world.hosts;
     const HM = mem.host;
-    const dt = t - (HM.memLastT[h] as number);
+    const dt = t - (HM.memLastT[h]);
     this.flush(h, vms, n, t);
     // CPU the host spends compressing and decompressing over this interval (added by the steps).
     if (dt > 0) HM.compressionMhz[h] = 0;
@@ -83,14 +83,14 @@ export class MemoryReclaimer {
     p.dt = dt;
     p.esxi = esxi;
     p.moving = false;
-    const minFree = H.minFreeMiB[h] as number;
-    const capacity = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
-    const entered = H.memState[h] as number;
+    const minFree = H.minFreeMiB[h];
+    const capacity = (H.memoryMiB[h]) - (H.overheadMiB[h]);
+    const entered = H.memState[h];
 
     // 1–2. The guests' own moves: active growth deflates balloons, new allocations take memory.
     let free = guestDemand(p, capacity, minFree, entered, initial);
     // One swap device: its bandwidth over the interval is shared by every swap use below.
-    p.swapLeftMiB = (mem.hostSettings.swapMiBPerMs[h] as number) * dt;
+    p.swapLeftMiB = (mem.hostSettings.swapMiBPerMs[h]) * dt;
 
     // 3. Page sharing converges toward what is shareable; a VM over its memory limit is
     //    reclaimed whatever the host state.
@@ -125,9 +125,9 @@ export class MemoryReclaimer {
 
     // 5. Totals, stall and whether anything is still in motion.
     hostTotals(p);
-    const shared = HM.sharedMiB[h] as number;
-    const balloon = HM.balloonMiB[h] as number;
-    const reclaimed = shared + balloon + (HM.compressedMiB[h] as number) + (HM.swappedMiB[h] as number);
+    const shared = HM.sharedMiB[h];
+    const balloon = HM.balloonMiB[h];
+    const reclaimed = shared + balloon + (HM.compressedMiB[h]) + (HM.swappedMiB[h]);
     let moving = p.moving;
     // ESXi starts sharing once the host leaves high: the next tick runs the scanner.
     if (esxi && entered === STATE_HIGH && state !== STATE_HIGH) moving = true;
@@ -138,7 +138,7 @@ export class MemoryReclaimer {
     const stillSharing = p.sharingPotentialMiB - shared > SETTLED_MIB;
     const onlySharing = stillSharing && !moving;
     if (stillSharing) moving = true;
-    const ksm = (mem.hostSettings.ksm[h] as number) === 1;
+    const ksm = (mem.hostSettings.ksm[h]) === 1;
     HM.engaged[h] = reclaimed > 0 || moving || state !== STATE_HIGH || ksm ? 1 : 0;
     p.vms = NO_VMS;
     return { state, moving, onlySharing, scanMs: p.scanMs };

@@ -27,8 +27,8 @@ export function migrationReject(world: World, cluster: ClusterInfo, to: number, 
   const ids = world.vmRules.get(v);
   if (ids === undefined) return 0;
   const V = world.vms;
-  const from = V.host[v] as number;
-  const evacuating = from >= 0 && hostEvacuating(world.hosts.state[from] as number);
+  const from = V.host[v];
+  const evacuating = from >= 0 && hostEvacuating(world.hosts.state[from]);
   for (const r of ids) {
     const rule = cluster.rules[r] as PlacementRule;
     if (!rule.mandatory && !withShould) continue;
@@ -36,7 +36,7 @@ export function migrationReject(world: World, cluster: ClusterInfo, to: number, 
     if (c !== 0) return c;
     if (rule.kind === 'anti-affinity') {
       for (let k = 0; k < rule.vms.length; k++) {
-        const u = rule.vms[k] as number;
+        const u = rule.vms[k];
         if (u !== v && V.host[u] === to) return REJECT_ANTI_AFFINITY;
       }
     }
@@ -48,10 +48,10 @@ export function migrationReject(world: World, cluster: ClusterInfo, to: number, 
 function affinityLeaving(world: World, rule: PlacementRule, to: number, v: number, from: number): number {
   const V = world.vms;
   for (let k = 0; k < rule.vms.length; k++) {
-    const u = rule.vms[k] as number;
+    const u = rule.vms[k];
     if (u === v) continue;
-    const dest = V.destHost[u] as number;
-    const at = dest >= 0 ? dest : (V.host[u] as number);
+    const dest = V.destHost[u];
+    const at = dest >= 0 ? dest : (V.host[u]);
     if (at >= 0 && at !== to && at !== from) return REJECT_AFFINITY;
   }
   return 0;

@@ -41,17 +41,17 @@ export function workingSetMiB(memoryMiB: MiB, activeMiB: MiB, dirtyMiBps: number
 export function estimateMigration(world: World, v: number, from: number, to: number): MigrationEstimate {
   const H = world.hosts;
   const V = world.vms;
-  const cluster = world.clusters[V.cluster[v] as number] as ClusterInfo;
-  const linkMiBps = Math.min(H.nicMiBps[from] as number, H.nicMiBps[to] as number);
+  const cluster = world.clusters[V.cluster[v]] as ClusterInfo;
+  const linkMiBps = Math.min(H.nicMiBps[from], H.nicMiBps[to]);
   // Concurrent migrations of either host share its NIC: this one gets an equal share of the
   // busier end, computed once at the start and kept for its whole duration (a closed-form plan;
   // migrations that start or end later do not speed it up or slow it down).
-  const sharing = 1 + Math.max(H.migrationsActive[from] as number, H.migrationsActive[to] as number);
+  const sharing = 1 + Math.max(H.migrationsActive[from], H.migrationsActive[to]);
   const bandwidthMiBps = linkMiBps / sharing;
   // libvirt's dirty rate is measured at the guest's load; we scale the full-demand rate by demand.
-  const dirtyMiBps = (V.dirtyMiBps[v] as number) * (V.demand[v] as number);
-  const memoryMiB = V.memoryMiB[v] as number;
-  const ws = workingSetMiB(memoryMiB, V.activeMiB[v] as number, dirtyMiBps);
+  const dirtyMiBps = (V.dirtyMiBps[v]) * (V.demand[v]);
+  const memoryMiB = V.memoryMiB[v];
+  const ws = workingSetMiB(memoryMiB, V.activeMiB[v], dirtyMiBps);
   const plan = planPreCopy({
     memoryMiB,
     dirtyMiBps,
@@ -68,7 +68,7 @@ export function estimateMigration(world: World, v: number, from: number, to: num
     dirtyMiBps,
     workingSetMiB: ws,
     plan,
-    cpuMhzFrom: migrationCpuMhz(linkGbps, H.coreMhz[from] as number),
-    cpuMhzTo: migrationCpuMhz(linkGbps, H.coreMhz[to] as number),
+    cpuMhzFrom: migrationCpuMhz(linkGbps, H.coreMhz[from]),
+    cpuMhzTo: migrationCpuMhz(linkGbps, H.coreMhz[to]),
   };
 }

@@ -67,7 +67,7 @@ export class Migrator {
 
   /** Migrations in flight in cluster ci. */
   activeIn(ci: number): number {
-    return this.perCluster[ci] as number;
+    return this.perCluster[ci];
   }
 
   get completed(): number {
@@ -88,22 +88,22 @@ export class Migrator {
     const H = world.hosts;
     const V = world.vms;
     const id = V.ids[v] as string;
-    const state = V.state[v] as number;
+    const state = V.state[v];
     if (state !== VM_RUNNING) return `VM ${id} is not running (${VM_STATES[state] ?? state})`;
-    const from = V.host[v] as number;
+    const from = V.host[v];
     if (!(to >= 0 && to < H.n)) return `no host ${to}`;
     if (to === from) return `VM ${id} already runs on destination ${H.ids[to]}`;
-    const ci = V.cluster[v] as number;
+    const ci = V.cluster[v];
     if (H.cluster[to] !== ci) return `destination ${H.ids[to]} is in another cluster than VM ${id}`;
     const cluster = world.clusters[ci] as ClusterInfo;
     const code = migrationReject(world, cluster, to, v, withShould);
     if (code !== 0) return `destination ${H.ids[to]} rejects VM ${id}: ${rejectText(code)}`;
     const perHost = cluster.drs.maxConcurrentPerHost;
     for (const h of [from, to]) {
-      const n = H.migrationsActive[h] as number;
+      const n = H.migrationsActive[h];
       if (n >= perHost) return `host ${H.ids[h]} already has ${n} concurrent migrations (maxConcurrentPerHost ${perHost})`;
     }
-    const n = this.perCluster[ci] as number;
+    const n = this.perCluster[ci];
     const perCluster = cluster.drs.maxConcurrentPerCluster;
     if (n >= perCluster) return `cluster ${cluster.id} already has ${n} concurrent migrations (maxConcurrentPerCluster ${perCluster})`;
     return null;
@@ -117,19 +117,19 @@ export class Migrator {
     const { world } = dc;
     const H = world.hosts;
     const V = world.vms;
-    const from = V.host[v] as number;
+    const from = V.host[v];
     // Before the counters change: this migration shares the NICs with those already running.
     const est = estimateMigration(world, v, from, to);
     const plan = est.plan;
     reserveOn(world, v, to);
     V.destHost[v] = to;
     dc.outages.set(v, VM_MIGRATING, DOWN_NONE, t);
-    H.migrationMhz[from] = (H.migrationMhz[from] as number) + est.cpuMhzFrom;
-    H.migrationMhz[to] = (H.migrationMhz[to] as number) + est.cpuMhzTo;
-    H.migrationsActive[from] = (H.migrationsActive[from] as number) + 1;
-    H.migrationsActive[to] = (H.migrationsActive[to] as number) + 1;
-    const ci = V.cluster[v] as number;
-    this.perCluster[ci] = (this.perCluster[ci] as number) + 1;
+    H.migrationMhz[from] = (H.migrationMhz[from]) + est.cpuMhzFrom;
+    H.migrationMhz[to] = (H.migrationMhz[to]) + est.cpuMhzTo;
+    H.migrationsActive[from] = (H.migrationsActive[from]) + 1;
+    H.migrationsActive[to] = (H.migrationsActive[to]) + 1;
+    const ci = V.cluster[v];
+    this.perCluster[ci] = (this.perCluster[ci]) + 1;
     dc.markRecompute(from);
     dc.markRecompute(to);
     dc.settle(t);
@@ -203,8 +203,8 @@ export class Migrator {
     if (completed) {
       // The destination was reserved at the start; switchOver releases the source.
       dc.switchOver(v, to, t);
-      V.migrations[v] = (V.migrations[v] as number) + 1;
-      V.migrationDowntimeMs[v] = (V.migrationDowntimeMs[v] as number) + rec.downtimeMs;
+      V.migrations[v] = (V.migrations[v]) + 1;
+      V.migrationDowntimeMs[v] = (V.migrationDowntimeMs[v]) + rec.downtimeMs;
     } else {
       releaseOn(world, v, to);
     }
@@ -213,8 +213,8 @@ export class Migrator {
     if (V.state[v] === VM_MIGRATING) dc.outages.set(v, VM_RUNNING, DOWN_NONE, t);
     this.unload(from, m.cpuMhzFrom);
     this.unload(to, m.cpuMhzTo);
-    const ci = V.cluster[v] as number;
-    this.perCluster[ci] = (this.perCluster[ci] as number) - 1;
+    const ci = V.cluster[v];
+    this.perCluster[ci] = (this.perCluster[ci]) - 1;
     this.inFlight.delete(v);
     dc.markRecompute(from);
     dc.markRecompute(to);
@@ -244,8 +244,8 @@ export class Migrator {
   /** One migration fewer on host h; with none left its migration CPU is exactly 0 (no rounding residue). */
   private unload(h: number, mhz: number): void {
     const H = this.dc.world.hosts;
-    const n = (H.migrationsActive[h] as number) - 1;
+    const n = (H.migrationsActive[h]) - 1;
     H.migrationsActive[h] = n;
-    H.migrationMhz[h] = n === 0 ? 0 : Math.max(0, (H.migrationMhz[h] as number) - mhz);
+    H.migrationMhz[h] = n === 0 ? 0 : Math.max(0, (H.migrationMhz[h]) - mhz);
   }
 }

@@ -13,7 +13,7 @@ export interface Choice {
 }
 
 export function chooseHost(world: World, v: number, purpose: number, exclude = -1): Choice {
-  const cluster = world.clusters[world.vms.cluster[v] as number] as ClusterInfo;
+  const cluster = world.clusters[world.vms.cluster[v]] as ClusterInfo;
   // vSphere HA restarts on the dedicated failover hosts first, then anywhere else.
   if (purpose === PURPOSE_HA_RESTART && cluster.ha.admission.policy === 'failover-hosts') {
     const onFailover = scan(world, cluster, v, purpose, exclude, true, 1);
@@ -89,8 +89,8 @@ function weighed(world: World, cluster: ClusterInfo, v: number, purpose: number,
   const score = new Float64Array(n);
   weighHosts(world, cluster, (cluster.placement.filterScheduler as NonNullable<ClusterInfo['placement']['filterScheduler']>).weighers, hosts, n, score);
   let chosen = 0;
-  for (let i = 1; i < n; i++) if ((score[i] as number) > (score[chosen] as number)) chosen = i;
-  return hosts[chosen] as number;
+  for (let i = 1; i < n; i++) if ((score[i]) > (score[chosen])) chosen = i;
+  return hosts[chosen];
 }
 
 /** "no host fits: 6 hosts: vCPU:pCPU cap (4); 2 hosts: host not available" for VM v. */
@@ -99,7 +99,7 @@ export function rejectionSummary(world: World, cluster: ClusterInfo, v: number, 
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
     if (h === exclude) continue;
     const code = rejectCode(world, cluster, h, v, purpose);
-    if (code > 0) counts[code - 1] = (counts[code - 1] as number) + 1;
+    if (code > 0) counts[code - 1] = (counts[code - 1]) + 1;
   }
   const parts: string[] = [];
   counts.forEach((c, i) => {

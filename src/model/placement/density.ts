@@ -47,10 +47,10 @@ export function bindingFor(world: World, cluster: ClusterInfo, v: number): numbe
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
     if (stateFilter(world, h, PURPOSE_POWER_ON) !== 0) continue;
     const b = bindingOfCode(capacityFilter(world, cluster, h, ask) || rulesFilter(world, cluster, h, v, true));
-    if (b >= 0) votes[b] = (votes[b] as number) + 1;
+    if (b >= 0) votes[b] = (votes[b]) + 1;
   }
   let best = BIND_NONE;
-  for (let b = 1; b < votes.length; b++) if ((votes[b] as number) > (votes[best] as number)) best = b;
+  for (let b = 1; b < votes.length; b++) if ((votes[b]) > (votes[best])) best = b;
   return best;
 }
 
@@ -81,10 +81,10 @@ export class BindingVotes {
 
   private set(h: number, b: number): void {
     const k = h - this.cluster.hostStart;
-    const old = this.codes[k] as number;
-    if (old >= 0) this.votes[old] = (this.votes[old] as number) - 1;
+    const old = this.codes[k];
+    if (old >= 0) this.votes[old] = (this.votes[old]) - 1;
     this.codes[k] = b;
-    if (b >= 0) this.votes[b] = (this.votes[b] as number) + 1;
+    if (b >= 0) this.votes[b] = (this.votes[b]) + 1;
   }
 
   /** The constraint that bound VM v's placement now (call before attaching it). */
@@ -98,7 +98,7 @@ export class BindingVotes {
       for (let h = this.cluster.hostStart; h < this.cluster.hostEnd; h++) this.set(h, this.code(h, a));
     }
     let best = BIND_NONE;
-    for (let b = 1; b < this.votes.length; b++) if ((this.votes[b] as number) > (this.votes[best] as number)) best = b;
+    for (let b = 1; b < this.votes.length; b++) if ((this.votes[b]) > (this.votes[best])) best = b;
     return best;
   }
 
@@ -152,16 +152,16 @@ export function densityParts(world: World, cluster: ClusterInfo, placedBoundBy: 
     unplacedBoundBy: [...unplacedBoundBy],
   };
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
-    if ((H.vmCount[h] as number) === 0) continue;
-    const cores = H.cores[h] as number;
-    const mem = H.memoryMiB[h] as number;
+    if ((H.vmCount[h]) === 0) continue;
+    const cores = H.cores[h];
+    const mem = H.memoryMiB[h];
     p.hostsInUse++;
     p.coresInUse += cores;
-    p.vcpusInUse += H.vcpus[h] as number;
+    p.vcpusInUse += H.vcpus[h];
     p.memoryMiBInUse += mem;
-    p.configuredMiBInUse += H.configuredMiB[h] as number;
-    p.busiestVcpuPerCore = Math.max(p.busiestVcpuPerCore, (H.vcpus[h] as number) / cores);
-    p.busiestMemoryOvercommit = Math.max(p.busiestMemoryOvercommit, (H.configuredMiB[h] as number) / mem);
+    p.configuredMiBInUse += H.configuredMiB[h];
+    p.busiestVcpuPerCore = Math.max(p.busiestVcpuPerCore, (H.vcpus[h]) / cores);
+    p.busiestMemoryOvercommit = Math.max(p.busiestMemoryOvercommit, (H.configuredMiB[h]) / mem);
   }
   return p;
 }
@@ -191,8 +191,8 @@ export function foldDensity(parts: readonly DensityParts[]): DensityParts {
     if (out.maxVcpuPerCore !== p.maxVcpuPerCore) out.maxVcpuPerCore = null;
     if (out.maxMemoryOvercommit !== p.maxMemoryOvercommit) out.maxMemoryOvercommit = null;
     for (let b = 0; b < BINDINGS.length; b++) {
-      (out.placedBoundBy[b] as number) += p.placedBoundBy[b] as number;
-      (out.unplacedBoundBy[b] as number) += p.unplacedBoundBy[b] as number;
+      (out.placedBoundBy[b]) += p.placedBoundBy[b];
+      (out.unplacedBoundBy[b]) += p.unplacedBoundBy[b];
     }
   }
   return out;

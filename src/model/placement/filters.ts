@@ -43,10 +43,10 @@ export interface VmAsk {
 export function askOf(world: World, v: number): VmAsk {
   const V = world.vms;
   return {
-    vcpus: V.vcpus[v] as number,
-    memoryMiB: V.memoryMiB[v] as number,
-    cpuReservationMhz: V.cpuReservationMhz[v] as number,
-    memReservedMiB: (V.memReservationMiB[v] as number) + (V.overheadMiB[v] as number),
+    vcpus: V.vcpus[v],
+    memoryMiB: V.memoryMiB[v],
+    cpuReservationMhz: V.cpuReservationMhz[v],
+    memReservedMiB: (V.memReservationMiB[v]) + (V.overheadMiB[v]),
   };
 }
 
@@ -69,22 +69,22 @@ export function stateFilter(world: World, h: number, purpose: number): number {
  */
 export function capacityFilter(world: World, cluster: ClusterInfo, h: number, ask: VmAsk): number {
   const H = world.hosts;
-  const cores = H.cores[h] as number;
+  const cores = H.cores[h];
   if (ask.vcpus > cores) return 1;
   const fs = cluster.placement.filterScheduler;
-  if ((fs === null || fs.coreFilter) && (H.vcpus[h] as number) + ask.vcpus > cluster.placement.maxVcpuPerCore * cores + 1e-9) return 2;
-  const mem = H.memoryMiB[h] as number;
+  if ((fs === null || fs.coreFilter) && (H.vcpus[h]) + ask.vcpus > cluster.placement.maxVcpuPerCore * cores + 1e-9) return 2;
+  const mem = H.memoryMiB[h];
   if (fs !== null && fs.ramFilter && ask.memoryMiB > mem) return REJECT_MEMORY_WIDTH;
-  if ((fs === null || fs.ramFilter) && (H.configuredMiB[h] as number) + ask.memoryMiB > cluster.placement.maxMemoryOvercommit * mem + 1e-6) return 3;
-  if ((H.reservedMhz[h] as number) + ask.cpuReservationMhz > (H.usableMhz[h] as number) + 1e-9) return 4;
-  if ((H.reservedMiB[h] as number) + ask.memReservedMiB > mem - (H.overheadMiB[h] as number)) return 5;
+  if ((fs === null || fs.ramFilter) && (H.configuredMiB[h]) + ask.memoryMiB > cluster.placement.maxMemoryOvercommit * mem + 1e-6) return 3;
+  if ((H.reservedMhz[h]) + ask.cpuReservationMhz > (H.usableMhz[h]) + 1e-9) return 4;
+  if ((H.reservedMiB[h]) + ask.memReservedMiB > mem - (H.overheadMiB[h])) return 5;
   return 0;
 }
 
 /** Where VM u is, or is going: a migrating VM counts on its destination for rules. */
 function whereIs(world: World, u: number): number {
-  const dest = world.vms.destHost[u] as number;
-  return dest >= 0 ? dest : (world.vms.host[u] as number);
+  const dest = world.vms.destHost[u];
+  return dest >= 0 ? dest : (world.vms.host[u]);
 }
 
 /** One rule against host h for VM v. `withShould` false lets should rules pass. */
@@ -101,14 +101,14 @@ export function ruleFilter(world: World, cluster: ClusterInfo, rule: PlacementRu
   const members = rule.vms;
   if (rule.kind === 'anti-affinity') {
     for (let k = 0; k < members.length; k++) {
-      const u = members[k] as number;
+      const u = members[k];
       if (u !== v && whereIs(world, u) === h) return REJECT_ANTI_AFFINITY;
     }
     return 0;
   }
   // Affinity: the first member placed chooses the host; the others follow it.
   for (let k = 0; k < members.length; k++) {
-    const u = members[k] as number;
+    const u = members[k];
     if (u === v) continue;
     const at = whereIs(world, u);
     if (at >= 0 && at !== h) return REJECT_AFFINITY;

@@ -24,20 +24,20 @@ export function attachVm(world: World, v: number, h: number): void {
 export function reserveOn(world: World, v: number, h: number): void {
   const H = world.hosts;
   const V = world.vms;
-  H.vcpus[h] = (H.vcpus[h] as number) + (V.vcpus[v] as number);
-  H.configuredMiB[h] = (H.configuredMiB[h] as number) + (V.memoryMiB[v] as number);
-  H.reservedMhz[h] = (H.reservedMhz[h] as number) + (V.cpuReservationMhz[v] as number);
-  H.reservedMiB[h] = (H.reservedMiB[h] as number) + (V.memReservationMiB[v] as number) + (V.overheadMiB[v] as number);
+  H.vcpus[h] = (H.vcpus[h]) + (V.vcpus[v]);
+  H.configuredMiB[h] = (H.configuredMiB[h]) + (V.memoryMiB[v]);
+  H.reservedMhz[h] = (H.reservedMhz[h]) + (V.cpuReservationMhz[v]);
+  H.reservedMiB[h] = (H.reservedMiB[h]) + (V.memReservationMiB[v]) + (V.overheadMiB[v]);
 }
 
 /** The reverse of reserveOn. */
 export function releaseOn(world: World, v: number, h: number): void {
   const H = world.hosts;
   const V = world.vms;
-  H.vcpus[h] = (H.vcpus[h] as number) - (V.vcpus[v] as number);
-  H.configuredMiB[h] = (H.configuredMiB[h] as number) - (V.memoryMiB[v] as number);
-  H.reservedMhz[h] = (H.reservedMhz[h] as number) - (V.cpuReservationMhz[v] as number);
-  H.reservedMiB[h] = (H.reservedMiB[h] as number) - (V.memReservationMiB[v] as number) - (V.overheadMiB[v] as number);
+  H.vcpus[h] = (H.vcpus[h]) - (V.vcpus[v]);
+  H.configuredMiB[h] = (H.configuredMiB[h]) - (V.memoryMiB[v]);
+  H.reservedMhz[h] = (H.reservedMhz[h]) - (V.cpuReservationMhz[v]);
+  H.reservedMiB[h] = (H.reservedMiB[h]) - (V.memReservationMiB[v]) - (V.overheadMiB[v]);
 }
 
 /** Put VM v into host h's VM list (the VM now runs there). */
@@ -45,11 +45,11 @@ export function linkVm(world: World, v: number, h: number): void {
   const H = world.hosts;
   const V = world.vms;
   V.host[v] = h;
-  V.capMhz[v] = (V.vcpus[v] as number) * (H.coreMhz[h] as number);
-  H.vmCount[h] = (H.vmCount[h] as number) + 1;
-  V.next[v] = H.firstVm[h] as number;
+  V.capMhz[v] = (V.vcpus[v]) * (H.coreMhz[h]);
+  H.vmCount[h] = (H.vmCount[h]) + 1;
+  V.next[v] = H.firstVm[h];
   V.prev[v] = -1;
-  if ((H.firstVm[h] as number) >= 0) V.prev[H.firstVm[h] as number] = v;
+  if ((H.firstVm[h]) >= 0) V.prev[H.firstVm[h]] = v;
   H.firstVm[h] = v;
 }
 
@@ -57,16 +57,16 @@ export function linkVm(world: World, v: number, h: number): void {
 export function unlinkVm(world: World, v: number): void {
   const H = world.hosts;
   const V = world.vms;
-  const h = V.host[v] as number;
-  const prev = V.prev[v] as number;
-  const next = V.next[v] as number;
+  const h = V.host[v];
+  const prev = V.prev[v];
+  const next = V.next[v];
   if (prev >= 0) V.next[prev] = next;
   else H.firstVm[h] = next;
   if (next >= 0) V.prev[next] = prev;
   V.next[v] = -1;
   V.prev[v] = -1;
   V.host[v] = -1;
-  H.vmCount[h] = (H.vmCount[h] as number) - 1;
+  H.vmCount[h] = (H.vmCount[h]) - 1;
 }
 
 export interface PlacementOutcome {
@@ -97,7 +97,7 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
       for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
         if (V.downReason[v] === DOWN_NOT_CREATED) continue;
         unplaced.push({ vm: v, reason: 'no host in the cluster' });
-        unplacedBoundBy[0] = (unplacedBoundBy[0] as number) + 1;
+        unplacedBoundBy[0] = (unplacedBoundBy[0]) + 1;
       }
       density.push(densityParts(world, cluster, placedBoundBy, unplacedBoundBy));
       continue;
@@ -112,7 +112,7 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
     let rr = hostStart;
     const votes = new BindingVotes(world, cluster);
     for (let k = cluster.vmStart; k < cluster.vmEnd; k++) {
-      const v = order === null ? k : (order[k - cluster.vmStart] as number);
+      const v = order === null ? k : (order[k - cluster.vmStart]);
       // VMs declared for later (provisioning, autoscaling) are not powered on now.
       if (V.downReason[v] === DOWN_NOT_CREATED) continue;
       const refused = admit(v);
@@ -150,10 +150,10 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
         V.state[v] = VM_DOWN;
         V.downReason[v] = DOWN_UNPLACEABLE;
         unplaced.push({ vm: v, reason: rejectionSummary(world, cluster, v, PURPOSE_POWER_ON) });
-        unplacedBoundBy[bound] = (unplacedBoundBy[bound] as number) + 1;
+        unplacedBoundBy[bound] = (unplacedBoundBy[bound]) + 1;
         continue;
       }
-      placedBoundBy[bound] = (placedBoundBy[bound] as number) + 1;
+      placedBoundBy[bound] = (placedBoundBy[bound]) + 1;
       attachVm(world, v, chosen);
       votes.placed(chosen);
       onPlaced?.(v, chosen);

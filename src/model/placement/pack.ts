@@ -24,14 +24,14 @@ export function bindingResource(world: World, cluster: ClusterInfo): PackResourc
   let cores = 0;
   let mem = 0;
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
-    cores += H.cores[h] as number;
-    mem += H.memoryMiB[h] as number;
+    cores += H.cores[h];
+    mem += H.memoryMiB[h];
   }
   let vcpus = 0;
   let vmMem = 0;
   for (let v = cluster.vmStart; v < cluster.vmEnd; v++) {
-    vcpus += V.vcpus[v] as number;
-    vmMem += V.memoryMiB[v] as number;
+    vcpus += V.vcpus[v];
+    vmMem += V.memoryMiB[v];
   }
   const cpuShare = cores > 0 ? vcpus / (cpuCap * cores) : 0;
   const memShare = mem > 0 ? vmMem / (memCap * mem) : 0;
@@ -49,6 +49,6 @@ export function packOrder(world: World, cluster: ClusterInfo): Int32Array {
   const second = byMemory ? V.vcpus : V.memoryMiB;
   const order: number[] = [];
   for (let v = cluster.vmStart; v < cluster.vmEnd; v++) order.push(v);
-  order.sort((a, b) => (first[b] as number) - (first[a] as number) || (second[b] as number) - (second[a] as number) || a - b);
+  order.sort((a, b) => (first[b]) - (first[a]) || (second[b]) - (second[a]) || a - b);
   return Int32Array.from(order);
 }

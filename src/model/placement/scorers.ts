@@ -7,8 +7,8 @@ import type { ClusterInfo, World } from '../world.js';
 /** Allowance of host h under the cluster's caps: vCPUs and configured memory (finite even without caps). */
 function allowance(world: World, cluster: ClusterInfo, h: number): { vcpu: number; mem: number } {
   const H = world.hosts;
-  const cores = H.cores[h] as number;
-  const mem = H.memoryMiB[h] as number;
+  const cores = H.cores[h];
+  const mem = H.memoryMiB[h];
   return {
     vcpu: Number.isFinite(cluster.placement.maxVcpuPerCore) ? cluster.placement.maxVcpuPerCore * cores : cores * 64,
     mem: Number.isFinite(cluster.placement.maxMemoryOvercommit) ? cluster.placement.maxMemoryOvercommit * mem : mem * 64,
@@ -23,8 +23,8 @@ export function headroomAfter(world: World, cluster: ClusterInfo, h: number, v: 
   const H = world.hosts;
   const V = world.vms;
   const a = allowance(world, cluster, h);
-  const cpuRoom = (a.vcpu - (H.vcpus[h] as number) - (V.vcpus[v] as number)) / a.vcpu;
-  const memRoom = (a.mem - (H.configuredMiB[h] as number) - (V.memoryMiB[v] as number)) / a.mem;
+  const cpuRoom = (a.vcpu - (H.vcpus[h]) - (V.vcpus[v])) / a.vcpu;
+  const memRoom = (a.mem - (H.configuredMiB[h]) - (V.memoryMiB[v])) / a.mem;
   return cpuRoom < memRoom ? cpuRoom : memRoom;
 }
 
@@ -37,9 +37,9 @@ export function dotProduct(world: World, cluster: ClusterInfo, h: number, v: num
   const H = world.hosts;
   const V = world.vms;
   const a = allowance(world, cluster, h);
-  const freeCpu = (a.vcpu - (H.vcpus[h] as number)) / a.vcpu;
-  const freeMem = (a.mem - (H.configuredMiB[h] as number)) / a.mem;
-  return ((V.vcpus[v] as number) / a.vcpu) * freeCpu + ((V.memoryMiB[v] as number) / a.mem) * freeMem;
+  const freeCpu = (a.vcpu - (H.vcpus[h])) / a.vcpu;
+  const freeMem = (a.mem - (H.configuredMiB[h])) / a.mem;
+  return ((V.vcpus[v]) / a.vcpu) * freeCpu + ((V.memoryMiB[v]) / a.mem) * freeMem;
 }
 
 export type Scorer = (world: World, cluster: ClusterInfo, h: number, v: number) => number;

@@ -30,13 +30,13 @@ interface WeigherDef {
 
 /** Memory a host has not given to VMs, MiB (Nova HostState.free_ram_mb: total − used, no ratio, may go negative). */
 export function freeRamMiB(world: World, h: number): number {
-  return (world.hosts.memoryMiB[h] as number) - (world.hosts.configuredMiB[h] as number);
+  return (world.hosts.memoryMiB[h]) - (world.hosts.configuredMiB[h]);
 }
 
 /** vCPUs a host can still take under its allocation ratio (Nova CPUWeigher: vcpus_total × cpu_allocation_ratio − vcpus_used). */
 export function freeVcpus(world: World, cluster: ClusterInfo, h: number): number {
   const ratio = Number.isFinite(cluster.placement.maxVcpuPerCore) ? cluster.placement.maxVcpuPerCore : 1;
-  return (world.hosts.cores[h] as number) * ratio - (world.hosts.vcpus[h] as number);
+  return (world.hosts.cores[h]) * ratio - (world.hosts.vcpus[h]);
 }
 
 export const WEIGHERS: Record<WeigherName, WeigherDef> = {
@@ -45,9 +45,9 @@ export const WEIGHERS: Record<WeigherName, WeigherDef> = {
   // nova/scheduler/weights/cpu.py: CPUWeigher, minval = 0, weight = free vCPUs under cpu_allocation_ratio.
   CPUWeigher: { raw: freeVcpus, minval: 0, defaultMultiplier: 1 },
   // OpenDC compute simulator, scheduler/weights/CoreRamWeigher.kt: available memory per physical core (no minval).
-  CoreRamWeigher: { raw: (w, _c, h) => freeRamMiB(w, h) / (w.hosts.cores[h] as number), minval: null, defaultMultiplier: 1 },
+  CoreRamWeigher: { raw: (w, _c, h) => freeRamMiB(w, h) / (w.hosts.cores[h]), minval: null, defaultMultiplier: 1 },
   // nova/scheduler/weights/num_instances.py: weight = num_instances; default multiplier 0.0 (negative spreads).
-  NumInstancesWeigher: { raw: (w, _c, h) => w.hosts.vmCount[h] as number, minval: null, defaultMultiplier: 0 },
+  NumInstancesWeigher: { raw: (w, _c, h) => w.hosts.vmCount[h], minval: null, defaultMultiplier: 0 },
 };
 
 export const WEIGHER_NAMES = Object.keys(WEIGHERS) as WeigherName[];
@@ -65,14 +65,14 @@ export function normalize(raw: Float64Array, n: number, minval: number | null, m
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    const w = raw[i] as number;
+    const w = raw[i];
     if (w < lo) lo = w;
     if (w > hi) hi = w;
   }
   if (minval !== null) lo = minval;
   if (maxval !== null) hi = maxval;
   const range = hi - lo;
-  for (let i = 0; i < n; i++) out[i] = range === 0 ? 0 : ((raw[i] as number) - lo) / range;
+  for (let i = 0; i < n; i++) out[i] = range === 0 ? 0 : ((raw[i]) - lo) / range;
 }
 
 /**
@@ -87,10 +87,10 @@ export function weighHosts(world: World, cluster: ClusterInfo, weighers: readonl
   for (const { weigher, multiplier } of weighers) {
     const def = WEIGHERS[weigher];
     for (let i = 0; i < n; i++) {
-      const w = def.raw(world, cluster, hosts[i] as number);
+      const w = def.raw(world, cluster, hosts[i]);
       raw[i] = def.minval !== null && w < def.minval ? def.minval : w;
     }
     normalize(raw, n, def.minval, null, norm);
-    for (let i = 0; i < n; i++) score[i] = (score[i] as number) + multiplier * (norm[i] as number);
+    for (let i = 0; i < n; i++) score[i] = (score[i]) + multiplier * (norm[i]);
   }
 }

@@ -26,14 +26,14 @@ interface Room {
 
 function fits(world: World, cluster: ClusterInfo, r: Room, ask: VmAsk): boolean {
   const H = world.hosts;
-  const cores = H.cores[r.h] as number;
-  const mem = H.memoryMiB[r.h] as number;
+  const cores = H.cores[r.h];
+  const mem = H.memoryMiB[r.h];
   return (
     ask.vcpus <= cores &&
     r.vcpus + ask.vcpus <= cluster.placement.maxVcpuPerCore * cores + 1e-9 &&
     r.configuredMiB + ask.memoryMiB <= cluster.placement.maxMemoryOvercommit * mem + 1e-6 &&
-    r.reservedMhz + ask.cpuReservationMhz <= (H.usableMhz[r.h] as number) + 1e-9 &&
-    r.reservedMiB + ask.memReservedMiB <= mem - (H.overheadMiB[r.h] as number)
+    r.reservedMhz + ask.cpuReservationMhz <= (H.usableMhz[r.h]) + 1e-9 &&
+    r.reservedMiB + ask.memReservedMiB <= mem - (H.overheadMiB[r.h])
   );
 }
 
@@ -47,12 +47,12 @@ export function evacuationFits(world: World, cluster: ClusterInfo, leaving: read
   const rooms: Room[] = [];
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
     if (H.state[h] !== HOST_ON || leaving.includes(h) || world.failoverHost[h] === 1 || !stays(h)) continue;
-    rooms.push({ h, vcpus: H.vcpus[h] as number, configuredMiB: H.configuredMiB[h] as number, reservedMhz: H.reservedMhz[h] as number, reservedMiB: H.reservedMiB[h] as number });
+    rooms.push({ h, vcpus: H.vcpus[h], configuredMiB: H.configuredMiB[h], reservedMhz: H.reservedMhz[h], reservedMiB: H.reservedMiB[h] });
   }
   const asks: Array<{ v: number; ask: VmAsk }> = [];
   // A VM already migrating is counted on its destination (placement/initial.ts, reserveOn).
   for (const h of leaving)
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) if ((V.destHost[v] as number) < 0) asks.push({ v, ask: askOf(world, v) });
+    for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) if ((V.destHost[v]) < 0) asks.push({ v, ask: askOf(world, v) });
   // Largest first, ties by VM index: deterministic.
   asks.sort((a, b) => b.ask.vcpus - a.ask.vcpus || b.ask.memoryMiB - a.ask.memoryMiB || a.v - b.v);
   let unplaced = 0;

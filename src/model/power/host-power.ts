@@ -67,7 +67,7 @@ export class HostPower {
 
   private set(h: number, to: number, t: number, reason: string): void {
     const H = this.dc.world.hosts;
-    const from = H.state[h] as number;
+    const from = H.state[h];
     this.dc.setHostState(h, to, t);
     this.dc.settle(t);
     this.transitions++;
@@ -77,9 +77,9 @@ export class HostPower {
   /** Put host h into standby for `purpose` (`reason`: the decision in words): evacuate it first if it runs VMs. Null, or why not. */
   powerDown(h: number, t: number, reason: string, purpose: StandbyPurpose = 'power-off'): string | null {
     const H = this.dc.world.hosts;
-    if (H.state[h] !== HOST_ON) return `host ${H.ids[h]} is ${HOST_STATES[H.state[h] as number]}, not on`;
+    if (H.state[h] !== HOST_ON) return `host ${H.ids[h]} is ${HOST_STATES[H.state[h]]}, not on`;
     this.reason[h] = reason;
-    if ((H.vmCount[h] as number) > 0 || (H.migrationsActive[h] as number) > 0) {
+    if ((H.vmCount[h]) > 0 || (H.migrationsActive[h]) > 0) {
       const refused = this.evacuator.enterStandby(h, t, purpose, reason);
       if (refused !== null) return refused;
       this.pendingDown[h] = 1;
@@ -91,7 +91,7 @@ export class HostPower {
 
   private shutDown(h: number, t: number): void {
     this.set(h, HOST_SHUTTING_DOWN, t, this.reason[h] as string);
-    this.dc.kernel.schedule(t + (this.dc.world.hosts.shutdownMs[h] as number), KIND_POWER_TRANSITION, h, DONE_SHUTDOWN, 0, PRIORITY_MODEL);
+    this.dc.kernel.schedule(t + (this.dc.world.hosts.shutdownMs[h]), KIND_POWER_TRANSITION, h, DONE_SHUTDOWN, 0, PRIORITY_MODEL);
   }
 
   /** The evacuator emptied host h: if it is bound for standby, shut it down now. */
@@ -112,7 +112,7 @@ export class HostPower {
   powerUp(h: number, t: number, reason: string): string | null {
     const H = this.dc.world.hosts;
     if (this.retired[h] === 1) return `host ${H.ids[h]} is retired`;
-    const s = H.state[h] as number;
+    const s = H.state[h];
     if (this.pendingDown[h] === 1) {
       this.cancelDown(h, t, `power-on wanted (${reason})`);
       return null;
@@ -125,7 +125,7 @@ export class HostPower {
     if (s !== HOST_STANDBY) return `host ${H.ids[h]} is ${HOST_STATES[s]}, not in standby`;
     this.reason[h] = reason;
     this.set(h, HOST_BOOTING, t, reason);
-    this.dc.kernel.schedule(t + (H.bootMs[h] as number), KIND_POWER_TRANSITION, h, DONE_BOOT, 0, PRIORITY_MODEL);
+    this.dc.kernel.schedule(t + (H.bootMs[h]), KIND_POWER_TRANSITION, h, DONE_BOOT, 0, PRIORITY_MODEL);
     return null;
   }
 

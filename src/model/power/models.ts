@@ -34,8 +34,8 @@ export function powerTableOffset(h: number): number {
 export function tablePower(table: ArrayLike<number>, offset: number, utilisation: number): Watts {
   const x = clamp01(utilisation) * 10;
   const k = x >= 10 ? 9 : Math.floor(x);
-  const a = table[offset + k] as number;
-  return a + ((table[offset + k + 1] as number) - a) * (x - k);
+  const a = table[offset + k];
+  return a + ((table[offset + k + 1]) - a) * (x - k);
 }
 
 /** Power of a model given by its code; `table` is read only for PM_TABLE. */

@@ -143,7 +143,7 @@ export class PowerManager {
   private maxBootMs(c: number): number {
     const cl = this.dc.world.clusters[c] as ClusterInfo;
     let m = 0;
-    for (let h = cl.hostStart; h < cl.hostEnd; h++) m = Math.max(m, this.dc.world.hosts.bootMs[h] as number);
+    for (let h = cl.hostStart; h < cl.hostEnd; h++) m = Math.max(m, this.dc.world.hosts.bootMs[h]);
     return m;
   }
 
@@ -153,19 +153,19 @@ export class PowerManager {
     let peak = 0;
     let demand = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-      const dt = t - (this.prevT[h] as number);
-      const d = dt > 0 ? ((H.demandInt[h] as number) - (this.prevDemand[h] as number)) / dt : (H.demandMhz[h] as number);
-      const m = dt > 0 ? ((H.consumedInt[h] as number) - (this.prevConsumed[h] as number)) / dt : (H.consumedMiB[h] as number);
-      this.prevDemand[h] = H.demandInt[h] as number;
-      this.prevConsumed[h] = H.consumedInt[h] as number;
+      const dt = t - (this.prevT[h]);
+      const d = dt > 0 ? ((H.demandInt[h]) - (this.prevDemand[h])) / dt : (H.demandMhz[h]);
+      const m = dt > 0 ? ((H.consumedInt[h]) - (this.prevConsumed[h])) / dt : (H.consumedMiB[h]);
+      this.prevDemand[h] = H.demandInt[h];
+      this.prevConsumed[h] = H.consumedInt[h];
       this.prevT[h] = t;
       demand += d;
       if (H.state[h] !== HOST_ON) {
         this.load[h] = NaN;
         continue;
       }
-      const mem = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
-      const l = Math.max(d / (H.usableMhz[h] as number), m / mem) * 100;
+      const mem = (H.memoryMiB[h]) - (H.overheadMiB[h]);
+      const l = Math.max(d / (H.usableMhz[h]), m / mem) * 100;
       this.load[h] = l;
       if (l > peak) peak = l;
     }
@@ -199,9 +199,9 @@ export class PowerManager {
     const peak = this.readLoads(c, cl, t);
     const lowPct = dpm.targetPct - dpm.tolerancePct;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-      const l = this.load[h] as number;
+      const l = this.load[h];
       if (!Number.isNaN(l) && l < lowPct) {
-        if (Number.isNaN(this.lowSince[h] as number)) this.lowSince[h] = t - dpm.intervalMs;
+        if (Number.isNaN(this.lowSince[h])) this.lowSince[h] = t - dpm.intervalMs;
       } else {
         this.lowSince[h] = NaN;
         this.skipped[h] = 0;
@@ -210,16 +210,16 @@ export class PowerManager {
     const high = peak > dpm.targetPct + dpm.tolerancePct;
     if (high) {
       this.lastHigh[c] = t;
-      if (Number.isNaN(this.highSince[c] as number)) this.highSince[c] = t - dpm.intervalMs;
+      if (Number.isNaN(this.highSince[c])) this.highSince[c] = t - dpm.intervalMs;
     } else this.highSince[c] = NaN;
 
     // A demand power-on's priority (dpm-priority.ts) must be within the DPM threshold; windows wake on any.
     const onAdmitted = !dpm.enabled || admitted(powerOnPriority(peak, dpm.targetPct, dpm.tolerancePct), dpm.threshold);
-    if (high && onAdmitted && t - (this.highSince[c] as number) >= dpm.powerOnAfterMs) {
-      const why = `demand: a host at ${peak.toFixed(0)} % for ${Math.round((t - (this.highSince[c] as number)) / MS_PER_MIN)} min`;
+    if (high && onAdmitted && t - (this.highSince[c]) >= dpm.powerOnAfterMs) {
+      const why = `demand: a host at ${peak.toFixed(0)} % for ${Math.round((t - (this.highSince[c])) / MS_PER_MIN)} min`;
       if (this.wakeOne(cl, t, why)) this.highSince[c] = NaN;
-    } else if (!high && t - (this.lastHigh[c] as number) >= dpm.powerOffAfterMs) {
-      const w = this.window[c] as number;
+    } else if (!high && t - (this.lastHigh[c]) >= dpm.powerOffAfterMs) {
+      const w = this.window[c];
       if (w >= 0) this.applyWindow(c, cl.power.schedule[w] as PowerWindowInfo, t, false);
       else if (dpm.enabled) this.dpmPowerOff(c, t);
     }
@@ -229,21 +229,21 @@ export class PowerManager {
 
   /** Host h is not below the target range: it stays on, a fit destination for evacuated VMs. */
   staysOn(h: number): boolean {
-    return Number.isNaN(this.lowSince[h] as number);
+    return Number.isNaN(this.lowSince[h]);
   }
 
   /** Candidates in the order DPM tries them (standby-candidates.ts), loads from the last pass. */
   private candidates(cl: ClusterInfo, eligible: (h: number) => boolean): number[] {
-    return standbyCandidates(this.dc.world, cl, (h) => this.power.goingDown(h), (h) => this.load[h] as number, eligible);
+    return standbyCandidates(this.dc.world, cl, (h) => this.power.goingDown(h), (h) => this.load[h], eligible);
   }
 
   private dpmPowerOff(c: number, t: number): void {
     const cl = this.dc.world.clusters[c] as ClusterInfo;
     const dpm = cl.power.dpm;
     const ready = (h: number): boolean =>
-      !Number.isNaN(this.lowSince[h] as number) &&
-      t - (this.lowSince[h] as number) >= dpm.powerOffAfterMs &&
-      t - (this.power.abortedAt[h] as number) >= dpm.powerOffAfterMs;
+      !Number.isNaN(this.lowSince[h]) &&
+      t - (this.lowSince[h]) >= dpm.powerOffAfterMs &&
+      t - (this.power.abortedAt[h]) >= dpm.powerOffAfterMs;
     for (const h of this.candidates(cl, ready)) {
       const why = this.canRemove(cl, c, h, dpm.targetPct) ?? this.notWorthIt(c, h);
       const H = this.dc.world.hosts;
@@ -252,7 +252,7 @@ export class PowerManager {
         this.skipped[h] = 1;
         continue;
       }
-      const reason = `dpm: ${(this.load[h] as number).toFixed(0)} % load, below ${dpm.targetPct - dpm.tolerancePct} % for ${Math.round((t - (this.lowSince[h] as number)) / MS_PER_MIN)} min`;
+      const reason = `dpm: ${(this.load[h]).toFixed(0)} % load, below ${dpm.targetPct - dpm.tolerancePct} % for ${Math.round((t - (this.lowSince[h])) / MS_PER_MIN)} min`;
       if (this.power.powerDown(h, t, reason, 'dpm') === null) this.lowSince[h] = NaN;
     }
   }
@@ -307,9 +307,9 @@ export class PowerManager {
     let onCap = 0;
     let on = 0;
     for (let h = cl.hostStart; h < cl.hostEnd; h++) {
-      total += H.usableMhz[h] as number;
+      total += H.usableMhz[h];
       if (H.state[h] === HOST_ON && !this.power.goingDown(h)) {
-        onCap += H.usableMhz[h] as number;
+        onCap += H.usableMhz[h];
         on++;
       }
     }
@@ -319,7 +319,7 @@ export class PowerManager {
     const until = new Date(chainEnd(cl.power.schedule, this.dc.world.startEpochMs + t)).toISOString().slice(0, 16);
     for (const h of this.candidates(cl, () => true)) {
       if (on <= keepHosts) return;
-      if (onCap - (H.usableMhz[h] as number) < keepCap - 1e-9) continue;
+      if (onCap - (H.usableMhz[h]) < keepCap - 1e-9) continue;
       const why = this.canRemove(cl, c, h, limit);
       if (why !== null) {
         if (report) this.dc.emit({ t, type: 'host.power-skipped', host: H.ids[h] as string, why: `window keeps ${on} hosts on, not ${keepHosts}: ${why}` });
@@ -328,7 +328,7 @@ export class PowerManager {
       if (this.power.powerDown(h, t, `power-window: keep ${keepHosts} host(s)${w.keepPct === null ? '' : ` and ${w.keepPct} % of capacity`} until ${until}Z`, 'power-window') === null) {
         this.byCalendar[h] = 1;
         on--;
-        onCap -= H.usableMhz[h] as number;
+        onCap -= H.usableMhz[h];
       }
     }
   }

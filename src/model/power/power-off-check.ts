@@ -38,19 +38,19 @@ export function powerOffRefusal(world: World, c: number, h: number, goingDown: (
   let evacuation = 0;
   const V = world.vms;
   if (to >= 0)
-    for (let v = H.firstVm[h] as number; v >= 0; v = V.next[v] as number) {
+    for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
       const e = estimateMigration(world, v, h, to);
       evacuation += (e.cpuMhzFrom + e.cpuMhzTo) * e.plan.durationMs;
     }
   const figures = {
-    idleW: H.idleW[h] as number,
-    maxW: H.maxW[h] as number,
-    standbyW: H.standbyW[h] as number,
-    shutdownW: H.shutdownW[h] as number,
-    bootW: H.bootW[h] as number,
-    shutdownMs: H.shutdownMs[h] as number,
-    bootMs: H.bootMs[h] as number,
-    usableMhz: H.usableMhz[h] as number,
+    idleW: H.idleW[h],
+    maxW: H.maxW[h],
+    standbyW: H.standbyW[h],
+    shutdownW: H.shutdownW[h],
+    bootW: H.bootW[h],
+    shutdownMs: H.shutdownMs[h],
+    bootMs: H.bootMs[h],
+    usableMhz: H.usableMhz[h],
   };
   const e = powerOffEnergy(figures, offMs, evacuation);
   if (e.savedWh > e.costWh) return null;

@@ -13,8 +13,8 @@ import { evacuationFits } from './evacuation-fit.js';
 /** Host h's load now (%): the larger of CPU demand / usable CPU and consumed / usable memory. */
 export function loadNow(world: World, h: number): number {
   const H = world.hosts;
-  const mem = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
-  return Math.max((H.demandMhz[h] as number) / (H.usableMhz[h] as number), (H.consumedMiB[h] as number) / mem) * 100;
+  const mem = (H.memoryMiB[h]) - (H.overheadMiB[h]);
+  return Math.max((H.demandMhz[h]) / (H.usableMhz[h]), (H.consumedMiB[h]) / mem) * 100;
 }
 
 /**
@@ -31,9 +31,9 @@ export function standbyCandidates(world: World, cl: ClusterInfo, goingDown: (h: 
     return Number.isNaN(l) ? loadNow(world, h) : l;
   };
   return out.sort((a, b) => {
-    const ea = (H.vmCount[a] as number) === 0 ? 0 : 1;
-    const eb = (H.vmCount[b] as number) === 0 ? 0 : 1;
-    return ea - eb || loadOf(a) - loadOf(b) || (H.vmCount[a] as number) - (H.vmCount[b] as number) || b - a;
+    const ea = (H.vmCount[a]) === 0 ? 0 : 1;
+    const eb = (H.vmCount[b]) === 0 ? 0 : 1;
+    return ea - eb || loadOf(a) - loadOf(b) || (H.vmCount[a]) - (H.vmCount[b]) || b - a;
   });
 }
 
@@ -54,13 +54,13 @@ export function stayingWithout(world: World, cl: ClusterInfo, h: number, goingDo
   let demand = 0;
   let consumed = 0;
   for (let k = cl.hostStart; k < cl.hostEnd; k++) {
-    if (!hostServes(H.state[k] as number)) continue;
-    demand += H.demandMhz[k] as number;
-    consumed += H.consumedMiB[k] as number;
+    if (!hostServes(H.state[k])) continue;
+    demand += H.demandMhz[k];
+    consumed += H.consumedMiB[k];
     if (H.state[k] !== HOST_ON || goingDown(k) || k === h) continue;
     on++;
-    cpu += H.usableMhz[k] as number;
-    mem += (H.memoryMiB[k] as number) - (H.overheadMiB[k] as number);
+    cpu += H.usableMhz[k];
+    mem += (H.memoryMiB[k]) - (H.overheadMiB[k]);
   }
   return { on, cpuMhz: cpu, memMiB: mem, demandMhz: demand, consumedMiB: consumed };
 }

@@ -46,9 +46,9 @@ export class Autoscaler {
     let sum = 0;
     let n = 0;
     for (let v = grp.vmStart; v < grp.vmEnd; v++) {
-      const s = V.state[v] as number;
+      const s = V.state[v];
       if (s !== VM_RUNNING && s !== VM_MIGRATING) continue;
-      sum += V.demand[v] as number;
+      sum += V.demand[v];
       n++;
     }
     return n > 0 ? (sum / n) * 100 : NaN;

@@ -26,16 +26,16 @@ export class Boots {
   /** VM v, powered on at t, boots for its boot time with `reason` (DOWN_*). */
   boot(v: number, reason: number, t: number): void {
     const { dc } = this;
-    const token = ((this.token[v] as number) + 1) | 0;
+    const token = ((this.token[v]) + 1) | 0;
     this.token[v] = token;
     this.reason[v] = reason;
     dc.outages.set(v, VM_BOOTING, reason, t);
-    dc.kernel.schedule(t + (dc.world.vms.bootMs[v] as number), KIND_VM_READY, v, token, 0, PRIORITY_MODEL);
+    dc.kernel.schedule(t + (dc.world.vms.bootMs[v]), KIND_VM_READY, v, token, 0, PRIORITY_MODEL);
   }
 
   /** Forget VM v's boot in progress, if any. */
   cancel(v: number): void {
-    this.token[v] = ((this.token[v] as number) + 1) | 0;
+    this.token[v] = ((this.token[v]) + 1) | 0;
   }
 
   private onReady(v: number, token: number): void {
@@ -43,7 +43,7 @@ export class Boots {
     const V = dc.world.vms;
     if (token !== this.token[v] || V.state[v] !== VM_BOOTING || V.downReason[v] !== this.reason[v]) return;
     const t = dc.kernel.now;
-    const reason = this.reason[v] as number;
+    const reason = this.reason[v];
     dc.outages.set(v, VM_RUNNING, 0, t);
     for (const l of this.readyListeners) l(v, reason, t);
   }

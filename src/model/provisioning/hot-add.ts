@@ -35,7 +35,7 @@ export class HotAdd {
     boots.readyListeners.push((v, reason, t) => {
       if (reason !== DOWN_REBOOT) return;
       const V = dc.world.vms;
-      dc.emit({ t, type: 'vm.rebooted-for-change', vm: V.ids[v] as string, host: dc.world.hosts.ids[V.host[v] as number] as string, downMs: t - (this.rebootStart[v] as number) });
+      dc.emit({ t, type: 'vm.rebooted-for-change', vm: V.ids[v] as string, host: dc.world.hosts.ids[V.host[v]] as string, downMs: t - (this.rebootStart[v]) });
     });
   }
 
@@ -45,22 +45,22 @@ export class HotAdd {
     const { world } = dc;
     const V = world.vms;
     if (!this.isCreated(v)) return 'the VM does not exist (not created yet, or deleted)';
-    const state = V.state[v] as number;
+    const state = V.state[v];
     if (state === VM_MIGRATING) return 'the VM is migrating';
     if (state === VM_BOOTING) return 'the VM is booting';
-    const plan = this.plans[V.group[v] as number]!;
+    const plan = this.plans[V.group[v]]!;
     const tpl = plan.template;
-    const vcpus = (V.vcpus[v] as number) + addVcpus;
-    const memoryMiB = (V.memoryMiB[v] as number) + addMemoryMiB;
+    const vcpus = (V.vcpus[v]) + addVcpus;
+    const memoryMiB = (V.memoryMiB[v]) + addMemoryMiB;
     const size = sizeOf(vcpus, memoryMiB, tpl, plan.overheadExtraMiB, plan.cpuShareRule);
     const event = { vm: V.ids[v] as string, vcpus, memoryGiB: memoryMiB / MIB_PER_GIB, addVcpus, addMemoryGiB: addMemoryMiB / MIB_PER_GIB };
-    const h = V.host[v] as number;
+    const h = V.host[v];
     if (state === VM_DOWN || h < 0) {
       dc.resizeVm(v, size, t);
       dc.emit({ t, type: 'vm.reconfigured', ...event });
       return null;
     }
-    const refused = this.fits(v, h, size.overheadMiB - (V.overheadMiB[v] as number), addVcpus, addMemoryMiB);
+    const refused = this.fits(v, h, size.overheadMiB - (V.overheadMiB[v]), addVcpus, addMemoryMiB);
     if (refused !== null) return refused;
     const inPlace = (addVcpus === 0 || tpl.hotAdd.cpu) && (addMemoryMiB === 0 || tpl.hotAdd.memory);
     const host = world.hosts.ids[h] as string;
@@ -82,7 +82,7 @@ export class HotAdd {
     this.admission.up(v);
     dc.settle(t);
     this.rebooted++;
-    dc.emit({ t, type: 'vm.rebooting-for-change', host, bootMs: V.bootMs[v] as number, why: `${addVcpus > 0 && !tpl.hotAdd.cpu ? 'CPU' : 'memory'} hot add is not enabled in template ${world.groups[plan.group]!.template}`, ...event });
+    dc.emit({ t, type: 'vm.rebooting-for-change', host, bootMs: V.bootMs[v], why: `${addVcpus > 0 && !tpl.hotAdd.cpu ? 'CPU' : 'memory'} hot add is not enabled in template ${world.groups[plan.group]!.template}`, ...event });
     return null;
   }
 
@@ -90,8 +90,8 @@ export class HotAdd {
   private fits(v: number, h: number, addOverheadMiB: number, addVcpus: number, addMemoryMiB: number): string | null {
     const { world } = this.dc;
     const V = world.vms;
-    const cluster = world.clusters[V.cluster[v] as number]!;
-    if ((V.vcpus[v] as number) + addVcpus > (world.hosts.cores[h] as number))
+    const cluster = world.clusters[V.cluster[v]]!;
+    if ((V.vcpus[v]) + addVcpus > (world.hosts.cores[h]))
       return `host ${world.hosts.ids[h]}: ${REJECT_REASONS[0]} (${world.hosts.cores[h]})`;
     const code = capacityFilter(world, cluster, h, { vcpus: addVcpus, memoryMiB: addMemoryMiB, cpuReservationMhz: 0, memReservedMiB: addOverheadMiB });
     if (code === 0) return null;

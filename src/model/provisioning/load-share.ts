@@ -35,7 +35,7 @@ export class LoadShare {
     const V = dc.world.vms;
     dc.outages.listeners.push({
       vmState: (t, v, from, to) => {
-        const g = V.group[v] as number;
+        const g = V.group[v];
         if (this.reference[g] === 0 || up(from) === up(to) || this.pending[g] === 1) return;
         this.pending[g] = 1;
         this.timers.schedule(t, TIMER_LOAD_SHARE, g);
@@ -48,7 +48,7 @@ export class LoadShare {
     const grp = this.dc.world.groups[g]!;
     const V = this.dc.world.vms;
     let n = 0;
-    for (let v = grp.vmStart; v < grp.vmEnd; v++) if (up(V.state[v] as number)) n++;
+    for (let v = grp.vmStart; v < grp.vmEnd; v++) if (up(V.state[v])) n++;
     return n;
   }
 
@@ -58,7 +58,7 @@ export class LoadShare {
     const { dc } = this;
     const t = dc.kernel.now;
     const n = this.running(g);
-    const k = n > 0 ? (this.reference[g] as number) / n : 1;
+    const k = n > 0 ? (this.reference[g]) / n : 1;
     const grp = dc.world.groups[g]!;
     for (let v = grp.vmStart; v < grp.vmEnd; v++) dc.rescale(v, k, t);
     dc.settle(t);

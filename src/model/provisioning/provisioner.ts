@@ -82,7 +82,7 @@ export class Provisioning {
     boots.readyListeners.push((v, reason, t) => {
       if (reason !== DOWN_PROVISIONING) return;
       const V = dc.world.vms;
-      dc.emit({ t, type: 'vm.ready', vm: V.ids[v] as string, host: dc.world.hosts.ids[V.host[v] as number] as string, sinceRequestMs: t - (this.requestedAt[v] as number) });
+      dc.emit({ t, type: 'vm.ready', vm: V.ids[v] as string, host: dc.world.hosts.ids[V.host[v]] as string, sinceRequestMs: t - (this.requestedAt[v]) });
     });
   }
 
@@ -93,7 +93,7 @@ export class Provisioning {
 
   /** VM v exists (provisioned or from the start, not deleted), whatever its state. */
   isCreated(v: number): boolean {
-    const r = this.dc.world.vms.downReason[v] as number;
+    const r = this.dc.world.vms.downReason[v];
     return r !== DOWN_NOT_CREATED && r !== DOWN_DELETED;
   }
 
@@ -141,7 +141,7 @@ export class Provisioning {
   private provision(v: number, t: number, source: ProvisionSource, via: Via): boolean {
     const { dc, storage } = this;
     const V = dc.world.vms;
-    const g = V.group[v] as number;
+    const g = V.group[v];
     const plan = this.plans[g]!;
     const tpl = plan.template;
     const src = source === 'clone' ? plan.cloneOf : -1;
@@ -151,28 +151,28 @@ export class Provisioning {
     // New hardware from the template; memory sharing as built, closer to the source for a linked clone.
     dc.resizeVm(v, templateSize(tpl, plan.overheadExtraMiB, plan.cpuShareRule), t);
     const S = dc.memory.vmSettings;
-    S.interFrac[v] = this.builtInter[v] as number;
-    S.sharingKey[v] = this.builtKey[v] as number;
+    S.interFrac[v] = this.builtInter[v];
+    S.sharingKey[v] = this.builtKey[v];
     if (mode === 'linked') {
-      S.interFrac[v] = Math.max(S.interFrac[v] as number, LINKED_CLONE_INTER_FRAC);
-      S.sharingKey[v] = S.sharingKey[src] as number;
+      S.interFrac[v] = Math.max(S.interFrac[v], LINKED_CLONE_INTER_FRAC);
+      S.sharingKey[v] = S.sharingKey[src];
     }
-    const d = storage.disks.ds[v] as number;
+    const d = storage.disks.ds[v];
     const templateDisk = tpl.diskGiB * MIB_PER_GIB;
     let readyAt = mode === 'linked' ? t + LINKED_CLONE_MS : t + tpl.deployTime;
     if (d >= 0) {
       const size = mode === 'linked' ? 0 : source === 'clone' ? storage.occupancyMiB(src, t) : allocatedMiB(tpl, templateDisk);
-      const diskMiB = source === 'clone' ? (storage.disks.diskMiB[src] as number) : templateDisk;
+      const diskMiB = source === 'clone' ? (storage.disks.diskMiB[src]) : templateDisk;
       const why = storage.createDisk(v, size, diskMiB, mode === 'linked', t);
       if (why !== null) return this.failed(v, t, via, why);
       if (mode !== 'linked') {
-        const from = src >= 0 ? (storage.disks.ds[src] as number) : -1;
+        const from = src >= 0 ? (storage.disks.ds[src]) : -1;
         const bw = Math.min(storage.datastores[d]!.bandwidthMiBps, from >= 0 ? storage.datastores[from]!.bandwidthMiBps : Infinity);
         readyAt = storage.queueCopy(d, size, bw, t);
       }
     }
     dc.outages.set(v, VM_DOWN, DOWN_PROVISIONING, t);
-    const token = ((this.token[v] as number) + 1) | 0;
+    const token = ((this.token[v]) + 1) | 0;
     this.token[v] = token;
     this.requestedAt[v] = t;
     this.timers.schedule(readyAt, TIMER_COPIED, v, token);
@@ -182,7 +182,7 @@ export class Provisioning {
   }
 
   private failed(v: number, t: number, via: Via, why: string): false {
-    this.counts[this.dc.world.vms.group[v] as number]!.failed++;
+    this.counts[this.dc.world.vms.group[v]]!.failed++;
     this.dc.emit({ t, type: 'vm.create-failed', vm: this.dc.world.vms.ids[v] as string, via, why });
     return false;
   }
@@ -203,7 +203,7 @@ export class Provisioning {
     const choice = chooseHost(world, v, PURPOSE_POWER_ON);
     if (choice.host < 0) {
       dc.outages.set(v, VM_DOWN, DOWN_UNPLACEABLE, t);
-      const cluster = world.clusters[V.cluster[v] as number]!;
+      const cluster = world.clusters[V.cluster[v]]!;
       const why = rejectionSummary(world, cluster, v, PURPOSE_POWER_ON);
       dc.emit({ t, type: 'vm.create-failed', vm: V.ids[v] as string, via: 'power-on', why });
       this.unplaceable(v, t, why);
@@ -220,17 +220,17 @@ export class Provisioning {
     const { dc } = this;
     const V = dc.world.vms;
     if (V.state[v] === VM_MIGRATING) this.cancelMigration(v, 'VM deleted', t);
-    const h = V.host[v] as number;
-    this.token[v] = ((this.token[v] as number) + 1) | 0;
+    const h = V.host[v];
+    this.token[v] = ((this.token[v]) + 1) | 0;
     this.boots.cancel(v);
     this.ha.forget(v, t);
     dc.outages.set(v, VM_DOWN, DOWN_DELETED, t);
     if (h >= 0) dc.powerOff(v, t);
     this.storage.deleteDisk(v, t);
     dc.settle(t);
-    this.counts[V.group[v] as number]!.deleted++;
+    this.counts[V.group[v]]!.deleted++;
     dc.emit({ t, type: 'vm.deleted', vm: V.ids[v] as string, host: h >= 0 ? (dc.world.hosts.ids[h] as string) : null, via });
-    if (h >= 0) this.ha.capacityFreed(V.cluster[v] as number, t);
+    if (h >= 0) this.ha.capacityFreed(V.cluster[v], t);
   }
 
   /** Record the provisioned groups' VM counts at an output sample. */

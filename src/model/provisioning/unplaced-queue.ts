@@ -37,13 +37,13 @@ export class UnplacedQueue {
   /** Whether VM v's cluster keeps VMs that fit nowhere waiting. */
   waits(v: number): boolean {
     const world = this.dc.world;
-    return world.clusters[world.vms.cluster[v] as number]!.placement.unplaced === 'wait';
+    return world.clusters[world.vms.cluster[v]]!.placement.unplaced === 'wait';
   }
 
   /** VM v (down, unplaceable) waits from t for capacity; `reason` says what stopped it. */
   enqueue(v: number, t: number, reason: string): void {
     const V = this.dc.world.vms;
-    const c = V.cluster[v] as number;
+    const c = V.cluster[v];
     this.queuedAt[v] = t;
     this.waitedMs[v] = NaN;
     this.waiting[c]!.push(v);
@@ -80,7 +80,7 @@ export class UnplacedQueue {
       }
       dc.powerOn(v, choice.host, t);
       dc.outages.set(v, VM_RUNNING, 0, t);
-      const waited = t - (this.queuedAt[v] as number);
+      const waited = t - (this.queuedAt[v]);
       this.waitedMs[v] = waited;
       dc.emit({ t, type: 'vm.placed-from-queue', vm: V.ids[v] as string, host: world.hosts.ids[choice.host] as string, waitedMs: waited, shouldRuleViolated: choice.shouldViolated });
     }

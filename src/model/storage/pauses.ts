@@ -35,7 +35,7 @@ export class VmPauses {
     this.paused[v] = 1;
     this.pausedVms.add(v);
     if (V.state[v] === VM_MIGRATING) this.cancelMigration(v, `datastore ${datastore} is full`, t);
-    const h = V.host[v] as number;
+    const h = V.host[v];
     this.pausedAt[v] = t;
     this.pausedHost[v] = h;
     this.count++;
@@ -68,14 +68,14 @@ export class VmPauses {
       this.forget(v);
       return false;
     }
-    const cluster = world.clusters[V.cluster[v] as number]!;
-    let h = this.pausedHost[v] as number;
+    const cluster = world.clusters[V.cluster[v]]!;
+    let h = this.pausedHost[v];
     if (h < 0 || rejectCode(world, cluster, h, v, PURPOSE_POWER_ON) !== 0) h = chooseHost(world, v, PURPOSE_POWER_ON).host;
     if (h < 0) return false;
     this.forget(v);
     dc.powerOn(v, h, t);
     dc.outages.set(v, VM_RUNNING, 0, t);
-    dc.emit({ t, type: 'vm.resumed', vm: V.ids[v] as string, host: world.hosts.ids[h] as string, pausedMs: t - (this.pausedAt[v] as number) });
+    dc.emit({ t, type: 'vm.resumed', vm: V.ids[v] as string, host: world.hosts.ids[h] as string, pausedMs: t - (this.pausedAt[v]) });
     return true;
   }
 }

@@ -99,8 +99,8 @@ export class Storage {
     const D = this.disks;
     const t = this.dc.kernel.now;
     for (let v = 0; v < this.dc.world.vms.n; v++) {
-      const d = D.ds[v] as number;
-      if (d >= 0 && isCreated(v)) this.usage.addFixed(d, D.baseMiB[v] as number, t);
+      const d = D.ds[v];
+      if (d >= 0 && isCreated(v)) this.usage.addFixed(d, D.baseMiB[v], t);
     }
   }
 
@@ -130,12 +130,12 @@ export class Storage {
 
   /** Space VM v's disks take at t (base + delta). */
   occupancyMiB(v: number, t: number): number {
-    return (this.disks.baseMiB[v] as number) + (this.usage.hasDelta(v) ? this.usage.deltaAt(v, t) : 0);
+    return (this.disks.baseMiB[v]) + (this.usage.hasDelta(v) ? this.usage.deltaAt(v, t) : 0);
   }
 
   /** Datastore index by name as VM v's cluster sees it (its own first, then shared), -1 if none. */
   datastoreFor(v: number, name: string): number {
-    const c = this.dc.world.vms.cluster[v] as number;
+    const c = this.dc.world.vms.cluster[v];
     const own = this.datastores.findIndex((d) => d.cluster === c && d.name === name);
     return own >= 0 ? own : this.datastores.findIndex((d) => d.cluster === -1 && d.name === name);
   }
@@ -152,11 +152,11 @@ export class Storage {
   /** What VM v writes into its delta now: only while it runs, is not paused and its delta is below its disk's size. */
   private writeRate(v: number, t: number): number {
     const V = this.dc.world.vms;
-    const s = V.state[v] as number;
-    if (((this.snapshot[v] as number) | (this.linked[v] as number)) === 0 || this.pauses.paused[v] === 1) return 0;
+    const s = V.state[v];
+    if (((this.snapshot[v]) | (this.linked[v])) === 0 || this.pauses.paused[v] === 1) return 0;
     if (s !== VM_RUNNING && s !== VM_MIGRATING) return 0;
-    if (this.usage.deltaAt(v, t) >= (this.disks.diskMiB[v] as number)) return 0;
-    return (this.disks.writeMiBPerMs[v] as number) * (V.demand[v] as number);
+    if (this.usage.deltaAt(v, t) >= (this.disks.diskMiB[v])) return 0;
+    return (this.disks.writeMiBPerMs[v]) * (V.demand[v]);
   }
 
   /** VM v's write rate may have changed at t (demand, state, snapshot): re-integrate and retime. */
@@ -164,12 +164,12 @@ export class Storage {
     if (!this.usage.hasDelta(v)) return;
     if (!this.usage.changeRate(v, this.writeRate(v, t), t)) return;
     this.retimeCap(v, t);
-    this.retimeFill(this.disks.ds[v] as number, t);
+    this.retimeFill(this.disks.ds[v], t);
   }
 
   private retimeCap(v: number, t: number): void {
     const k = this.dc.kernel;
-    if (this.capHandle[v] !== NO_EVENT) k.cancel(this.capHandle[v] as number);
+    if (this.capHandle[v] !== NO_EVENT) k.cancel(this.capHandle[v]);
     this.capHandle[v] = NO_EVENT;
     const at = this.usage.capsAt(v);
     if (at < Infinity) this.capHandle[v] = k.schedule(Math.max(t, ceilMs(at)), KIND_STORAGE, v, DELTA_CAPPED, 0, PRIORITY_MODEL);
@@ -177,7 +177,7 @@ export class Storage {
 
   private retimeFill(d: number, t: number): void {
     const k = this.dc.kernel;
-    if (this.fillHandle[d] !== NO_EVENT) k.cancel(this.fillHandle[d] as number);
+    if (this.fillHandle[d] !== NO_EVENT) k.cancel(this.fillHandle[d]);
     this.fillHandle[d] = NO_EVENT;
     const rate = this.usage.rateOf(d);
     if (!(rate > 0)) return;
@@ -230,7 +230,7 @@ export class Storage {
 
   /** VM v has disks: created, not deleted. */
   private exists(v: number): boolean {
-    const r = this.dc.world.vms.downReason[v] as number;
+    const r = this.dc.world.vms.downReason[v];
     return r !== DOWN_NOT_CREATED && r !== DOWN_DELETED;
   }
 
@@ -251,7 +251,7 @@ export class Storage {
 
   /** A copy of `sizeMiB` into d at `bandwidthMiBps`, queued behind earlier copies; returns when it ends. */
   queueCopy(d: number, sizeMiB: number, bandwidthMiBps: number, t: number): number {
-    const start = Math.max(t, this.busyUntil[d] as number);
+    const start = Math.max(t, this.busyUntil[d]);
     const done = start + copyMs(sizeMiB, bandwidthMiBps);
     this.busyUntil[d] = done;
     return done;
@@ -263,7 +263,7 @@ export class Storage {
    * the datastore has no room (nothing changes then), else null.
    */
   createDisk(v: number, baseMiB: number, diskMiB: number, linked: boolean, t: number): string | null {
-    const d = this.disks.ds[v] as number;
+    const d = this.disks.ds[v];
     if (d < 0) return null;
     if (!this.allocate(d, baseMiB, t)) {
       const gib = (x: number): string => (x / 1024).toFixed(1);
@@ -277,7 +277,7 @@ export class Storage {
 
   /** VM v is deleted: its disks, deltas and any copy of them are freed. */
   deleteDisk(v: number, t: number): void {
-    const d = this.disks.ds[v] as number;
+    const d = this.disks.ds[v];
     if (d < 0) return;
     const move = this.moves.get(v);
     if (move !== undefined) {
@@ -287,7 +287,7 @@ export class Storage {
     }
     this.dropDelta(v, t);
     this.pauses.forget(v);
-    this.release(d, this.disks.baseMiB[v] as number, t);
+    this.release(d, this.disks.baseMiB[v], t);
     this.disks.baseMiB[v] = 0;
   }
 
@@ -308,10 +308,10 @@ export class Storage {
     this.linked[v] = 0;
     if (!this.usage.hasDelta(v)) return 0;
     const size = this.usage.removeDelta(v, t);
-    if (this.capHandle[v] !== NO_EVENT) this.dc.kernel.cancel(this.capHandle[v] as number);
+    if (this.capHandle[v] !== NO_EVENT) this.dc.kernel.cancel(this.capHandle[v]);
     this.capHandle[v] = NO_EVENT;
     this.dc.levelWatch[v] = 0;
-    this.retimeFill(this.disks.ds[v] as number, t);
+    this.retimeFill(this.disks.ds[v], t);
     return size;
   }
 
@@ -321,7 +321,7 @@ export class Storage {
   snapshotAction(v: number, action: 'create' | 'delete', t: number): string | null {
     const { dc } = this;
     const V = dc.world.vms;
-    const d = this.disks.ds[v] as number;
+    const d = this.disks.ds[v];
     if (d < 0) return 'storage is not modelled for this VM (no datastores)';
     if (!this.exists(v)) return 'the VM does not exist (not created yet, or deleted)';
     if (this.moves.has(v)) return 'a storage migration of the VM is in progress';
@@ -349,7 +349,7 @@ export class Storage {
   migrate(v: number, to: number, t: number): string | null {
     const { dc } = this;
     const V = dc.world.vms;
-    const from = this.disks.ds[v] as number;
+    const from = this.disks.ds[v];
     if (from < 0) return 'storage is not modelled for this VM (no datastores)';
     if (!this.exists(v)) return 'the VM does not exist (not created yet, or deleted)';
     if (from === to) return `the VM is on datastore ${this.datastores[to]!.id} already`;

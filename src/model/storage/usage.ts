@@ -54,55 +54,55 @@ export class DatastoreUsage {
 
   /** VM v's delta at t, at most its disk's size. */
   deltaAt(v: number, t: number): number {
-    const grown = (this.deltaMiB[v] as number) + (this.deltaRate[v] as number) * (t - (this.deltaT[v] as number));
-    return Math.min(this.disks.diskMiB[v] as number, grown);
+    const grown = (this.deltaMiB[v]) + (this.deltaRate[v]) * (t - (this.deltaT[v]));
+    return Math.min(this.disks.diskMiB[v], grown);
   }
 
   hasDelta(v: number): boolean {
-    const d = this.disks.ds[v] as number;
+    const d = this.disks.ds[v];
     return d >= 0 && this.deltaVms[d]!.has(v);
   }
 
   vmRate(v: number): number {
-    return this.deltaRate[v] as number;
+    return this.deltaRate[v];
   }
 
   /** Growth rate of datastore d's deltas (MiB/ms). */
   rateOf(d: number): number {
-    return this.rate[d] as number;
+    return this.rate[d];
   }
 
   /** Fixed allocations plus deltas, unclamped (what the invariants check: never below 0 nor above capacity). */
   rawUsedAt(d: number, t: number): number {
-    return (this.fixedMiB[d] as number) + (this.deltaSum[d] as number) + (this.rate[d] as number) * (t - (this.sumT[d] as number));
+    return (this.fixedMiB[d]) + (this.deltaSum[d]) + (this.rate[d]) * (t - (this.sumT[d]));
   }
 
   /** Used space of d at t, within [0, capacity] (writers pause when it fills). */
   usedAt(d: number, t: number): number {
-    return Math.max(0, Math.min(this.capacityMiB[d] as number, this.rawUsedAt(d, t)));
+    return Math.max(0, Math.min(this.capacityMiB[d], this.rawUsedAt(d, t)));
   }
 
   freeAt(d: number, t: number): number {
-    return (this.capacityMiB[d] as number) - this.usedAt(d, t);
+    return (this.capacityMiB[d]) - this.usedAt(d, t);
   }
 
   /** Mean used space of d over [0, t]. */
   meanUsedMiB(d: number, t: number): number {
     const u = this.usedAt(d, t);
-    const int = (this.usedInt[d] as number) + (((this.markUsed[d] as number) + u) / 2) * (t - (this.markT[d] as number));
+    const int = (this.usedInt[d]) + (((this.markUsed[d]) + u) / 2) * (t - (this.markT[d]));
     return t > 0 ? int / t : u;
   }
 
   /** When VM v's delta reaches its disk's size at its current rate (exact; Infinity if never). */
   capsAt(v: number): number {
-    const r = this.deltaRate[v] as number;
+    const r = this.deltaRate[v];
     if (!(r > 0)) return Infinity;
-    return (this.deltaT[v] as number) + Math.max(0, (this.disks.diskMiB[v] as number) - (this.deltaMiB[v] as number)) / r;
+    return (this.deltaT[v]) + Math.max(0, (this.disks.diskMiB[v]) - (this.deltaMiB[v])) / r;
   }
 
   /** VMs writing to d now, in index order. */
   writersOf(d: number): number[] {
-    return [...this.deltaVms[d]!].filter((v) => (this.deltaRate[v] as number) > 0).sort((a, b) => a - b);
+    return [...this.deltaVms[d]!].filter((v) => (this.deltaRate[v]) > 0).sort((a, b) => a - b);
   }
 
   // ---- Changes. ----
@@ -110,30 +110,30 @@ export class DatastoreUsage {
   /** Close d's linear piece at t (before its rate or allocations change). */
   mark(d: number, t: number): void {
     const u = this.usedAt(d, t);
-    this.usedInt[d] = (this.usedInt[d] as number) + (((this.markUsed[d] as number) + u) / 2) * (t - (this.markT[d] as number));
+    this.usedInt[d] = (this.usedInt[d]) + (((this.markUsed[d]) + u) / 2) * (t - (this.markT[d]));
     this.markT[d] = t;
     this.markUsed[d] = u;
-    if (u > (this.peakUsedMiB[d] as number)) this.peakUsedMiB[d] = u;
+    if (u > (this.peakUsedMiB[d])) this.peakUsedMiB[d] = u;
   }
 
   /** Open d's next piece after a change at t. */
   remark(d: number, t: number): void {
     const u = this.usedAt(d, t);
     this.markUsed[d] = u;
-    if (u > (this.peakUsedMiB[d] as number)) this.peakUsedMiB[d] = u;
+    if (u > (this.peakUsedMiB[d])) this.peakUsedMiB[d] = u;
   }
 
   /** Add (or, negative, remove) a fixed allocation on d at t. */
   addFixed(d: number, miB: number, t: number): void {
     this.mark(d, t);
-    this.fixedMiB[d] = Math.max(0, (this.fixedMiB[d] as number) + miB);
+    this.fixedMiB[d] = Math.max(0, (this.fixedMiB[d]) + miB);
     this.remark(d, t);
   }
 
   private flushSum(d: number, t: number): void {
-    const dt = t - (this.sumT[d] as number);
+    const dt = t - (this.sumT[d]);
     if (dt <= 0) return;
-    this.deltaSum[d] = (this.deltaSum[d] as number) + (this.rate[d] as number) * dt;
+    this.deltaSum[d] = (this.deltaSum[d]) + (this.rate[d]) * dt;
     this.sumT[d] = t;
   }
 
@@ -142,12 +142,12 @@ export class DatastoreUsage {
    * which grew it at its rate until t, gives the excess back.
    */
   flushDelta(v: number, t: number): void {
-    const grown = (this.deltaMiB[v] as number) + (this.deltaRate[v] as number) * (t - (this.deltaT[v] as number));
-    const disk = this.disks.diskMiB[v] as number;
-    const d = this.disks.ds[v] as number;
-    if (grown > disk && this.deltaVms[d]!.has(v) && t >= (this.sumT[d] as number)) {
+    const grown = (this.deltaMiB[v]) + (this.deltaRate[v]) * (t - (this.deltaT[v]));
+    const disk = this.disks.diskMiB[v];
+    const d = this.disks.ds[v];
+    if (grown > disk && this.deltaVms[d]!.has(v) && t >= (this.sumT[d])) {
       this.flushSum(d, t);
-      this.deltaSum[d] = (this.deltaSum[d] as number) - (grown - disk);
+      this.deltaSum[d] = (this.deltaSum[d]) - (grown - disk);
     }
     this.deltaMiB[v] = Math.min(disk, grown);
     this.deltaT[v] = t;
@@ -155,17 +155,17 @@ export class DatastoreUsage {
 
   /** VM v (flushed to t) writes at `rate` from t on. */
   private setRate(v: number, d: number, rate: number): void {
-    const old = this.deltaRate[v] as number;
-    if (old > 0) this.writers[d] = (this.writers[d] as number) - 1;
-    if (rate > 0) this.writers[d] = (this.writers[d] as number) + 1;
+    const old = this.deltaRate[v];
+    if (old > 0) this.writers[d] = (this.writers[d]) - 1;
+    if (rate > 0) this.writers[d] = (this.writers[d]) + 1;
     // With no writer left the sum of rates is exactly 0 (no drift from additions and removals).
-    this.rate[d] = this.writers[d] === 0 ? 0 : (this.rate[d] as number) + rate - old;
+    this.rate[d] = this.writers[d] === 0 ? 0 : (this.rate[d]) + rate - old;
     this.deltaRate[v] = rate;
   }
 
   /** VM v's delta grows at `rate` from t on; false if that is its rate already. */
   changeRate(v: number, rate: number, t: number): boolean {
-    const d = this.disks.ds[v] as number;
+    const d = this.disks.ds[v];
     this.flushDelta(v, t);
     if (rate === this.deltaRate[v]) return false;
     this.mark(d, t);
@@ -176,7 +176,7 @@ export class DatastoreUsage {
 
   /** VM v gets an empty delta on its datastore at t (not growing yet). */
   addDelta(v: number, t: number): void {
-    const d = this.disks.ds[v] as number;
+    const d = this.disks.ds[v];
     this.deltaMiB[v] = 0;
     this.deltaT[v] = t;
     this.deltaRate[v] = 0;
@@ -185,12 +185,12 @@ export class DatastoreUsage {
 
   /** Remove VM v's delta and the space it took at t; returns its size. */
   removeDelta(v: number, t: number): number {
-    const d = this.disks.ds[v] as number;
+    const d = this.disks.ds[v];
     this.mark(d, t);
     this.flushDelta(v, t);
     this.flushSum(d, t);
-    const size = this.deltaMiB[v] as number;
-    this.deltaSum[d] = (this.deltaSum[d] as number) - size;
+    const size = this.deltaMiB[v];
+    this.deltaSum[d] = (this.deltaSum[d]) - size;
     this.setRate(v, d, 0);
     this.deltaVms[d]!.delete(v);
     this.deltaMiB[v] = 0;
@@ -205,24 +205,24 @@ export class DatastoreUsage {
    * until it is released. The delta keeps growing, now on `to`.
    */
   moveDisks(v: number, from: number, to: number, sizeMiB: number, t: number): void {
-    const base = this.disks.baseMiB[v] as number;
+    const base = this.disks.baseMiB[v];
     const has = this.deltaVms[from]!.has(v);
-    const rate = this.deltaRate[v] as number;
+    const rate = this.deltaRate[v];
     this.mark(from, t);
     this.mark(to, t);
     if (has) {
       this.flushDelta(v, t);
       this.flushSum(from, t);
-      this.deltaSum[from] = (this.deltaSum[from] as number) - (this.deltaMiB[v] as number);
+      this.deltaSum[from] = (this.deltaSum[from]) - (this.deltaMiB[v]);
       this.setRate(v, from, 0);
       this.deltaVms[from]!.delete(v);
     }
-    this.fixedMiB[from] = (this.fixedMiB[from] as number) + sizeMiB - base;
-    this.fixedMiB[to] = (this.fixedMiB[to] as number) - sizeMiB + base;
+    this.fixedMiB[from] = (this.fixedMiB[from]) + sizeMiB - base;
+    this.fixedMiB[to] = (this.fixedMiB[to]) - sizeMiB + base;
     this.disks.ds[v] = to;
     if (has) {
       this.flushSum(to, t);
-      this.deltaSum[to] = (this.deltaSum[to] as number) + (this.deltaMiB[v] as number);
+      this.deltaSum[to] = (this.deltaSum[to]) + (this.deltaMiB[v]);
       this.deltaVms[to]!.add(v);
       this.setRate(v, to, rate);
     }
@@ -246,7 +246,7 @@ export class DatastoreUsage {
     let count = 0;
     for (const v of this.deltaVms[d]!) {
       sum += this.deltaAt(v, t);
-      const r = this.deltaRate[v] as number;
+      const r = this.deltaRate[v];
       rate += r;
       if (r > 0) count++;
     }

@@ -38,11 +38,11 @@ export function isWeekend(epochMs: number): boolean {
 /** Index of the trace sample in force at `tMs`; traces shorter than the run repeat from their start. */
 export function traceIndex(times: Float64Array, tMs: number, hint: number): number {
   const n = times.length;
-  const last = times[n - 1] as number;
-  const period = n > 1 ? last + (last - (times[n - 2] as number)) : last + 1;
+  const last = times[n - 1];
+  const period = n > 1 ? last + (last - (times[n - 2])) : last + 1;
   const t = tMs >= period ? tMs % period : tMs;
-  let i = hint >= 0 && hint < n && (times[hint] as number) <= t ? hint : 0;
-  while (i + 1 < n && (times[i + 1] as number) <= t) i++;
+  let i = hint >= 0 && hint < n && (times[hint]) <= t ? hint : 0;
+  while (i + 1 < n && (times[i + 1]) <= t) i++;
   return i;
 }
 
@@ -60,25 +60,25 @@ export function steppedLevel(
   startEpochMs: number,
   mem: Float64Array,
 ): number {
-  const kind = w.kind[i] as number;
+  const kind = w.kind[i];
   if (kind === WL_RANDOM_WALK) {
-    mem[i] = w.memLow[i] as number;
-    if (counter === 0) return (w.level[i] = w.p0[i] as number);
-    const x = (w.level[i] as number) + (w.p1[i] as number) * fastNormal(nextUniform(w.rng, i));
-    const lo = w.p2[i] as number;
-    const hi = w.p3[i] as number;
+    mem[i] = w.memLow[i];
+    if (counter === 0) return (w.level[i] = w.p0[i]);
+    const x = (w.level[i]) + (w.p1[i]) * fastNormal(nextUniform(w.rng, i));
+    const lo = w.p2[i];
+    const hi = w.p3[i];
     return (w.level[i] = x < lo ? lo : x > hi ? hi : x);
   }
   if (kind === WL_UNIFORM) {
-    mem[i] = w.memLow[i] as number;
-    const lo = w.p0[i] as number;
-    return lo + ((w.p1[i] as number) - lo) * nextUniform(w.rng, i);
+    mem[i] = w.memLow[i];
+    const lo = w.p0[i];
+    return lo + ((w.p1[i]) - lo) * nextUniform(w.rng, i);
   }
   if (kind === WL_DIURNAL) return diurnalLevel(w, i, tMs, startEpochMs, mem);
   if (kind === WL_TRACE) return traceLevel(w, i, tMs, mem);
-  mem[i] = w.memLow[i] as number;
-  if (kind === WL_CONSTANT) return w.p0[i] as number;
-  if (kind === WL_ON_OFF) return (w.level[i] as number) > 0 ? (w.p0[i] as number) : (w.p1[i] as number);
+  mem[i] = w.memLow[i];
+  if (kind === WL_CONSTANT) return w.p0[i];
+  if (kind === WL_ON_OFF) return (w.level[i]) > 0 ? (w.p0[i]) : (w.p1[i]);
   throw new Error(`unknown workload kind ${kind}`);
 }
 
@@ -108,42 +108,42 @@ export function batchLevels(
   if (kind === WL_UNIFORM && counter > 0) {
     const { p0, p1, rng } = w;
     for (let j = start; j < end; j++) {
-      const i = order[j] as number;
-      const lo = p0[i] as number;
-      out[j - start] = lo + ((p1[i] as number) - lo) * nextUniform(rng, i);
+      const i = order[j];
+      const lo = p0[i];
+      out[j - start] = lo + ((p1[i]) - lo) * nextUniform(rng, i);
     }
   } else if (kind === WL_RANDOM_WALK && counter > 0) {
     const { level, p1, p2, p3, rng } = w;
     for (let j = start; j < end; j++) {
-      const i = order[j] as number;
-      const x = (level[i] as number) + (p1[i] as number) * fastNormal(nextUniform(rng, i));
-      const lo = p2[i] as number;
-      const hi = p3[i] as number;
+      const i = order[j];
+      const x = (level[i]) + (p1[i]) * fastNormal(nextUniform(rng, i));
+      const lo = p2[i];
+      const hi = p3[i];
       out[j - start] = level[i] = x < lo ? lo : x > hi ? hi : x;
     }
   } else {
-    for (let j = start; j < end; j++) out[j - start] = steppedLevel(w, order[j] as number, counter, tMs, startEpochMs, mem);
+    for (let j = start; j < end; j++) out[j - start] = steppedLevel(w, order[j], counter, tMs, startEpochMs, mem);
   }
 }
 
 function diurnalLevel(w: WorkloadArrays, i: number, tMs: number, startEpochMs: number, mem: Float64Array): number {
   const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
-  const shape = diurnalShape(epoch, w.p2[i] as number);
-  const low = w.p0[i] as number;
-  let level = low + ((w.p1[i] as number) - low) * shape;
-  if (isWeekend(epoch)) level *= w.p3[i] as number;
-  const noise = w.p4[i] as number;
+  const shape = diurnalShape(epoch, w.p2[i]);
+  const low = w.p0[i];
+  let level = low + ((w.p1[i]) - low) * shape;
+  if (isWeekend(epoch)) level *= w.p3[i];
+  const noise = w.p4[i];
   if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(w.rng, i));
-  const ml = w.memLow[i] as number;
-  mem[i] = ml + ((w.memHigh[i] as number) - ml) * shape;
+  const ml = w.memLow[i];
+  mem[i] = ml + ((w.memHigh[i]) - ml) * shape;
   return clamp(level, 0, 1);
 }
 
 function traceLevel(w: WorkloadArrays, i: number, tMs: number, mem: Float64Array): number {
-  const trace = w.traces[w.trace[i] as number];
+  const trace = w.traces[w.trace[i]];
   if (trace === undefined) throw new Error(`VM ${i} has no trace`);
-  const k = traceIndex(trace.timesMs, tMs > 0 ? tMs : 0, w.traceCursor[i] as number);
+  const k = traceIndex(trace.timesMs, tMs > 0 ? tMs : 0, w.traceCursor[i]);
   w.traceCursor[i] = k;
-  mem[i] = trace.memActive !== null ? (trace.memActive[k] as number) : (w.memLow[i] as number);
-  return trace.cpu[k] as number;
+  mem[i] = trace.memActive !== null ? (trace.memActive[k]) : (w.memLow[i]);
+  return trace.cpu[k];
 }

@@ -24,12 +24,12 @@ export class StepSchedule {
     phaseMs: Float64Array,
     readonly stepMs: number,
   ) {
-    const sorted = Array.from(vms).sort((a, b) => (phaseMs[a] as number) - (phaseMs[b] as number) || a - b);
+    const sorted = Array.from(vms).sort((a, b) => (phaseMs[a]) - (phaseMs[b]) || a - b);
     this.order = Int32Array.from(sorted);
     const starts: number[] = [];
     const phases: number[] = [];
     for (let j = 0; j < sorted.length; j++) {
-      const phase = phaseMs[sorted[j] as number] as number;
+      const phase = phaseMs[sorted[j]];
       if (j === 0 || phase !== phases[phases.length - 1]) {
         starts.push(j);
         phases.push(phase);
@@ -56,7 +56,7 @@ export class StepSchedule {
 
   /** Time of the next batch. */
   nextTime(): number {
-    return this.round * this.stepMs + (this.batchPhase[this.cursor] as number);
+    return this.round * this.stepMs + (this.batchPhase[this.cursor]);
   }
 
   /** Step counter of the VMs in the next batch (see workload/levels.ts). */
@@ -68,8 +68,8 @@ export class StepSchedule {
   advance(): void {
     const b = this.cursor;
     this.batch = b;
-    this.batchStart = this.batchStarts[b] as number;
-    this.batchEnd = this.batchStarts[b + 1] as number;
+    this.batchStart = this.batchStarts[b];
+    this.batchEnd = this.batchStarts[b + 1];
     if (b + 1 === this.batchPhase.length) {
       this.cursor = 0;
       this.round++;
@@ -80,6 +80,6 @@ export class StepSchedule {
 
   /** Position of the next batch: the index of its first VM in `order`, and its round. */
   snapshot(): { cursor: number; round: number } {
-    return { cursor: this.batchStarts[this.cursor] as number, round: this.round };
+    return { cursor: this.batchStarts[this.cursor], round: this.round };
   }
 }

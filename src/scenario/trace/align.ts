@@ -19,9 +19,9 @@ export function alignToGroupStart(traces: readonly TraceData[]): TraceData[] {
     const cpu = new Float32Array(n + 1);
     const memActive = t.memActive === null ? null : new Float32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      timesMs[i + 1] = (t.timesMs[i] as number) + offset;
-      cpu[i + 1] = t.cpu[i] as number;
-      if (memActive !== null) memActive[i + 1] = (t.memActive as Float32Array)[i] as number;
+      timesMs[i + 1] = (t.timesMs[i]) + offset;
+      cpu[i + 1] = t.cpu[i];
+      if (memActive !== null) memActive[i + 1] = (t.memActive as Float32Array)[i];
     }
     return { ...t, timesMs, cpu, memActive, startEpochMs: origin };
   });

@@ -70,7 +70,7 @@ export function readCollectTrace(abs: string): CollectRead {
       return problems.length <= 50;
     }
     const t = r.tMs;
-    if (typeof t !== 'number' || (times.length > 0 && !(t > (times[times.length - 1] as number)))) {
+    if (typeof t !== 'number' || (times.length > 0 && !(t > (times[times.length - 1])))) {
       problems.push({ line: n, message: `expected tMs to be a number increasing from sample to sample, found ${quoteFound(String(t))}` });
       return problems.length <= 50;
     }
@@ -96,7 +96,7 @@ export function readCollectTrace(abs: string): CollectRead {
   if (error === null && problems.length === 0 && times.length < 2) problems.push({ message: `expected at least two samples (a rate needs two), found ${times.length}` });
   const domains: CollectDomain[] = [];
   if (problems.length === 0 && error === null) {
-    const t0 = times[0] as number;
+    const t0 = times[0];
     for (const name of [...cpu.keys()].sort(compareNames)) {
       const s = cpu.get(name) as Array<number | undefined>;
       const cores = new Float32Array(times.length);
@@ -104,7 +104,7 @@ export function readCollectTrace(abs: string): CollectRead {
         const a = s[i];
         const b = s[i + 1];
         // A counter that went back is a domain restarted: its new count started from 0 in the interval.
-        if (b !== undefined) cores[i] = Math.max(0, b - (a !== undefined && b >= a ? a : 0)) / (((times[i + 1] as number) - (times[i] as number)) * NS_PER_MS);
+        if (b !== undefined) cores[i] = Math.max(0, b - (a !== undefined && b >= a ? a : 0)) / (((times[i + 1]) - (times[i])) * NS_PER_MS);
       }
       domains.push({ name, timesMs: Float64Array.from(times, (t) => t - t0), cores });
     }

@@ -95,7 +95,7 @@ export function parseCsvTrace(text: string): CsvSeries {
   if (mhzValues !== null) {
     const peak = mhzValues.reduce((m, x) => (x > m ? x : m), 0);
     refMhz = peak > 0 ? peak : 1;
-    for (let r = 0; r < rows; r++) cpu[r] = (mhzValues[r] as number) / refMhz;
+    for (let r = 0; r < rows; r++) cpu[r] = (mhzValues[r]) / refMhz;
   }
   return { timesMs, cpu, refMhz, startEpochMs: null, memActive, problems: capProblems(problems) };
 }

@@ -22,13 +22,13 @@ export function holdFromStart(s: Samples, at: SampleAt, defaultIntervalMs: numbe
   if (at === 'start' || s.timesMs.length === 0) return s;
   const t = s.timesMs;
   const n = t.length;
-  const firstGap = n > 1 ? (t[1] as number) - (t[0] as number) : defaultIntervalMs;
+  const firstGap = n > 1 ? (t[1]) - (t[0]) : defaultIntervalMs;
   let k = 0;
-  while (k < n && (t[k] as number) <= 0) k++;
+  while (k < n && (t[k]) <= 0) k++;
   const m = n - k;
   const timesMs = new Float64Array(m);
   for (let i = k; i < n; i++) {
-    const start = i === 0 ? (t[0] as number) - firstGap : (t[i - 1] as number);
+    const start = i === 0 ? (t[0]) - firstGap : (t[i - 1]);
     timesMs[i - k] = start > 0 ? start : 0;
   }
   return { timesMs, cpu: s.cpu.subarray(k), memActive: s.memActive === null ? null : s.memActive.subarray(k) };

@@ -19,7 +19,7 @@ interface Timing {
 function smallestGap(traces: readonly TraceData[]): number {
   let gap = Infinity;
   for (const t of traces) {
-    for (let i = 1; i < t.timesMs.length; i++) gap = Math.min(gap, (t.timesMs[i] as number) - (t.timesMs[i - 1] as number));
+    for (let i = 1; i < t.timesMs.length; i++) gap = Math.min(gap, (t.timesMs[i]) - (t.timesMs[i - 1]));
   }
   return gap;
 }

@@ -65,7 +65,7 @@ describe('site failure with disaster recovery (scenarios/dr-site-failover.yaml)'
 
   it('replicas start not created', () => {
     const before = run1.samples.get(BEFORE)!;
-    for (const id of replicas) expect(DOWN_REASONS[before.reason[vm(r, id)] as number]).toBe('not-created');
+    for (const id of replicas) expect(DOWN_REASONS[before.reason[vm(r, id)]]).toBe('not-created');
   });
 
   it('fails every host of dc1 at 10:07 in one incident, cause site, VMs down for site-failure', () => {
@@ -106,10 +106,10 @@ describe('site failure with disaster recovery (scenarios/dr-site-failover.yaml)'
     const s = run1.samples.get(DURING)!;
     for (const id of replicas) {
       expect(s.state[vm(r, id)]).toBe(VM_RUNNING);
-      expect(r.world.hosts.ids[s.host[vm(r, id)] as number]).toMatch(/^dc2\/dr\//);
+      expect(r.world.hosts.ids[s.host[vm(r, id)]]).toMatch(/^dc2\/dr\//);
     }
-    for (const id of critical) expect(DOWN_REASONS[s.reason[vm(r, id)] as number]).toBe('failed-over');
-    for (const id of ['dc1/prod/app-001', 'dc1/prod/app-014']) expect(DOWN_REASONS[s.reason[vm(r, id)] as number]).toBe('site-failure');
+    for (const id of critical) expect(DOWN_REASONS[s.reason[vm(r, id)]]).toBe('failed-over');
+    for (const id of ['dc1/prod/app-001', 'dc1/prod/app-014']) expect(DOWN_REASONS[s.reason[vm(r, id)]]).toBe('site-failure');
   });
 
   it('counts a critical VM down 31.5 min (site-failure), an app VM 6 h + its 60 s boot', () => {
@@ -141,7 +141,7 @@ describe('site failure with disaster recovery (scenarios/dr-site-failover.yaml)'
       expect(V.state[vm(r, id)]).toBe(VM_RUNNING);
       expect(V.host[vm(r, id)]).toBe(before.host[vm(r, id)]);
     }
-    for (const id of replicas) expect(DOWN_REASONS[V.downReason[vm(r, id)] as number]).toBe('deleted');
+    for (const id of replicas) expect(DOWN_REASONS[V.downReason[vm(r, id)]]).toBe('deleted');
     for (let v = 0; v < V.n; v++) if (!r.world.vms.ids[v]!.startsWith('dc2/')) expect(V.state[v]).toBe(VM_RUNNING);
   });
 });
@@ -176,7 +176,7 @@ describe('disaster recovery edge cases', () => {
     expect(r.dr.summary().failovers).toBe(0);
     expect(events.filter((e) => e.type.startsWith('dr.'))).toHaveLength(0);
     for (const id of ['dc1/c1/critical-001', 'dc1/c1/critical-002']) expect(r.model.outages.downMsAt(vm(r, id), r.world.durationMs)).toBe(11 * MIN);
-    expect(DOWN_REASONS[r.world.vms.downReason[vm(r, 'dc2/c2/replica-001')] as number]).toBe('not-created');
+    expect(DOWN_REASONS[r.world.vms.downReason[vm(r, 'dc2/c2/replica-001')]]).toBe('not-created');
   });
 
   it('a site never repaired: the replicas keep serving to the end (loss 02:05 − 02:00 = 5 min)', () => {
@@ -197,7 +197,7 @@ describe('disaster recovery edge cases', () => {
       [155 * MIN, 'dc2/c2/replica-002', 'dr'],
     ]);
     expect(String(refused[0]!.why)).toMatch(/^HA admission control/);
-    expect(DOWN_REASONS[r.world.vms.downReason[vm(r, 'dc1/c1/critical-001')] as number]).toBe('site-failure');
+    expect(DOWN_REASONS[r.world.vms.downReason[vm(r, 'dc1/c1/critical-001')]]).toBe('site-failure');
   });
 });
 

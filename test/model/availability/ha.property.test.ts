@@ -116,7 +116,7 @@ function runChecked(c: Case): { events: string; violation: string | null; downOk
             violation ??= lifecycleViolation(w);
             // Energy never decreases: every state draws zero or more watts.
             let energy = 0;
-            for (let h = 0; h < w.hosts.n; h++) energy += w.hosts.energyInt[h] as number;
+            for (let h = 0; h < w.hosts.n; h++) energy += w.hosts.energyInt[h];
             if (energy < lastEnergy) violation ??= `energy fell from ${lastEnergy} to ${energy}`;
             lastEnergy = energy;
           },

@@ -146,7 +146,7 @@ describe('HA restart after a host failure', () => {
     // 15 s undetected, then not protected until the repair at 1h30, then a 60 s boot on h-001.
     expect(r.model.outages.downMsAt(0, end)).toBe(30 * 60_000 + 60_000);
     expect(r.model.outages.reasonMsAt(0, DOWN_REASONS.indexOf('not-protected'), end)).toBe(30 * 60_000 - 15_000);
-    expect(r.world.hosts.ids[r.world.vms.host[0] as number]).toBe('dc1/c1/h-001');
+    expect(r.world.hosts.ids[r.world.vms.host[0]]).toBe('dc1/c1/h-001');
   });
 
   it('without HA a failed host’s VMs stay down until its repair, then power on there again', () => {
@@ -185,7 +185,7 @@ describe('admission control', () => {
     expect(r.placement.placed).toBe(6);
     expect(r.placement.unplaced.map((u) => r.world.vms.ids[u.vm])).toEqual(['dc1/c1/vm-007', 'dc1/c1/vm-008']);
     expect(r.placement.unplaced[0]?.reason).toBe(
-      `HA admission control (slots): 7 slots needed, 6 of 10 available after keeping 4 for 1 host failure(s) (slot 2000 MHz / ${Math.round(2048 + (r.world.vms.overheadMiB[0] as number))} MiB)`,
+      `HA admission control (slots): 7 slots needed, 6 of 10 available after keeping 4 for 1 host failure(s) (slot 2000 MHz / ${Math.round(2048 + (r.world.vms.overheadMiB[0]))} MiB)`,
     );
     // The cluster now tolerates exactly one host failure: losing A leaves 6 slots for 6 VMs.
     expect(r.ha.admission.failover(0).tolerates).toBe(1);
@@ -245,7 +245,7 @@ describe('host isolation', () => {
     // Declared isolated after 15 s: powered off, restarted at once elsewhere, 60 s boot.
     expect(off.model.outages.downMsAt(0, off.world.durationMs)).toBe(60_000);
     expect(off.model.outages.reasonMsAt(0, DOWN_REASONS.indexOf('restarting'), off.world.durationMs)).toBe(60_000);
-    expect(off.world.hosts.ids[off.world.vms.host[0] as number]).not.toBe('dc1/c1/h-001');
+    expect(off.world.hosts.ids[off.world.vms.host[0]]).not.toBe('dc1/c1/h-001');
   });
 });
 
@@ -283,7 +283,7 @@ describe('long-run availability with exponential failures', () => {
     expect(Math.abs(measured - A)).toBeLessThan(4 * se);
     expect(Math.abs(measured - 50 / (55 + 75 / 3600))).toBeLessThan(4 * se);
     // The observed MTBF and MTTR agree with the fitted means within the same kind of band.
-    const failures = r.ha.hostFailCount[0] as number;
+    const failures = r.ha.hostFailCount[0];
     expect(failures).toBeGreaterThan(n * 0.85);
     expect(failures).toBeLessThan(n * 1.15);
   });

@@ -53,7 +53,7 @@ describe('hostLoads and imbalanceAfterMove on a placed cluster', () => {
     const loads = new Float64Array(3);
     hostLoads(r.world, c, loads);
     for (let h = 0; h < 3; h++) {
-      const want = Math.max((H.demandMhz[h] as number) / 8000, (H.consumedMiB[h] as number) / ((H.memoryMiB[h] as number) - (H.overheadMiB[h] as number)));
+      const want = Math.max((H.demandMhz[h]) / 8000, (H.consumedMiB[h]) / ((H.memoryMiB[h]) - (H.overheadMiB[h])));
       expect(loads[h]).toBe(want);
     }
     // cap 0.5 × 8 = 4 vCPUs: VMs 0–3 on host 0 (0.2+0.3+0.4+0.5 = 1.4 cores), 4–5 on host 1.
@@ -68,7 +68,7 @@ describe('hostLoads and imbalanceAfterMove on a placed cluster', () => {
       fc.property(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 }), (v, to) => {
         const r = run();
         const c = r.world.clusters[0] as ClusterInfo;
-        const from = r.world.vms.host[v] as number;
+        const from = r.world.vms.host[v];
         fc.pre(to !== from && r.migrator.refusal(v, to) === null);
         r.kernel.runUntil(600_000);
         const u = newUsage(c);

@@ -101,7 +101,7 @@ function consolidation(n: number, readyPerRun: number): number {
   });
   const V = simulate(s).world.vms;
   // Ready % per vCPU of the first VM: ready MHz / (vCPUs × core MHz) × 100.
-  return ((V.readyMhz[0] as number) / (2 * 2000)) * 100;
+  return ((V.readyMhz[0]) / (2 * 2000)) * 100;
 }
 
 describe('ready per vCPU against vCPU:pCPU (8 cores, VMs of 2 vCPUs at 1.3 cores each; saturation past 6.15 VMs)', () => {
@@ -148,7 +148,7 @@ describe('the capture data/kvm/libvirt-qemu/capture-calib (2-core host, 99.89 % 
       ],
     });
     const V = simulate(s).world.vms;
-    return { busy: (V.readyMhz[0] as number) / 1000, idle: (V.readyMhz[1] as number) / 1000 };
+    return { busy: (V.readyMhz[0]) / 1000, idle: (V.readyMhz[1]) / 1000 };
   };
   it('with readyPerRun 0.45: vm-idle 0.0089 cores (the point it is fitted to, within 5 %), vm-busy within 20 % of 0.1597 (15 % high)', () => {
     const r = run(KVM_CAPTURE_READY_PER_RUN);

@@ -50,7 +50,7 @@ function group(name: string, count: number, template: string, activeFrac = 0.25)
 
 function sum(a: ArrayLike<number>): number {
   let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] as number;
+  for (let i = 0; i < a.length; i++) s += a[i];
   return s;
 }
 
@@ -95,8 +95,8 @@ describe('(a) a host pushed just into soft only balloons', () => {
       expect(sum(M.swappedMiB)).toBe(0);
       expect(s.world.hosts.memState[0]).toBeLessThan(STATE_HARD);
       for (let v = 0; v < 4; v++) {
-        const idle = (s.world.vms.touchedMiB[v] as number) - (s.world.vms.activeMiB[v] as number);
-        expect(M.balloonMiB[v] as number).toBeLessThanOrEqual(idle + 1e-9);
+        const idle = (s.world.vms.touchedMiB[v]) - (s.world.vms.activeMiB[v]);
+        expect(M.balloonMiB[v]).toBeLessThanOrEqual(idle + 1e-9);
       }
     });
     expect(sum(s.world.vms.touchedMiB)).toBeCloseTo(4 * TOUCHED, 6);
@@ -155,14 +155,14 @@ describe('(b) a host pushed into hard compresses before it swaps', () => {
     let sawHard = false;
     stepThrough(s, 3_600_000, (t) => {
       const M = s.memory.vm;
-      if ((s.world.hosts.memState[0] as number) >= STATE_HARD) sawHard = true;
+      if ((s.world.hosts.memState[0]) >= STATE_HARD) sawHard = true;
       for (let v = 0; v < 5; v++) {
-        expect(M.compressedStoredMiB[v] as number).toBeLessThanOrEqual(CACHE_CAP + 1e-6);
-        expect(M.compressedMiB[v] as number).toBeCloseTo(2 * (M.compressedStoredMiB[v] as number), 9);
-        if ((M.swappedMiB[v] as number) > 0) expect(M.compressedStoredMiB[v] as number).toBeGreaterThanOrEqual(CACHE_CAP - 1e-6);
+        expect(M.compressedStoredMiB[v]).toBeLessThanOrEqual(CACHE_CAP + 1e-6);
+        expect(M.compressedMiB[v]).toBeCloseTo(2 * (M.compressedStoredMiB[v]), 9);
+        if ((M.swappedMiB[v]) > 0) expect(M.compressedStoredMiB[v]).toBeGreaterThanOrEqual(CACHE_CAP - 1e-6);
       }
       expect(sum(M.swappedMiB)).toBeLessThanOrEqual((SWAP_MIBPS * t) / 1000 + 1e-6);
-      expect(s.memory.host.swapOutMiB[0] as number).toBeLessThanOrEqual((SWAP_MIBPS * t) / 1000 + 1e-6);
+      expect(s.memory.host.swapOutMiB[0]).toBeLessThanOrEqual((SWAP_MIBPS * t) / 1000 + 1e-6);
     });
     expect(sawHard).toBe(true);
     // At the end all five caches are full (5 × 819.2 = 4096 MiB saved) and swap holds the rest of
@@ -193,8 +193,8 @@ describe('(b) a host pushed into hard compresses before it swaps', () => {
     s.kernel.runUntil(3_600_000);
     const HM = s.memory.host;
     expect(sum(s.memory.vm.swappedMiB)).toBeLessThanOrEqual(3600 + 1e-6);
-    expect(HM.swapOutMiB[0] as number).toBeLessThanOrEqual(3600 + 1e-6);
-    expect((HM.swapInMiB[0] as number) + (HM.swapOutMiB[0] as number)).toBeLessThanOrEqual(3600 + 1e-6);
+    expect(HM.swapOutMiB[0]).toBeLessThanOrEqual(3600 + 1e-6);
+    expect((HM.swapInMiB[0]) + (HM.swapOutMiB[0])).toBeLessThanOrEqual(3600 + 1e-6);
   });
 });
 
@@ -243,8 +243,8 @@ describe('(c) reserved memory is never ballooned, compressed or swapped', () => 
     });
     expect(s.world.vms.touchedMiB[reserved]).toBe(VM_MIB);
     for (let v = 1; v <= 4; v++) {
-      expect(s.memory.vm.balloonMiB[v] as number).toBeGreaterThan(0);
-      expect((s.memory.vm.compressedMiB[v] as number) + (s.memory.vm.swappedMiB[v] as number)).toBeGreaterThan(0);
+      expect(s.memory.vm.balloonMiB[v]).toBeGreaterThan(0);
+      expect((s.memory.vm.compressedMiB[v]) + (s.memory.vm.swappedMiB[v])).toBeGreaterThan(0);
     }
   });
 });
@@ -259,10 +259,10 @@ describe('(d) a VM without a balloon driver is never ballooned', () => {
     stepThrough(s, 3_600_000, () => {
       const M = s.memory.vm;
       expect(M.balloonMiB[0]).toBe(0);
-      expect((M.compressedMiB[0] as number) + (M.swappedMiB[0] as number)).toBe(0);
+      expect((M.compressedMiB[0]) + (M.swappedMiB[0])).toBe(0);
     });
     expect(sum(s.memory.vm.compressedMiB) + sum(s.memory.vm.swappedMiB)).toBe(0);
-    for (let v = 1; v <= 4; v++) expect(s.memory.vm.balloonMiB[v] as number).toBeGreaterThan(0);
+    for (let v = 1; v <= 4; v++) expect(s.memory.vm.balloonMiB[v]).toBeGreaterThan(0);
     expect(sum(s.memory.vm.balloonMiB)).toBeGreaterThan(9668.558 - (TARGET - MIN_FREE) - 1e-6);
   });
 
@@ -270,10 +270,10 @@ describe('(d) a VM without a balloon driver is never ballooned', () => {
     const s = startModel(memScenario(templates, vms, { host: { memory: { balloon: { maxPct: 20 } } } }));
     stepThrough(s, 3_600_000, () => expect(s.memory.vm.balloonMiB[0]).toBe(0));
     const M = s.memory.vm;
-    expect((M.compressedMiB[0] as number) + (M.swappedMiB[0] as number)).toBeGreaterThan(0);
+    expect((M.compressedMiB[0]) + (M.swappedMiB[0])).toBeGreaterThan(0);
     for (let v = 1; v <= 4; v++) {
-      expect(M.balloonMiB[v] as number).toBeGreaterThan(0);
-      expect(M.balloonMiB[v] as number).toBeLessThanOrEqual(0.2 * VM_MIB + 1e-9);
+      expect(M.balloonMiB[v]).toBeGreaterThan(0);
+      expect(M.balloonMiB[v]).toBeLessThanOrEqual(0.2 * VM_MIB + 1e-9);
     }
   });
 });
@@ -298,7 +298,7 @@ describe('(e) in the low state guest allocations are blocked', () => {
       if (low) {
         lowTicks++;
         expect(sum(s.memory.vm.blockedMiB)).toBeGreaterThan(0);
-        expect(s.memory.host.blockedMiB[0] as number).toBeGreaterThan(0);
+        expect(s.memory.host.blockedMiB[0]).toBeGreaterThan(0);
       }
       expect(hostFree(s.world, s.memory, 0)).toBeGreaterThanOrEqual(-1e-6);
       prevLow = low;
@@ -335,7 +335,7 @@ describe('(e′) reclaimed hot pages must not keep a host in low', () => {
     expect(s.memory.host.blockedMiB[0]).toBe(0);
     expect(s.world.hosts.memState[0]).toBeLessThan(STATE_HARD);
     // Less than 5 % of the two hours in low.
-    expect(s.world.hosts.stateMs[STATE_LOW] as number).toBeLessThan(0.05 * 7_200_000);
+    expect(s.world.hosts.stateMs[STATE_LOW]).toBeLessThan(0.05 * 7_200_000);
   });
 });
 
@@ -436,7 +436,7 @@ describe('(g) active memory rising into ballooned memory', () => {
     }
     expect(sum(s.memory.vm.balloonMiB)).toBeGreaterThan(0);
     expect(lowest).toBeGreaterThanOrEqual(-1e-6);
-    expect(s.world.hosts.minFreeSeenMiB[0] as number).toBeGreaterThanOrEqual(-1e-6);
+    expect(s.world.hosts.minFreeSeenMiB[0]).toBeGreaterThanOrEqual(-1e-6);
   });
 });
 
@@ -451,9 +451,9 @@ describe('(h) memory limits', () => {
     });
     const s = startModel(sc);
     stepThrough(s, 600_000, () => {
-      expect(s.memory.vm.balloonMiB[0] as number).toBeLessThanOrEqual(0.1 * VM_MIB + 1e-6);
+      expect(s.memory.vm.balloonMiB[0]).toBeLessThanOrEqual(0.1 * VM_MIB + 1e-6);
     });
     expect(residentOf(s.world, s.memory, 0)).toBeCloseTo(2048, 6);
-    expect(s.memory.vm.swappedMiB[0] as number).toBeGreaterThanOrEqual(6144 - 819.2 - 1e-6);
+    expect(s.memory.vm.swappedMiB[0]).toBeGreaterThanOrEqual(6144 - 819.2 - 1e-6);
   });
 });

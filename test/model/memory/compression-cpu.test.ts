@@ -31,7 +31,7 @@ describe('compression CPU', () => {
     let peak = 0;
     for (let t = 5_000; t <= 10 * 60_000; t += 5_000) {
       k.runUntil(t);
-      peak = Math.max(peak, memory.host.compressionMhz[0] as number);
+      peak = Math.max(peak, memory.host.compressionMhz[0]);
     }
     expect(memory.vm.compressedMiB.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     expect(peak).toBeGreaterThan(0);

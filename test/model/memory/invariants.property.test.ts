@@ -67,16 +67,16 @@ describe('memory invariants (property, random hosts and VM mixes)', () => {
           const w = world as World;
           const H = w.hosts;
           for (let h = 0; h < H.n; h++) {
-            const cap = (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number);
-            if ((H.consumedMiB[h] as number) > cap + EPS) problems.push(`t=${f.t1} host ${h}: consumed ${H.consumedMiB[h]} > ${cap}`);
-            if ((f.host.consumedMiB[h] as number) > cap + EPS) problems.push(`t=${f.t1} host ${h}: interval consumed ${f.host.consumedMiB[h]} > ${cap}`);
+            const cap = (H.memoryMiB[h]) - (H.overheadMiB[h]);
+            if ((H.consumedMiB[h]) > cap + EPS) problems.push(`t=${f.t1} host ${h}: consumed ${H.consumedMiB[h]} > ${cap}`);
+            if ((f.host.consumedMiB[h]) > cap + EPS) problems.push(`t=${f.t1} host ${h}: interval consumed ${f.host.consumedMiB[h]} > ${cap}`);
             for (const key of ['sharedMiB', 'balloonMiB', 'compressedMiB', 'compressionSavedMiB', 'swappedMiB', 'swapInMiBps', 'swapOutMiBps', 'blockedMiB', 'stallPct'] as const) {
-              const x = f.host[key][h] as number;
+              const x = f.host[key][h];
               if (!(x >= -1e-9)) problems.push(`t=${f.t1} host ${h}: frame ${key} = ${x}`);
             }
           }
           for (let v = 0; v < w.vms.n; v++) {
-            if ((w.vms.touchedMiB[v] as number) > (w.vms.memoryMiB[v] as number) + EPS) problems.push(`t=${f.t1} vm ${v}: touched > memory`);
+            if ((w.vms.touchedMiB[v]) > (w.vms.memoryMiB[v]) + EPS) problems.push(`t=${f.t1} vm ${v}: touched > memory`);
           }
         };
         const r = simulate(scenarioFrom(memSpecOf(parts, '6h')), {

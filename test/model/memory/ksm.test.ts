@@ -91,7 +91,7 @@ describe('KSM on two 2 GiB guests against ksm_snapshots.csv (pages_shared 60,887
   it('Σ sharedMiB / 4 KiB converges to pages_sharing = 835,511 (±0.1 %), i.e. derived_saved_MiB ≈ 3263.7', () => {
     const s = startModel(twoGuestHost(zeroPct, interPct));
     s.kernel.runUntil(600_000);
-    const shared = (s.memory.vm.sharedMiB[0] as number) + (s.memory.vm.sharedMiB[1] as number);
+    const shared = (s.memory.vm.sharedMiB[0]) + (s.memory.vm.sharedMiB[1]);
     expect(Math.abs(shared / PAGE_MIB - snap.sharing) / snap.sharing).toBeLessThan(0.001);
     // 835,511 × 4096 / 2^20 = 3263.71 MiB, the CSV's derived_saved_MiB (3263.7).
     expect(shared).toBeCloseTo(snap.derivedSavedMiB, 0);
@@ -108,7 +108,7 @@ describe('KSM on two 2 GiB guests against ksm_snapshots.csv (pages_shared 60,887
     expect(s.memory.host.ksmMetadataMiB[0]).toBeCloseTo(64, 9);
     // Saved net of metadata ≈ pages_sharing × 4 KiB − metadata (DOMAIN.md): 3263.7 − 64 = 3199.7
     // MiB, the author's "~3.2 GB saved" (3.2 × 1024 = 3276.8 MiB, within 5 %).
-    const net = (s.memory.host.sharedMiB[0] as number) - (s.memory.host.ksmMetadataMiB[0] as number);
+    const net = (s.memory.host.sharedMiB[0]) - (s.memory.host.ksmMetadataMiB[0]);
     expect(net).toBeCloseTo(3199.7, 0);
     expect(Math.abs(net - 3.2 * 1024) / (3.2 * 1024)).toBeLessThan(0.05);
   });
@@ -116,7 +116,7 @@ describe('KSM on two 2 GiB guests against ksm_snapshots.csv (pages_shared 60,887
   it('saving at t = 100 s is 100 / 209.7 = 47.7 % of the final (±2 %), and converged by t = 210 s', () => {
     const s = startModel(twoGuestHost(zeroPct, interPct));
     const final = (snap.sharing * snap.pageBytes) / MIB;
-    const sharedNow = (): number => (s.memory.vm.sharedMiB[0] as number) + (s.memory.vm.sharedMiB[1] as number);
+    const sharedNow = (): number => (s.memory.vm.sharedMiB[0]) + (s.memory.vm.sharedMiB[1]);
     s.kernel.runUntil(100_000);
     const expectedFrac = 100_000 / fullScanMs; // 0.47684
     expect(Math.abs(sharedNow() / final - expectedFrac)).toBeLessThan(0.02);
@@ -144,7 +144,7 @@ describe('KSM convergence time follows the scan rate (DOMAIN.md: 16 GB at 100 pa
     let converged = -1;
     for (let t = 0; t <= 4 * 3_600_000; t += 5_000) {
       s.kernel.runUntil(t);
-      if ((s.memory.vm.sharedMiB[0] as number) >= potential * (1 - 1e-9)) {
+      if ((s.memory.vm.sharedMiB[0]) >= potential * (1 - 1e-9)) {
         converged = t;
         break;
       }
@@ -156,7 +156,7 @@ describe('KSM convergence time follows the scan rate (DOMAIN.md: 16 GB at 100 pa
     // updates lags by at most 1/100 of the potential.
     const s2 = startModel(sc);
     s2.kernel.runUntil(Math.round(handMs / 2 / 5_000) * 5_000);
-    const half = (s2.memory.vm.sharedMiB[0] as number) / potential;
+    const half = (s2.memory.vm.sharedMiB[0]) / potential;
     expect(half).toBeLessThanOrEqual(0.5 + 1e-9);
     expect(half).toBeGreaterThanOrEqual(0.5 - 0.01 - 1e-9);
   });
@@ -198,6 +198,6 @@ describe('KSM metadata takes host memory', () => {
       s.kernel.runUntil(t);
       expect(hostHeld(s.world, s.memory, 0), `t=${t}`).toBeLessThanOrEqual(hostCapacity(s.world, 0) + 1e-6);
     }
-    expect(s.memory.host.ksmMetadataMiB[0] as number).toBeGreaterThan(0);
+    expect(s.memory.host.ksmMetadataMiB[0]).toBeGreaterThan(0);
   });
 });

@@ -56,13 +56,13 @@ describe('scenarios/memory-overcommit.yaml (ESXi, overcommit 1.0 → 2.0)', () =
 
   it('what the host takes from guests (balloon + compressed + swapped, daily mean) does not decrease from 1.0 to 2.0', () => {
     const reclaimed = result.clusterHeadlines.map(hostReclaimedGiB);
-    for (let i = 1; i < reclaimed.length; i++) expect(reclaimed[i] as number).toBeGreaterThanOrEqual((reclaimed[i - 1] as number) - 1e-9);
-    expect(reclaimed[4] as number).toBeGreaterThan(reclaimed[0] as number);
+    for (let i = 1; i < reclaimed.length; i++) expect(reclaimed[i]).toBeGreaterThanOrEqual((reclaimed[i - 1]) - 1e-9);
+    expect(reclaimed[4]).toBeGreaterThan(reclaimed[0]);
   });
 
   it('sharing (intra-VM, salting on) also grows with overcommit, and no VM without a balloon driver is ballooned', () => {
     const shared = result.clusterHeadlines.map((h) => h.memory.sharedSavedGiB);
-    for (let i = 1; i < shared.length; i++) expect(shared[i] as number).toBeGreaterThanOrEqual(shared[i - 1] as number);
+    for (let i = 1; i < shared.length; i++) expect(shared[i]).toBeGreaterThanOrEqual(shared[i - 1]);
     // "legacy" VMs (template app-no-tools) have balloonDriver: false.
     const legacy = report.vms.filter((v) => v.group.endsWith('/legacy'));
     expect(legacy.length).toBe(8 + 10 + 12 + 14 + 16);
@@ -97,12 +97,12 @@ describe('scenarios/kvm-ksm.yaml (KVM, KSM + zswap, overcommit 1.0 → 2.0)', ()
     expect(interval).toBe(300_000);
     // Strictly growing while the scan runs, each 5-min interval adding ≈ potential × 5 / 71.3.
     for (let i = 1; i * 5 < scanMin - 5; i++) {
-      expect(s[i] as number).toBeGreaterThan(s[i - 1] as number);
-      expect((s[i] as number) - (s[i - 1] as number)).toBeCloseTo((potential * 5) / scanMin, -1);
+      expect(s[i]).toBeGreaterThan(s[i - 1]);
+      expect((s[i]) - (s[i - 1])).toBeCloseTo((potential * 5) / scanMin, -1);
     }
     // Flat after it, at the potential.
     const after = t.findIndex((x) => x >= (scanMin + 5) * 60_000);
-    for (let i = after; i < s.length; i++) expect(Math.abs((s[i] as number) - potential) / potential).toBeLessThan(1e-6);
+    for (let i = after; i < s.length; i++) expect(Math.abs((s[i]) - potential) / potential).toBeLessThan(1e-6);
     expect(result.clusterHeadlines[0]?.memory.stateHours.high).toBe(48);
   });
 
@@ -110,11 +110,11 @@ describe('scenarios/kvm-ksm.yaml (KVM, KSM + zswap, overcommit 1.0 → 2.0)', ()
     for (const [id, c] of Object.entries(report.series.clusters)) {
       const s = c.sharedMiB;
       const hour = 12; // 5-min intervals
-      const last = s[s.length - 1] as number;
-      expect(s[hour] as number, id).toBeGreaterThan(s[0] as number);
+      const last = s[s.length - 1];
+      expect(s[hour], id).toBeGreaterThan(s[0]);
       // Changes over the last 12 hours are small beside the first hour's growth.
       const late = Math.max(...s.slice(12 * hour)) - Math.min(...s.slice(12 * hour));
-      expect(late, id).toBeLessThan(0.05 * ((s[hour] as number) - (s[0] as number)));
+      expect(late, id).toBeLessThan(0.05 * ((s[hour]) - (s[0])));
       expect(last, id).toBeGreaterThan(0);
     }
   });
@@ -128,7 +128,7 @@ describe('scenarios/kvm-ksm.yaml (KVM, KSM + zswap, overcommit 1.0 → 2.0)', ()
         const pressed = h.memState[i] === 'hard' || h.memState[i] === 'low';
         if (swapped > 0 && (pressed || swapped > 1)) {
           swapIntervals++;
-          expect(h.compressedMiB[i] as number, `${id} interval ${i}`).toBeGreaterThan(0);
+          expect(h.compressedMiB[i], `${id} interval ${i}`).toBeGreaterThan(0);
         }
       });
     }
@@ -143,8 +143,8 @@ describe('scenarios/kvm-ksm.yaml (KVM, KSM + zswap, overcommit 1.0 → 2.0)', ()
     const swapped = result.clusterHeadlines.map((h) => h.memory.swappedGiB);
     expect(result.clusterHeadlines.every((h) => h.memory.balloonedGiB === 0)).toBe(true);
     expect(swapped[0]).toBe(0);
-    expect(swapped[4] as number).toBeGreaterThan(swapped[1] as number);
+    expect(swapped[4]).toBeGreaterThan(swapped[1]);
     const reclaimed = result.clusterHeadlines.map(hostReclaimedGiB);
-    for (let i = 1; i < reclaimed.length; i++) expect(reclaimed[i] as number).toBeGreaterThanOrEqual(reclaimed[i - 1] as number);
+    for (let i = 1; i < reclaimed.length; i++) expect(reclaimed[i]).toBeGreaterThanOrEqual(reclaimed[i - 1]);
   });
 });

@@ -105,7 +105,7 @@ export function clusterOf(s: ClusterSpec): Scenario {
 /** VMs on host h, by its list. */
 export function listed(world: World, h: number): number[] {
   const out: number[] = [];
-  for (let v = world.hosts.firstVm[h] as number; v >= 0; v = world.vms.next[v] as number) out.push(v);
+  for (let v = world.hosts.firstVm[h]; v >= 0; v = world.vms.next[v]) out.push(v);
   return out;
 }
 
@@ -128,44 +128,44 @@ export function brokenInvariants(run: Run): string[] {
   const resMiB = new Float64Array(H.n);
   const active = new Int32Array(H.n);
   const add = (v: number, h: number): void => {
-    vcpus[h] = (vcpus[h] as number) + (V.vcpus[v] as number);
-    mem[h] = (mem[h] as number) + (V.memoryMiB[v] as number);
-    resMhz[h] = (resMhz[h] as number) + (V.cpuReservationMhz[v] as number);
-    resMiB[h] = (resMiB[h] as number) + (V.memReservationMiB[v] as number) + (V.overheadMiB[v] as number);
+    vcpus[h] = (vcpus[h]) + (V.vcpus[v]);
+    mem[h] = (mem[h]) + (V.memoryMiB[v]);
+    resMhz[h] = (resMhz[h]) + (V.cpuReservationMhz[v]);
+    resMiB[h] = (resMiB[h]) + (V.memReservationMiB[v]) + (V.overheadMiB[v]);
   };
   for (let h = 0; h < H.n; h++) {
     const vms = listed(world, h);
     if (vms.length !== H.vmCount[h]) bad.push(`host ${h}: vmCount ${H.vmCount[h]} but ${vms.length} listed`);
     for (const v of vms) {
-      seen[v] = (seen[v] as number) + 1;
+      seen[v] = (seen[v]) + 1;
       if (V.host[v] !== h) bad.push(`VM ${v} listed on ${h} but host ${V.host[v]}`);
       add(v, h);
     }
   }
   for (let v = 0; v < V.n; v++) {
-    const placed = (V.host[v] as number) >= 0;
+    const placed = (V.host[v]) >= 0;
     if (seen[v] !== (placed ? 1 : 0)) bad.push(`VM ${v} in ${seen[v]} host lists`);
-    const dest = V.destHost[v] as number;
+    const dest = V.destHost[v];
     if ((dest >= 0) !== (V.state[v] === 1)) bad.push(`VM ${v}: state ${V.state[v]} with destination ${dest}`);
     if (dest >= 0) {
       add(v, dest);
-      active[dest] = (active[dest] as number) + 1;
-      active[V.host[v] as number] = (active[V.host[v] as number] as number) + 1;
+      active[dest] = (active[dest]) + 1;
+      active[V.host[v]] = (active[V.host[v]]) + 1;
     }
   }
   for (let h = 0; h < H.n; h++) {
-    const c = world.clusters[H.cluster[h] as number] as ClusterInfo;
+    const c = world.clusters[H.cluster[h]] as ClusterInfo;
     const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
     if (H.vcpus[h] !== vcpus[h]) bad.push(`host ${h}: vcpus ${H.vcpus[h]} ≠ ${vcpus[h]}`);
-    if (!near(H.configuredMiB[h] as number, mem[h] as number)) bad.push(`host ${h}: configuredMiB ${H.configuredMiB[h]} ≠ ${mem[h]}`);
-    if (!near(H.reservedMhz[h] as number, resMhz[h] as number)) bad.push(`host ${h}: reservedMhz ≠ Σ`);
-    if (!near(H.reservedMiB[h] as number, resMiB[h] as number)) bad.push(`host ${h}: reservedMiB ≠ Σ`);
-    if ((H.vcpus[h] as number) > c.placement.maxVcpuPerCore * (H.cores[h] as number) + 1e-9) bad.push(`host ${h}: vCPU cap exceeded`);
-    if ((H.configuredMiB[h] as number) > c.placement.maxMemoryOvercommit * (H.memoryMiB[h] as number) + 1e-6) bad.push(`host ${h}: memory cap exceeded`);
-    if ((H.reservedMhz[h] as number) > (H.usableMhz[h] as number) + 1e-9) bad.push(`host ${h}: CPU reservations exceed capacity`);
-    if ((H.reservedMiB[h] as number) > (H.memoryMiB[h] as number) - (H.overheadMiB[h] as number) + 1e-6) bad.push(`host ${h}: memory reservations exceed capacity`);
+    if (!near(H.configuredMiB[h], mem[h])) bad.push(`host ${h}: configuredMiB ${H.configuredMiB[h]} ≠ ${mem[h]}`);
+    if (!near(H.reservedMhz[h], resMhz[h])) bad.push(`host ${h}: reservedMhz ≠ Σ`);
+    if (!near(H.reservedMiB[h], resMiB[h])) bad.push(`host ${h}: reservedMiB ≠ Σ`);
+    if ((H.vcpus[h]) > c.placement.maxVcpuPerCore * (H.cores[h]) + 1e-9) bad.push(`host ${h}: vCPU cap exceeded`);
+    if ((H.configuredMiB[h]) > c.placement.maxMemoryOvercommit * (H.memoryMiB[h]) + 1e-6) bad.push(`host ${h}: memory cap exceeded`);
+    if ((H.reservedMhz[h]) > (H.usableMhz[h]) + 1e-9) bad.push(`host ${h}: CPU reservations exceed capacity`);
+    if ((H.reservedMiB[h]) > (H.memoryMiB[h]) - (H.overheadMiB[h]) + 1e-6) bad.push(`host ${h}: memory reservations exceed capacity`);
     if (H.migrationsActive[h] !== active[h]) bad.push(`host ${h}: migrationsActive ${H.migrationsActive[h]} ≠ ${active[h]} in flight`);
-    if ((H.migrationsActive[h] as number) > c.drs.maxConcurrentPerHost) bad.push(`host ${h}: ${H.migrationsActive[h]} migrations > limit`);
+    if ((H.migrationsActive[h]) > c.drs.maxConcurrentPerHost) bad.push(`host ${h}: ${H.migrationsActive[h]} migrations > limit`);
     if (H.migrationsActive[h] === 0 && H.migrationMhz[h] !== 0) bad.push(`host ${h}: migration CPU without migrations`);
   }
   world.clusters.forEach((c, ci) => {
@@ -174,14 +174,14 @@ export function brokenInvariants(run: Run): string[] {
       if (rule.kind === 'anti-affinity') {
         const hosts = new Set<number>();
         for (const v of rule.vms) {
-          const h = V.host[v] as number;
+          const h = V.host[v];
           if (h < 0) continue;
           if (hosts.has(h)) bad.push(`anti-affinity ${rule.name}: two members on host ${h}`);
           hosts.add(h);
         }
       } else if (rule.kind === 'vm-host' && rule.mandatory) {
         for (const v of rule.vms) {
-          const h = V.host[v] as number;
+          const h = V.host[v];
           if (h >= 0 && ((rule.hostMask as Uint8Array)[h - c.hostStart] === 1) === rule.negate) bad.push(`vm-host ${rule.name}: VM ${v} on host ${h}`);
         }
       }

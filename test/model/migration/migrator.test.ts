@@ -193,7 +193,7 @@ describe('Migrator determinism', () => {
       for (let k = 0; k < 6; k++) {
         kernel.runUntil(k * 400_000 + 1);
         const v = k % 6;
-        const to = ((run.world.vms.host[v] as number) + 1) % 3;
+        const to = ((run.world.vms.host[v]) + 1) % 3;
         migrator.start(v, to, 'test', kernel.now);
       }
       kernel.runUntil(3_600_000);

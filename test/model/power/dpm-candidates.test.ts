@@ -76,8 +76,8 @@ function run(o: Options) {
             onSample: (f) => {
               const H = (world as World).hosts;
               for (let h = 0; h < H.n; h++) {
-                const s = H.state[h] as number;
-                if (!hostServes(s) && s !== 2 && (H.vmCount[h] as number) > 0) violations.push(`${H.ids[h]} ${HOST_STATES[s]} with ${H.vmCount[h]} VMs at ${f.t1}`);
+                const s = H.state[h];
+                if (!hostServes(s) && s !== 2 && (H.vmCount[h]) > 0) violations.push(`${H.ids[h]} ${HOST_STATES[s]} with ${H.vmCount[h]} VMs at ${f.t1}`);
               }
             },
           },
@@ -246,8 +246,8 @@ describe('power management invariants (fast-check)', () => {
           const S = HOST_STATES.length;
           for (let h = 0; h < H.n; h++) {
             let sum = 0;
-            for (let s = 0; s < S; s++) sum += H.energyByStateInt[h * S + s] as number;
-            expect(sum).toBeCloseTo(H.energyInt[h] as number, 3);
+            for (let s = 0; s < S; s++) sum += H.energyByStateInt[h * S + s];
+            expect(sum).toBeCloseTo(H.energyInt[h], 3);
           }
         },
       ),

@@ -32,8 +32,8 @@ beforeAll(() => {
               const H = (world as World).hosts;
               const on = [0, 0, 0];
               for (let h = 0; h < H.n; h++) {
-                if (H.state[h] === HOST_ON) on[H.cluster[h] as number]!++;
-                if (!hostServes(H.state[h] as number) && (H.vmCount[h] as number) > 0) strays.push(`${H.ids[h]} at ${f.t1}`);
+                if (H.state[h] === HOST_ON) on[H.cluster[h]]!++;
+                if (!hostServes(H.state[h]) && (H.vmCount[h]) > 0) strays.push(`${H.ids[h]} at ${f.t1}`);
               }
               onAt.set(f.t1, on);
             },

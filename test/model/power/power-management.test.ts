@@ -65,7 +65,7 @@ function run(o: Options) {
   const r = simulate(scenario(o), {
     attach: () => ({
       observers: [{ event: (e) => events.push(e) }],
-      sinks: [{ onSample: (f) => failover.push(f.cluster.failoverHosts[0] as number) }],
+      sinks: [{ onSample: (f) => failover.push(f.cluster.failoverHosts[0]) }],
     }),
   });
   return { r, events, power: events.filter((e) => e.type === 'host.power'), failover };

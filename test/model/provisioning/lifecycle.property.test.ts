@@ -182,7 +182,7 @@ function runChecked(c: Case): { events: string; violation: string | null } {
       if (o.reasonMsAt(v, DOWN_REASONS.indexOf(planned as (typeof DOWN_REASONS)[number]), end) !== 0) violation ??= `VM ${r.world.vms.ids[v]} counts ${planned} as downtime`;
     const a = o.availability(v, end);
     if (!Number.isNaN(a) && (a < -1e-12 || a > 1 + 1e-12)) violation ??= `VM ${r.world.vms.ids[v]}: availability ${a}`;
-    if (Number.isNaN(o.firstUpAt[v] as number) && isUp(r.world.vms.state[v] as number)) violation ??= `VM ${r.world.vms.ids[v]} runs but never came up`;
+    if (Number.isNaN(o.firstUpAt[v]) && isUp(r.world.vms.state[v])) violation ??= `VM ${r.world.vms.ids[v]} runs but never came up`;
   }
   for (const e of log) seenTypes.set(e.type, (seenTypes.get(e.type) ?? 0) + 1);
   return { events: JSON.stringify(log), violation };

@@ -69,7 +69,7 @@ describe('template deploy', () => {
     ], { datastores: [{ name: 'ds1', capacityGiB: 50 }] });
     const { events, r } = runLab(s);
     expect(ofType(events, 'vm.create-failed')[0]?.why).toBe('datastore dc1/c1/ds1 has 50.0 GiB free; the disk needs 100.0 GiB');
-    expect(DOWN_REASONS[r.world.vms.downReason[0] as number]).toBe('not-created');
+    expect(DOWN_REASONS[r.world.vms.downReason[0]]).toBe('not-created');
   });
 });
 
@@ -158,7 +158,7 @@ describe('create-vms and delete-vms', () => {
     expect(o.firstUpAt[v2]).toBe(13 * MINUTE);
     expect(o.idleMsAt(v2, end)).toBe(HOUR + 3 * MINUTE);
     expect(o.availability(v2, end)).toBe(1);
-    expect(DOWN_REASONS[r.world.vms.downReason[vmIndex(r, 'dc1/c1/web-003')] as number]).toBe('deleted');
+    expect(DOWN_REASONS[r.world.vms.downReason[vmIndex(r, 'dc1/c1/web-003')]]).toBe('deleted');
     expect(r.world.vms.state[vmIndex(r, 'dc1/c1/web-003')]).toBe(VM_DOWN);
   });
 });

@@ -67,7 +67,7 @@ describe('queue of unplaced VMs', () => {
     const placed = log.filter((e) => e.type === 'vm.placed-from-queue');
     expect(placed).toEqual([{ t: HOUR, type: 'vm.placed-from-queue', vm: 'dc1/c1/big-001', host: 'dc1/c1/h-002', waitedMs: HOUR, shouldRuleViolated: false }]);
     const big = r.world.vms.ids.indexOf('dc1/c1/big-001');
-    expect(r.world.hosts.ids[r.world.vms.host[big] as number]).toBe('dc1/c1/h-002');
+    expect(r.world.hosts.ids[r.world.vms.host[big]]).toBe('dc1/c1/h-002');
   });
 
   it('with unplaced: fail (the default) the VMs stay down and nothing is queued', () => {

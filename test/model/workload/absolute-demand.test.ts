@@ -44,8 +44,8 @@ function bitbrainsRun(mhz: number, sampleAt: 'start' | 'end', spanS: number) {
     { mhz, cores: 2, duration: `${spanS}s`, step: '1s', interval: '1d' },
   );
   const { world } = simulate(scenario);
-  const grantedMhzS = (world.hosts.grantedInt[0] as number) / 1000;
-  return { grantedMhzS, busyCoreS: grantedMhzS / mhz, demandMhzS: (world.hosts.demandInt[0] as number) / 1000 };
+  const grantedMhzS = (world.hosts.grantedInt[0]) / 1000;
+  return { grantedMhzS, busyCoreS: grantedMhzS / mhz, demandMhzS: (world.hosts.demandInt[0]) / 1000 };
 }
 
 describe('the Bitbrains file replayed as absolute MHz on hosts of another speed than its own 2.6 GHz', () => {
@@ -94,18 +94,18 @@ describe('a VM of absolute demand live-migrated from a 2000 MHz host to a 3200 M
   it('keeps 1300 MHz on both: the VM is granted 1300 × 7200 MHz·s, half on each host (by its own integral)', () => {
     const w = run(2600);
     expect(w.vms.host[0]).toBe(1); // it moved
-    expect((w.vms.grantedInt[0] as number) / 1000).toBeCloseTo(1300 * 7200, 3);
-    const onFast = (w.hosts.grantedInt[1] as number) / 1000;
+    expect((w.vms.grantedInt[0]) / 1000).toBeCloseTo(1300 * 7200, 3);
+    const onFast = (w.hosts.grantedInt[1]) / 1000;
     expect(onFast).toBeGreaterThan(0);
-    expect((w.hosts.grantedInt[0] as number) / 1000 + onFast).toBeCloseTo(1300 * 7200, 3);
+    expect((w.hosts.grantedInt[0]) / 1000 + onFast).toBeCloseTo(1300 * 7200, 3);
   });
 
   it('while a relative level asks for more cycles after the move: 1000 MHz on the slow host, 1600 on the fast', () => {
     const w = run();
-    const slowS = (w.hosts.grantedInt[0] as number) / 1000 / 1000;
-    const fastS = (w.hosts.grantedInt[1] as number) / 1000 / 1600;
+    const slowS = (w.hosts.grantedInt[0]) / 1000 / 1000;
+    const fastS = (w.hosts.grantedInt[1]) / 1000 / 1600;
     expect(slowS + fastS).toBeCloseTo(7200, 3);
-    expect((w.vms.grantedInt[0] as number) / 1000).toBeGreaterThan(1000 * 7200);
+    expect((w.vms.grantedInt[0]) / 1000).toBeGreaterThan(1000 * 7200);
   });
 });
 

@@ -59,7 +59,7 @@ describe('batchLevels', () => {
           for (let c = 1; c <= steps; c++) {
             batchLevels(fast, kind, order, start, end, c, c * 300_000, 0, memFast, out);
             for (let j = start; j < end; j++) {
-              expect(out[j - start]).toBe(steppedLevel(w, order[j] as number, c, c * 300_000, 0, memSlow));
+              expect(out[j - start]).toBe(steppedLevel(w, order[j], c, c * 300_000, 0, memSlow));
             }
           }
           expect(Array.from(fast.rng)).toEqual(Array.from(w.rng));

@@ -12,24 +12,24 @@ import { availableMiB, residentMiB, taxWeights, type HostPass } from './host-pas
 export function inflateBalloons(p: HostPass, need: number): number {
   const { world, mem, h, vms, n, dt, scratch } = p;
   const HS = mem.hostSettings;
-  if ((HS.balloon[h] as number) !== 1) return 0;
+  if ((HS.balloon[h]) !== 1) return 0;
   const V = world.vms;
   const VM = mem.vm;
   taxWeights(p);
   for (let j = 0; j < n; j++) {
-    const v = vms[j] as number;
-    if ((mem.vmSettings.balloonDriver[v] as number) !== 1) {
+    const v = vms[j];
+    if ((mem.vmSettings.balloonDriver[v]) !== 1) {
       scratch.caps[j] = 0;
       continue;
     }
-    const idle = (V.touchedMiB[v] as number) - (V.activeMiB[v] as number) - (VM.balloonMiB[v] as number);
-    const maxMore = (HS.balloonMaxFrac[h] as number) * (V.memoryMiB[v] as number) - (VM.balloonMiB[v] as number);
-    scratch.caps[j] = Math.max(0, Math.min(idle, maxMore, availableMiB(p, v), (HS.balloonMiBPerMs[h] as number) * dt));
+    const idle = (V.touchedMiB[v]) - (V.activeMiB[v]) - (VM.balloonMiB[v]);
+    const maxMore = (HS.balloonMaxFrac[h]) * (V.memoryMiB[v]) - (VM.balloonMiB[v]);
+    scratch.caps[j] = Math.max(0, Math.min(idle, maxMore, availableMiB(p, v), (HS.balloonMiBPerMs[h]) * dt));
   }
   const given = distribute(need, n, scratch.weights, scratch.caps, scratch.out);
   for (let j = 0; j < n; j++) {
-    const v = vms[j] as number;
-    VM.balloonMiB[v] = (VM.balloonMiB[v] as number) + (scratch.out[j] as number);
+    const v = vms[j];
+    VM.balloonMiB[v] = (VM.balloonMiB[v]) + (scratch.out[j]);
   }
   return given;
 }
@@ -42,13 +42,13 @@ export function deflateBalloons(p: HostPass, room: number): number {
   if (room <= 0) return 0;
   const { world, mem, h, vms, n, dt } = p;
   const VM = mem.vm;
-  const rate = (mem.hostSettings.balloonMiBPerMs[h] as number) * dt;
+  const rate = (mem.hostSettings.balloonMiBPerMs[h]) * dt;
   let left = room;
   for (let j = 0; j < n && left > 0; j++) {
-    const v = vms[j] as number;
-    const underLimit = Math.max(0, (mem.vmSettings.limitMiB[v] as number) - residentMiB(world, mem, v));
-    const give = Math.min(VM.balloonMiB[v] as number, rate, left, underLimit);
-    VM.balloonMiB[v] = (VM.balloonMiB[v] as number) - give;
+    const v = vms[j];
+    const underLimit = Math.max(0, (mem.vmSettings.limitMiB[v]) - residentMiB(world, mem, v));
+    const give = Math.min(VM.balloonMiB[v], rate, left, underLimit);
+    VM.balloonMiB[v] = (VM.balloonMiB[v]) - give;
     left -= give;
   }
   return room - left;

@@ -21,20 +21,20 @@ export function guestDemand(p: HostPass, capacity: number, minFree: number, stat
   const V = world.vms;
   const VS = mem.vmSettings;
   const VM = mem.vm;
-  let overheads = mem.host.ksmMetadataMiB[h] as number;
+  let overheads = mem.host.ksmMetadataMiB[h];
   let resident = 0;
   for (let k = 0; k < n; k++) {
-    const v = vms[k] as number;
-    overheads += V.overheadMiB[v] as number;
+    const v = vms[k];
+    overheads += V.overheadMiB[v];
     resident += residentMiB(world, mem, v);
   }
   let free = capacity - overheads - resident;
   for (let k = 0; k < n; k++) {
-    const v = vms[k] as number;
-    const idle = Math.max(0, (V.touchedMiB[v] as number) - (V.activeMiB[v] as number));
-    const give = Math.min((VM.balloonMiB[v] as number) - idle, Math.max(0, free));
+    const v = vms[k];
+    const idle = Math.max(0, (V.touchedMiB[v]) - (V.activeMiB[v]));
+    const give = Math.min((VM.balloonMiB[v]) - idle, Math.max(0, free));
     if (give > 0) {
-      VM.balloonMiB[v] = (VM.balloonMiB[v] as number) - give;
+      VM.balloonMiB[v] = (VM.balloonMiB[v]) - give;
       free -= give;
     }
   }
@@ -43,21 +43,21 @@ export function guestDemand(p: HostPass, capacity: number, minFree: number, stat
   const startRoom = free - (STATE_THRESHOLD_PCT[1] / 100) * minFree;
   let growing = false;
   for (let k = 0; k < n; k++) {
-    const v = vms[k] as number;
-    const boot = (VS.touchedFrac[v] as number) * (V.memoryMiB[v] as number);
-    const want = Math.max(V.touchedMiB[v] as number, V.activeMiB[v] as number, boot) - (V.touchedMiB[v] as number);
+    const v = vms[k];
+    const boot = (VS.touchedFrac[v]) * (V.memoryMiB[v]);
+    const want = Math.max(V.touchedMiB[v], V.activeMiB[v], boot) - (V.touchedMiB[v]);
     if (want <= 0) {
       VM.blockedMiB[v] = 0;
       continue;
     }
     const room = initial ? Math.max(0, startRoom - (capacity - overheads - resident - free)) : state === STATE_LOW ? 0 : Math.max(0, free);
-    const rate = initial ? Infinity : (VS.touchMiBPerMs[v] as number) * dt;
+    const rate = initial ? Infinity : (VS.touchMiBPerMs[v]) * dt;
     const grow = Math.min(want, room, rate);
-    V.touchedMiB[v] = (V.touchedMiB[v] as number) + grow;
+    V.touchedMiB[v] = (V.touchedMiB[v]) + grow;
     free -= grow;
     const waiting = Math.min(want - grow, Math.max(0, rate - grow));
     VM.blockedMiB[v] = state === STATE_LOW || initial ? want - grow : waiting;
-    blocked += VM.blockedMiB[v] as number;
+    blocked += VM.blockedMiB[v];
     if (want > grow) growing = true;
   }
   mem.host.blockedMiB[h] = blocked;

@@ -62,19 +62,19 @@ export interface HostPass {
 export function residentMiB(world: World, mem: MemoryArrays, v: number): number {
   const VM = mem.vm;
   return (
-    (world.vms.touchedMiB[v] as number) -
-    (VM.sharedMiB[v] as number) -
-    (VM.balloonMiB[v] as number) -
-    ((VM.compressedMiB[v] as number) - (VM.compressedStoredMiB[v] as number)) -
-    (VM.swappedMiB[v] as number)
+    (world.vms.touchedMiB[v]) -
+    (VM.sharedMiB[v]) -
+    (VM.balloonMiB[v]) -
+    ((VM.compressedMiB[v]) - (VM.compressedStoredMiB[v])) -
+    (VM.swappedMiB[v])
   );
 }
 
 /** What VM v can still give: resident memory above its reservation that is not a compressed page. */
 export function availableMiB(p: HostPass, v: number): number {
   const V = p.world.vms;
-  const floor = Math.min(V.memReservationMiB[v] as number, V.touchedMiB[v] as number);
-  return Math.max(0, residentMiB(p.world, p.mem, v) - (p.mem.vm.compressedStoredMiB[v] as number) - floor);
+  const floor = Math.min(V.memReservationMiB[v], V.touchedMiB[v]);
+  return Math.max(0, residentMiB(p.world, p.mem, v) - (p.mem.vm.compressedStoredMiB[v]) - floor);
 }
 
 /**
@@ -85,8 +85,8 @@ export function availableMiB(p: HostPass, v: number): number {
  */
 export function hotShare(world: World, v: number): number {
   const V = world.vms;
-  const touched = V.touchedMiB[v] as number;
-  return touched > 0 ? Math.min(1, (V.activeMiB[v] as number) / touched) : 0;
+  const touched = V.touchedMiB[v];
+  return touched > 0 ? Math.min(1, (V.activeMiB[v]) / touched) : 0;
 }
 
 /**
@@ -96,12 +96,12 @@ export function hotShare(world: World, v: number): number {
  */
 export function taxWeights(p: HostPass): void {
   const V = p.world.vms;
-  const tax = p.mem.hostSettings.idleTax[p.h] as number;
+  const tax = p.mem.hostSettings.idleTax[p.h];
   const k = 1 / (1 - tax);
   for (let j = 0; j < p.n; j++) {
-    const v = p.vms[j] as number;
-    const touched = V.touchedMiB[v] as number;
-    const active = touched > 0 ? Math.min(1, (V.activeMiB[v] as number) / touched) : 1;
-    p.scratch.weights[j] = (residentMiB(p.world, p.mem, v) * (active + k * (1 - active))) / (p.mem.vmSettings.shares[v] as number);
+    const v = p.vms[j];
+    const touched = V.touchedMiB[v];
+    const active = touched > 0 ? Math.min(1, (V.activeMiB[v]) / touched) : 1;
+    p.scratch.weights[j] = (residentMiB(p.world, p.mem, v) * (active + k * (1 - active))) / (p.mem.vmSettings.shares[v]);
   }
 }

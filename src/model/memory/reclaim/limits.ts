@@ -20,25 +20,25 @@ export function enforceLimits(p: HostPass): number {
   let overLimit = false;
   let swapBudget = p.swapLeftMiB;
   for (let k = 0; k < n; k++) {
-    const v = vms[k] as number;
-    const limit = VS.limitMiB[v] as number;
+    const v = vms[k];
+    const limit = VS.limitMiB[v];
     if (!Number.isFinite(limit)) continue;
     let excess = residentMiB(world, mem, v) - limit;
     if (excess <= 0) continue;
     overLimit = true;
-    if ((VS.balloonDriver[v] as number) === 1 && (HS.balloon[h] as number) === 1) {
-      const idle = (V.touchedMiB[v] as number) - (V.activeMiB[v] as number) - (VM.balloonMiB[v] as number);
-      const cap = (HS.balloonMaxFrac[h] as number) * (V.memoryMiB[v] as number) - (VM.balloonMiB[v] as number);
-      const take = Math.max(0, Math.min(excess, idle, cap, (HS.balloonMiBPerMs[h] as number) * dt));
-      VM.balloonMiB[v] = (VM.balloonMiB[v] as number) + take;
+    if ((VS.balloonDriver[v]) === 1 && (HS.balloon[h]) === 1) {
+      const idle = (V.touchedMiB[v]) - (V.activeMiB[v]) - (VM.balloonMiB[v]);
+      const cap = (HS.balloonMaxFrac[h]) * (V.memoryMiB[v]) - (VM.balloonMiB[v]);
+      const take = Math.max(0, Math.min(excess, idle, cap, (HS.balloonMiBPerMs[h]) * dt));
+      VM.balloonMiB[v] = (VM.balloonMiB[v]) + take;
       excess -= take;
       freed += take;
     }
     const swap = Math.max(0, Math.min(excess, swapBudget));
     swapBudget -= swap;
-    VM.swappedMiB[v] = (VM.swappedMiB[v] as number) + swap;
-    VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + swap;
-    mem.host.swapOutMiB[h] = (mem.host.swapOutMiB[h] as number) + swap;
+    VM.swappedMiB[v] = (VM.swappedMiB[v]) + swap;
+    VM.swapOutMiB[v] = (VM.swapOutMiB[v]) + swap;
+    mem.host.swapOutMiB[h] = (mem.host.swapOutMiB[h]) + swap;
     freed += swap;
   }
   p.swapLeftMiB = swapBudget;

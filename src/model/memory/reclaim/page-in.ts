@@ -26,45 +26,45 @@ export function pageIns(p: HostPass, churn: boolean, free: number): number {
   let used = 0;
   let decompressed = 0;
   for (let j = 0; j < n; j++) {
-    const v = vms[j] as number;
+    const v = vms[j];
     const share = hotShare(world, v);
-    const hotSwapped = (VM.swappedMiB[v] as number) * share;
-    const hotCompressed = (VM.compressedMiB[v] as number) * share;
+    const hotSwapped = (VM.swappedMiB[v]) * share;
+    const hotCompressed = (VM.compressedMiB[v]) * share;
     if (hotSwapped <= 0 && hotCompressed <= 0) continue;
     // The guest touches its whole working set once per touchSeconds.
-    const touchedFrac = Math.min(1, dt / (VS.touchMs[v] as number));
+    const touchedFrac = Math.min(1, dt / (VS.touchMs[v]));
     const hit = hotSwapped * touchedFrac;
-    const overLimit = residentMiB(world, mem, v) >= (VS.limitMiB[v] as number);
+    const overLimit = residentMiB(world, mem, v) >= (VS.limitMiB[v]);
     // Pages come back into free memory; under pressure (or over a limit) each page brought
     // back pushes another, chosen at random again, out: churn costs the device both ways.
     const back = churn || overLimit ? 0 : Math.min(hit, room, swapBudget);
     swapBudget -= back;
     const churned = Math.max(0, Math.min(hit - back, swapBudget / 2));
     swapBudget -= 2 * churned;
-    VM.swapInMiB[v] = (VM.swapInMiB[v] as number) + back + churned;
-    HM.swapInMiB[h] = (HM.swapInMiB[h] as number) + back + churned;
-    VM.swapOutMiB[v] = (VM.swapOutMiB[v] as number) + churned;
-    HM.swapOutMiB[h] = (HM.swapOutMiB[h] as number) + churned;
+    VM.swapInMiB[v] = (VM.swapInMiB[v]) + back + churned;
+    HM.swapInMiB[h] = (HM.swapInMiB[h]) + back + churned;
+    VM.swapOutMiB[v] = (VM.swapOutMiB[v]) + churned;
+    HM.swapOutMiB[h] = (HM.swapOutMiB[h]) + churned;
     if (churn || overLimit) continue;
-    VM.swappedMiB[v] = (VM.swappedMiB[v] as number) - back;
+    VM.swappedMiB[v] = (VM.swappedMiB[v]) - back;
     room -= back;
     used += back;
-    const compressed = VM.compressedMiB[v] as number;
-    const ratio = compressed > 0 ? compressed / (VM.compressedStoredMiB[v] as number) : 1;
+    const compressed = VM.compressedMiB[v];
+    const ratio = compressed > 0 ? compressed / (VM.compressedStoredMiB[v]) : 1;
     // Decompressing takes the page's full size back and frees its slot.
     const decompress = Math.min(hotCompressed * touchedFrac, room / (1 - 1 / ratio || 1));
     if (decompress > 0) {
       decompressed += decompress;
       VM.compressedMiB[v] = compressed - decompress;
-      VM.compressedStoredMiB[v] = (VM.compressedStoredMiB[v] as number) - decompress / ratio;
+      VM.compressedStoredMiB[v] = (VM.compressedStoredMiB[v]) - decompress / ratio;
       const cost = decompress * (1 - 1 / ratio);
       room -= cost;
       used += cost;
     }
   }
-  const coreMhz = world.hosts.coreMhz[h] as number;
+  const coreMhz = world.hosts.coreMhz[h];
   HM.compressionMhz[h] =
-    (HM.compressionMhz[h] as number) + ((decompressed / PAGE_MIB) * (HS.decompressUsPerPage[h] as number) * 1e-3 * coreMhz) / dt;
+    (HM.compressionMhz[h]) + ((decompressed / PAGE_MIB) * (HS.decompressUsPerPage[h]) * 1e-3 * coreMhz) / dt;
   p.swapLeftMiB = swapBudget;
   return used;
 }

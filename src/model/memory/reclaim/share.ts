@@ -26,62 +26,62 @@ export function share(p: HostPass, state: number, free: number): number {
   const HM = mem.host;
   const VS = mem.vmSettings;
   const VM = mem.vm;
-  const ksm = (HS.ksm[h] as number) === 1;
+  const ksm = (HS.ksm[h]) === 1;
   const intraOn = esxi ? state !== STATE_HIGH : ksm;
-  const interOn = esxi ? intraOn && (HS.interVmSharing[h] as number) === 1 : ksm;
+  const interOn = esxi ? intraOn && (HS.interVmSharing[h]) === 1 : ksm;
   let maxKey = 0;
-  for (let k = 0; k < n; k++) maxKey = Math.max(maxKey, VS.sharingKey[vms[k] as number] as number);
+  for (let k = 0; k < n; k++) maxKey = Math.max(maxKey, VS.sharingKey[vms[k]]);
   ensureScratch(p.scratch, n, maxKey + 1);
   const counts = p.scratch.keyCount;
   counts.fill(0, 0, maxKey + 1);
   let touchedSum = 0;
   for (let k = 0; k < n; k++) {
-    const v = vms[k] as number;
-    counts[VS.sharingKey[v] as number] = (counts[VS.sharingKey[v] as number] as number) + 1;
-    touchedSum += V.touchedMiB[v] as number;
+    const v = vms[k];
+    counts[VS.sharingKey[v]] = (counts[VS.sharingKey[v]]) + 1;
+    touchedSum += V.touchedMiB[v];
   }
   // Scanner progress as a fraction of one full pass over the guests' memory.
   let metadataGrowth = 0;
   let progressRate: number; // fraction of potential realised per ms
   let scanMs: number;
   if (ksm) {
-    const pagesPerMs = HS.ksmPagesPerMs[h] as number;
+    const pagesPerMs = HS.ksmPagesPerMs[h];
     const totalPages = touchedSum / PAGE_MIB;
-    HM.scanProgress[h] = (HM.scanProgress[h] as number) + pagesPerMs * dt;
+    HM.scanProgress[h] = (HM.scanProgress[h]) + pagesPerMs * dt;
     progressRate = totalPages > 0 ? pagesPerMs / totalPages : 0;
     scanMs = totalPages / pagesPerMs;
-    const tracked = Math.min(HM.scanProgress[h] as number, totalPages);
+    const tracked = Math.min(HM.scanProgress[h], totalPages);
     // Metadata is kernel memory: it grows only into free memory and counts against it.
-    const before = HM.ksmMetadataMiB[h] as number;
+    const before = HM.ksmMetadataMiB[h];
     HM.ksmMetadataMiB[h] = Math.min((tracked * KSM_METADATA_BYTES_PER_PAGE) / (1024 * 1024), before + Math.max(0, free));
-    metadataGrowth = (HM.ksmMetadataMiB[h] as number) - before;
+    metadataGrowth = (HM.ksmMetadataMiB[h]) - before;
   } else {
-    progressRate = 1 / (HS.shareScanMs[h] as number);
-    scanMs = HS.shareScanMs[h] as number;
+    progressRate = 1 / (HS.shareScanMs[h]);
+    scanMs = HS.shareScanMs[h];
     HM.ksmMetadataMiB[h] = 0;
   }
   let freed = 0;
   let potentialMiB = 0;
   if (!intraOn && !interOn) {
     // Scanning paused (ESXi back in the high state): pages stay shared until written.
-    for (let k = 0; k < n; k++) potentialMiB += VM.sharedMiB[vms[k] as number] as number;
+    for (let k = 0; k < n; k++) potentialMiB += VM.sharedMiB[vms[k]];
     p.sharingPotentialMiB = potentialMiB;
     p.scanMs = scanMs;
     return -metadataGrowth;
   }
   for (let k = 0; k < n; k++) {
-    const v = vms[k] as number;
-    const touched = V.touchedMiB[v] as number;
-    const same = counts[VS.sharingKey[v] as number] as number;
+    const v = vms[k];
+    const touched = V.touchedMiB[v];
+    const same = counts[VS.sharingKey[v]];
     let potential = 0;
-    if (intraOn) potential += touched * ((VS.zeroFrac[v] as number) + (VS.intraFrac[v] as number));
-    if (interOn && same > 1) potential += (touched * (VS.interFrac[v] as number) * (same - 1)) / same;
+    if (intraOn) potential += touched * ((VS.zeroFrac[v]) + (VS.intraFrac[v]));
+    if (interOn && same > 1) potential += (touched * (VS.interFrac[v]) * (same - 1)) / same;
     // Pages already ballooned, compressed or swapped are not there to share.
-    const present = touched - (VM.balloonMiB[v] as number) - (VM.compressedMiB[v] as number) - (VM.swappedMiB[v] as number);
+    const present = touched - (VM.balloonMiB[v]) - (VM.compressedMiB[v]) - (VM.swappedMiB[v]);
     if (potential > present) potential = present;
     if (potential < 0) potential = 0;
     potentialMiB += potential;
-    const before = VM.sharedMiB[v] as number;
+    const before = VM.sharedMiB[v];
     let after = before + potential * progressRate * dt;
     if (after > potential) after = potential;
     VM.sharedMiB[v] = after;

@@ -33,22 +33,22 @@ export function hostTotals(p: HostPass): void {
   let moving = false;
   let consumed = 0;
   for (let k = 0; k < n; k++) {
-    const v = vms[k] as number;
-    shared += VM.sharedMiB[v] as number;
-    balloon += VM.balloonMiB[v] as number;
-    compressed += VM.compressedMiB[v] as number;
-    stored += VM.compressedStoredMiB[v] as number;
-    swapped += VM.swappedMiB[v] as number;
-    consumed += residentMiB(world, mem, v) + (V.overheadMiB[v] as number);
+    const v = vms[k];
+    shared += VM.sharedMiB[v];
+    balloon += VM.balloonMiB[v];
+    compressed += VM.compressedMiB[v];
+    stored += VM.compressedStoredMiB[v];
+    swapped += VM.swappedMiB[v];
+    consumed += residentMiB(world, mem, v) + (V.overheadMiB[v]);
     const share = hotShare(world, v);
-    const hotSwapped = (VM.swappedMiB[v] as number) * share;
-    const hotCompressed = (VM.compressedMiB[v] as number) * share;
+    const hotSwapped = (VM.swappedMiB[v]) * share;
+    const hotCompressed = (VM.compressedMiB[v]) * share;
     // Faults per ms on reclaimed active pages × their service time, spread over the vCPUs.
-    const faultsPerMs = (hotSwapped * (HS.swapLatencyMs[h] as number) + (hotCompressed * (HS.decompressUsPerPage[h] as number)) / 1000) / PAGE_MIB;
-    const stall = Math.min(MAX_STALL, faultsPerMs / (VS.touchMs[v] as number) / (V.vcpus[v] as number));
+    const faultsPerMs = (hotSwapped * (HS.swapLatencyMs[h]) + (hotCompressed * (HS.decompressUsPerPage[h])) / 1000) / PAGE_MIB;
+    const stall = Math.min(MAX_STALL, faultsPerMs / (VS.touchMs[v]) / (V.vcpus[v]));
     VM.stall[v] = stall;
-    stallMhz += stall * (V.wantMhz[v] as number);
-    if (hotSwapped + hotCompressed > SETTLED_MIB || (VM.blockedMiB[v] as number) > 0) moving = true;
+    stallMhz += stall * (V.wantMhz[v]);
+    if (hotSwapped + hotCompressed > SETTLED_MIB || (VM.blockedMiB[v]) > 0) moving = true;
   }
   HM.sharedMiB[h] = shared;
   HM.balloonMiB[h] = balloon;
@@ -56,6 +56,6 @@ export function hostTotals(p: HostPass): void {
   HM.compressedStoredMiB[h] = stored;
   HM.swappedMiB[h] = swapped;
   HM.stallMhz[h] = stallMhz;
-  world.hosts.consumedMiB[h] = consumed + (HM.ksmMetadataMiB[h] as number);
+  world.hosts.consumedMiB[h] = consumed + (HM.ksmMetadataMiB[h]);
   if (moving) p.moving = true;
 }

@@ -37,7 +37,7 @@ describe('enforceLimits', () => {
     // 65 % × 8192 = 5324.8, rate r × dt; the rest goes to swap, at most the 1000 MiB budget.
     const p = pass(1, 10_000, 8000, 2000);
     p.mem.vmSettings.limitMiB[0] = 4096;
-    const rate = (p.mem.hostSettings.balloonMiBPerMs[0] as number) * p.dt;
+    const rate = (p.mem.hostSettings.balloonMiBPerMs[0]) * p.dt;
     const ballooned = Math.min(3904, 6000, 5324.8, rate);
     const swapped = Math.min(3904 - ballooned, 1000);
     p.swapLeftMiB = 1000;
@@ -108,7 +108,7 @@ describe('pageIns', () => {
     // touches dt / touchMs of it; each churned page costs a read and a write.
     const p = pass(1, 1_000, 8000, 2000);
     p.mem.vm.swappedMiB[0] = 400;
-    const touchMs = p.mem.vmSettings.touchMs[0] as number;
+    const touchMs = p.mem.vmSettings.touchMs[0];
     const hit = 100 * Math.min(1, 1_000 / touchMs);
     const churned = Math.min(hit, 1000 / 2);
     p.swapLeftMiB = 1000;
