@@ -7,6 +7,7 @@ import { captureBusyDelay } from './capture-busy-delay.js';
 import { captureForeignLoad } from './capture-foreign-load.js';
 import { captureIdleCpu } from './capture-idle-cpu.js';
 import { captureIdleDelay } from './capture-idle-delay.js';
+import { ftaHostDowntime } from './fta-host-downtime.js';
 import { ksmTwoGuests } from './ksm-two-guests.js';
 import { planetlabDayMean } from './planetlab-day-mean.js';
 import { planetlabDayStdev } from './planetlab-day-stdev.js';
@@ -19,6 +20,7 @@ export const CASES: readonly ValidationCase[] = [
   planetlabDayStdev,
   specpowerHalfLoad,
   ksmTwoGuests,
+  ftaHostDowntime,
   captureForeignLoad,
   captureBusyCpu,
   captureBusyDelay,
