@@ -10,6 +10,7 @@ import { captureIdleDelay } from './capture-idle-delay.js';
 import { ftaHostDowntime } from './fta-host-downtime.js';
 import { ksmTwoGuests } from './ksm-two-guests.js';
 import { planetlabDayMean } from './planetlab-day-mean.js';
+import { planetlabMedianVmMean } from './planetlab-median-vm-mean.js';
 import { planetlabDayStdev } from './planetlab-day-stdev.js';
 import { specpowerHalfLoad } from './specpower-half-load.js';
 
@@ -18,6 +19,7 @@ export const CASES: readonly ValidationCase[] = [
   bitbrainsSlowHost,
   planetlabDayMean,
   planetlabDayStdev,
+  planetlabMedianVmMean,
   specpowerHalfLoad,
   ksmTwoGuests,
   ftaHostDowntime,
