@@ -1,7 +1,7 @@
 /**
  * The libvirt + QEMU capture shared/data/kvm/libvirt-qemu/capture-calib (a 2-core host 99.9 %
- * busy, vm-busy running a 1-vCPU busy loop on 2 vCPUs, vm-idle idle, a non-VM process taking the
- * rest; its README says how it was taken), run through `dcsim calibrate` fitting the foreign host
+ * busy, vm-busy running a busy loop on vCPU 0 of 2, vm-idle idle, processes that are no guest
+ * taking the rest, one of them ~0.7 core by its README, which says how it was taken), run through `dcsim calibrate` fitting the foreign host
  * load, then the run-queue parameter (readyPerRun) under it, then the calibrated replay read per VM.
  * Observed figures are the capture's own counters over the same replay grid: d(cpu.time)/dt and
  * Σ d(vcpu.N.delay)/dt per domain, host busy from /proc/stat.
