@@ -32,7 +32,7 @@ function readFits(path: string): string[][] {
  */
 export const ftaHostDowntime: ValidationCase = {
   name: 'fta-pl05-exponential-host-downtime',
-  source: 'shared/data/failures/fta_failure_model_fits.csv, row Pl05 Exponential: MTTR / (MTBF + MTTR) (Failure Trace Archive, Javadi et al., JPDC 2013)',
+  source: 'shared/data/failures/fta_failure_model_fits.csv, row Pl05 Exponential (Failure Trace Archive, Javadi et al., JPDC 2013), as 1 − MTBF / (MTBF + MTTR) of DOMAIN.md "Failures and HA"',
   unit: '% of host-time',
   tolerancePct: 2,
   run: (dataDir) => {
