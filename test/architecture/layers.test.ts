@@ -29,7 +29,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['api'],
   ['inventory'],
   ['calibration', 'sweep', 'lab', 'rightsizing'],
-  ['runway'],
+  ['runway', 'validation'],
   ['cli'],
   ['index.ts'],
 ];

@@ -1,0 +1,31 @@
+/** Every validation case, in the order `npm run validate` prints them. */
+import type { ValidationCase } from '../case.js';
+import { bitbrainsFastHost } from './bitbrains-fast-host.js';
+import { bitbrainsSlowHost } from './bitbrains-slow-host.js';
+import { captureBusyCpu } from './capture-busy-cpu.js';
+import { captureBusyDelay } from './capture-busy-delay.js';
+import { captureForeignLoad } from './capture-foreign-load.js';
+import { captureIdleCpu } from './capture-idle-cpu.js';
+import { captureIdleDelay } from './capture-idle-delay.js';
+import { ftaHostDowntime } from './fta-host-downtime.js';
+import { ksmTwoGuests } from './ksm-two-guests.js';
+import { planetlabDayMean } from './planetlab-day-mean.js';
+import { planetlabMedianVmMean } from './planetlab-median-vm-mean.js';
+import { planetlabDayStdev } from './planetlab-day-stdev.js';
+import { specpowerHalfLoad } from './specpower-half-load.js';
+
+export const CASES: readonly ValidationCase[] = [
+  bitbrainsFastHost,
+  bitbrainsSlowHost,
+  planetlabDayMean,
+  planetlabDayStdev,
+  planetlabMedianVmMean,
+  specpowerHalfLoad,
+  ksmTwoGuests,
+  ftaHostDowntime,
+  captureForeignLoad,
+  captureBusyCpu,
+  captureBusyDelay,
+  captureIdleCpu,
+  captureIdleDelay,
+];
