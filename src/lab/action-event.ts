@@ -4,7 +4,7 @@
  * Actions that cannot mean anything now (fail a host that has failed, migrate a VM to the host
  * it runs on) are refused here, before anything is recorded.
  */
-import { HOST_FAILED, HOST_ON, HOST_STANDBY, VM_RUNNING } from '../model/lifecycle.js';
+import { DOWN_DELETED, DOWN_NOT_CREATED, DOWN_POWERED_OFF, HOST_FAILED, HOST_ON, HOST_STANDBY, VM_DOWN, VM_RUNNING } from '../model/lifecycle.js';
 import { clusterPolicyProblem, clusterPolicyRefusal, type ClusterPolicyChange } from '../model/cluster-policy.js';
 import type { World } from '../model/world.js';
 import type { LabAction, RawEvent } from './protocol.js';
@@ -96,6 +96,19 @@ export function actionEvent(world: World, action: LabAction, at: number): MadeEv
         spec: { at, type: 'migrate', vm: action.vm, host: action.host },
         raw: { at: ms(at), type: 'migrate', vm: action.vm, host: action.host },
         text: `live-migrate ${action.vm} to ${action.host}`,
+      };
+    }
+    case 'vm-power': {
+      const v = V.ids.indexOf(action.vm);
+      if (v < 0) return `no VM '${action.vm}'`;
+      const off = V.state[v] === VM_DOWN && V.downReason[v] === DOWN_POWERED_OFF;
+      if (V.state[v] === VM_DOWN && (V.downReason[v] === DOWN_NOT_CREATED || V.downReason[v] === DOWN_DELETED)) return `${action.vm} does not exist now`;
+      if (action.state === 'off' && off) return `${action.vm} is already powered off`;
+      if (action.state === 'on' && !off) return `${action.vm} is not powered off`;
+      return {
+        spec: { at, type: 'vm-power', vm: action.vm, state: action.state },
+        raw: { at: ms(at), type: 'vm-power', vm: action.vm, state: action.state },
+        text: `power ${action.state} ${action.vm}`,
       };
     }
     case 'hot-add': {

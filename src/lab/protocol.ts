@@ -62,6 +62,7 @@ export type LabAction =
   | { readonly kind: 'power-off'; readonly host: string }
   | { readonly kind: 'power-on'; readonly host: string }
   | { readonly kind: 'migrate'; readonly vm: string; readonly host: string }
+  | { readonly kind: 'vm-power'; readonly vm: string; readonly state: 'off' | 'on' }
   | { readonly kind: 'hot-add'; readonly vm: string; readonly addVcpus: number; readonly addMemoryGiB: number }
   | ({ readonly kind: 'cluster-policy'; readonly cluster: string } & ClusterPolicyChange);
 

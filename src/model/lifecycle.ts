@@ -52,6 +52,13 @@ export const DOWN_DATASTORE_FULL = 13; // paused: its datastore has no space for
 export const DOWN_DELETED = 14; // deleted (scale-in, delete-vms): gone by design, not an outage
 /** Its site failed and its replica runs at the DR site (availability.md / dr.ts): planned, not an outage. */
 export const DOWN_FAILED_OVER = 15;
+/**
+ * Powered off by the operator (vm-power off) and, after vm-power on, booting again: an operator
+ * action, not an outage (vSphere's own availability figures count a powered-off VM as not
+ * protected rather than down: VMware docs, "vSphere HA: VM and Application Monitoring" /
+ * "Powered-off VMs are not restarted").
+ */
+export const DOWN_POWERED_OFF = 16;
 export const DOWN_REASONS = [
   'none',
   'unplaceable',
@@ -69,15 +76,16 @@ export const DOWN_REASONS = [
   'datastore-full',
   'deleted',
   'failed-over',
+  'powered-off',
 ] as const;
 export type DownReason = (typeof DOWN_REASONS)[number];
 
 /**
  * Reasons for being out of service by design, not by failure: a VM not created yet, being
- * provisioned, deleted, or failed over (its replica serves in its place). Time in them is neither downtime nor service time (outages.ts).
+ * provisioned, deleted, failed over (its replica serves in its place), or powered off by the operator. Time in them is neither downtime nor service time (outages.ts).
  */
 export function plannedDown(reason: number): boolean {
-  return reason === DOWN_NOT_CREATED || reason === DOWN_PROVISIONING || reason === DOWN_DELETED || reason === DOWN_FAILED_OVER;
+  return reason === DOWN_NOT_CREATED || reason === DOWN_PROVISIONING || reason === DOWN_DELETED || reason === DOWN_FAILED_OVER || reason === DOWN_POWERED_OFF;
 }
 
 /** vSphere HA restart priorities; higher restarts first. */

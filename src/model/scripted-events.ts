@@ -33,6 +33,8 @@ export interface VmOperationsRunner {
   hotAdd(v: number, group: number, addVcpus: number, addMemoryGiB: number, t: number): void;
   snapshot(v: number, group: number, action: 'create' | 'delete', t: number): void;
   storageMigrate(v: number, datastore: string, t: number): void;
+  /** Power VM v off or on (vm-power). */
+  power(v: number, state: 'off' | 'on', t: number): void;
 }
 
 /** DPM's passes (power/power-manager.ts), told when DPM is switched on or off. */
@@ -160,6 +162,9 @@ export class ScriptedEvents {
         break;
       case 'snapshot':
         this.vmOps?.snapshot(vmIndex(e.vm), groupIndex(e.group), e.action, t);
+        break;
+      case 'vm-power':
+        this.vmOps?.power(vmIndex(e.vm), e.state, t);
         break;
       case 'storage-migrate':
         this.vmOps?.storageMigrate(vmIndex(e.vm), e.datastore, t);

@@ -48,6 +48,7 @@ function eventTarget(e: ScenarioEventSpec): string {
       return e.domain;
     case 'migrate':
     case 'storage-migrate':
+    case 'vm-power':
       return e.vm;
     case 'create-vms':
     case 'delete-vms':

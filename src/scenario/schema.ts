@@ -795,6 +795,10 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .strict()
     .meta({ description: 'Evacuate a host and put it into standby; retire: true takes it out for good (server refresh).' }),
   z
+    .object({ at: At, type: z.literal('vm-power'), vm: z.string(), state: z.enum(['off', 'on']) })
+    .strict()
+    .meta({ description: 'Power a VM off (its host frees its CPU and memory at once; down as powered off, an operator action, not an outage) or on again (placed and booted like a first power-on; queued when nothing fits).' }),
+  z
     .object({ at: At, type: z.literal('create-vms'), group: z.string(), count: z.number().int().min(1) })
     .strict()
     .meta({ description: 'Provision the next `count` not-yet-created VMs of a group ("dc1/c1/web"), as its provision settings say (default: from its template).' }),

@@ -58,8 +58,9 @@ export function vmPanel(info: LabStatic, s: LabState, v: number, act: Act): HTML
     el('h3', {}, `VM ${id}`),
     el('p', {}, `${state}${host >= 0 ? ` on ${short(info.hostIds[host] as string)}` : ''}, ${info.vmVcpus[v]} vCPU, ${fmt((info.vmMemoryMiB[v]) / 1024)} GiB, restart priority ${['disabled', 'low', 'medium', 'high'][info.vmPriority[v]]}.`),
     el('div', { class: 'row' }, button('Live-migrate to', () => act({ kind: 'migrate', vm: id, host: to.value }), { 'data-action': 'migrate' }), to),
+    el('div', { class: 'row' }, button('Power off', () => act({ kind: 'vm-power', vm: id, state: 'off' }), { 'data-action': 'vm-power-off' }), button('Power on', () => act({ kind: 'vm-power', vm: id, state: 'on' }), { 'data-action': 'vm-power-on' })),
     el('div', { class: 'row' }, button('Hot add 1 vCPU', () => act({ kind: 'hot-add', vm: id, addVcpus: 1, addMemoryGiB: 0 }), { 'data-action': 'hot-add-cpu' }), button('Hot add 4 GiB', () => act({ kind: 'hot-add', vm: id, addVcpus: 0, addMemoryGiB: 4 }), { 'data-action': 'hot-add-mem' })),
-    el('p', { class: 'hint' }, 'Live migration copies memory while the VM runs, then pauses it for a few milliseconds. Hot add works in place only when the template allows it; otherwise the VM reboots.'),
+    el('p', { class: 'hint' }, 'Live migration copies memory while the VM runs, then pauses it for a few milliseconds. Hot add works in place only when the template allows it; otherwise the VM reboots. Powering a VM off frees its CPU and memory on the host at once; it counts as your choice, not an outage. Powering it on places it like a new VM and boots it.'),
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * Scripted VM operations (create-vms, delete-vms, hot-add, snapshot, storage-migrate) resolved
+ * Scripted VM operations (create-vms, delete-vms, hot-add, snapshot, storage-migrate, vm-power) resolved
  * to indices and dispatched to the model that owns each; refusals become events. A group target
  * means every VM of the group that exists at that instant.
  */
@@ -54,5 +54,10 @@ export class VmOperations {
     const d = this.storage.datastoreFor(v, datastore);
     const why = d < 0 ? `no datastore '${datastore}' for this VM's cluster` : this.storage.migrate(v, d, t);
     if (why !== null) this.dc.emit({ t, type: 'storage-migration.refused', vm: this.dc.world.vms.ids[v] as string, to: datastore, why });
+  }
+
+  power(v: number, state: 'off' | 'on', t: number): void {
+    const why = state === 'off' ? this.provisioning.powerOffVm(v, t) : this.provisioning.powerOnVm(v, t);
+    if (why !== null) this.dc.emit({ t, type: 'vm.power-skipped', vm: this.dc.world.vms.ids[v] as string, state, why });
   }
 }

@@ -10,6 +10,11 @@
  *
  * Deleting powers a VM off, frees its disks and marks it deleted (planned, not an outage); its
  * slot can be provisioned again later, as a new VM from the template.
+ *
+ * Powering off (vm-power off) is deleting without the disks: the host frees the VM's CPU and
+ * memory at once and the VM is down, powered off (planned). Powering on again goes through the
+ * same admission control and placement as a first power-on and boots for its boot time; when
+ * nothing fits it waits in the unplaced queue like any VM that failed to start.
  */
 import { chooseHost, rejectionSummary } from '../placement/choose.js';
 import { PURPOSE_POWER_ON } from '../placement/filters.js';
@@ -17,7 +22,9 @@ import type { Datacenter } from '../datacenter.js';
 import {
   DOWN_ADMISSION,
   DOWN_DELETED,
+  DOWN_FAILED_OVER,
   DOWN_NOT_CREATED,
+  DOWN_POWERED_OFF,
   DOWN_PROVISIONING,
   DOWN_UNPLACEABLE,
   VM_DOWN,
@@ -231,6 +238,55 @@ export class Provisioning {
     this.counts[V.group[v]]!.deleted++;
     dc.emit({ t, type: 'vm.deleted', vm: V.ids[v] as string, host: h >= 0 ? (dc.world.hosts.ids[h] as string) : null, via });
     if (h >= 0) this.ha.capacityFreed(V.cluster[v], t);
+  }
+
+  /** Power VM v off (keeping its disks); null, or why not. */
+  powerOffVm(v: number, t: number): string | null {
+    const { dc } = this;
+    const V = dc.world.vms;
+    const r = V.downReason[v];
+    const down = V.state[v] === VM_DOWN;
+    if (!this.isCreated(v)) return 'the VM does not exist (not created yet, or deleted)';
+    if (down && r === DOWN_POWERED_OFF) return 'the VM is already powered off';
+    if (down && r === DOWN_PROVISIONING) return 'the VM is being provisioned';
+    if (down && r === DOWN_FAILED_OVER) return 'the VM has failed over to its DR site';
+    if (V.state[v] === VM_MIGRATING) this.cancelMigration(v, 'VM powered off', t);
+    const h = V.host[v];
+    this.token[v] = ((this.token[v]) + 1) | 0;
+    this.boots.cancel(v);
+    this.ha.forget(v, t);
+    dc.outages.set(v, VM_DOWN, DOWN_POWERED_OFF, t);
+    if (h >= 0) dc.powerOff(v, t);
+    dc.settle(t);
+    dc.emit({ t, type: 'vm.powered-off', vm: V.ids[v] as string, host: h >= 0 ? (dc.world.hosts.ids[h] as string) : null });
+    if (h >= 0) this.ha.capacityFreed(V.cluster[v], t);
+    return null;
+  }
+
+  /** Power VM v, powered off by vm-power, on again like a first power-on; null, or why not. */
+  powerOnVm(v: number, t: number): string | null {
+    const { dc } = this;
+    const { world } = dc;
+    const V = world.vms;
+    if (V.state[v] !== VM_DOWN || V.downReason[v] !== DOWN_POWERED_OFF) return 'the VM is not powered off';
+    const refused = dc.admit(v);
+    if (refused !== null) {
+      dc.outages.set(v, VM_DOWN, DOWN_ADMISSION, t);
+      return refused;
+    }
+    const choice = chooseHost(world, v, PURPOSE_POWER_ON);
+    if (choice.host < 0) {
+      dc.outages.set(v, VM_DOWN, DOWN_UNPLACEABLE, t);
+      const why = rejectionSummary(world, world.clusters[V.cluster[v]]!, v, PURPOSE_POWER_ON);
+      this.unplaceable(v, t, why);
+      return why;
+    }
+    dc.powerOn(v, choice.host, t);
+    // Booting after an operator's power-on is planned time, as the power-off was.
+    this.boots.boot(v, DOWN_POWERED_OFF, t);
+    dc.settle(t);
+    dc.emit({ t, type: 'vm.powered-on', vm: V.ids[v] as string, host: world.hosts.ids[choice.host] as string, shouldRuleViolated: choice.shouldViolated });
+    return null;
   }
 
   /** Record the provisioned groups' VM counts at an output sample. */
