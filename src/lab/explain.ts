@@ -69,6 +69,12 @@ export function explainEvent(e: ModelEvent, world: World): string | null {
       return `${s(e.vm)} got more resources without a reboot (hot add).`;
     case 'vm.rebooting-for-change':
       return `${s(e.vm)} reboots to take its new vCPUs or memory (no hot add on its template).`;
+    case 'vm.powered-off':
+      return `${s(e.vm)} is powered off${e.host !== null ? `: ${s(e.host)} frees its CPU and memory at once` : ''}. Your choice, not an outage: availability does not count it.`;
+    case 'vm.powered-on':
+      return `${s(e.vm)} is powered on: placed on ${s(e.host)} like a new VM, it runs after its boot time.`;
+    case 'vm.power-skipped':
+      return `Power ${s(e.state)} of ${s(e.vm)} not done: ${s(e.why)}.`;
     case 'hot-add.refused':
       return `Hot add to ${s(e.vm)} refused: ${s(e.why)}.`;
     case 'cluster.policy-changed':

@@ -81,6 +81,9 @@ describe('dcsim lab session', () => {
     d.advance(0, 5 * H + 1);
     expect(d.act(0, { kind: 'migrate', vm: 'dc1/lab/web-001', host: 'dc1/lab/esx-006' })).toBeUndefined();
     expect(d.act(0, { kind: 'power-off', host: 'dc1/lab/esx-004' })).toBeUndefined();
+    expect(d.act(0, { kind: 'vm-power', vm: 'dc1/lab/web-002', state: 'off' })).toBeUndefined();
+    d.advance(0, 6 * H);
+    expect(d.act(0, { kind: 'vm-power', vm: 'dc1/lab/web-002', state: 'on' })).toBeUndefined();
     const lab = d.final(0);
     const yaml = d.exportYaml(0);
     expect(yaml).toContain('"type":"host-failure","host":"dc1/lab/esx-002","repairAfter":"3600000ms"');
@@ -92,6 +95,9 @@ describe('dcsim lab session', () => {
     expect(cli.events).toMatch(/"type":"host.failed","host":"dc1\/lab\/esx-002","cause":"scripted","vms":[1-9]/);
     expect(cli.events).toContain('"type":"vm.restarted"');
     expect(cli.events).toContain('"type":"cluster.policy-changed","cluster":"dc1/lab"');
+    expect(cli.events).toContain('"type":"vm.powered-off","vm":"dc1/lab/web-002"');
+    // With esx-004 in standby, HA admission control (slots, 1 host failure) refuses the power-on: it stays off.
+    expect(cli.events).toMatch(/"type":"vm.power-skipped","vm":"dc1\/lab\/web-002","state":"on","why":"HA admission control \(slots\)/);
   }, 60_000);
 
   it('report export: the lab\'s report.json is the CLI run\'s of the exported file (but for the file\'s name and hash), and its report.html is what dcsim report writes from it', async () => {
@@ -199,6 +205,7 @@ describe('dcsim lab session', () => {
       fc.record({ kind: fc.constant('maintenance' as const), host: fc.constantFrom(...hosts), durationMs: fc.constantFrom(null, 1_800_000) }),
       fc.record({ kind: fc.constant('power-off' as const), host: fc.constantFrom(...hosts) }),
       fc.record({ kind: fc.constant('repair-host' as const), host: fc.constantFrom(...hosts) }),
+      fc.record({ kind: fc.constant('vm-power' as const), vm: fc.constantFrom('dc1/lab/web-001', 'dc1/lab/web-002'), state: fc.constantFrom('off' as const, 'on' as const) }),
       fc.record({ kind: fc.constant('isolate-host' as const), host: fc.constantFrom(...hosts), durationMs: fc.constant(600_000) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), maxVcpuPerCore: fc.constantFrom(null, 1, 2, 8) }),
       fc.record({ kind: fc.constant('cluster-policy' as const), cluster: fc.constant('dc1/lab'), haAdmission: fc.constantFrom('slots' as const, 'percentage' as const, 'disabled' as const), hostFailuresToTolerate: fc.integer({ min: 0, max: 3 }) }),

@@ -101,6 +101,32 @@ describe('lab.html in Chromium', () => {
     expect(noOutsideRequests(log.requests)).toEqual([]);
   }, 120_000);
 
+  it('power a VM off with a click: its host frees it, the VM is down as powered off, and power on places it again', async () => {
+    const { file } = await writeLab(LAB);
+    const { page, log } = await openLab(file);
+    await step(page, 2);
+    const vm = page.locator('.pane[data-pane="0"] .host .vm').first();
+    const id = (await vm.getAttribute('data-vm')) as string;
+    const hostId = (await page.locator('.pane[data-pane="0"] .host').filter({ has: page.locator(`.vm[data-vm="${id}"]`) }).getAttribute('data-host')) as string;
+    const host = page.locator(`.pane[data-pane="0"] .host[data-host="${hostId}"]`);
+    const onHost = await host.locator('.vm').count();
+    await vm.click();
+    await page.click('[data-action="vm-power-off"]');
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`Recorded: power off ${id}`);
+    await step(page, 1);
+    await expect.poll(() => page.locator(`.pane[data-pane="0"] .host .vm[data-vm="${id}"]`).count()).toBe(0);
+    expect(await host.locator('.vm').count()).toBe(onHost - 1);
+    expect(await logText(page)).toContain(`${id} is powered off`);
+    expect(await logText(page)).toContain('not an outage');
+    await page.click('[data-action="vm-power-on"]');
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`Recorded: power on ${id}`);
+    await step(page, 1);
+    await expect.poll(() => page.locator(`.pane[data-pane="0"] .host .vm[data-vm="${id}"]`).count()).toBe(1);
+    expect(await logText(page)).toContain(`${id} is powered on`);
+    expect(log.errors).toEqual([]);
+    expect(noOutsideRequests(log.requests)).toEqual([]);
+  }, 120_000);
+
   it('a CPU overcommit cap moved to 1 vCPU per core leaves the next failure\'s VMs down; the export reproduces the page\'s figures under dcsim run', async () => {
     const { dir, file } = await writeLab(LAB);
     const { page, log } = await openLab(file);

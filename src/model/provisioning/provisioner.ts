@@ -269,11 +269,10 @@ export class Provisioning {
     const { world } = dc;
     const V = world.vms;
     if (V.state[v] !== VM_DOWN || V.downReason[v] !== DOWN_POWERED_OFF) return 'the VM is not powered off';
+    // HA admission control refuses the power-on operation itself: the VM stays powered off
+    // (vSphere Availability, "Admission control ... prevents powering on VMs").
     const refused = dc.admit(v);
-    if (refused !== null) {
-      dc.outages.set(v, VM_DOWN, DOWN_ADMISSION, t);
-      return refused;
-    }
+    if (refused !== null) return refused;
     const choice = chooseHost(world, v, PURPOSE_POWER_ON);
     if (choice.host < 0) {
       dc.outages.set(v, VM_DOWN, DOWN_UNPLACEABLE, t);
