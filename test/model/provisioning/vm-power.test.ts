@@ -82,3 +82,29 @@ describe('loading a vm-power event', () => {
     ).toThrow(/events\[0\]\.vm.*nope-001/s);
   });
 });
+
+describe('a power-on that no host can hold is unplaceable, like any power-on', () => {
+  // One 2-core host at 4 vCPUs per core holds a and b (2 vCPUs each); with a off, the cap drops
+  // to 1 vCPU per core (b alone fills it), so a's power-on at 2 h fits nowhere. The cluster
+  // does not queue unplaced VMs (placement.unplaced default), so a stays down, unplaceable.
+  const s = labScenario(app, [{ name: 'app', count: 2, template: 'app', workload: constant }], {
+    hosts: 1,
+    cores: 2,
+    events: [
+      { at: '1h', type: 'vm-power', vm: 'dc1/c1/app-001', state: 'off' },
+      { at: '90m', type: 'cluster-policy', cluster: 'dc1/c1', maxVcpuPerCore: 1 },
+      { at: '2h', type: 'vm-power', vm: 'dc1/c1/app-001', state: 'on' },
+    ],
+  });
+  const { r, events } = runLab(s);
+
+  it('is reported at 2 h and left down, unplaceable; b alone holds the host', () => {
+    expect(ofType(events, 'vm.powered-off')[0]).toMatchObject({ t: HOUR, host: 'dc1/c1/h-001' });
+    expect(ofType(events, 'vm.power-skipped')[0]).toMatchObject({ t: 2 * HOUR, vm: 'dc1/c1/app-001', state: 'on' });
+    expect(r.world.vms.state[0]).toBe(VM_DOWN);
+    expect(r.world.vms.state[1]).toBe(VM_RUNNING);
+    expect(r.world.vms.downReason[0]).toBe(DOWN_REASONS.indexOf('unplaceable'));
+    expect(r.world.hosts.vcpus[0]).toBe(2);
+    expect(lifecycleViolation(r.world)).toBeNull();
+  });
+});
