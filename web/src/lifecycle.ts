@@ -119,6 +119,7 @@ export const DOWN_REASON_MEANING: Record<string, string> = {
   isolation: 'its host was isolated and powered it off',
   'site-failure': 'the whole site failed',
   'failed-over': 'its site failed; its replica serves at the DR site (planned, not downtime)',
+  'powered-off': 'powered off by the operator, then booting after a power-on (planned, not downtime)',
   'not-protected': 'HA restart priority disabled: down until its host came back',
   reboot: 'rebooting for a configuration change',
   'vm-failure': 'guest OS failure, restarted by VM monitoring',
