@@ -7,19 +7,8 @@ import { toCsv } from './csv.js';
 import { exportCsv } from './export.js';
 import { count, duration, when } from './format.js';
 import { ALARM_COLOURS } from './palette.js';
-import {
-  ALL_CLUSTERS,
-  ALARM_RULES,
-  ALARM_RULE_MEANING,
-  alarmRulesText,
-  alarmThreshold,
-  alarmValue,
-  filterAlarms,
-  rulesInForce,
-  sortAlarms,
-  startMs,
-  type AlarmKey,
-} from './shape.js';
+import { ALARM_RULES, ALARM_RULE_MEANING, alarmRulesText, alarmThreshold, alarmValue, filterAlarms, rulesInForce, sortAlarms, type AlarmKey } from './alarm-rules.js';
+import { ALL_CLUSTERS, startMs } from './cluster-view.js';
 import type { AlarmRule, Report, ReportAlarm } from './types.js';
 import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';
 

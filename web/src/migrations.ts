@@ -10,7 +10,7 @@ import { filterMigrations, sortMigrations, type MigrationItem, type MigrationKey
 import { migrationSummary } from './migration-summary.js';
 import { headlineOf, imbalanceLines } from './outages.js';
 import { LANE_COLOURS, categorical, layerColour } from './palette.js';
-import { ALL_CLUSTERS, clusterView, startMs } from './shape.js';
+import { ALL_CLUSTERS, clusterView, startMs } from './cluster-view.js';
 import { TimeChart } from './timechart.js';
 import type { HeadlineFigures, Report } from './types.js';
 import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';
