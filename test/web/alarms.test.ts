@@ -2,22 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report, type ReportAlarm } from '../../src/report/schema.js';
 import { findings } from '../../web/src/findings.js';
-import {
-  ALARM_RULES,
-  ALL_CLUSTERS,
-  RUN_FIGURES,
-  alarmCountsText,
-  alarmEnd,
-  alarmLaneHeight,
-  alarmRulesText,
-  alarmThreshold,
-  alarmTracks,
-  alarmValue,
-  collapseEvents,
-  filterAlarms,
-  rulesInForce,
-  sortAlarms,
-} from '../../web/src/shape.js';
+import { ALARM_RULES, alarmCountsText, alarmEnd, alarmLaneHeight, alarmRulesText, alarmThreshold, alarmTracks, alarmValue, filterAlarms, rulesInForce, sortAlarms } from '../../web/src/alarm-rules.js';
+import { ALL_CLUSTERS } from '../../web/src/cluster-view.js';
+import { collapseEvents } from '../../web/src/event-lanes.js';
+import { RUN_FIGURES } from '../../web/src/figures.js';
 import { syntheticReport } from './synthetic.js';
 
 const report: Report = syntheticReport({ hosts: 12, intervals: 96, clusters: 3, vmsPerHost: 3 });

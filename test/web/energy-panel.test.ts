@@ -11,7 +11,8 @@ import { financeGaps, financeRows, financeSaving, financeSummary, financeValue, 
 import { findings, powerManagementFinding } from '../../web/src/findings.js';
 import { co2Mass, kw, money, moneyRound, pricePerKWh } from '../../web/src/format.js';
 import { powerChanges, powerDirection, powerSkips, powerView, standbyHostHours } from '../../web/src/power-series.js';
-import { ALL_CLUSTERS, RUN_FIGURES } from '../../web/src/shape.js';
+import { ALL_CLUSTERS } from '../../web/src/cluster-view.js';
+import { RUN_FIGURES } from '../../web/src/figures.js';
 import { OFF_PEAK_PRICE, PEAK_PRICE } from './synthetic-energy.js';
 import { STANDBY_W } from './synthetic-power.js';
 import { syntheticReport } from './synthetic.js';

@@ -20,7 +20,7 @@ import { financeRows, financeSaving, financeSummary, financeValue } from '../../
 import { powerManagementFinding, powerManagementText } from '../../web/src/findings.js';
 import { co2Mass, count, kw, kwh, money, moneyRound, num, pct, pricePerKWh } from '../../web/src/format.js';
 import { powerChanges, powerView } from '../../web/src/power-series.js';
-import { ALL_CLUSTERS } from '../../web/src/shape.js';
+import { ALL_CLUSTERS } from '../../web/src/cluster-view.js';
 import { reportPages } from './browser.js';
 import { ensureViewerBuilt, ROOT } from './build.js';
 import { syntheticReport } from './synthetic.js';

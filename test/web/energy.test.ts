@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { energyText, findings } from '../../web/src/findings.js';
 import { kgCo2, kwh, money, NONE, orNone, pue } from '../../web/src/format.js';
-import { formatFigure, RUN_FIGURES } from '../../web/src/shape.js';
+import { formatFigure, RUN_FIGURES } from '../../web/src/figures.js';
 import { OFF_PEAK_PRICE, PEAK_PRICE } from './synthetic-energy.js';
 import { syntheticReport } from './synthetic.js';
 

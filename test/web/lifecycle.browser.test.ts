@@ -20,7 +20,7 @@ import { loadScenario } from '../../src/scenario/index.js';
 import { count, duration, num, pct, when } from '../../web/src/format.js';
 import { lifecycleLane } from '../../web/src/lifecycle.js';
 import { sortMigrations } from '../../web/src/migration-rows.js';
-import { startMs } from '../../web/src/shape.js';
+import { startMs } from '../../web/src/cluster-view.js';
 import { reportPages } from './browser.js';
 import { ensureViewerBuilt, ROOT } from './build.js';
 import { syntheticReport } from './synthetic.js';

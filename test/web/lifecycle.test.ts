@@ -10,7 +10,11 @@ import { describeEvent, field, lifecycleLane, lifecycleText } from '../../web/sr
 import { filterMigrations, sortMigrations } from '../../web/src/migration-rows.js';
 import { failoverLines, failureMarks, headlineOf, imbalanceLines, incidentsOf, priorityBars, reasonBars } from '../../web/src/outages.js';
 import { eventPlacement } from '../../web/src/placement.js';
-import { ALL_CLUSTERS, HEADLINE_FIGURES, clusterView, collapseEvents, sortVms, stateRuns } from '../../web/src/shape.js';
+import { ALL_CLUSTERS, clusterView } from '../../web/src/cluster-view.js';
+import { collapseEvents } from '../../web/src/event-lanes.js';
+import { HEADLINE_FIGURES } from '../../web/src/figures.js';
+import { sortVms } from '../../web/src/sorting.js';
+import { stateRuns } from '../../web/src/state-runs.js';
 import { BOOT_MS, DETECT_MS } from './synthetic-lifecycle.js';
 import { syntheticReport } from './synthetic.js';
 

@@ -5,21 +5,14 @@ import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { toCsv } from '../../web/src/csv.js';
 import { findings } from '../../web/src/findings.js';
 import { duration, interval, num, pct, shortId, timeTick } from '../../web/src/format.js';
-import {
-  ALL_CLUSTERS,
-  HEADLINE_FIGURES,
-  clusterView,
-  collapseEvents,
-  hostMetricRows,
-  orderHosts,
-  readyBand,
-  runLabels,
-  sortVms,
-  stackLayers,
-  stateCounts,
-  stateRuns,
-  windowStats,
-} from '../../web/src/shape.js';
+import { ALL_CLUSTERS, clusterView, stackLayers } from '../../web/src/cluster-view.js';
+import { collapseEvents } from '../../web/src/event-lanes.js';
+import { HEADLINE_FIGURES, runLabels } from '../../web/src/figures.js';
+import { hostMetricRows, orderHosts, windowStats } from '../../web/src/host-metrics.js';
+import { stateCounts } from '../../web/src/memory-states.js';
+import { readyBand } from '../../web/src/ready-bands.js';
+import { sortVms } from '../../web/src/sorting.js';
+import { stateRuns } from '../../web/src/state-runs.js';
 import type { MemoryState } from '../../web/src/types.js';
 import { syntheticReport } from './synthetic.js';
 

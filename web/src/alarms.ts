@@ -3,24 +3,12 @@
  * sortable by raise time, duration and peak, filterable by rule and target. Every value is
  * written as text.
  */
-import { toCsv } from './csv.js';
-import { exportCsv } from './export.js';
 import { count, duration, when } from './format.js';
 import { ALARM_COLOURS } from './palette.js';
-import {
-  ALL_CLUSTERS,
-  ALARM_RULES,
-  ALARM_RULE_MEANING,
-  alarmRulesText,
-  alarmThreshold,
-  alarmValue,
-  filterAlarms,
-  rulesInForce,
-  sortAlarms,
-  startMs,
-  type AlarmKey,
-} from './shape.js';
+import { ALARM_RULES, ALARM_RULE_MEANING, alarmRulesText, alarmThreshold, alarmValue, filterAlarms, rulesInForce, sortAlarms, type AlarmKey } from './alarm-rules.js';
+import { ALL_CLUSTERS, startMs } from './cluster-view.js';
 import type { AlarmRule, Report, ReportAlarm } from './types.js';
+import { DEFAULT_ROWS, tableControls } from './table-controls.js';
 import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';
 
 /** The explanation line above the table: why alarms matter, then the rules in force. */
@@ -53,8 +41,6 @@ const SORT_WORDS: Record<AlarmKey, [string, string]> = {
   peak: ['mildest first within each rule', 'worst first within each rule'],
 };
 
-/** Rows drawn at once by default; the "Show" control offers all of them. */
-const DEFAULT_ROWS = 500;
 
 export function renderAlarms(parent: Sel, report: Report, store: Store): void {
   const al = report.alarms;
@@ -89,25 +75,16 @@ export function renderAlarms(parent: Sel, report: Report, store: Store): void {
     st.text = text;
     draw();
   });
-  if (items.length > DEFAULT_ROWS) {
-    select(p.controls, 'Show', [{ value: String(DEFAULT_ROWS), label: `first ${DEFAULT_ROWS}` }, { value: '0', label: 'all' }], String(st.n), (v) => {
-      st.n = Number(v);
-      draw();
-    }, 'alarm-top');
-  }
-  button(
-    p.controls,
-    'CSV',
-    () =>
-      exportCsv(
-        toCsv(
-          ['rule', 'target', 'since_ms', 'raised_at_ms', 'cleared_at_ms', 'duration_ms', 'peak', 'threshold', 'unit'],
-          sortAlarms(items, st.key, st.desc).map((a) => [a.rule, a.target, a.since, a.raisedAt, a.clearedAt, a.durationMs, a.peak, a.threshold, a.unit]),
-        ),
-        `alarms-${report.run.scenario}`,
-      ),
-    'Download the alarms as CSV',
-  ).attr('data-export', 'csv');
+  tableControls(p.controls, {
+    total: items.length,
+    st,
+    redraw: () => draw(),
+    showName: 'alarm-top',
+    header: ['rule', 'target', 'since_ms', 'raised_at_ms', 'cleared_at_ms', 'duration_ms', 'peak', 'threshold', 'unit'],
+    rows: () => sortAlarms(items, st.key, st.desc).map((a) => [a.rule, a.target, a.since, a.raisedAt, a.clearedAt, a.durationMs, a.peak, a.threshold, a.unit]),
+    title: `alarms-${report.run.scenario}`,
+    what: 'alarms',
+  });
 
   const summary = p.body.append('p').attr('class', 'table-caption alarm-summary').attr('data-field', 'alarm-summary');
   const parts = [`${count(al.total)} ${al.total === 1 ? 'alarm' : 'alarms'} raised`];

@@ -11,7 +11,7 @@ import { DOWN_REASON_MEANING } from './lifecycle.js';
 import { failoverLines, failureMarks, headlineOf, incidentsOf, priorityBars, reasonBars, type Availability, type Incident } from './outages.js';
 import { HOST_STATE_COLOURS, LANE_COLOURS, categorical, layerColour } from './palette.js';
 import { barChart } from './barchart.js';
-import { ALL_CLUSTERS, clusterView, startMs } from './shape.js';
+import { ALL_CLUSTERS, clusterView, startMs } from './cluster-view.js';
 import { TimeChart } from './timechart.js';
 import type { Report } from './types.js';
 import { button, panel, type Sel, type Store } from './ui.js';

@@ -2,7 +2,8 @@
 import { toCsv } from './csv.js';
 import { num, pct } from './format.js';
 import { BAND_COLOURS, COLOURS, layerColour } from './palette.js';
-import { READY_BANDS, clusterView, startMs } from './shape.js';
+import { clusterView, startMs } from './cluster-view.js';
+import { READY_BANDS } from './ready-bands.js';
 import { TimeChart } from './timechart.js';
 import type { Report } from './types.js';
 import { panel, type Sel, type Store } from './ui.js';

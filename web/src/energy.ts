@@ -13,7 +13,7 @@ import { powerManagementText } from './findings.js';
 import { count, kgCo2, kw, kwh, money, NONE, num, pricePerKWh, pue } from './format.js';
 import { HOST_STATE_COLOURS } from './palette.js';
 import { powerChanges, powerSkips, powerView } from './power-series.js';
-import { startMs } from './shape.js';
+import { startMs } from './cluster-view.js';
 import { TimeChart } from './timechart.js';
 import type { Report } from './types.js';
 import { panel, type Sel, type Store } from './ui.js';

@@ -5,7 +5,8 @@
 import { count, duration, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio } from './format.js';
 import { financeSummary } from './finance-rows.js';
 import { powerDirection, standbyHostHours } from './power-series.js';
-import { alarmCountsText, clusterView, rulesInForce, ALL_CLUSTERS } from './shape.js';
+import { alarmCountsText, rulesInForce } from './alarm-rules.js';
+import { clusterView, ALL_CLUSTERS } from './cluster-view.js';
 import type { Report } from './types.js';
 
 export interface Finding {

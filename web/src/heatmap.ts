@@ -11,7 +11,10 @@ import { HOST_STATE_MEANING, type HostState } from './lifecycle.js';
 import { hostLabels, hostsOf, labelWidth } from './memory.js';
 import { BAND_COLOURS, BAND_TEXT, HOST_STATE_COLOURS } from './palette.js';
 import { canvasLayer, drawCellsSvg, rowsLayout, rowsOverlay, SVG_CELL_LIMIT, type RowCell } from './rows.js';
-import { HOST_METRICS, hostMetricRows, orderHosts, readyBand, startMs, vmsOnHost, windowStats, type HostMetric, type HostOrder } from './shape.js';
+import { startMs } from './cluster-view.js';
+import { HOST_METRICS, hostMetricRows, orderHosts, windowStats, type HostMetric, type HostOrder } from './host-metrics.js';
+import { readyBand } from './ready-bands.js';
+import { vmsOnHost } from './sorting.js';
 import type { HostRow, Report } from './types.js';
 import { figure, hideTip, panel, select, showTip, type Sel, type Store } from './ui.js';
 

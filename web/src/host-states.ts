@@ -8,7 +8,7 @@ import { HOST_STATES, type HostState } from './lifecycle.js';
 import { HOST_STATE_COLOURS } from './palette.js';
 import type { RowsLayout } from './rows.js';
 import { memoPerReport } from './memo.js';
-import { stateRuns, type StateRun } from './shape.js';
+import { stateRuns, type StateRun } from './state-runs.js';
 import type { HostRow, Report } from './types.js';
 import { nextId, type Sel } from './ui.js';
 

@@ -1,5 +1,6 @@
 /** Migration records for the migrations table: filtering and sorting (pure: no DOM, no d3). */
-import { ALL_CLUSTERS, compareIds } from './shape.js';
+import { ALL_CLUSTERS } from './cluster-view.js';
+import { compareIds } from './sorting.js';
 import type { Report } from './types.js';
 
 export type MigrationItem = Report['migrations']['items'][number];

@@ -4,16 +4,16 @@
  * pre-copy rounds, how much memory copied, the switch-over downtime), sortable and filterable.
  */
 import { toCsv } from './csv.js';
-import { exportCsv } from './export.js';
 import { count, duration, num, shortId, when } from './format.js';
 import { filterMigrations, sortMigrations, type MigrationItem, type MigrationKey } from './migration-rows.js';
 import { migrationSummary } from './migration-summary.js';
 import { headlineOf, imbalanceLines } from './outages.js';
 import { LANE_COLOURS, categorical, layerColour } from './palette.js';
-import { ALL_CLUSTERS, clusterView, startMs } from './shape.js';
+import { ALL_CLUSTERS, clusterView, startMs } from './cluster-view.js';
 import { TimeChart } from './timechart.js';
 import type { HeadlineFigures, Report } from './types.js';
-import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';
+import { DEFAULT_ROWS, tableControls } from './table-controls.js';
+import { panel, searchBox, type Sel, type Store } from './ui.js';
 
 interface Column {
   readonly key: MigrationKey;
@@ -34,8 +34,6 @@ const COLUMNS: readonly Column[] = [
   { key: 'converged', label: 'outcome', numeric: false, text: (m) => (m.converged ? 'completed' : 'aborted') },
 ];
 
-/** Rows drawn at once by default; "Show" offers all. */
-const DEFAULT_ROWS = 500;
 
 export function renderMigrations(parent: Sel, report: Report, store: Store, width: number): void {
   const mg = report.migrations;
@@ -51,25 +49,16 @@ export function renderMigrations(parent: Sel, report: Report, store: Store, widt
     st.text = text;
     drawTable();
   });
-  if (mg.items.length > DEFAULT_ROWS) {
-    select(p.controls, 'Show', [{ value: String(DEFAULT_ROWS), label: `first ${DEFAULT_ROWS}` }, { value: '0', label: 'all' }], String(st.n), (v) => {
-      st.n = Number(v);
-      drawTable();
-    }, 'migration-top');
-  }
-  button(
-    p.controls,
-    'CSV',
-    () =>
-      exportCsv(
-        toCsv(
-          ['vm', 'from', 'to', 'reason', 'started_at_ms', 'duration_ms', 'rounds', 'transferred_mib', 'downtime_ms', 'converged'],
-          sortMigrations(mg.items, st.key, st.desc).map((m) => [m.vm, m.from, m.to, m.reason, m.startedAt, m.durationMs, m.rounds, m.transferredMiB, m.downtimeMs, m.converged]),
-        ),
-        `migrations-${report.run.scenario}`,
-      ),
-    'Download the migrations as CSV',
-  ).attr('data-export', 'csv');
+  tableControls(p.controls, {
+    total: mg.items.length,
+    st,
+    redraw: () => drawTable(),
+    showName: 'migration-top',
+    header: ['vm', 'from', 'to', 'reason', 'started_at_ms', 'duration_ms', 'rounds', 'transferred_mib', 'downtime_ms', 'converged'],
+    rows: () => sortMigrations(mg.items, st.key, st.desc).map((m) => [m.vm, m.from, m.to, m.reason, m.startedAt, m.durationMs, m.rounds, m.transferredMiB, m.downtimeMs, m.converged]),
+    title: `migrations-${report.run.scenario}`,
+    what: 'migrations',
+  });
 
   const summary = p.body.append('p').attr('class', 'table-caption migration-summary').attr('data-field', 'migration-summary');
   const charts = p.body.append('div');

@@ -4,7 +4,7 @@
  * capacity and imbalance series per cluster, downtime by reason and by restart priority.
  */
 import { DOWN_REASON_MEANING, field } from './lifecycle.js';
-import { ALL_CLUSTERS } from './shape.js';
+import { ALL_CLUSTERS } from './cluster-view.js';
 import type { HeadlineFigures, Report } from './types.js';
 
 export type Availability = HeadlineFigures['availability'];

@@ -2,7 +2,8 @@
 import { findings } from './findings.js';
 import { co2Mass, count, duration, gib, kgCo2, kwh, mibAsGib, money, moneyRound, num, pct, pue, ratio, when } from './format.js';
 import { BAND_COLOURS, BAND_TEXT } from './palette.js';
-import { alarmCountsText, rulesInForce, startMs } from './shape.js';
+import { alarmCountsText, rulesInForce } from './alarm-rules.js';
+import { startMs } from './cluster-view.js';
 import type { HeadlineFigures, Report } from './types.js';
 import type { Sel } from './ui.js';
 

@@ -9,7 +9,8 @@
  * is as of that event (`approximateAfter`). Pure: no DOM.
  */
 import { field } from './lifecycle.js';
-import { clusterView, compareIds } from './shape.js';
+import { clusterView } from './cluster-view.js';
+import { compareIds } from './sorting.js';
 import type { HostState } from './lifecycle.js';
 import type { HostRow, MemoryState, Report, ReportEvent, VmRow } from './types.js';
 

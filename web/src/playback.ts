@@ -15,7 +15,8 @@ import { hostsOf } from './memory.js';
 import { BAND_COLOURS, HOST_STATE_COLOURS, STATE_COLOURS, textOn } from './palette.js';
 import { eventPlacement, type DownVm, type HostFrame, type VmStatus } from './placement.js';
 import { STATUS_STROKE, hostBoxStyle, vmColouring, type VmColourBy } from './playback-marks.js';
-import { clusterView, readyBand, startMs } from './shape.js';
+import { clusterView, startMs } from './cluster-view.js';
+import { readyBand } from './ready-bands.js';
 import type { Report, VmRow } from './types.js';
 import { button, figure, hideTip, legend, nextId, panel, select, showTip, type LegendItem, type Sel, type Store, type TipLine } from './ui.js';
 

@@ -6,7 +6,7 @@
  */
 import { lifecycleText, field } from './lifecycle.js';
 import { memoPerReport } from './memo.js';
-import { ALL_CLUSTERS, clusterView } from './shape.js';
+import { ALL_CLUSTERS, clusterView } from './cluster-view.js';
 import type { Report, ReportEvent } from './types.js';
 
 /** One cluster's power by host state (or all clusters together), ready to chart. */

@@ -9,7 +9,7 @@
 import type * as D3 from 'd3';
 import { downsampleIndices, upperIndex } from './downsample.js';
 import { interval as intervalText, num } from './format.js';
-import { stackLayers } from './shape.js';
+import { stackLayers } from './cluster-view.js';
 import {
   clientPoint,
   figure,

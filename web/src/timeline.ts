@@ -11,19 +11,9 @@ import { toCsv } from './csv.js';
 import { count, duration, interval as intervalText, when } from './format.js';
 import { LIFECYCLE_LANES, describeEvent, field, lifecycleLane, lifecycleText } from './lifecycle.js';
 import { ALARM_COLOURS, COLOURS, LANE_COLOURS, STATE_COLOURS } from './palette.js';
-import {
-  ALL_CLUSTERS,
-  alarmLaneHeight,
-  alarmThreshold,
-  alarmTracks,
-  alarmValue,
-  clusterView,
-  collapseEvents,
-  rulesInForce,
-  startMs,
-  type AlarmBar,
-  type EventLane,
-} from './shape.js';
+import { alarmLaneHeight, alarmThreshold, alarmTracks, alarmValue, rulesInForce, type AlarmBar } from './alarm-rules.js';
+import { ALL_CLUSTERS, clusterView, startMs } from './cluster-view.js';
+import { collapseEvents, type EventLane } from './event-lanes.js';
 import type { Report } from './types.js';
 import { button, clientPoint, figure, hideTip, keyStepper, legend, panel, showTip, timeAxis, utcScale, type Sel, type Store, type TipLine } from './ui.js';
 
