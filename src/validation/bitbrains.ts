@@ -59,7 +59,7 @@ export function bitbrainsRun(dataDir: string): BitbrainsRun {
   };
   const { world } = simulate(parseScenarioText(JSON.stringify(spec), 'validation-bitbrains.yaml', dataDir));
   const run: BitbrainsRun = {
-    granted: new Map(HOST_MHZ.map((mhz, i) => [mhz, (world.hosts.grantedInt[i] as number) / 1000] as const)),
+    granted: new Map(HOST_MHZ.map((mhz, i) => [mhz, (world.hosts.grantedInt[i]) / 1000] as const)),
     reference: ref.mhzS,
   };
   runs.set(dataDir, run);

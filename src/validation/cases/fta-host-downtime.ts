@@ -55,7 +55,7 @@ export const ftaHostDowntime: ValidationCase = {
     };
     const { world } = simulate(parseScenarioText(JSON.stringify(spec), 'validation-fta.yaml', dataDir));
     let up = 0;
-    for (let h = 0; h < HOSTS; h++) up += world.hosts.upInt[h] as number;
+    for (let h = 0; h < HOSTS; h++) up += world.hosts.upInt[h];
     const total = HOSTS * DAYS * 86_400_000;
     return { dcsim: (1 - up / total) * 100, reference: (mttr / (mtbf + mttr)) * 100 };
   },

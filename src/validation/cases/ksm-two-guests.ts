@@ -57,7 +57,7 @@ export const ksmTwoGuests: ValidationCase = {
       ],
     };
     const { memory } = simulate(parseScenarioText(JSON.stringify(spec), 'validation-ksm.yaml', dataDir));
-    const savedMiB = (memory.vm.sharedMiB[0] as number) + (memory.vm.sharedMiB[1] as number);
+    const savedMiB = (memory.vm.sharedMiB[0]) + (memory.vm.sharedMiB[1]);
     return { dcsim: (savedMiB * MIB) / page, reference: sharing };
   },
 };

@@ -34,7 +34,7 @@ export const specpowerHalfLoad: ValidationCase = {
       ],
     };
     const { world } = simulate(parseScenarioText(JSON.stringify(spec), 'validation-specpower.yaml', dataDir));
-    const meanW = (world.hosts.energyInt[0] as number) / 3_600_000;
+    const meanW = (world.hosts.energyInt[0]) / 3_600_000;
     return { dcsim: meanW, reference: csvNumber(join(dataDir, 'power/specpower_curves.csv'), SERVER, 'w_50pct') };
   },
 };
