@@ -210,6 +210,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
   'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped', 'vm.queued', 'vm.placed-from-queue',
+  'vm.powered-off', 'vm.powered-on', 'vm.power-skipped',
 ] as const;
 
 export const ReportEvent = z.union([

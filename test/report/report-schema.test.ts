@@ -46,7 +46,7 @@ const SHAPE_BY_VERSION: Record<number, string> = {
   5: 'dbf2209d033645428407b1776ca93dc502904ccdd82da1e6ba574038b3b9640e',
   6: 'a8baefe27ec1d8e5119d0334f8a3c3ce842d258d3b9be6538434b6d8ca962762',
   7: '0adbbf924f5cd5b8b5d819c298c1438ab81ff7490d139a2fa958c700563e9dc4',
-  8: '54fabb60e4c94052fac1f1bfbcd7d1fb727edfa5ad4f4aa1df0349d4a56ba1ae',
+  8: '1dec412b476832b2f9fc1bd480d7f8c1a42ceb47a376c06b12db5a4a513ce773',
 };
 
 describe('ReportSchema', () => {

@@ -71,6 +71,9 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'vm.placed-from-queue': 'restart',
   'create-vms.incomplete': 'failure',
   'vm.deleted': 'maintenance',
+  'vm.powered-off': 'maintenance',
+  'vm.powered-on': 'restart',
+  'vm.power-skipped': 'maintenance',
   // Reconfiguration and storage: administrative changes.
   'vm.hot-added': 'maintenance',
   'vm.reconfigured': 'maintenance',
