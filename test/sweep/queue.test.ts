@@ -31,6 +31,12 @@ function runsIn(lines: readonly string[]): string[] {
   return lines.map((l) => (/-(p\d+-r\d+)/.exec(l) as RegExpExecArray)[1] as string);
 }
 
+/** Until the workers together have logged n "done" lines (or 30 s have passed). */
+async function waitForDoneLines(ws: readonly CliProcess[], n: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (ws.reduce((s, w) => s + w.lines(/^done /).length, 0) < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
+
 describe('dcsim sweep: Redis connection errors', () => {
   it('says plainly that Redis cannot be reached (no stack trace), for sweep and worker, before running anything', async () => {
     const cwd = workdir();
@@ -83,6 +89,9 @@ describe.skipIf(!runQueueTests)('dcsim sweep --queue with a real redis-server', 
     const r = await runCli(['sweep', 'tiny.yaml', '--queue', url, '--out', 'dist', '--quiet'], cwd);
     expect([r.code, r.stderr]).toEqual([EXIT.ok, '']);
     expect(folderContents(join(cwd, 'dist'))).toEqual(folderContents(join(cwd, 'local')));
+    // A worker logs "done" just after storing the result, so the sweep can finish before the
+    // last line reaches its stdout: wait (bounded) until the 12 lines are there.
+    await waitForDoneLines([a, b], 12);
     const done = [...runsIn(a.lines(/^done /)), ...runsIn(b.lines(/^done /))];
     expect(done.sort()).toEqual(['p000', 'p001', 'p002', 'p003', 'p004', 'p005'].flatMap((p) => [`${p}-r00`, `${p}-r01`]));
     expect(a.lines(/^done /).length).toBeGreaterThan(0);

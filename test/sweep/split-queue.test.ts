@@ -97,6 +97,7 @@ describe.skipIf(!runQueueTests)('dcsim run --split-clusters --queue with a real 
     const r = await coordinator;
     expect([r.code, r.stderr]).toEqual([EXIT.ok, `run ${runId}: 4 cluster(s) on queue ${QUEUE_NAME}; start workers with: dcsim worker --queue <url>\n`]);
     expect(rescuer.out).toContain(`started ${job}\n`);
+    await rescuer.waitForLines(/^done split-/, 4, 30_000); // logged just after storing: may trail the coordinator
     expect(rescuer.lines(/^done split-/).length).toBe(4);
     expect(r.stdout).toContain('tiny: 4 cluster(s) on 1 queue worker process(es), seed 7');
     expect(folderContents(join(cwd, 'dist'))).toEqual(folderContents(join(cwd, 'local')));
