@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { Duration } from '../../scenario/schema.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { endWith } from './support.js';
 
 export interface GenerateRegionOptions {
   clusters?: string;
@@ -58,8 +59,8 @@ export function generateRegionCommand(o: GenerateRegionOptions, io: CliIo): numb
   return EXIT.ok;
 }
 
-/** Registers `dcsim generate region`; `exit` ends the command with a code (main's exit path). */
-export function addGenerateCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+/** Registers `dcsim generate region`. */
+export function addGenerateCommand(program: Command, io: CliIo): void {
   program
     .command('generate')
     .description('write a synthetic scenario')
@@ -74,7 +75,6 @@ export function addGenerateCommand(program: Command, io: CliIo, exit: (code: num
     .option('--force', 'replace a scenario written by dcsim generate region', false)
     .option('--quiet', 'print nothing but errors', false)
     .action((opts: GenerateRegionOptions) => {
-      const code = generateRegionCommand(opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(generateRegionCommand(opts, io));
     });
 }

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { IMPORT_HEADER, InventoryError, readRvtools, writeScenario } from '../../inventory/index.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { endWith } from './support.js';
 import { KVM_IMPORT_HEADER, KvmEstateError, kvmEstateScenario } from '../../calibration/estate.js';
 import { importTrace, TraceReadError } from '../../calibration/import/index.js';
 import { formatImportProblem } from '../../calibration/trace.js';
@@ -89,8 +90,8 @@ export async function importRvtoolsCommand(exportPath: string, o: ImportOptions,
   }
 }
 
-/** Registers `dcsim import rvtools`; `exit` ends the command with a code (main's exit path). */
-export function addImportCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+/** Registers `dcsim import kvm` and `dcsim import rvtools`. */
+export function addImportCommand(program: Command, io: CliIo): void {
   const imp = program.command('import').description('write a scenario from an inventory export');
   imp
     .command('kvm')
@@ -101,8 +102,7 @@ export function addImportCommand(program: Command, io: CliIo, exit: (code: numbe
     .option('--force', 'replace an existing scenario written by dcsim import', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (files: string[], opts: ImportKvmOptions) => {
-      const code = await importKvmCommand(files, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await importKvmCommand(files, opts, io));
     });
   imp
     .command('rvtools')
@@ -112,7 +112,6 @@ export function addImportCommand(program: Command, io: CliIo, exit: (code: numbe
     .option('--force', 'replace an existing scenario written by dcsim import', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (file: string, opts: ImportOptions) => {
-      const code = await importRvtoolsCommand(file, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await importRvtoolsCommand(file, opts, io));
     });
 }

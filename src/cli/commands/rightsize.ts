@@ -14,6 +14,7 @@ import { readReportVms } from '../../rightsizing/read-vms.js';
 import { RIGHTSIZING_COLUMNS, rightsizing } from '../../rightsizing/rightsizing-csv.js';
 import { whatIfScenario } from '../../rightsizing/what-if.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { endWith } from './support.js';
 
 export interface RightsizeOptions {
   buffer: string;
@@ -96,7 +97,7 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
   }
 }
 
-export function addRightsizeCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function addRightsizeCommand(program: Command, io: CliIo): void {
   program
     .command('rightsize')
     .description('judge each VM of a run oversized or undersized (p95 demand + buffer) and write rightsizing.csv')
@@ -108,7 +109,6 @@ export function addRightsizeCommand(program: Command, io: CliIo, exit: (code: nu
     .option('--force', 'replace an existing output written by dcsim rightsize', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (folder: string, opts: RightsizeOptions) => {
-      const code = await rightsizeCommand(folder, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await rightsizeCommand(folder, opts, io));
     });
 }

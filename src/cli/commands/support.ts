@@ -28,6 +28,11 @@ export class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/** Ends a command with the exit code its work returned: nothing to do for 0, else the ExitSignal main() returns. */
+export function endWith(code: number): void {
+  if (code !== EXIT.ok) throw new ExitSignal(code);
+}
+
 /** The scenario with a calibration overlay merged in (problems name the scenario file). */
 export function loadWithOverlay(io: CliIo, file: string, overlayFile: string): Scenario {
   const location = path.resolve(io.cwd, file);
