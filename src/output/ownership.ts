@@ -89,6 +89,22 @@ export function writeMarker(dir: string, kind: string, state: OutputMarker['stat
   fs.writeFileSync(path.join(dir, MARKER), `${JSON.stringify(marker, null, 1)}\n`);
 }
 
+/**
+ * Lists `file`, just written by dcsim into a folder dcsim wrote (a complete marker beside it),
+ * in that folder's marker, so a later --force may replace the folder with it (`dcsim runway
+ * --report` and `dcsim rightsize` add files to a run's report folder). Only that name is added:
+ * a file the user put there stays unlisted and keeps the folder safe from --force. A folder
+ * without dcsim's marker is left as it is.
+ */
+export function recordInMarker(file: string): void {
+  const dir = path.dirname(file);
+  const marker = readMarker(dir);
+  const name = path.basename(file);
+  if (marker === null || marker.state !== 'complete' || marker.entries.includes(name)) return;
+  const updated: OutputMarker = { ...marker, entries: [...marker.entries, name].sort() };
+  fs.writeFileSync(path.join(dir, MARKER), `${JSON.stringify(updated, null, 1)}\n`);
+}
+
 function sample(names: readonly string[]): string {
   const shown = names.slice(0, 3).map((n) => `'${n}'`).join(', ');
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;

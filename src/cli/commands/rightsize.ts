@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InventoryError } from '../../inventory/index.js';
-import { writeFileAtomic } from '../../output/atomic-dir.js';
+import { writeFileIntoOutput } from '../../output/atomic-dir.js';
 import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
 import { readReportVms } from '../../rightsizing/read-vms.js';
 import { RIGHTSIZING_COLUMNS, rightsizing } from '../../rightsizing/rightsizing-csv.js';
@@ -50,7 +50,7 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
     const result = rightsizing(vms, buffer);
     const out = path.resolve(io.cwd, o.out ?? path.join(folder, 'rightsizing.csv'));
     checkReplaceableFile(out, o.force || o.out === undefined, (head) => head.startsWith(RIGHTSIZING_COLUMNS.join(',')), 'rightsizing.csv written by dcsim rightsize');
-    writeFileAtomic(out, result.csv);
+    writeFileIntoOutput(out, result.csv);
     let whatIfLine = '';
     if (o.whatIf !== undefined) {
       const source = o.scenario ?? run?.file;
@@ -69,7 +69,7 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
       const target = path.resolve(io.cwd, o.whatIf);
       checkReplaceableFile(target, o.force, (head) => head.startsWith('# What-if (dcsim rightsize)'), 'what-if scenario written by dcsim rightsize');
       const w = whatIfScenario(text, result.rows, buffer);
-      writeFileAtomic(target, w.text);
+      writeFileIntoOutput(target, w.text);
       whatIfLine = `what-if: ${shown(io, target)} (${w.resizedGroups} group(s) resized)\n`;
     }
     if (!o.quiet) {
