@@ -7,10 +7,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../output/atomic-dir.js';
-import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
+import { checkReplaceableFile } from '../../output/ownership.js';
 import { IMPORT_HEADER, InventoryError, readRvtools, writeScenario } from '../../inventory/index.js';
 import { EXIT, type CliIo } from '../../io.js';
-import { endWith } from './support.js';
+import { endWith, inputOrOutputExit } from './support.js';
 import { KVM_IMPORT_HEADER, KvmEstateError, kvmEstateScenario } from '../../calibration/estate.js';
 import { importTrace, TraceReadError } from '../../calibration/import/index.js';
 import { formatImportProblem } from '../../calibration/trace.js';
@@ -50,15 +50,7 @@ export async function importKvmCommand(files: readonly string[], o: ImportKvmOpt
     if (!o.quiet) io.stdout(`${shown(io, out)}: ${s.hosts} host(s), ${s.vms} domain(s)${s.skipped.length > 0 ? `, ${s.skipped.length} left out` : ''}; guesses flagged in comments\n`);
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof KvmEstateError || err instanceof TraceReadError) {
-      io.stderr(`error: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (isOutputError(err)) {
-      io.stderr(`error: ${(err as Error).message}\n`);
-      return EXIT.outputExists;
-    }
-    throw err;
+    return inputOrOutputExit(io, err, [KvmEstateError, TraceReadError]);
   }
 }
 
@@ -78,15 +70,7 @@ export async function importRvtoolsCommand(exportPath: string, o: ImportOptions,
     }
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof InventoryError) {
-      io.stderr(`error: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (isOutputError(err)) {
-      io.stderr(`error: ${(err as Error).message}\n`);
-      return EXIT.outputExists;
-    }
-    throw err;
+    return inputOrOutputExit(io, err, [InventoryError]);
   }
 }
 

@@ -9,12 +9,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { InventoryError } from '../../inventory/index.js';
 import { writeFileIntoOutput } from '../../output/atomic-dir.js';
-import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
+import { checkReplaceableFile } from '../../output/ownership.js';
 import { readReportVms } from '../../rightsizing/read-vms.js';
 import { RIGHTSIZING_COLUMNS, rightsizing } from '../../rightsizing/rightsizing-csv.js';
 import { whatIfScenario } from '../../rightsizing/what-if.js';
 import { EXIT, type CliIo } from '../../io.js';
-import { endWith } from './support.js';
+import { endWith, inputOrOutputExit } from './support.js';
 
 export interface RightsizeOptions {
   buffer: string;
@@ -85,15 +85,7 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
     }
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof InventoryError) {
-      io.stderr(`error: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (isOutputError(err)) {
-      io.stderr(`error: ${(err as Error).message}\n`);
-      return EXIT.outputExists;
-    }
-    throw err;
+    return inputOrOutputExit(io, err, [InventoryError]);
   }
 }
 
