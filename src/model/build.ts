@@ -17,7 +17,8 @@ import {
   FLAVOURS,
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
-import { MEMORY_STATES, minFreeMiB } from './memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
+import { minFreeMiB } from './memory/min-free.js';
 import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS, powerTableOffset, SPECPOWER_POINTS } from './power/models.js';
 import { findCurve } from '../catalogue/specpower.js';

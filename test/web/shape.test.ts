@@ -1,6 +1,5 @@
 /** Data shaping for the viewer panels (web/src/shape.ts, csv.ts, format.ts, findings.ts). */
 import { describe, expect, it } from 'vitest';
-import { readyBand as modelReadyBand } from '../../src/model/cpu/ready.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { toCsv } from '../../web/src/csv.js';
 import { findings } from '../../web/src/findings.js';
@@ -10,7 +9,6 @@ import { collapseEvents } from '../../web/src/event-lanes.js';
 import { HEADLINE_FIGURES, runLabels } from '../../web/src/figures.js';
 import { hostMetricRows, orderHosts, windowStats } from '../../web/src/host-metrics.js';
 import { stateCounts } from '../../web/src/memory-states.js';
-import { readyBand } from '../../web/src/ready-bands.js';
 import { sortVms } from '../../web/src/sorting.js';
 import { stateRuns } from '../../web/src/state-runs.js';
 import type { MemoryState } from '../../web/src/types.js';
@@ -71,12 +69,6 @@ describe('clusterView', () => {
     expect(v.capacityGHz[i]).toBeCloseTo(cap, 6);
     expect(v.utilPct[i]).toBeCloseTo((granted / cap) * 100, 6);
     expect(v.readyP95Pct[i]).toBe(Math.max(...ids.map((id) => report.series.clusters[id]!.readyP95Pct[i]!)));
-  });
-});
-
-describe('readyBand', () => {
-  it('agrees with the simulator’s band rule at and around every threshold', () => {
-    for (const p of [0, 1, 2.49, 2.5, 3, 4.99, 5, 7, 10, 10.01, 50]) expect(readyBand(p)).toBe(modelReadyBand(p));
   });
 });
 
