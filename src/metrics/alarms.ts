@@ -4,7 +4,7 @@
  * the end of the interval by which its condition has held that long, and clears at the end of
  * the first interval in which it no longer holds.
  */
-import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
 import type { World } from '../model/world.js';
 import type { AlarmsSpec } from '../scenario/schema.js';
 import type { SampleFrame } from './frame.js';

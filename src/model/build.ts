@@ -17,7 +17,8 @@ import {
   FLAVOURS,
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
-import { MEMORY_STATES, minFreeMiB } from './memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
+import { minFreeMiB } from './memory/min-free.js';
 import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS, powerTableOffset, SPECPOWER_POINTS } from './power/models.js';
 import { findCurve } from '../catalogue/specpower.js';
@@ -47,12 +48,6 @@ import {
   type World,
 } from './world.js';
 
-const WEEKDAY = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 } as const;
-
-function minutesOf(clock: string): number {
-  const [h, m] = clock.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-}
 const PRIORITY_CODE = { disabled: PRIORITY_DISABLED, low: PRIORITY_LOW, medium: PRIORITY_MEDIUM, high: PRIORITY_HIGH } as const;
 /** 1 Gbit/s in MiB/s. */
 const MIBPS_PER_GBPS = 1e9 / 8 / 1048576;
@@ -268,9 +263,9 @@ function clusterInfo(
         threshold: c.power.dpm.threshold,
       },
       schedule: c.power.schedule.map((w) => ({
-        days: w.days.map((d) => WEEKDAY[d]),
-        fromMin: minutesOf(w.from),
-        toMin: minutesOf(w.to),
+        days: w.days,
+        fromMin: w.from,
+        toMin: w.to,
         keepHosts: w.keepHosts ?? null,
         keepPct: w.keepPct ?? null,
       })),

@@ -7,7 +7,8 @@
  */
 import { FLAVOURS } from '../model/hypervisor.js';
 import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES, type HostStateName } from '../model/lifecycle.js';
-import { MEMORY_STATES, stateMsIndex } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
+import { stateMsIndex } from '../model/memory/min-free.js';
 import { vmMeans, vmMemory } from '../output/vm-figures.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 import type { RunOutcome } from '../metrics/run-outcome.js';

@@ -3,9 +3,12 @@
  * the `Scenario` type is inferred, and `dcsim schema` prints a JSON Schema for editors.
  *
  * Units are in field names (memoryGiB, mhz, idleW); durations are strings such as
- * "300s", "5m", "1h", "7d" or "1w" and come out of the parser as integer milliseconds.
+ * "300s", "5m", "1h", "7d" or "1w" and come out of the parser as integer milliseconds; clock
+ * times ("07:30") come out as minutes after midnight and weekdays ("mon") as day numbers
+ * (clock.ts).
  */
 import { z } from 'zod';
+import { minuteOfDay, WEEKDAY_NAMES, weekdayIndex } from './clock.js';
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 const DURATION_RE = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)$/;
@@ -620,8 +623,12 @@ export const Migration = z
   .strict()
   .prefault({});
 
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day such as "07:00" or "20:30"');
-const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/** A time of day "HH:MM" (UTC), loaded as minutes after midnight (clock.ts). */
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day such as "07:00" or "20:30"').transform(minuteOfDay);
+/** A weekday "mon" … "sun", loaded as its Date.getUTCDay() number (clock.ts). */
+const Weekday = z.enum(WEEKDAY_NAMES).transform(weekdayIndex);
+/** Weekdays, every day when left out; `prefault` so the default is loaded like written days. */
+const Weekdays = z.array(Weekday).min(1).prefault([...WEEKDAY_NAMES]);
 
 /** Demand-driven power management as VMware DPM (DOMAIN.md, Power and energy). */
 export const Dpm = z
@@ -649,7 +656,7 @@ export const Dpm = z
 /** A calendar power-down window: outside working hours keep only part of the cluster on. */
 export const PowerWindow = z
   .object({
-    days: z.array(Weekday).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).meta({ description: 'Days on which the window starts.' }),
+    days: Weekdays.meta({ description: 'Days on which the window starts.' }),
     from: ClockTime,
     to: ClockTime.meta({ description: 'End (UTC); earlier than from means the next day.' }),
     keepHosts: z.number().int().min(1).optional().meta({ description: 'Hosts kept on during the window.' }),
@@ -660,7 +667,7 @@ export const PowerWindow = z
 export const PowerManagement = z
   .object({
     dpm: Dpm,
-    schedule: z.array(PowerWindow).default([]).meta({ description: 'Power-down windows; hosts come back on ahead of each window end by their boot time.' }),
+    schedule: z.array(PowerWindow).prefault([]).meta({ description: 'Power-down windows; hosts come back on ahead of each window end by their boot time.' }),
   })
   .strict()
   .prefault({});
@@ -739,14 +746,14 @@ export const Energy = z
       .array(
         z
           .object({
-            days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
-            from: z.string().regex(/^([01]\d|2[0-3]):00$/, 'expected a whole hour such as "07:00"'),
-            to: z.string().regex(/^([01]\d|2[0-3]):00$|^24:00$/, 'expected a whole hour such as "23:00" or "24:00"'),
+            days: Weekdays,
+            from: z.string().regex(/^([01]\d|2[0-3]):00$/, 'expected a whole hour such as "07:00"').transform(minuteOfDay),
+            to: z.string().regex(/^([01]\d|2[0-3]):00$|^24:00$/, 'expected a whole hour such as "23:00" or "24:00"').transform(minuteOfDay),
             pricePerKWh: z.number().min(0),
           })
           .strict(),
       )
-      .default([])
+      .prefault([])
       .meta({ description: 'Time-of-use prices by hour (UTC); the first band that matches an hour wins, pricePerKWh applies elsewhere.' }),
     gridGramsCo2ByHour: z.array(z.number().min(0)).length(24).optional().meta({
       description: 'Grid carbon intensity for each hour of the day (UTC), gCO2 per kWh; overrides gridGramsCo2PerKWh.',

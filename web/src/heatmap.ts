@@ -13,7 +13,7 @@ import { BAND_COLOURS, BAND_TEXT, HOST_STATE_COLOURS } from './palette.js';
 import { canvasLayer, drawCellsSvg, rowsLayout, rowsOverlay, SVG_CELL_LIMIT, type RowCell } from './rows.js';
 import { startMs } from './cluster-view.js';
 import { HOST_METRICS, hostMetricRows, orderHosts, windowStats, type HostMetric, type HostOrder } from './host-metrics.js';
-import { readyBand } from './ready-bands.js';
+import { readyBand } from '../../src/catalogue/ready-bands.js';
 import { vmsOnHost } from './sorting.js';
 import type { HostRow, Report } from './types.js';
 import { figure, hideTip, panel, select, showTip, type Sel, type Store } from './ui.js';

@@ -14,7 +14,8 @@
 import { FLAVOURS } from '../hypervisor.js';
 import type { World } from '../world.js';
 import type { MemoryArrays } from './memory-arrays.js';
-import { nextMemoryState, STATE_CLEAR, STATE_HARD, STATE_HIGH, STATE_SOFT, STATE_THRESHOLD_PCT } from './min-free.js';
+import { STATE_THRESHOLD_PCT } from '../../catalogue/memory-states.js';
+import { nextMemoryState, STATE_CLEAR, STATE_HARD, STATE_HIGH, STATE_SOFT } from './min-free.js';
 import { inflateBalloons, deflateBalloons } from './reclaim/balloon.js';
 import { compressAndSwap } from './reclaim/compress-swap.js';
 import { guestDemand } from './reclaim/guest-demand.js';
