@@ -63,9 +63,10 @@ export function parseCommandLog(text: string, file: string, originMs: number, lo
       log.malformed(file, i + 1, `expected "<unix ms> <virsh command> [: <output>]", found ${JSON.stringify(line.slice(0, 40))}`);
       return;
     }
-    const at = line.indexOf(' : ');
-    const command = (at >= 0 ? line.slice(m[1]!.length, at) : (m[2] as string)).trim();
-    const output = at >= 0 ? line.slice(at + 3) : '';
+    const rest = m[2] as string;
+    const sep = /\s:(\s|$)/.exec(rest);
+    const command = (sep ? rest.slice(0, sep.index) : rest).trim();
+    const output = sep ? rest.slice(sep.index + sep[0].length) : '';
     if (SCRIPT_LINE.test(command)) return;
     const words = command.split(/\s+/).filter((w) => w !== '');
     // `virsh [-c URI] cmd ...` as run.sh writes it, or the bare command as capture.sh does.

@@ -97,7 +97,8 @@ export function planActions(actions: readonly OperatorAction[], vms: ReadonlyMap
           events.push({ at, type: 'hot-add', vm: vm.id, addVcpus: add });
           s.vcpus += add;
           s.shape.hotPlug = true;
-          s.shape.vcpus.fill(s.vcpus, Math.min(g.cells, k + 1));
+          // From the cell boundary nearest to it: a change seen in the readings is timed at one.
+          s.shape.vcpus.fill(s.vcpus, Math.min(g.cells, Math.round(a.tMs / g.stepMs)));
         }
         break;
       }
