@@ -136,6 +136,7 @@ export function hostSeries(input: HostSeriesInput, vms: VmTrace[], log: ImportLo
     info: hostInfo(input, memTotal, cpuCount, cpu.inferredCpus),
     settings: settingsOf(r, log, input.file),
     vms,
+    actions: [],
     cpuBusyPct: cpu.busy,
     stealPct: cpu.steal,
     ksmPagesSharing: gauge(t, ksm('pages_sharing')),

@@ -434,6 +434,7 @@ function fillVmMemory(M: MemoryArrays, v: number, t: TemplateSpec, guestOsKey: n
   const mem = t.memoryGiB * MIB_PER_GIB;
   S.shares[v] = memoryShares(t.memory.shares, mem);
   S.limitMiB[v] = t.memory.limitGiB === null ? Infinity : t.memory.limitGiB * MIB_PER_GIB;
+  S.balloonTargetMiB[v] = Infinity;
   S.balloonDriver[v] = t.memory.balloonDriver ? 1 : 0;
   S.zeroFrac[v] = t.memory.sharing.zeroPct / 100;
   S.intraFrac[v] = t.memory.sharing.intraPct / 100;

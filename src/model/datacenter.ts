@@ -582,6 +582,8 @@ export class Datacenter {
     VM.blockedMiB[v] = 0;
     if (boot) {
       VM.balloonMiB[v] = 0;
+      // A live balloon target (virsh setmem --live) does not outlive the guest: it boots at its memory.
+      this.memory.vmSettings.balloonTargetMiB[v] = Infinity;
       this.world.vms.touchedMiB[v] = 0;
     }
   }

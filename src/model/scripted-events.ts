@@ -35,6 +35,8 @@ export interface VmOperationsRunner {
   storageMigrate(v: number, datastore: string, t: number): void;
   /** Power VM v off or on (vm-power). */
   power(v: number, state: 'off' | 'on', t: number): void;
+  /** Set VM v's balloon target (balloon-target). */
+  balloonTarget(v: number, targetMiB: number, t: number): void;
 }
 
 /** DPM's passes (power/power-manager.ts), told when DPM is switched on or off. */
@@ -165,6 +167,9 @@ export class ScriptedEvents {
         break;
       case 'vm-power':
         this.vmOps?.power(vmIndex(e.vm), e.state, t);
+        break;
+      case 'balloon-target':
+        this.vmOps?.balloonTarget(vmIndex(e.vm), e.targetMiB, t);
         break;
       case 'storage-migrate':
         this.vmOps?.storageMigrate(vmIndex(e.vm), e.datastore, t);

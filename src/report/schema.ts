@@ -46,7 +46,7 @@ import { z } from 'zod';
 import { MEMORY_STATES } from '../catalogue/memory-states.js';
 import { READY_BAND_NAMES } from '../catalogue/ready-bands.js';
 
-export const REPORT_VERSION = 8;
+export const REPORT_VERSION = 9;
 
 const MemoryStateName = z.enum(MEMORY_STATES);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
@@ -212,7 +212,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
   'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped', 'vm.queued', 'vm.placed-from-queue',
-  'vm.powered-off', 'vm.powered-on', 'vm.power-skipped',
+  'vm.powered-off', 'vm.powered-on', 'vm.power-skipped', 'vm.balloon-target-set', 'vm.balloon-target-skipped',
 ] as const;
 
 export const ReportEvent = z.union([

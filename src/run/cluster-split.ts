@@ -49,6 +49,7 @@ function eventTarget(e: ScenarioEventSpec): string {
     case 'migrate':
     case 'storage-migrate':
     case 'vm-power':
+    case 'balloon-target':
       return e.vm;
     case 'create-vms':
     case 'delete-vms':

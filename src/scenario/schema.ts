@@ -806,6 +806,18 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .strict()
     .meta({ description: 'Power a VM off (its host frees its CPU and memory at once; down as powered off, an operator action, not an outage) or on again (placed and booted like a first power-on; queued when nothing fits).' }),
   z
+    .object({
+      at: At,
+      type: z.literal('balloon-target'),
+      vm: z.string(),
+      targetMiB: z.number().positive().meta({ description: 'Memory the guest keeps, MiB (virsh setmem takes KiB: divide by 1024); its memory or more lets the balloon go.' }),
+    })
+    .strict()
+    .meta({
+      description:
+        "Set a running VM's balloon target, as `virsh setmem <vm> <size> --live` does: its balloon driver takes back idle guest memory until the VM holds at most the target on its host, whatever the host's memory state; a higher target lets the balloon go. Lost when the VM powers off.",
+    }),
+  z
     .object({ at: At, type: z.literal('create-vms'), group: z.string(), count: z.number().int().min(1) })
     .strict()
     .meta({ description: 'Provision the next `count` not-yet-created VMs of a group ("dc1/c1/web"), as its provision settings say (default: from its template).' }),

@@ -74,6 +74,8 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'vm.powered-off': 'maintenance',
   'vm.powered-on': 'restart',
   'vm.power-skipped': 'maintenance',
+  'vm.balloon-target-set': 'maintenance',
+  'vm.balloon-target-skipped': 'maintenance',
   // Reconfiguration and storage: administrative changes.
   'vm.hot-added': 'maintenance',
   'vm.reconfigured': 'maintenance',

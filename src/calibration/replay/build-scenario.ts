@@ -17,6 +17,8 @@ import type { CalibrationTrace, HostTrace, VmTrace } from '../trace.js';
 import { KIB_PER_MIB, safeName } from '../units.js';
 import type { HostGridSeries } from './metrics.js';
 import { observedOnGrid } from './observed.js';
+import { planActions, type VmShape } from './operator-events.js';
+import { pad } from '../../scenario/ids.js';
 
 /** Defaults for what a trace may not say (noted when used). */
 export const DEFAULT_MHZ = 2400;
@@ -81,8 +83,11 @@ function fillShortHoles(d: Float64Array): void {
   }
 }
 
-/** The demand CSV of one VM, its demand per cell, and the first and last cells with a CPU sample (-1: none). */
-function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: string; demand: Float64Array; firstCell: number; lastCell: number } {
+/**
+ * The demand CSV of one VM, its demand per cell, and the first and last cells with a CPU sample
+ * (-1: none). `shape`: its vCPUs per cell and the cells it is powered off, from operator actions.
+ */
+function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid, shape?: VmShape): { text: string; demand: Float64Array; firstCell: number; lastCell: number } {
   const used = resampleRate(v.cpuCores, g);
   const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
   const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
@@ -91,11 +96,12 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
   for (let k = 0; k < g.cells; k++) {
     const u = used[k];
     const w = steal ? (steal[k]) : 0;
-    const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus);
+    const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / (shape ? (shape.vcpus[k]) : vcpus));
     demand[k] = Number.isFinite(u) ? (ref === null ? Math.min(1, cores) : cores) : NaN;
   }
   const firstCell = demand.findIndex((x) => Number.isFinite(x));
   const lastCell = demand.findLastIndex((x) => Number.isFinite(x));
+  if (shape) for (let k = 0; k < g.cells; k++) if (shape.off[k] === 1) demand[k] = 0;
   fillShortHoles(demand);
   const rows = [ref === null ? 'time_s,cpu_pct,mem_active_pct' : 'time_s,cpu_mhz,mem_active_pct'];
   let lastMem = DEFAULT_ACTIVE_PCT;
@@ -103,7 +109,7 @@ function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: 
     const frac = demand[k];
     const m = mem ? (mem[k]) : NaN;
     if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
-    const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * vcpus * ref).toFixed(6);
+    const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * (shape ? (shape.vcpus[k]) : vcpus) * ref).toFixed(6);
     rows.push(`${(k * g.stepMs) / 1000},${cpu},${lastMem.toFixed(4)}`);
   }
   return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
@@ -189,8 +195,14 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
     const names: string[] = [];
     const vcpus: number[] = [];
     const mems: number[] = [];
-    for (const v of vms) {
-      const vm = unique(safeName(v.name, 'vm'), usedVms);
+    const vmNames = vms.map((v) => unique(safeName(v.name, 'vm'), usedVms));
+    const acted = planActions(h.actions, new Map(vms.map((v, i) => [v.name, { id: `${SITE}/${CLUSTER}/${vmNames[i]}-${pad(1, 1)}`, vcpus: v.vcpus ?? 1, memoryMiB: v.memoryMiB ?? DEFAULT_VM_MEMORY_MIB, trace: v }])), g);
+    events.push(...acted.events);
+    notes.push(...acted.notes, ...acted.warnings);
+    warnings.push(...acted.warnings);
+    for (const [i, v] of vms.entries()) {
+      const vm = vmNames[i] as string;
+      const shape = acted.shapes.get(v.name);
       names.push(vm);
       const cpus = v.vcpus ?? 1;
       if (v.vcpus === null) notes.push(`${vm}: vCPUs unknown; 1 assumed`);
@@ -198,7 +210,7 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       if (v.memoryMiB === null) notes.push(`${vm}: memory unknown; ${DEFAULT_VM_MEMORY_MIB} MiB assumed`);
       vcpus.push(cpus);
       mems.push(mem);
-      const csv = demandCsv(v, cpus, mem, g);
+      const csv = demandCsv(v, cpus, mem, g, shape);
       const path = `traces/${vm}.csv`;
       files.set(path, csv.text);
       demand.set(vm, csv.demand);
@@ -207,13 +219,16 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       const touchedPct = Number.isFinite(rss) ? Math.min(100, Math.max(0, (rss / mem) * 100)) : 0;
       const template: Record<string, unknown> = { vcpus: cpus, memoryGiB: mem / KIB_PER_MIB, memory: { touchedPct: Number(touchedPct.toFixed(2)) } };
       const vmGroup: Record<string, unknown> = { name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } };
-      if (csv.firstCell > 0) {
+      if (shape?.hotPlug) template['hotAdd'] = { cpu: true, memory: true };
+      if (csv.firstCell > 0 || shape?.restarts) {
         template['deployTime'] = `${APPEAR_MS}ms`;
         template['bootTime'] = `${APPEAR_MS}ms`;
+      }
+      if (csv.firstCell > 0) {
         vmGroup['provision'] = { at: `${csv.firstCell * g.stepMs - 2 * APPEAR_MS}ms` };
         notes.push(`${vm}: first seen ${(csv.firstCell * g.stepMs) / 1000} s into the trace; created then`);
       }
-      if (csv.lastCell >= 0 && csv.lastCell < g.cells - 1) {
+      if (csv.lastCell >= 0 && csv.lastCell < g.cells - 1 && shape?.endsStopped !== true) {
         // Just after the end of its last cell, so that cell's sample still sees it.
         events.push({ at: `${(csv.lastCell + 1) * g.stepMs + APPEAR_MS}ms`, type: 'delete-vms', group: `${SITE}/${CLUSTER}/${vm}`, count: 1 });
         notes.push(`${vm}: last seen ${((csv.lastCell + 1) * g.stepMs) / 1000} s into the trace; deleted then`);

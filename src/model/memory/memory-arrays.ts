@@ -9,6 +9,7 @@
 export interface VmMemorySettings {
   readonly shares: Float64Array; // memory shares
   readonly limitMiB: Float64Array; // Infinity for none
+  readonly balloonTargetMiB: Float64Array; // operator's balloon target (virsh setmem), Infinity for none
   readonly balloonDriver: Uint8Array;
   readonly zeroFrac: Float64Array;
   readonly intraFrac: Float64Array;
@@ -102,6 +103,7 @@ export function createMemoryArrays(hosts: number, vms: number): MemoryArrays {
     vmSettings: {
       shares: f(vms),
       limitMiB: f(vms),
+      balloonTargetMiB: f(vms).fill(Infinity),
       balloonDriver: new Uint8Array(vms),
       zeroFrac: f(vms),
       intraFrac: f(vms),

@@ -22,6 +22,7 @@ import { guestDemand } from './reclaim/guest-demand.js';
 import { ensureScratch, newScratch, type HostPass } from './reclaim/host-pass.js';
 import { integrateMemory } from './reclaim/integrate.js';
 import { enforceLimits } from './reclaim/limits.js';
+import { enforceBalloonTargets } from './reclaim/balloon-target.js';
 import { pageIns } from './reclaim/page-in.js';
 import { share } from './reclaim/share.js';
 import { hostTotals, SETTLED_MIB } from './reclaim/totals.js';
@@ -97,6 +98,8 @@ export class MemoryReclaimer {
     //    reclaimed whatever the host state.
     free += share(p, entered, free);
     free += enforceLimits(p);
+    // An operator's balloon target (virsh setmem) moves the balloon whatever the host state.
+    free += enforceBalloonTargets(p);
 
     // 4. Reclamation runs during the interval, alongside the allocations: a host that was not
     //    yet in the hard state balloons first (at the balloons' rate); what ballooning cannot

@@ -46,7 +46,9 @@ export function deflateBalloons(p: HostPass, room: number): number {
   let left = room;
   for (let j = 0; j < n && left > 0; j++) {
     const v = vms[j];
-    const underLimit = Math.max(0, (mem.vmSettings.limitMiB[v]) - residentMiB(world, mem, v));
+    // Never above its limit nor above an operator's balloon target (balloon-target.ts).
+    const cap = Math.min(mem.vmSettings.limitMiB[v], mem.vmSettings.balloonTargetMiB[v]);
+    const underLimit = Math.max(0, cap - residentMiB(world, mem, v));
     const give = Math.min(VM.balloonMiB[v], rate, left, underLimit);
     VM.balloonMiB[v] = (VM.balloonMiB[v]) - give;
     left -= give;
