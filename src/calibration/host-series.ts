@@ -106,6 +106,7 @@ function settingsOf(r: readonly HostReadings[], log: ImportLog, file: string): H
     ksmRun: ksm?.get('run') ?? null,
     ksmPagesToScan: ksm?.get('pages_to_scan') ?? null,
     ksmSleepMs: ksm?.get('sleep_millisecs') ?? null,
+    ksmMaxPageSharing: ksm?.get('max_page_sharing') ?? null,
     zswapEnabled: enabled === undefined ? null : /^[Y1]/i.test(enabled.trim()),
     zswapCompressor: zs?.get('compressor')?.trim() ?? null,
     zswapMaxPoolPct: num(zs?.get('max_pool_percent')),

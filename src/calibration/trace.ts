@@ -35,6 +35,8 @@ export interface HostSettings {
   readonly ksmRun: number | null;
   readonly ksmPagesToScan: number | null;
   readonly ksmSleepMs: number | null;
+  /** max_page_sharing (most sharers of one KSM page). */
+  readonly ksmMaxPageSharing: number | null;
   readonly zswapEnabled: boolean | null;
   readonly zswapCompressor: string | null;
   readonly zswapMaxPoolPct: number | null;
@@ -44,6 +46,7 @@ export const NO_SETTINGS: HostSettings = {
   ksmRun: null,
   ksmPagesToScan: null,
   ksmSleepMs: null,
+  ksmMaxPageSharing: null,
   zswapEnabled: null,
   zswapCompressor: null,
   zswapMaxPoolPct: null,

@@ -9,7 +9,7 @@ import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
 import { DEFAULT_READY_PER_RUN } from './cpu/run-queue.js';
 import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from '../catalogue/cpu-shares.js';
-import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
+import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, PAGE_MIB, zswapRatio } from './memory/compression.js';
 import { createMemoryArrays, type MemoryArrays } from './memory/memory-arrays.js';
 import {
   defaultCpuOverheadPct,
@@ -412,6 +412,12 @@ function fillHostMemory(M: MemoryArrays, h: number, g: HostGroupSpec): void {
   S.shareScanMs[h] = m.shareScanTime;
   S.ksm[h] = !esxi && m.ksm.enabled ? 1 : 0;
   S.ksmPagesPerMs[h] = m.ksm.pagesToScan / m.ksm.sleepMs;
+  S.ksmMaxPageSharing[h] = m.ksm.maxPageSharing;
+  if (S.ksm[h] === 1 && m.ksm.initialPagesSharing > 0) {
+    // KSM already running: its first (checksum-only) pass is behind it (reclaim/ksm-content.ts).
+    M.host.ksmStartMiB[h] = m.ksm.initialPagesSharing * PAGE_MIB;
+    M.host.scanProgress[h] = Infinity;
+  }
   S.balloon[h] = (m.balloon.enabled ?? esxi) ? 1 : 0;
   S.balloonMaxFrac[h] = m.balloon.maxPct / 100;
   S.balloonMiBPerMs[h] = m.balloon.rateMiBps / 1000;
@@ -436,9 +442,13 @@ function fillVmMemory(M: MemoryArrays, v: number, t: TemplateSpec, guestOsKey: n
   S.limitMiB[v] = t.memory.limitGiB === null ? Infinity : t.memory.limitGiB * MIB_PER_GIB;
   S.balloonTargetMiB[v] = Infinity;
   S.balloonDriver[v] = t.memory.balloonDriver ? 1 : 0;
-  S.zeroFrac[v] = t.memory.sharing.zeroPct / 100;
-  S.intraFrac[v] = t.memory.sharing.intraPct / 100;
-  S.interFrac[v] = t.memory.sharing.interPct / 100;
+  const content = t.memory.content;
+  // Stated content replaces the fixed fractions: zero pages, duplicates across VMs of the same
+  // guest OS, no separate intra-VM class (reclaim/ksm-content.ts).
+  S.mergeContent[v] = content === undefined ? 0 : 1;
+  S.zeroFrac[v] = (content?.zeroPct ?? t.memory.sharing.zeroPct) / 100;
+  S.intraFrac[v] = content === undefined ? t.memory.sharing.intraPct / 100 : 0;
+  S.interFrac[v] = (content?.sharedPct ?? t.memory.sharing.interPct) / 100;
   S.compressibleFrac[v] = t.memory.compressiblePct / 100;
   S.touchMs[v] = t.memory.touchSeconds * 1000;
   S.touchedFrac[v] = t.memory.touchedPct / 100;

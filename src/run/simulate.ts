@@ -40,7 +40,7 @@ import { runOutcome } from './outcome.js';
 export interface SimulateOptions {
   readonly seed?: number | string;
   /** Subscribers, created once the world exists (they need its ids and sizes). */
-  readonly attach?: (world: World) => Attachments;
+  readonly attach?: (world: World, memory: MemoryArrays) => Attachments;
   /** Called between chunks of simulated time with the time reached (ms). */
   readonly onProgress?: (simMs: number, durationMs: number) => void;
   /** Number of chunks the run is split into for progress reports. */
@@ -165,7 +165,7 @@ export class Simulation {
     this.memory = memory;
     const kernel = new Kernel();
     this.kernel = kernel;
-    const attached = options.attach?.(world) ?? {};
+    const attached = options.attach?.(world, memory) ?? {};
     const model = new Datacenter(world, workload, memory, kernel, attached.observers ?? []);
     this.model = model;
     if (options.policies) installPolicies(model, options.policies);

@@ -84,6 +84,22 @@ export const Template = z
           .strict()
           .prefault({})
           .meta({ description: 'Shareable page fractions (model defaults, assumptions: tune or calibrate them).' }),
+        content: z
+          .object({
+            zeroPct: z.number().min(0).max(100).default(0).meta({ description: 'Touched pages that are all zeros: KSM merges them into one page per max_page_sharing copies.' }),
+            sharedPct: z.number().min(0).max(100).default(0).meta({
+              description: 'Touched pages duplicated across VMs of the same guestOs (image): KSM keeps one copy of each.',
+            }),
+            uniquePct: z.number().min(0).max(100).optional().meta({
+              description: 'Touched pages that never merge (pages_unshared, pages_volatile); default 100 − zeroPct − sharedPct. The three add up to 100.',
+            }),
+          })
+          .strict()
+          .optional()
+          .meta({
+            description:
+              'Mergeable content of the guest memory: KSM merges toward the ceiling it sets (kernel admin-guide/mm/ksm). When given, it replaces `sharing` (zero → zero pages, sharedPct → inter-VM, no intra-VM) on KVM and ESXi hosts.',
+          }),
         compressiblePct: z.number().min(0).max(100).default(50).meta({
           description: 'Pages that compress to half their size or better (ESXi keeps only pages that fit in 2 KB).',
         }),
@@ -241,6 +257,13 @@ export const HostMemory = z
         enabled: z.boolean().default(false),
         pagesToScan: z.number().int().min(1).default(100),
         sleepMs: z.number().int().min(1).default(20),
+        maxPageSharing: z.number().int().min(2).default(256).meta({
+          description: 'max_page_sharing: most sharers of one KSM page; zero pages beyond it need another kept copy (kernel default 256).',
+        }),
+        initialPagesSharing: z.number().min(0).default(0).meta({
+          description:
+            'pages_sharing when the run starts, for a host where KSM was already running (a capture that starts merged): the merge starts there, capped by what content allows, with the checksum pass done.',
+        }),
       })
       .strict()
       .prefault({})

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureFit } from '../../src/validation/capture.js';
+import { captureKsmFit } from '../../src/validation/capture-ksm.js';
 import { CASES, formatResult, judge, runCases, summaryLine, type CaseResult, type ValidationCase } from '../../src/validation/index.js';
 
 const DATA = resolve(process.cwd(), '../shared/data');
@@ -64,6 +65,33 @@ describe.skipIf(!existsSync(DATA))('npm run validate on /work/shared/data', () =
     expect(p.after).toBeLessThan(p.bounds[1]);
     expect(p.ci95![0]).toBeLessThanOrEqual(p.after);
     expect(p.ci95![1]).toBeGreaterThanOrEqual(p.after);
+  });
+
+  it('the capture starting with KSM running: the zero and shared content are fitted inside their bounds, each with a 95 % interval', () => {
+    const f = captureKsmFit(DATA);
+    expect(f.result.params.map((p) => p.key)).toEqual(['contentZeroPct', 'contentSharedPct']);
+    for (const p of f.result.params) {
+      expect(p.after).toBeGreaterThan(p.bounds[0]);
+      expect(p.after).toBeLessThan(p.bounds[1]);
+      expect(p.ci95, p.key).not.toBeNull();
+      expect(p.ci95![0]).toBeLessThanOrEqual(p.after);
+      expect(p.ci95![1]).toBeGreaterThanOrEqual(p.after);
+    }
+    // By hand from the first reading (ksm-content.ts, 4 KiB pages, touched 191.3 + 128 MiB):
+    // pages_sharing − pages_shared = Z − 2⌈Z / 256⌉ = 7,734 → Z ≈ 7,795 zero pages = 9.5 % of
+    // 81,664 touched pages; pages_shared − ⌈Z / 256⌉ = 5,919 copies = 18.1 % of vm-idle's 32,768.
+    expect(f.result.params[0]!.after).toBeCloseTo(9.6, 0);
+    expect(f.result.params[1]!.after).toBeCloseTo(18.2, 0);
+  }, 120_000);
+
+  it('the KSM replay starts where the capture starts (pages_sharing 13,684, not 0) and stays flat: it does not climb past what content allows', () => {
+    const f = captureKsmFit(DATA);
+    expect(f.firstObservedSharing).toBeCloseTo(13_683, -1);
+    expect(Math.abs(f.firstSimulatedSharing - f.firstObservedSharing) / f.firstObservedSharing).toBeLessThan(0.005);
+    const sim = f.result.after.simulated.hosts[0]!.ksm.filter((x) => Number.isFinite(x));
+    const lo = Math.min(...sim);
+    const hi = Math.max(...sim);
+    expect((hi - lo) / lo).toBeLessThan(0.005);
   });
 
   it('known short of the target: readyPerRun ends at its lower bound 0 with no interval (the cause of the two known misses)', () => {

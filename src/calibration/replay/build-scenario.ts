@@ -149,10 +149,16 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
   const memory: Record<string, unknown> = {};
   const ksmOn = s.ksmRun === 1 || (s.ksmRun === null && first(h.ksmPagesSharing) > 0);
   if (ksmOn) {
-    memory.ksm = { enabled: true, pagesToScan: Math.max(1, s.ksmPagesToScan ?? 100), sleepMs: Math.max(1, s.ksmSleepMs ?? 20) };
-    if (first(h.ksmPagesSharing) > 0.1 * h.ksmPagesSharing.v.reduce((m, x) => Math.max(m, x), 0)) {
-      notes.push(`${name}: KSM was already merging when the trace began; the simulator starts unmerged (fit KSM parameters only on traces that start with KSM freshly started)`);
+    const ksm: Record<string, unknown> = { enabled: true, pagesToScan: Math.max(1, s.ksmPagesToScan ?? 100), sleepMs: Math.max(1, s.ksmSleepMs ?? 20) };
+    if (s.ksmMaxPageSharing !== null && s.ksmMaxPageSharing >= 2) ksm.maxPageSharing = s.ksmMaxPageSharing;
+    // KSM already merging when the trace began (kernel admin-guide/mm/ksm: pages_sharing is what
+    // is saved): the replay starts from the first reading rather than from nothing.
+    const start = first(h.ksmPagesSharing);
+    if (start > 0) {
+      ksm.initialPagesSharing = start;
+      notes.push(`${name}: KSM was already merging when the trace began (pages_sharing ${start}); the replay starts from that state`);
     }
+    memory.ksm = ksm;
   }
   if (s.zswapEnabled === true) {
     const c = s.zswapCompressor ?? '';

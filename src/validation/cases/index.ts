@@ -7,6 +7,8 @@ import { captureBusyDelay } from './capture-busy-delay.js';
 import { captureForeignLoad } from './capture-foreign-load.js';
 import { captureIdleCpu } from './capture-idle-cpu.js';
 import { captureIdleDelay } from './capture-idle-delay.js';
+import { captureKsmShared } from './capture-ksm-shared.js';
+import { captureKsmSharing } from './capture-ksm-sharing.js';
 import { ftaHostDowntime } from './fta-host-downtime.js';
 import { ksmTwoGuests } from './ksm-two-guests.js';
 import { planetlabDayMean } from './planetlab-day-mean.js';
@@ -22,6 +24,8 @@ export const CASES: readonly ValidationCase[] = [
   planetlabMedianVmMean,
   specpowerHalfLoad,
   ksmTwoGuests,
+  captureKsmSharing,
+  captureKsmShared,
   ftaHostDowntime,
   captureForeignLoad,
   captureBusyCpu,
