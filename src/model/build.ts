@@ -314,6 +314,7 @@ function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
   H.standbyW[h] = p.standbyW;
   H.bootW[h] = p.bootW ?? (H.maxW[h]);
   H.shutdownW[h] = p.shutdownW ?? (H.idleW[h]);
+  H.offWhenEmpty[h] = p.offWhenEmpty ? 1 : 0;
   H.bootMs[h] = p.bootTime;
   H.shutdownMs[h] = p.shutdownTime;
 }
@@ -475,6 +476,7 @@ function allocHosts(n: number): HostArrays {
     standbyW: f64(n),
     bootW: f64(n),
     shutdownW: f64(n),
+    offWhenEmpty: new Uint8Array(n),
     bootMs: f64(n),
     shutdownMs: f64(n),
     powerModel: new Uint8Array(n),

@@ -537,8 +537,14 @@ export class Datacenter {
     // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
     const busy =
       (H.grantedMhz[h]) + (this.memory.host.compressionMhz[h]) + (H.migrationMhz[h]) + (H.foreignMhz[h]);
+    // offWhenEmpty: CloudSim charges nothing for an interval that starts at 0 % CPU
+    // (CloudSim 5.0 PowerHost.getEnergyLinearInterpolation: `if (fromUtilization == 0) return 0`), which
+    // in its PlanetLab examples is exactly a host with no VMs (a VM at 0 % is deallocated,
+    // HostDynamicWorkload.getCompletedVms). A convention to reproduce its figures, not a real host.
     H.powerW[h] = hostServes(hs)
-      ? modelPower(H.powerModel[h], H.idleW[h], H.maxW[h], H.powerTable, powerTableOffset(h), Math.min(1, busy / (H.usableMhz[h])))
+      ? (H.offWhenEmpty[h]) === 1 && (H.vmCount[h]) === 0
+        ? 0
+        : modelPower(H.powerModel[h], H.idleW[h], H.maxW[h], H.powerTable, powerTableOffset(h), Math.min(1, busy / (H.usableMhz[h])))
       : hostPowerW(H, h, hs);
   }
 

@@ -127,6 +127,7 @@ export interface HostArrays {
   readonly standbyW: Float64Array;
   readonly bootW: Float64Array;
   readonly shutdownW: Float64Array;
+  readonly offWhenEmpty: Uint8Array; // 1: a serving host with no VMs draws 0 W (power.offWhenEmpty)
   readonly bootMs: Float64Array;
   readonly shutdownMs: Float64Array;
   readonly powerModel: Uint8Array; // PM_* code (power/models.ts)

@@ -232,6 +232,14 @@ export const TraceWorkload = z
         'CPU % of planetlab or csv (cpu_pct) files is a fraction of vCPUs × this MHz per vCPU: absolute demand, the same on any host. Overrides the template referenceMhz.',
     }),
     reuse: z.boolean().default(false).meta({ description: 'Allow more VMs than trace files (files are reused in order).' }),
+    skip: z.number().int().min(0).default(0).meta({
+      description:
+        'Leave out the first files of a folder (name order) or the first VMs of a multi-VM file: groups of different templates can take consecutive slices of one folder (skip: 0, 263, 526, …).',
+    }),
+    stopWhenIdle: z.boolean().default(false).meta({
+      description:
+        'Power the VM off for good at the first sample after the start that reads 0 and is followed by a 0 (the trace idle for a whole interval; the last sample counts as held). CloudSim\'s PlanetLab examples deallocate such a VM (HostDynamicWorkload.getCompletedVms); for reproducing their figures.',
+    }),
     memory: MemoryActive,
   })
   .strict();
@@ -348,6 +356,10 @@ export const PowerModel = z
     bootW: z.number().min(0).optional().meta({ description: 'Watts while booting; default the maximum (fans and POST run high).' }),
     shutdownTime: Duration.prefault('2m').meta({ description: 'Serving (empty) to standby.' }),
     shutdownW: z.number().min(0).optional().meta({ description: 'Watts while shutting down; default the idle power.' }),
+    offWhenEmpty: z.boolean().default(false).meta({
+      description:
+        'A serving host with no VMs draws 0 W (switched off and on again at once, no boot): the convention of CloudSim\'s power examples, for reproducing their figures. A real host draws idle power; use placement.spareHosts or dpm for real power-off.',
+    }),
   })
   .strict();
 

@@ -9,6 +9,10 @@ import { captureIdleCpu } from './capture-idle-cpu.js';
 import { captureIdleDelay } from './capture-idle-delay.js';
 import { captureKsmShared } from './capture-ksm-shared.js';
 import { captureKsmSharing } from './capture-ksm-sharing.js';
+import { cloudsimBusyCoreSeconds } from './cloudsim-busy-core-seconds.js';
+import { cloudsimDvfsEnergy } from './cloudsim-dvfs-energy.js';
+import { cloudsimIdleCoreSeconds } from './cloudsim-idle-core-seconds.js';
+import { cloudsimNpaEnergy } from './cloudsim-npa-energy.js';
 import { ftaHostDowntime } from './fta-host-downtime.js';
 import { ksmTwoGuests } from './ksm-two-guests.js';
 import { planetlabDayMean } from './planetlab-day-mean.js';
@@ -23,6 +27,10 @@ export const CASES: readonly ValidationCase[] = [
   planetlabDayStdev,
   planetlabMedianVmMean,
   specpowerHalfLoad,
+  cloudsimDvfsEnergy,
+  cloudsimNpaEnergy,
+  cloudsimBusyCoreSeconds,
+  cloudsimIdleCoreSeconds,
   ksmTwoGuests,
   captureKsmSharing,
   captureKsmShared,
