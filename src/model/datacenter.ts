@@ -118,8 +118,11 @@ export class Datacenter {
       const end = batchStarts[b + 1];
       widest = Math.max(widest, end - start);
       const kind = workload.kind[order[start]];
+      const row0 = workload.row[order[start]];
       let same = true;
-      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind;
+      // batchLevels reads a one-kind batch as consecutive rows of its kind's table (the builder's
+      // layout); a batch that is not so (never, when both sort by phase then VM) goes VM by VM.
+      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind && workload.row[order[j]] === row0 + (j - start);
       this.batchKind[b] = same ? kind : -1;
     }
     this.batchLevel = new Float64Array(widest);
@@ -186,17 +189,18 @@ export class Datacenter {
   /** On/off bursts: the stationary probability of "on" decides the first state, then exponential periods. */
   private initOnOff(v: number): void {
     const w = this.workload;
-    const seed = w.seed[v];
-    const meanOn = w.p2[v];
-    const meanOff = w.p3[v];
-    const on = uniformAt(seed, 0) < meanOn / (meanOn + meanOff);
-    w.level[v] = on ? 1 : 0;
+    const r = w.row[v];
+    const meanOn = w.onOff.meanOnMs[r];
+    const meanOff = w.onOff.meanOffMs[r];
+    const on = uniformAt(w.seed[v], 0) < meanOn / (meanOn + meanOff);
+    w.onOff.isOn[r] = on ? 1 : 0;
     this.scheduleSwitch(v, 1);
   }
 
   private scheduleSwitch(v: number, count: number): void {
     const w = this.workload;
-    const mean = (w.level[v]) > 0 ? (w.p2[v]) : (w.p3[v]);
+    const r = w.row[v];
+    const mean = (w.onOff.isOn[r]) !== 0 ? (w.onOff.meanOnMs[r]) : (w.onOff.meanOffMs[r]);
     const period = Math.max(1, Math.round(exponential(uniformAt(w.seed[v], count), mean)));
     this.kernel.scheduleIn(period, KIND_ON_OFF_SWITCH, v, count + 1, 0, PRIORITY_MODEL);
   }
@@ -204,7 +208,8 @@ export class Datacenter {
   private onSwitch(v: number, count: number): void {
     const w = this.workload;
     const t = this.kernel.now;
-    w.level[v] = (w.level[v]) > 0 ? 0 : 1;
+    const r = w.row[v];
+    w.onOff.isOn[r] = (w.onOff.isOn[r]) !== 0 ? 0 : 1;
     const level = this.scaled(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac));
     if ((this.world.vms.host[v]) >= 0) {
       this.changeLevel(v, level, t);
