@@ -23,16 +23,8 @@ import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS, powerTableOffset, SPECPOWER_POINTS } from './power/models.js';
 import { findCurve } from '../catalogue/specpower.js';
 import { MIB_PER_GIB } from './units.js';
-import {
-  createWorkloadArrays,
-  WL_CONSTANT,
-  WL_DIURNAL,
-  WL_ON_OFF,
-  WL_RANDOM_WALK,
-  WL_TRACE,
-  WL_UNIFORM,
-  type WorkloadArrays,
-} from './workload/workload-arrays.js';
+import { WL_CONSTANT, WL_DIURNAL, WL_ON_OFF, WL_RANDOM_WALK, WL_TRACE, WL_UNIFORM, type WorkloadArrays } from './workload/workload-arrays.js';
+import { WorkloadBuilder, type WorkloadParams } from './workload/workload-builder.js';
 import { defaultMultiplier } from './placement/weighers.js';
 import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_NOT_CREATED, DOWN_UNPLACEABLE } from './lifecycle.js';
 import {
@@ -75,7 +67,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
   const H = allocHosts(nh);
   const V = allocVms(nv);
   const traces: TraceData[] = [];
-  const W = createWorkloadArrays(nv, traces);
+  const W = new WorkloadBuilder(nv, traces);
   const M = createMemoryArrays(nh, nv);
   const guestOs = new Map<string, number>();
   const vmRules = new Map<number, number[]>();
@@ -124,8 +116,9 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
         if (k > existing) V.downReason[v] = DOWN_NOT_CREATED;
         if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
         fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
-        fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
-        W.refMhz[v] = referenceMhz(g.workload, template, W.traces[W.trace[v]]);
+        const trace = groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1;
+        fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, trace);
+        W.refMhz[v] = referenceMhz(g.workload, template, traces[trace]);
       }
       groups.push({
         id: `${clusterId}/${g.name}`,
@@ -160,7 +153,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
     vmRules,
     failoverHost,
   };
-  return { world, workload: W, memory: M, streams };
+  return { world, workload: W.finish(), memory: M, streams };
 }
 
 function clusterInfo(
@@ -345,53 +338,28 @@ function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: T
   V.guestMtbfMs[v] = t.guestFailures ? t.guestFailures.meanHoursBetween * 3_600_000 : Infinity;
 }
 
-function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
-  W.seed[v] = seed;
-  W.rng[v] = seed | 0;
-  W.memLow[v] = wl.memory;
-  W.memHigh[v] = wl.memory;
+function fillWorkload(W: WorkloadBuilder, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
   // The phase draw uses a counter no step will reach, so it is independent of the level draws.
   // Phases have whole-second resolution, so VMs sharing a second change in one batch.
   const phase =
     'phase' in wl && wl.phase === 'random' ? Math.floor((uniformAt(seed, PHASE_COUNTER) * stepMs) / 1000) * 1000 : 0;
-  W.phaseMs[v] = phase;
+  W.set(v, workloadParams(wl, trace), seed, phase, wl.memory, wl.type === 'diurnal' ? (wl.memoryHigh ?? wl.memory) : wl.memory);
+}
+
+function workloadParams(wl: WorkloadSpec, trace: number): WorkloadParams {
   switch (wl.type) {
     case 'constant':
-      W.kind[v] = WL_CONSTANT;
-      W.p0[v] = wl.cpu;
-      break;
+      return { kind: WL_CONSTANT, cpu: wl.cpu };
     case 'diurnal':
-      W.kind[v] = WL_DIURNAL;
-      W.p0[v] = wl.low;
-      W.p1[v] = wl.high;
-      W.p2[v] = wl.peakHour;
-      W.p3[v] = wl.weekendFactor;
-      W.p4[v] = wl.noise;
-      W.memHigh[v] = wl.memoryHigh ?? wl.memory;
-      break;
+      return { kind: WL_DIURNAL, low: wl.low, high: wl.high, peakHour: wl.peakHour, weekendFactor: wl.weekendFactor, noise: wl.noise };
     case 'random-walk':
-      W.kind[v] = WL_RANDOM_WALK;
-      W.p0[v] = wl.start;
-      W.p1[v] = wl.sigma;
-      W.p2[v] = wl.min;
-      W.p3[v] = wl.max;
-      break;
+      return { kind: WL_RANDOM_WALK, start: wl.start, sigma: wl.sigma, min: wl.min, max: wl.max };
     case 'uniform':
-      W.kind[v] = WL_UNIFORM;
-      W.p0[v] = wl.min;
-      W.p1[v] = wl.max;
-      break;
+      return { kind: WL_UNIFORM, min: wl.min, max: wl.max };
     case 'on-off':
-      W.kind[v] = WL_ON_OFF;
-      W.p0[v] = wl.on;
-      W.p1[v] = wl.off;
-      W.p2[v] = wl.meanOn;
-      W.p3[v] = wl.meanOff;
-      break;
+      return { kind: WL_ON_OFF, on: wl.on, off: wl.off, meanOnMs: wl.meanOn, meanOffMs: wl.meanOff };
     case 'trace':
-      W.kind[v] = WL_TRACE;
-      W.trace[v] = trace;
-      break;
+      return { kind: WL_TRACE, trace };
   }
 }
 

@@ -118,8 +118,11 @@ export class Datacenter {
       const end = batchStarts[b + 1];
       widest = Math.max(widest, end - start);
       const kind = workload.kind[order[start]];
+      const row0 = workload.row[order[start]];
       let same = true;
-      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind;
+      // batchLevels reads a one-kind batch as consecutive rows of its kind's table (the builder's
+      // layout); a batch that is not so (never, when both sort by phase then VM) goes VM by VM.
+      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind && workload.row[order[j]] === row0 + (j - start);
       this.batchKind[b] = same ? kind : -1;
     }
     this.batchLevel = new Float64Array(widest);
@@ -167,36 +170,118 @@ export class Datacenter {
     const t = kernel.now;
     const counter = schedule.nextCounter();
     schedule.advance();
-    const V = world.vms;
     const { order, batchStart, batchEnd } = schedule;
     const levels = this.batchLevel;
     batchLevels(w, this.batchKind[schedule.batch], order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
-    for (let j = batchStart; j < batchEnd; j++) {
-      const v = order[j];
-      const level = this.scaled(v, levels[j - batchStart]);
-      // A VM that is down keeps its workload's level for when it runs again.
-      if ((V.host[v]) < 0) this.setLevel(v, level);
-      else this.changeLevel(v, level, t);
-      if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
-    }
+    this.applyBatch(order, batchStart, batchEnd, levels, t);
     this.recomputeDirty(t);
     kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
+  }
+
+  /**
+   * The levels of a step batch to its VMs at t: what scaled + changeLevel do VM by VM, with the
+   * uncontended case (changeUncontended) written out inline. This loop runs once per VM-step, so
+   * it is shaped for that: every column is taken into a local once, each VM's active memory and
+   * wanted MHz are computed once, and a VM whose host is and stays uncontended costs its own
+   * integrals and three host sums, with no call. The arithmetic and its order are exactly those
+   * of changeUncontended, so results do not depend on which path ran; anything that path would
+   * refuse (a down VM, a contended or dirty host, a binding limit, new memory to touch, engaged
+   * reclamation with something moving) goes through changeLevel.
+   */
+  private applyBatch(order: Int32Array, start: number, end: number, levels: Float64Array, t: number): void {
+    const V = this.world.vms;
+    const H = this.world.hosts;
+    const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, lastT, wantInt, grantedInt, readyInt, readyMhz, placedMs, cluster } = V;
+    const { refMhz } = this.workload;
+    const { rawLevel, level: levelNow, demandScale, clusterScale, memFrac, unmetMhz, dirty, dirtyList, levelWatch } = this;
+    const engaged = this.memory.host.engaged;
+    for (let j = start; j < end; j++) {
+      const v = order[j];
+      const raw = levels[j - start];
+      rawLevel[v] = raw;
+      const k = (demandScale[v]) * (clusterScale[cluster[v]]);
+      const level = k === 1 ? raw : raw * k;
+      const h = host[v];
+      if (h < 0) {
+        // A VM that is down keeps its workload's level for when it runs again.
+        this.setLevel(v, level);
+      } else {
+        const active = (memFrac[v]) * (memoryMiB[v]);
+        const oldWant = wantMhz[v];
+        const cap = capMhz[v];
+        const ref = refMhz[v];
+        const newWant = demandMhz(level, ref, cap);
+        let sum = 0;
+        if (level === levelNow[v] && active === activeMiB[v]) {
+          // Nothing moved.
+        } else if (
+          dirty[h] !== RECOMPUTE &&
+          H.contended[h] === 0 &&
+          !(newWant > (cpuLimitMhz[v])) &&
+          grantedMhz[v] === oldWant &&
+          !((sum = (H.demandMhz[h]) - oldWant + newWant) > this.vmCapacityMhz(h)) &&
+          !(active > (touchedMiB[v])) &&
+          ((engaged[h]) === 0 || this.memorySettled(v, h, active))
+        ) {
+          this.flushHost(h, t);
+          const dt = t - (lastT[v]);
+          if (dt > 0) {
+            wantInt[v] = (wantInt[v]) + oldWant * dt;
+            grantedInt[v] = (grantedInt[v]) + (grantedMhz[v]) * dt;
+            readyInt[v] = (readyInt[v]) + (readyMhz[v]) * dt;
+            placedMs[v] = (placedMs[v]) + dt;
+            lastT[v] = t;
+          }
+          const oldActive = activeMiB[v];
+          levelNow[v] = level;
+          demand[v] = ref > 0 && cap > 0 ? newWant / cap : Math.min(1, level);
+          wantMhz[v] = newWant;
+          activeMiB[v] = active;
+          grantedMhz[v] = newWant;
+          unmetMhz[v] = 0;
+          H.demandMhz[h] = sum;
+          H.grantedMhz[h] = (H.grantedMhz[h]) - oldWant + newWant;
+          H.activeMiB[h] = (H.activeMiB[h]) - oldActive + active;
+          // Power and the lowest free memory are refreshed once per host at the end of the batch.
+          if (dirty[h] === 0) {
+            dirty[h] = REFRESH;
+            dirtyList[this.dirtyCount++] = h;
+          }
+        } else {
+          this.flushVm(v, t);
+          this.setLevel(v, level, newWant);
+          if (dirty[h] === 0) dirtyList[this.dirtyCount++] = h;
+          dirty[h] = RECOMPUTE;
+        }
+      }
+      if (levelWatch[v] !== 0) this.levelChanged(v, t);
+    }
+  }
+
+  /**
+   * On a host where reclamation is engaged, an uncontended change must move nothing the memory
+   * model reads: the host is settled (no tick pending), the VM's active memory is unchanged and
+   * it has no stall.
+   */
+  private memorySettled(v: number, h: number, newActive: number): boolean {
+    return (this.memory.host.tickPending[h]) === 0 && newActive === this.world.vms.activeMiB[v] && (this.memory.vm.stall[v]) === 0;
   }
 
   /** On/off bursts: the stationary probability of "on" decides the first state, then exponential periods. */
   private initOnOff(v: number): void {
     const w = this.workload;
-    const seed = w.seed[v];
-    const meanOn = w.p2[v];
-    const meanOff = w.p3[v];
-    const on = uniformAt(seed, 0) < meanOn / (meanOn + meanOff);
-    w.level[v] = on ? 1 : 0;
+    const r = w.row[v];
+    const meanOn = w.onOff.meanOnMs[r];
+    const meanOff = w.onOff.meanOffMs[r];
+    const on = uniformAt(w.seed[v], 0) < meanOn / (meanOn + meanOff);
+    w.onOff.isOn[r] = on ? 1 : 0;
     this.scheduleSwitch(v, 1);
   }
 
   private scheduleSwitch(v: number, count: number): void {
     const w = this.workload;
-    const mean = (w.level[v]) > 0 ? (w.p2[v]) : (w.p3[v]);
+    const r = w.row[v];
+    const mean = (w.onOff.isOn[r]) !== 0 ? (w.onOff.meanOnMs[r]) : (w.onOff.meanOffMs[r]);
     const period = Math.max(1, Math.round(exponential(uniformAt(w.seed[v], count), mean)));
     this.kernel.scheduleIn(period, KIND_ON_OFF_SWITCH, v, count + 1, 0, PRIORITY_MODEL);
   }
@@ -204,7 +289,8 @@ export class Datacenter {
   private onSwitch(v: number, count: number): void {
     const w = this.workload;
     const t = this.kernel.now;
-    w.level[v] = (w.level[v]) > 0 ? 0 : 1;
+    const r = w.row[v];
+    w.onOff.isOn[r] = (w.onOff.isOn[r]) !== 0 ? 0 : 1;
     const level = this.scaled(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac));
     if ((this.world.vms.host[v]) >= 0) {
       this.changeLevel(v, level, t);
