@@ -214,6 +214,7 @@ function clusterInfo(
       spareHosts: c.placement.spareHosts,
       filterScheduler: c.placement.algorithm === 'filter-weigher' ? filterScheduler(c.placement.filterScheduler) : null,
       unplaced: c.placement.unplaced,
+      reservationWithinVcpus: c.placement.reservationWithinVcpus,
     },
     memoryHysteresisPct: c.memoryState.hysteresisPct,
     rules,

@@ -35,6 +35,8 @@ export interface ClusterInfo {
     readonly filterScheduler: FilterScheduler | null;
     /** VMs that fit nowhere at power-on wait and are tried again when capacity frees ('wait'), or stay down ('fail'). */
     readonly unplaced: 'wait' | 'fail';
+    /** Refuse a host where the VM's CPU reservation exceeds its vCPUs × the host's core MHz. */
+    readonly reservationWithinVcpus: boolean;
   };
   readonly memoryHysteresisPct: number;
   readonly rules: readonly PlacementRule[];

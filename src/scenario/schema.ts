@@ -562,6 +562,10 @@ export const Placement = z
     maxMemoryOvercommit: z.number().positive().nullable().default(1.5).meta({
       description: 'Cap on configured VM memory / host memory at placement; null for no cap.',
     }),
+    reservationWithinVcpus: z.boolean().default(false).meta({
+      description:
+        "Refuse a host where a VM's CPU reservation exceeds its vCPUs × the host's core MHz (a vCPU runs on one core at a time, so the excess could never be used there): CloudSim's placement checks the VM's MIPS per PE against the host's PE MIPS.",
+    }),
     spareHosts: z.enum(['on', 'standby']).default('on').meta({
       description: 'Hosts the initial placement leaves empty (spare): on (idle, their idle energy counted) or standby (shut down after placement; only their shutdown and standby draw counted). Failover hosts stay on.',
     }),

@@ -13,7 +13,8 @@
  *   taking consecutive slices of the folder (`skip`), demand absolute at `referenceMhz` = the
  *   type's MIPS (CloudSim requests utilisation × VM MIPS on any host).
  * - PowerVmAllocationPolicySimple: the first host whose free MIPS, PE MIPS, RAM and bandwidth fit
- *   the VM's full MIPS → first-fit with a CPU reservation of the VM's MIPS, memory overcommit 1
+ *   the VM's full MIPS → first-fit with a CPU reservation of the VM's MIPS, no more than its
+ *   PE's MIPS (`reservationWithinVcpus`), memory overcommit 1
  *   (RamProvisionerSimple), 5 vCPUs per core (the 10 VMs 1 Gbit/s holds at 100 Mbit/s each).
  * - A VM at 0 % requested MIPS is deallocated for good → trace `stopWhenIdle`; a host at 0 % draws
  *   nothing (that is, a host with no VMs) → power `offWhenEmpty` (Dvfs only).
@@ -79,7 +80,7 @@ export function cloudsimScenario(policy: CloudsimPolicy, dayDir: string, vms: nu
     duration: `${WINDOW_S.to}s`,
     step: '5m',
     templates,
-    clusters: [{ name: 'dc', placement: { algorithm: 'first-fit', maxVcpuPerCore: 5, maxMemoryOvercommit: 1 }, hosts, vms: groups }],
+    clusters: [{ name: 'dc', placement: { algorithm: 'first-fit', maxVcpuPerCore: 5, maxMemoryOvercommit: 1, reservationWithinVcpus: true }, hosts, vms: groups }],
   };
 }
 

@@ -101,19 +101,19 @@ describe('placeInitial caps and unplaceable VMs', () => {
     expect(unplaced[0]!.reason).toContain('more vCPUs than the host has cores');
   });
 
-  it('names CPU reservations that exceed usable capacity (3 × 1000 MHz, two 2000 MHz reservations)', () => {
+  it('names CPU reservations that exceed usable capacity (8 × 1000 MHz, two 6000 MHz reservations)', () => {
     const s = clusterScenario(
-      { res: { vcpus: 2, memoryGiB: 1, cpu: { reservationMHz: 2000 } } },
+      { res: { vcpus: 2, memoryGiB: 1, cpu: { reservationMHz: 6000 } } },
       [{ name: 'r', count: 2, template: 'res', workload: { type: 'constant', cpu: 0.1 } }],
-      { hosts: 1, cores: 3, mhz: 1000 },
+      { hosts: 1, cores: 8, mhz: 1000 },
     );
     const { world } = buildWorld(s);
     const out = placeInitial(world);
     expect(out.unplaced).toEqual([{ vm: 1, reason: 'no host fits: 1 host: CPU reservations exceed usable capacity' }]);
   });
 
-  it("refuses a reservation above the VM's vCPUs × core MHz though the host's total fits: 2500 MHz on 1 vCPU skips 2 × 1860 MHz for 2 × 2660 MHz", () => {
-    const s = scenarioFrom({
+  it("reservationWithinVcpus refuses a reservation above the VM's vCPUs × core MHz though the host's total fits: 2500 MHz on 1 vCPU skips 2 × 1860 MHz for 2 × 2660 MHz", () => {
+    const spec = (reservationWithinVcpus: boolean) => ({
       name: 'width',
       seed: 1,
       start: '2026-03-02T00:00:00Z',
@@ -123,7 +123,7 @@ describe('placeInitial caps and unplaceable VMs', () => {
       clusters: [
         {
           name: 'c1',
-          placement: { algorithm: 'first-fit' },
+          placement: { algorithm: 'first-fit', reservationWithinVcpus },
           hosts: [
             { name: 'g4', count: 1, sockets: 1, coresPerSocket: 2, mhz: 1860, memoryGiB: 4, hypervisor: { cpuOverheadPct: 0 }, power: { idleW: 86, maxW: 117 } },
             { name: 'g5', count: 1, sockets: 1, coresPerSocket: 2, mhz: 2660, memoryGiB: 4, hypervisor: { cpuOverheadPct: 0 }, power: { idleW: 94, maxW: 135 } },
@@ -135,13 +135,17 @@ describe('placeInitial caps and unplaceable VMs', () => {
         },
       ],
     });
-    const { world } = buildWorld(s);
+    const { world } = buildWorld(scenarioFrom(spec(true)));
     const out = placeInitial(world);
     // Two 2500 MHz VMs fill the G5 (5000 of 5320 MHz); the third fits nowhere; 1860 MHz goes on the G4.
     expect(Array.from(world.vms.host)).toEqual([1, 1, -1, 0]);
     expect(out.unplaced).toEqual([
       { vm: 2, reason: `no host fits: 1 host: CPU reservations exceed usable capacity; 1 host: ${REJECT_REASONS[11]}` },
     ]);
+    // Without it (the default) the G4's 3720 MHz in total take the first 2500 MHz VM.
+    const loose = buildWorld(scenarioFrom(spec(false))).world;
+    placeInitial(loose);
+    expect(loose.vms.host[0]).toBe(0);
   });
 
   it('lets an over-subscribed run continue: simulate returns, the headline counts 2 unplaceable VMs and names them', () => {

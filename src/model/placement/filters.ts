@@ -66,9 +66,9 @@ export function stateFilter(world: World, h: number, purpose: number): number {
  * vcpus_used ≥ the VM's vCPUs) and RamFilter (nova/scheduler/filters/ram_filter.py: the VM's
  * memory ≤ the host's, "do not allow an instance to overcommit against itself", and
  * total × ram_allocation_ratio − used ≥ the VM's memory). A VM wider than the host's cores and
- * reservations beyond capacity (in total, or beyond what the VM's vCPUs can run on the host's
- * cores) are refused whatever the filters: the CPU model needs a core per vCPU and a reservation
- * is a guarantee.
+ * reservations beyond capacity are refused whatever the filters: the CPU model needs a core per
+ * vCPU and a reservation is a guarantee. With `reservationWithinVcpus`, so is a reservation
+ * beyond what the VM's vCPUs can run on the host's cores.
  */
 export function capacityFilter(world: World, cluster: ClusterInfo, h: number, ask: VmAsk): number {
   const H = world.hosts;
@@ -81,9 +81,10 @@ export function capacityFilter(world: World, cluster: ClusterInfo, h: number, as
   if ((fs === null || fs.ramFilter) && (H.configuredMiB[h]) + ask.memoryMiB > cluster.placement.maxMemoryOvercommit * mem + 1e-6) return 3;
   if ((H.reservedMhz[h]) + ask.cpuReservationMhz > (H.usableMhz[h]) + 1e-9) return 4;
   // A vCPU runs on one core at a time, so a VM can never use more than vCPUs × core MHz: a
-  // reservation above that cannot be honoured there. CloudSim refuses the same (5.0
-  // Host.isSuitableForVm: the host's PE MIPS ≥ the VM's MIPS per PE).
-  if (ask.cpuReservationMhz > ask.vcpus * (H.coreMhz[h]) + 1e-9) return REJECT_RESERVATION_WIDTH;
+  // reservation above that cannot be honoured there. CloudSim refuses such a host (5.0
+  // Host.isSuitableForVm: the host's PE MIPS ≥ the VM's MIPS per PE); vSphere's HA slot sizing
+  // (DOMAIN.md) takes reservations as given, so this is the cluster's choice.
+  if (cluster.placement.reservationWithinVcpus && ask.cpuReservationMhz > ask.vcpus * (H.coreMhz[h]) + 1e-9) return REJECT_RESERVATION_WIDTH;
   if ((H.reservedMiB[h]) + ask.memReservedMiB > mem - (H.overheadMiB[h])) return 5;
   return 0;
 }
