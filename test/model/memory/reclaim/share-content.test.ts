@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildWorld } from '../../../../src/model/build.js';
 import { memScenario, PAGE_MIB, startModel } from '../../../helpers/memory.js';
 
 const FULL_PASS_MS = 524_288 / 5;
@@ -103,4 +104,21 @@ describe('KSM from mergeable content', () => {
       { seed: 20_261_209, numRuns: 30 },
     );
   }, 120_000);
+
+  it('stated content replaces the fixed fractions (zero → zero pages, shared → inter-VM, no intra-VM class); without it they stay', () => {
+    const sc = memScenario(
+      {
+        c: { vcpus: 1, memoryGiB: 1, memory: { content: { zeroPct: 10, sharedPct: 30 }, sharing: { zeroPct: 1, intraPct: 2, interPct: 3 } } },
+        f: { vcpus: 1, memoryGiB: 1, memory: { sharing: { zeroPct: 1, intraPct: 2, interPct: 3 } } },
+      },
+      [
+        { name: 'a', count: 1, template: 'c', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+        { name: 'b', count: 1, template: 'f', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+      ],
+      { host: { flavour: 'esxi', memoryGiB: 16, memory: { interVmSharing: true } } },
+    );
+    const S = buildWorld(sc, 1).memory.vmSettings;
+    expect([S.mergeContent[0], S.zeroFrac[0], S.intraFrac[0], S.interFrac[0]]).toEqual([1, 0.1, 0, 0.3]);
+    expect([S.mergeContent[1], S.zeroFrac[1], S.intraFrac[1], S.interFrac[1]]).toEqual([0, 0.01, 0.02, 0.03]);
+  });
 });
