@@ -13,7 +13,9 @@
  * cache of the same files), so the content found in at least two VMs is the second-largest set;
  * the largest VM's surplus over it has no twin and stays unshared. With N VMs and at most
  * max_page_sharing sharers per page, saved = Σ D − max D + D₂ − D₂ · ⌈N / max_page_sharing⌉,
- * which is Σ D − max D (one copy of each content kept) while N ≤ max_page_sharing.
+ * which is Σ D − max D (one copy of each content kept) while N ≤ max_page_sharing; beyond it the
+ * ⌈N / max_page_sharing⌉ copies per content are exact for equal sets and an upper bound on what
+ * is kept when the sets differ (a content in fewer VMs needs fewer copies).
  * Everything is in MiB; page counts (for ⌈ ⌉) use 4 KiB pages.
  */
 import { PAGE_MIB } from '../compression.js';
