@@ -121,4 +121,26 @@ describe('KSM from mergeable content', () => {
     expect([S.mergeContent[0], S.zeroFrac[0], S.intraFrac[0], S.interFrac[0]]).toEqual([1, 0.1, 0, 0.3]);
     expect([S.mergeContent[1], S.zeroFrac[1], S.intraFrac[1], S.interFrac[1]]).toEqual([0, 0.01, 0.02, 0.03]);
   });
+
+  it('content.image groups the VMs that share duplicates: same image across guest OS names shares, different images of one OS do not', () => {
+    const run = (imageA: string, osA: string, imageB: string, osB: string): number => {
+      const sc = memScenario(
+        {
+          a: { vcpus: 1, memoryGiB: 1, guestOs: osA, memory: { touchedPct: 100, content: { zeroPct: 10, sharedPct: 30, image: imageA } } },
+          b: { vcpus: 1, memoryGiB: 1, guestOs: osB, memory: { touchedPct: 100, content: { zeroPct: 10, sharedPct: 30, image: imageB } } },
+        },
+        [
+          { name: 'a', count: 1, template: 'a', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+          { name: 'b', count: 1, template: 'b', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+        ],
+        { host: { flavour: 'kvm', memoryGiB: 16, memory: { ksm: { enabled: true, pagesToScan: 100, sleepMs: 20, initialPagesSharing: 1e9 } } } },
+      );
+      const s = startModel(sc);
+      s.kernel.runUntil(1);
+      return savedPages(s);
+    };
+    // Same image: the whole ceiling (130,867 pages); different images: the zero pages only (52,223.8).
+    expect(run('debian-12', 'linux', 'debian-12', 'debian')).toBeCloseTo(CEILING_PAGES, 6);
+    expect(run('debian-12', 'linux', 'rhel-9', 'linux')).toBeCloseTo(52_223.8, 6);
+  });
 });
