@@ -114,8 +114,11 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
         fillVm(V, v, ci, groups.length, id, template, c.hosts[0] as HostGroupSpec);
         // Declared for later: provisioning or autoscaling creates it (provisioning/).
         if (k > existing) V.downReason[v] = DOWN_NOT_CREATED;
-        if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
-        fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
+        // VMs that hold each other's duplicated pages: the same stated image, else the same guest OS.
+        const image = template.memory.content?.image;
+        const sharingGroup = image === undefined ? template.guestOs : `\u0000image:${image}`;
+        if (!guestOs.has(sharingGroup)) guestOs.set(sharingGroup, guestOs.size);
+        fillVmMemory(M, v, template, guestOs.get(sharingGroup) as number);
         const trace = groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1;
         fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, trace);
         W.refMhz[v] = referenceMhz(g.workload, template, traces[trace]);

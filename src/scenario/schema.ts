@@ -88,10 +88,13 @@ export const Template = z
           .object({
             zeroPct: z.number().min(0).max(100).default(0).meta({ description: 'Touched pages that are all zeros: KSM merges them into one page per max_page_sharing copies.' }),
             sharedPct: z.number().min(0).max(100).default(0).meta({
-              description: 'Touched pages duplicated across VMs of the same guestOs (image): KSM keeps one copy of each.',
+              description: 'Touched pages duplicated across VMs of the same image (content.image, else guestOs): KSM keeps one copy of each.',
             }),
             uniquePct: z.number().min(0).max(100).optional().meta({
               description: 'Touched pages that never merge (pages_unshared, pages_volatile); default 100 − zeroPct − sharedPct. The three add up to 100.',
+            }),
+            image: z.string().min(1).optional().meta({
+              description: 'The image the guests were built from: VMs of templates naming the same image hold each other’s shared pages (default: the same guestOs).',
             }),
           })
           .strict()

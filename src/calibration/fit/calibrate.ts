@@ -116,10 +116,17 @@ export function calibrate(plan: ReplayPlan, o: CalibrateOptions): CalibrationRes
     };
   });
   if (!nm.converged) notes.push(`the optimiser stopped after ${nm.evals} evaluations without meeting its tolerances`);
+  const afterEval = evaluate(plan, overlay, o.workDir, o.weights);
+  // A figure only the fitted model predicts (pages_shared needs stated content) makes the errors
+  // before and after cover different figures: say so rather than let them pass as like for like.
+  for (const e of afterEval.errors) {
+    const b = before.errors.find((x) => x.metric === e.metric);
+    if (e.n > 0 && e.weight > 0 && (b === undefined || b.n === 0)) notes.push(`${e.metric}: compared after the fit only (the model before it does not predict it), so the error before leaves it out`);
+  }
   return {
     params: fitted,
     before,
-    after: evaluate(plan, overlay, o.workDir, o.weights),
+    after: afterEval,
     overlay,
     evaluations: cache.size,
     converged: nm.converged,

@@ -12,8 +12,11 @@
  * guest holds a subset of what a larger one of the same image holds: kernel, libraries, page
  * cache of the same files), so the content found in at least two VMs is the second-largest set;
  * the largest VM's surplus over it has no twin and stays unshared. With N VMs and at most
- * max_page_sharing sharers per page, saved = Σ D − max D + D₂ − D₂ · ⌈N / max_page_sharing⌉,
- * which is Σ D − max D (one copy of each content kept) while N ≤ max_page_sharing.
+ * max_page_sharing = m sharers per page, a content held by all N keeps ⌊N / m⌋ KSM pages, one
+ * more for a rest of two or more, and a lone rest stays unshared; the saved pages are
+ * Σ D − max D (one copy of each content kept) while N ≤ m. Beyond m this per-content count is
+ * exact for equal sets and approximate when the sets differ (a content in fewer VMs needs fewer
+ * copies).
  * Everything is in MiB; page counts (for ⌈ ⌉) use 4 KiB pages.
  */
 import { PAGE_MIB } from '../compression.js';
@@ -125,9 +128,14 @@ export function contentCeiling(c: MergeableContent, scratch: ContentScratch, sav
     if (d > 0 && count[g] > 1) {
       // Contents present in two VMs or more: the second-largest set (nested sets, see above).
       const common = second[g];
-      const perContent = Math.ceil(count[g] / mps);
-      const groupKept = common * perContent;
-      const groupSaved = Math.max(0, sum[g] - (max[g] - common) - groupKept);
+      const copies = count[g];
+      // N copies of one content: ⌊N / m⌋ full KSM pages of m sharers, and one more for a rest
+      // of two or more (a lone rest stays unshared): kept pages, and the copies that save.
+      const rest = copies % mps;
+      const keptPerContent = Math.floor(copies / mps) + (rest >= 2 ? 1 : 0);
+      const savedPerContent = copies - keptPerContent - (rest === 1 ? 1 : 0);
+      const groupKept = common * keptPerContent;
+      const groupSaved = Math.max(0, sum[g] - (max[g] - common) - common * (copies - savedPerContent));
       saved += (groupSaved * d) / sum[g];
       kept += (groupKept * d) / sum[g];
     }

@@ -24,7 +24,8 @@ const KSM_METADATA_BYTES_PER_PAGE = 64;
 /**
  * Runs the sharing scanner of host p.h in `state` over p.dt; `free` bounds KSM's metadata growth.
  * Returns the memory freed (MiB; negative when copy-on-write unshares or KSM metadata grows);
- * sets p.sharingPotentialMiB (sharing still moves while below it) and p.scanMs.
+ * sets p.sharingPotentialMiB (sharing still moves while below it), p.scanMs and the host's
+ * ksmKeptMiB (KSM pages holding the merged content: each VM's kept ceiling × its merged fraction).
  */
 export function share(p: HostPass, state: number, free: number): number {
   const { world, mem, h, vms, n, dt, esxi } = p;

@@ -60,6 +60,13 @@ describe('contentCeiling: what KSM can merge, by hand', () => {
     expect(r.kept.reduce((a, b) => a + b, 0) / PAGE_MIB).toBeCloseTo(2 * 5_120, 4);
   });
 
+  it('three equal VMs with max_page_sharing 2: one KSM page of two sharers per content, the third copy stays unshared', () => {
+    // D = 0.5 × 25,600 pages = 12,800 per VM: kept 12,800, saved 12,800, 12,800 copies left alone.
+    const r = ceilingOf({ presentMiB: [100, 100, 100], zeroFrac: [0, 0, 0], sharedFrac: [0.5, 0.5, 0.5], image: [0, 0, 0], maxPageSharing: 2 });
+    expect(r.total / PAGE_MIB).toBeCloseTo(12_800, 6);
+    expect(r.kept.reduce((a, b) => a + b, 0) / PAGE_MIB).toBeCloseTo(12_800, 6);
+  });
+
   it('a single zero page is not merged: nothing saved, nothing kept', () => {
     const r = ceilingOf({ presentMiB: [PAGE_MIB], zeroFrac: [1], sharedFrac: [0], image: [0], maxPageSharing: 256 });
     expect(r.total).toBe(0);

@@ -10,6 +10,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildWorld } from '../../../../src/model/build.js';
 import { memScenario, PAGE_MIB, startModel } from '../../../helpers/memory.js';
 
 const FULL_PASS_MS = 524_288 / 5;
@@ -103,4 +104,43 @@ describe('KSM from mergeable content', () => {
       { seed: 20_261_209, numRuns: 30 },
     );
   }, 120_000);
+
+  it('stated content replaces the fixed fractions (zero → zero pages, shared → inter-VM, no intra-VM class); without it they stay', () => {
+    const sc = memScenario(
+      {
+        c: { vcpus: 1, memoryGiB: 1, memory: { content: { zeroPct: 10, sharedPct: 30 }, sharing: { zeroPct: 1, intraPct: 2, interPct: 3 } } },
+        f: { vcpus: 1, memoryGiB: 1, memory: { sharing: { zeroPct: 1, intraPct: 2, interPct: 3 } } },
+      },
+      [
+        { name: 'a', count: 1, template: 'c', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+        { name: 'b', count: 1, template: 'f', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+      ],
+      { host: { flavour: 'esxi', memoryGiB: 16, memory: { interVmSharing: true } } },
+    );
+    const S = buildWorld(sc, 1).memory.vmSettings;
+    expect([S.mergeContent[0], S.zeroFrac[0], S.intraFrac[0], S.interFrac[0]]).toEqual([1, 0.1, 0, 0.3]);
+    expect([S.mergeContent[1], S.zeroFrac[1], S.intraFrac[1], S.interFrac[1]]).toEqual([0, 0.01, 0.02, 0.03]);
+  });
+
+  it('content.image groups the VMs that share duplicates: same image across guest OS names shares, different images of one OS do not', () => {
+    const run = (imageA: string, osA: string, imageB: string, osB: string): number => {
+      const sc = memScenario(
+        {
+          a: { vcpus: 1, memoryGiB: 1, guestOs: osA, memory: { touchedPct: 100, content: { zeroPct: 10, sharedPct: 30, image: imageA } } },
+          b: { vcpus: 1, memoryGiB: 1, guestOs: osB, memory: { touchedPct: 100, content: { zeroPct: 10, sharedPct: 30, image: imageB } } },
+        },
+        [
+          { name: 'a', count: 1, template: 'a', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+          { name: 'b', count: 1, template: 'b', workload: { type: 'constant', cpu: 0.1, memory: 0.1 } },
+        ],
+        { host: { flavour: 'kvm', memoryGiB: 16, memory: { ksm: { enabled: true, pagesToScan: 100, sleepMs: 20, initialPagesSharing: 1e9 } } } },
+      );
+      const s = startModel(sc);
+      s.kernel.runUntil(1);
+      return savedPages(s);
+    };
+    // Same image: the whole ceiling (130,867 pages); different images: the zero pages only (52,223.8).
+    expect(run('debian-12', 'linux', 'debian-12', 'debian')).toBeCloseTo(CEILING_PAGES, 6);
+    expect(run('debian-12', 'linux', 'rhel-9', 'linux')).toBeCloseTo(52_223.8, 6);
+  });
 });
