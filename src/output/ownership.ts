@@ -124,19 +124,24 @@ function describeNonFolder(target: string, st: fs.Stats): string {
   return 'is a device, socket or pipe, not a folder dcsim wrote';
 }
 
+/** What is at `target` (not following a link), or null when nothing is; another failure is an OutputWriteError. */
+function statOrAbsent(target: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new OutputWriteError(target, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+  }
+}
+
 /**
  * What is at `target`, the folder an output is about to replace: `absent`, `empty` (an empty
  * folder: nothing to lose, written into without --force) or `ours` (a folder dcsim wrote, only
  * with `force`). Anything else throws `OutputNotOursError` or `OutputExistsError`.
  */
 export function checkReplaceableFolder(target: string, force: boolean): 'absent' | 'empty' | 'ours' {
-  let st: fs.Stats;
-  try {
-    st = fs.lstatSync(target);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
-    throw new OutputWriteError(target, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
-  }
+  const st = statOrAbsent(target);
+  if (st === null) return 'absent';
   if (!st.isDirectory()) throw new OutputNotOursError(target, describeNonFolder(target, st));
   let names: string[];
   try {
@@ -164,13 +169,8 @@ export function checkReplaceableFolder(target: string, force: boolean): 'absent'
  * commands that always rebuild their own file).
  */
 export function checkReplaceableFile(target: string, force: boolean | undefined, isOwned: (head: string) => boolean, what = 'file'): 'absent' | 'ours' {
-  let st: fs.Stats;
-  try {
-    st = fs.lstatSync(target);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
-    throw new OutputWriteError(target, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
-  }
+  const st = statOrAbsent(target);
+  if (st === null) return 'absent';
   if (st.isDirectory()) throw new OutputNotOursError(target, `is a folder, not a ${what} dcsim wrote`);
   if (!st.isFile()) throw new OutputNotOursError(target, describeNonFolder(target, st));
   const fd = fs.openSync(target, 'r');

@@ -18,8 +18,7 @@ import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
 import { instantsOf, mergeClusterEvents } from './merge-events.js';
 import { clusterAlone, splitBlockers } from './cluster-split.js';
 import { writeResultFiles } from './result-files.js';
-import { threadEntry } from '../threads/entry.js';
-import { WorkerPool } from '../threads/pool.js';
+import { threadEntry, WorkerPool } from '../threads/index.js';
 
 /** The clusters of the scenario cannot run apart; `reasons` says why. */
 export class SplitError extends Error {

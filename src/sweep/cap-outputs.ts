@@ -10,7 +10,8 @@ import { VERSION } from '../version.js';
 import { objectiveWords } from './answer.js';
 import { BINDING_WORDS, trim } from './density-text.js';
 import type { CapEvaluation, CapGrid, CapOutcome } from './cap-search.js';
-import { achievedDensity, judgedOn, meanOf, measuredWords, objectiveFigures, r6 } from './point-figures.js';
+import { achievedDensity, judgedOn, measuredWords, objectiveFigures, r6 } from './point-figures.js';
+import { meanOf } from './point-result.js';
 import { bindingAt } from './results.js';
 import type { SizingFacts } from './size-outputs.js';
 

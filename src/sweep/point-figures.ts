@@ -6,20 +6,13 @@
  */
 import { objectiveWords } from './answer.js';
 import { trim } from './density-text.js';
-import { METRIC_NAMES } from './metrics.js';
 import type { FrontierBasis, Objective } from './objectives.js';
-import type { PointResult } from './point-result.js';
+import { meanOf, type PointResult } from './point-result.js';
 import { bindingAt } from './results.js';
 import type { Summary } from './stats.js';
 
 /** Six decimals for the files (no -0); null for a figure that is not a number (no runs, no interval). */
 export const r6 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 || 0 : null);
-
-/** The summary of metric `name` (one of METRIC_NAMES) over the point's runs. */
-export const statOf = (r: PointResult, name: string): Summary | undefined => r.stats[METRIC_NAMES.indexOf(name)];
-
-/** The mean of metric `name` over the point's runs; NaN when it was not measured. */
-export const meanOf = (r: PointResult, name: string): number => statOf(r, name)?.mean ?? NaN;
 
 /** Each objective's mean and 95 % interval at the point, and whether the point met it. */
 export function objectiveFigures(r: PointResult, objectives: readonly Objective[]): Record<string, unknown>[] {

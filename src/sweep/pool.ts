@@ -3,8 +3,7 @@
  * per task, on the threads of sweep/thread.ts. Threads stay up between tasks (a sizing gives
  * its runs in batches; a queue worker takes jobs as they come), keeping their parsed scenarios.
  */
-import { threadEntry } from '../threads/entry.js';
-import { WorkerPool } from '../threads/pool.js';
+import { threadEntry, WorkerPool } from '../threads/index.js';
 import type { ClusterOutcome, RunOutcome, RunTask } from './execute.js';
 import type { SweepThreadTask } from './thread.js';
 

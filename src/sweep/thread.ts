@@ -2,7 +2,7 @@
  * Worker-thread entry for the sweep's tasks on the worker pool (sweep/pool.ts): whole runs, or
  * one cluster of a run. Loaded from dist/.
  */
-import { serveTasks } from '../threads/serve.js';
+import { serveTasks } from '../threads/index.js';
 import { executeClusterRun, executeRun, type ClusterOutcome, type RunOutcome, type RunTask } from './execute.js';
 
 export interface SweepThreadTask {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../../src/sweep/metrics.js';
 import { parseObjective } from '../../src/sweep/objectives.js';
-import { achievedDensity, judgedOn, meanOf, measured, measuredWords, objectiveFigures, r6 } from '../../src/sweep/point-figures.js';
-import type { PointResult } from '../../src/sweep/point-result.js';
+import { achievedDensity, judgedOn, measured, measuredWords, objectiveFigures, r6 } from '../../src/sweep/point-figures.js';
+import { meanOf, type PointResult } from '../../src/sweep/point-result.js';
 import type { Summary } from '../../src/sweep/stats.js';
 
 const none: Summary = { n: 0, mean: NaN, sd: NaN, ciLow: NaN, ciHigh: NaN };

@@ -4,6 +4,7 @@
  * task only, a failure or a dead thread takes only its own task, idle threads stop when asked,
  * close() settles everything.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { threadEntry } from '../../src/threads/entry.js';
 import { WorkerPool, WorkerTaskError } from '../../src/threads/pool.js';
@@ -38,6 +39,34 @@ describe('WorkerPool', () => {
     expect(results.map((r) => r.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(new Set(results.map((r) => r.thread)).size).toBe(3);
     expect(done).not.toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('settles every task with its own result or its own error, for any mix of tasks and pool size (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.record({ value: fc.integer({ min: 0, max: 999 }), sleepMs: fc.integer({ min: 0, max: 12 }), fails: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+        async (size, specs) => {
+          const p = pool(size);
+          let most = 0;
+          const settled = await Promise.allSettled(
+            specs.map((t) =>
+              p.run(t.fails ? { kind: 'throw', message: `task ${t.value} refused` } : echo(t.value, t.sleepMs)).finally(() => {
+                most = Math.max(most, p.threads);
+              }),
+            ),
+          );
+          await p.close();
+          expect(most).toBeLessThanOrEqual(size);
+          settled.forEach((r, k) => {
+            const t = specs[k] as (typeof specs)[number];
+            if (t.fails) expect(r).toMatchObject({ status: 'rejected', reason: new WorkerTaskError(`task ${t.value} refused`) });
+            else expect(r.status === 'fulfilled' ? r.value.value : null).toBe(t.value);
+          });
+        },
+      ),
+      { numRuns: 8, seed: 20 },
+    );
   });
 
   it('delivers a task\'s progress to that task alone, in order, before its result', async () => {

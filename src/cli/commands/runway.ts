@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../output/atomic-dir.js';
+import { writeFileIntoOutput } from '../../output/atomic-dir.js';
 import { checkReplaceableFile } from '../../output/ownership.js';
 import { simulate } from '../../run/simulate.js';
 import { hasGrowth, ungrowable } from '../../runway/growth.js';
@@ -102,7 +102,7 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
       },
     });
     const result = runwayOf(raw, '');
-    if (out !== null) writeFileAtomic(out, runwayCsv(result));
+    if (out !== null) writeFileIntoOutput(out, runwayCsv(result));
     const csvName = out === null ? `${o.report as string}/runway.csv` : path.relative(io.cwd, out) || out;
     let planningLines = '';
     if (o.report !== undefined) {
