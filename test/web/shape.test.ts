@@ -1,6 +1,7 @@
 /** Data shaping for the viewer panels (web/src/shape.ts, csv.ts, format.ts, findings.ts). */
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
+import './d3-global.js';
 import { toCsv } from '../../web/src/csv.js';
 import { findings } from '../../web/src/findings.js';
 import { duration, interval, num, pct, shortId, timeTick } from '../../web/src/format.js';
