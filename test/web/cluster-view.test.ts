@@ -1,5 +1,6 @@
 /** Cluster panels' data (web/src/cluster-view.ts): stacked layers, one cluster or all combined in display units. */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { Report } from '../../src/report/schema.js';
 import { ALL_CLUSTERS, clusterView, stackLayers } from '../../web/src/cluster-view.js';
 import { syntheticReport } from './synthetic.js';

@@ -1,5 +1,6 @@
 /** CSV export from the viewer (web/src/csv.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { toCsv } from '../../web/src/csv.js';
 
 describe('toCsv', () => {

@@ -1,5 +1,6 @@
 /** Event lanes of the timeline (web/src/event-lanes.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { collapseEvents } from '../../web/src/event-lanes.js';
 
 describe('collapseEvents', () => {

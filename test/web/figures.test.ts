@@ -1,5 +1,6 @@
 /** The comparison figures and run labels (web/src/figures.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { Report } from '../../src/report/schema.js';
 import { HEADLINE_FIGURES, runLabels } from '../../web/src/figures.js';
 import { syntheticReport } from './synthetic.js';

@@ -1,5 +1,6 @@
 /** The findings above the report (web/src/findings.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { Report } from '../../src/report/schema.js';
 import { findings } from '../../web/src/findings.js';
 import { syntheticReport } from './synthetic.js';

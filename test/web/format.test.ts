@@ -1,5 +1,6 @@
 /** Numbers, units and times as the viewer writes them (web/src/format.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { duration, interval, num, pct, shortId, timeTick } from '../../web/src/format.js';
 
 describe('format', () => {

@@ -1,5 +1,6 @@
 /** Host heat-map rows, window statistics and ordering (web/src/host-metrics.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { Report } from '../../src/report/schema.js';
 import { hostMetricRows, orderHosts, windowStats } from '../../web/src/host-metrics.js';
 import { syntheticReport } from './synthetic.js';

@@ -1,5 +1,6 @@
 /** Hosts per memory state (web/src/memory-states.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { Report } from '../../src/report/schema.js';
 import { stateCounts } from '../../web/src/memory-states.js';
 import type { MemoryState } from '../../web/src/types.js';

@@ -1,5 +1,6 @@
 /** VM table sorting (web/src/sorting.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { Report } from '../../src/report/schema.js';
 import { sortVms } from '../../web/src/sorting.js';
 import { syntheticReport } from './synthetic.js';

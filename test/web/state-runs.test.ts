@@ -1,5 +1,6 @@
 /** Memory state series as runs (web/src/state-runs.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { stateRuns } from '../../web/src/state-runs.js';
 import type { MemoryState } from '../../web/src/types.js';
 
