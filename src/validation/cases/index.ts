@@ -7,6 +7,7 @@ import { captureBusyDelay } from './capture-busy-delay.js';
 import { captureForeignLoad } from './capture-foreign-load.js';
 import { captureIdleCpu } from './capture-idle-cpu.js';
 import { captureIdleDelay } from './capture-idle-delay.js';
+import { captureSetmemLowered, captureSetmemRestored } from './capture-setmem.js';
 import { ftaHostDowntime } from './fta-host-downtime.js';
 import { ksmTwoGuests } from './ksm-two-guests.js';
 import { planetlabDayMean } from './planetlab-day-mean.js';
@@ -28,4 +29,6 @@ export const CASES: readonly ValidationCase[] = [
   captureBusyDelay,
   captureIdleCpu,
   captureIdleDelay,
+  captureSetmemLowered,
+  captureSetmemRestored,
 ];
