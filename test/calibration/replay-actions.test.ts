@@ -3,12 +3,16 @@
  * becomes scenario events at the times the actions happened, the simulated balloon follows the
  * balloon.current the capture read, and what cannot be replayed is a warning naming it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { importTrace } from '../../src/calibration/import/index.js';
 import { gridOf, type Grid } from '../../src/calibration/resample.js';
 import { buildReplay } from '../../src/calibration/replay/build-scenario.js';
 import { evaluate, writePlanFiles } from '../../src/calibration/replay/evaluate.js';
 import type { CalibrationTrace } from '../../src/calibration/trace.js';
+import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sim.js';
 import { operatorCapture } from './operator-capture.js';
 
@@ -76,5 +80,22 @@ describe('the replay of a capture with operator actions', () => {
     const balloon = bare.errors.find((e) => e.metric === 'balloon')!;
     expect(Array.from(bare.simulated.hosts[0]!.balloon).every((x) => x === 0)).toBe(true);
     expect(balloon.rmse).toBeCloseTo(Math.sqrt((7 * 32 ** 2 + 2 * 16 ** 2) / 19), 9);
+  });
+});
+
+describe('dcsim replay on the capture with operator actions', () => {
+  it('prints what it cannot replay, writes the events into scenario.yaml, and that scenario runs, its log holding the balloon targets', async () => {
+    const dir = tempDir('replay-actions-cli');
+    const r = await runCli(['replay', operatorCapture(), '--out', 'out'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: not replayed: 'migrate --live vm-idle qemu\+ssh:\/\/kvm-02\/system' on vm-idle at 36\.500 s/);
+    const spec = parse(readFileSync(join(dir, 'out/scenario.yaml'), 'utf8')) as { events: { type: string }[] };
+    expect(spec.events.map((e) => e.type)).toEqual(['balloon-target', 'vm-power', 'vm-power', 'balloon-target', 'hot-add', 'delete-vms']);
+    const again = await runCli(['run', join('out', 'scenario.yaml'), '--out', 'rerun', '--quiet'], dir);
+    expect(again.code).toBe(0);
+    const log = readFileSync(join(dir, 'rerun/events.ndjson'), 'utf8');
+    expect(log.match(/vm\.balloon-target-set/g)).toHaveLength(2);
+    expect(log).toMatch(/vm\.hot-added/);
+    expect(log).not.toMatch(/skipped|refused/);
   });
 });
