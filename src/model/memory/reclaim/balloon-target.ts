@@ -20,7 +20,7 @@
  * the target deflates the balloon to what the new target still asks; a host with a balloon
  * policy of its own deflates it in its own time (balloon.ts, which never goes above a target).
  */
-import { residentMiB, type HostPass } from './host-pass.js';
+import { availableMiB, type HostPass } from './host-pass.js';
 
 /** Touched memory VM v's guest still holds outside its balloon (host-side reclamation does not count). */
 export function guestHeldMiB(touchedMiB: number, balloonMiB: number): number {
@@ -50,8 +50,9 @@ export function enforceBalloonTargets(p: HostPass): number {
     const excess = guestHeldMiB(V.touchedMiB[v], VM.balloonMiB[v]) - target;
     if (excess > 0) {
       const idle = Math.max(0, (V.touchedMiB[v]) - (V.activeMiB[v]) - (VM.balloonMiB[v]));
-      // Never more than the host still holds of it (what sharing, compression and swap left).
-      const take = Math.max(0, Math.min(excess, idle, rate, residentMiB(world, mem, v)));
+      // Never more than the host still holds of it above its reservation (what sharing,
+      // compression and swap left; reclamation never goes below a reservation, host-pass.ts).
+      const take = Math.max(0, Math.min(excess, idle, rate, availableMiB(p, v)));
       VM.balloonMiB[v] = (VM.balloonMiB[v]) + take;
       freed += take;
       if (Math.min(excess, idle) - take > SETTLED_MIB) p.moving = true;
