@@ -3,7 +3,7 @@
  * becomes scenario events at the times the actions happened, the simulated balloon follows the
  * balloon.current the capture read, and what cannot be replayed is a warning naming it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,6 +14,7 @@ import { evaluate, writePlanFiles } from '../../src/calibration/replay/evaluate.
 import type { CalibrationTrace } from '../../src/calibration/trace.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sim.js';
+import { domstatsText } from './helpers.js';
 import { operatorCapture } from './operator-capture.js';
 
 function replay(trace: CalibrationTrace) {
@@ -97,5 +98,39 @@ describe('dcsim replay on the capture with operator actions', () => {
     expect(log.match(/vm\.balloon-target-set/g)).toHaveLength(2);
     expect(log).toMatch(/vm\.hot-added/);
     expect(log).not.toMatch(/skipped|refused/);
+  });
+});
+
+describe('changes seen only in domstats text (no command log)', () => {
+  it('a memory hot plug (balloon.maximum and balloon.current 256 → 512 MiB together) is a hot-add before the target; fewer vCPUs is a warning', () => {
+    const snaps = Array.from({ length: 12 }, (_, k) => ({
+      tMs: 1_800_000_000_000 + k * 10_000,
+      domains: {
+        g: {
+          'state.state': 1,
+          'cpu.time': k * 5e9,
+          'vcpu.current': k >= 8 ? 1 : 2,
+          'balloon.maximum': k >= 5 ? 524288 : 262144,
+          'balloon.current': k >= 5 ? 524288 : 262144,
+        },
+      },
+    }));
+    const file = join(tempDir('hotplug'), 'hotplug.txt');
+    writeFileSync(file, domstatsText(snaps));
+    const trace = importTrace(file);
+    expect(trace.hosts[0]!.actions.map((a) => [a.tMs, a.kind, a.value])).toEqual([
+      [40_000, 'max-memory', 512],
+      [40_000, 'balloon-target', 512],
+      [70_000, 'vcpus', 1],
+    ]);
+    const { plan, run } = replay(trace);
+    expect(plan.spec.events).toEqual([
+      { at: '40001ms', type: 'hot-add', vm: 'dc1/replay/g-001', addMemoryGiB: 0.25 },
+      { at: '40001ms', type: 'balloon-target', vm: 'dc1/replay/g-001', targetMiB: 512 },
+    ]);
+    expect(plan.warnings.filter((w) => w.startsWith('not replayed'))).toEqual([expect.stringMatching(/^not replayed: 'vcpu\.current 2 → 1' on g at 70\.000 s \(.*hotplug\.txt:\d+\): 2 → 1 vCPUs: dcsim has no vCPU hot-unplug; the VM keeps 2$/)]);
+    // The VM keeps 2 vCPUs, so its half core stays a quarter of them to the end.
+    expect(Array.from(plan.demand.get('g')!).every((x) => x === 0.25)).toBe(true);
+    expect(run.errors.find((e) => e.metric === 'balloon')!.rmse).toBe(0);
   });
 });
