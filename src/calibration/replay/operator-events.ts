@@ -112,9 +112,19 @@ export function planActions(actions: readonly OperatorAction[], vms: ReadonlyMap
         }
         break;
       }
-      case 'stop':
+      case 'stop': {
         if (!s.on) {
           notes.push(`${describe(a)}: not running then, nothing to replay`);
+          break;
+        }
+        // A shutdown the guest ignored (an ACPI request) did not stop it: its CPU readings go on.
+        const next = actions.find((b) => b.vm === a.vm && b.kind === 'start' && b.tMs > a.tMs);
+        const until = next === undefined ? g.cells : Math.min(g.cells, Math.floor(next.tMs / g.stepMs));
+        const cpu = resampleRate(vm.trace.cpuCores, g);
+        let ran = -1;
+        for (let j = Math.ceil(a.tMs / g.stepMs) + 1; j < until && ran < 0; j++) if (Number.isFinite(cpu[j])) ran = j;
+        if (ran >= 0) {
+          skip(a, `the readings show it running after it (CPU in the cell at ${(ran * g.stepMs) / 1000} s)`);
           break;
         }
         events.push({ at, type: 'vm-power', vm: vm.id, state: 'off' });
@@ -123,6 +133,7 @@ export function planActions(actions: readonly OperatorAction[], vms: ReadonlyMap
         s.offSince = Math.min(g.cells, Math.ceil(a.tMs / g.stepMs));
         s.shape.endsStopped = true;
         break;
+      }
       case 'start':
         if (s.on) {
           notes.push(`${describe(a)}: already running then, nothing to replay`);
