@@ -2,7 +2,7 @@
  * The setmem validation cases (src/validation/capture-setmem.ts): the two commands of
  * scripts/capture.sh replayed on capture-calib's vm-idle reach what FIELDS.md says libvirt reported
  * (balloon.current 98304 KiB, then 131072 KiB), and they can because the guest's idle memory
- * covers the balloon. Figures read from capture-calib/domstats-all.txt (vm-idle, first sample):
+ * covers the balloon. Figures read from capture-calib/domstats-groups.txt (vm-idle, first sample; domstats-all.txt has the same):
  * balloon.maximum 131072, balloon.rss 170788, balloon.available 81900, balloon.usable 58384 KiB.
  */
 import { existsSync } from 'node:fs';

@@ -1,7 +1,8 @@
 import { LOWERED_KIB, RESTORED_KIB, setmemFigures } from '../capture-setmem.js';
 import type { ValidationCase } from '../case.js';
 
-const SOURCE = 'shared/data/kvm/libvirt-qemu: FIELDS.md (balloon.current of vm-idle after setmem, scripts/capture.sh\'s main run), the guest\'s memory state from capture-calib/domstats-all.txt';
+const SOURCE =
+  "shared/data/kvm/libvirt-qemu: FIELDS.md (balloon.current of vm-idle after scripts/capture.sh's setmem commands in its main run, whose files are not in the repository); the commands replayed at 30 s and 60 s of capture-calib, whose domstats-groups.txt gives the guest's memory state";
 
 /** vm-idle's memory after a replayed `setmem vm-idle 98304 --live` against what libvirt reported. */
 export const captureSetmemLowered: ValidationCase = {
