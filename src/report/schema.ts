@@ -213,6 +213,7 @@ export const LIFECYCLE_EVENT_TYPES = [
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
   'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped', 'vm.queued', 'vm.placed-from-queue',
   'vm.powered-off', 'vm.powered-on', 'vm.power-skipped', 'vm.balloon-target-set', 'vm.balloon-target-skipped',
+  'vm.hot-removed', 'hot-remove.refused',
 ] as const;
 
 export const ReportEvent = z.union([

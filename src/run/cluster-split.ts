@@ -50,6 +50,7 @@ function eventTarget(e: ScenarioEventSpec): string {
     case 'storage-migrate':
     case 'vm-power':
     case 'balloon-target':
+    case 'hot-remove':
       return e.vm;
     case 'create-vms':
     case 'delete-vms':

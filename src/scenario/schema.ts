@@ -882,6 +882,13 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
         "Add vCPUs and/or memory to a VM or to every VM of a group: in place when the template's hotAdd allows it, else by a reboot (an outage of the boot time).",
     }),
   z
+    .object({ at: At, type: z.literal('hot-remove'), vm: z.string(), removeVcpus: z.number().int().min(1) })
+    .strict()
+    .meta({
+      description:
+        "Take vCPUs away from a VM (libvirt setvcpus --live with fewer): in place on a KVM host when the template's hotAdd.cpu allows it, else by a reboot (always on ESXi, which removes vCPUs only powered off); a VM keeps at least one.",
+    }),
+  z
     .object({ at: At, type: z.literal('snapshot'), vm: z.string().optional(), group: z.string().optional(), action: z.enum(['create', 'delete']) })
     .strict()
     .meta({ description: 'Take a snapshot (a delta disk that grows with the writes) or delete it (consolidate: frees the delta), for a VM or a group.' }),

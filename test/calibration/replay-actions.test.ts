@@ -3,13 +3,18 @@
  * becomes scenario events at the times the actions happened, the simulated balloon follows the
  * balloon.current the capture read, and what cannot be replayed is a warning naming it.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { importTrace } from '../../src/calibration/import/index.js';
 import { gridOf, type Grid } from '../../src/calibration/resample.js';
 import { buildReplay } from '../../src/calibration/replay/build-scenario.js';
 import { evaluate, writePlanFiles } from '../../src/calibration/replay/evaluate.js';
 import type { CalibrationTrace } from '../../src/calibration/trace.js';
+import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/sim.js';
+import { domstatsText } from './helpers.js';
 import { operatorCapture } from './operator-capture.js';
 
 function replay(trace: CalibrationTrace) {
@@ -76,5 +81,59 @@ describe('the replay of a capture with operator actions', () => {
     const balloon = bare.errors.find((e) => e.metric === 'balloon')!;
     expect(Array.from(bare.simulated.hosts[0]!.balloon).every((x) => x === 0)).toBe(true);
     expect(balloon.rmse).toBeCloseTo(Math.sqrt((7 * 32 ** 2 + 2 * 16 ** 2) / 19), 9);
+  });
+});
+
+describe('dcsim replay on the capture with operator actions', () => {
+  it('prints what it cannot replay, writes the events into scenario.yaml, and that scenario runs, its log holding the balloon targets', async () => {
+    const dir = tempDir('replay-actions-cli');
+    const r = await runCli(['replay', operatorCapture(), '--out', 'out'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: not replayed: 'migrate --live vm-idle qemu\+ssh:\/\/kvm-02\/system' on vm-idle at 36\.500 s/);
+    const spec = parse(readFileSync(join(dir, 'out/scenario.yaml'), 'utf8')) as { events: { type: string }[] };
+    expect(spec.events.map((e) => e.type)).toEqual(['balloon-target', 'vm-power', 'vm-power', 'balloon-target', 'hot-add', 'delete-vms']);
+    const again = await runCli(['run', join('out', 'scenario.yaml'), '--out', 'rerun', '--quiet'], dir);
+    expect(again.code).toBe(0);
+    const log = readFileSync(join(dir, 'rerun/events.ndjson'), 'utf8');
+    expect(log.match(/vm\.balloon-target-set/g)).toHaveLength(2);
+    expect(log).toMatch(/vm\.hot-added/);
+    expect(log).not.toMatch(/skipped|refused/);
+  });
+});
+
+describe('changes seen only in domstats text (no command log)', () => {
+  it('a memory hot plug (balloon.maximum and balloon.current 256 → 512 MiB together) is a hot-add before the target; fewer vCPUs a hot-remove', () => {
+    const snaps = Array.from({ length: 12 }, (_, k) => ({
+      tMs: 1_800_000_000_000 + k * 10_000,
+      domains: {
+        g: {
+          'state.state': 1,
+          'cpu.time': k * 5e9,
+          'vcpu.current': k >= 8 ? 1 : 2,
+          'balloon.maximum': k >= 5 ? 524288 : 262144,
+          'balloon.current': k >= 5 ? 524288 : 262144,
+        },
+      },
+    }));
+    const file = join(tempDir('hotplug'), 'hotplug.txt');
+    writeFileSync(file, `CPU model:           x86_64\nCPU(s):              4\nCPU frequency:       2400 MHz\nMemory size:         8388608 KiB\n\n${domstatsText(snaps)}`);
+    const trace = importTrace(file);
+    expect(trace.hosts[0]!.actions.map((a) => [a.tMs, a.kind, a.value])).toEqual([
+      [40_000, 'max-memory', 512],
+      [40_000, 'balloon-target', 512],
+      [70_000, 'vcpus', 1],
+    ]);
+    const { plan, run } = replay(trace);
+    expect(plan.spec.events).toEqual([
+      { at: '40001ms', type: 'hot-add', vm: 'dc1/replay/g-001', addMemoryGiB: 0.25 },
+      { at: '40001ms', type: 'balloon-target', vm: 'dc1/replay/g-001', targetMiB: 512 },
+      { at: '70001ms', type: 'hot-remove', vm: 'dc1/replay/g-001', removeVcpus: 1 },
+    ]);
+    expect(plan.warnings.filter((w) => w.startsWith('not replayed'))).toEqual([]);
+    // Half a core: a quarter of 2 vCPUs, then half of 1 from the 70 s boundary (cell 7) on.
+    expect(Array.from(plan.demand.get('g')!)).toEqual([0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 0.5, 0.5, 0.5, 0.5]);
+    // On a host with room (virsh nodeinfo: 4 CPUs, 8 GiB), 1 vCPU at half of it from cell 8 on: half a core.
+    for (const x of run.simulated.vmGrantedCores.get('g')!.slice(8)) expect(x).toBeCloseTo(0.5, 9);
+    expect(run.errors.find((e) => e.metric === 'balloon')!.rmse).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import type { ImportLog } from '../import-log.js';
 import type { SnapshotSet } from '../snapshot.js';
 import type { OperatorAction } from '../trace.js';
 import { COMMAND_LOG_FILES, parseCommandLog, type CommandLog } from './operator-log.js';
-import { stateChanges } from './state-changes.js';
+import { compareActions, stateChanges } from './state-changes.js';
 
 function medianGapMs(set: SnapshotSet): number {
   const gaps: number[] = [];
@@ -50,7 +50,7 @@ export function operatorActions(set: SnapshotSet, originMs: number, dir: string 
   const window = 2 * Math.max(1000, medianGapMs(set));
   const explained = (s: OperatorAction): boolean => commands.some((c) => c.vm === s.vm && c.kind === s.kind && Math.abs(c.tMs - s.tMs) <= window);
   const extra = seen.filter((s) => !explained(s));
-  const all = [...commands, ...extra].sort((a, b) => a.tMs - b.tMs || (a.vm < b.vm ? -1 : a.vm > b.vm ? 1 : 0));
+  const all = [...commands, ...extra].sort(compareActions);
   if (all.length > 0) {
     const by = new Map<string, number>();
     for (const a of all) by.set(a.kind, (by.get(a.kind) ?? 0) + 1);

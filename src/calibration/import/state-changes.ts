@@ -46,6 +46,18 @@ function changes(vm: string, file: string, field: string, kind: OperatorActionKi
   }
 }
 
+/**
+ * Order of actions at the same instant on the same domain: a memory hot plug raises
+ * balloon.maximum and balloon.current together, and the target can only be set once the memory
+ * is there; a start comes before what is done to the running guest.
+ */
+const KIND_ORDER: Record<OperatorActionKind, number> = { stop: 0, start: 1, 'max-memory': 2, vcpus: 3, 'balloon-target': 4, migrate: 5, other: 6 };
+
+/** Time order, then domain, then KIND_ORDER. */
+export function compareActions(a: OperatorAction, b: OperatorAction): number {
+  return a.tMs - b.tMs || (a.vm < b.vm ? -1 : a.vm > b.vm ? 1 : 0) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
 /** Actions seen in the snapshots of `set`, times in ms from `originMs`, in time order. */
 export function stateChanges(set: SnapshotSet, originMs: number): OperatorAction[] {
   const kept: Snapshot[] = [];
@@ -84,5 +96,5 @@ export function stateChanges(set: SnapshotSet, originMs: number): OperatorAction
       }
     }
   }
-  return out.sort((a, b) => a.tMs - b.tMs || (a.vm < b.vm ? -1 : a.vm > b.vm ? 1 : 0));
+  return out.sort(compareActions);
 }

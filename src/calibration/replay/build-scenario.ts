@@ -10,21 +10,23 @@
  * (provisioned, ready at once), and one last seen before the trace ends is deleted after its
  * last, so neither holds host memory while it did not exist. Cells without a CPU sample in
  * between are a VM not running (demand 0), except a short hole a counter reset left, which
- * holds the previous level.
+ * holds the previous level (demand-csv.ts). Operator actions found in the trace (setmem, vCPU
+ * and memory changes, stop / start) are scenario events at the times they happened
+ * (operator-events.ts).
  */
-import { resampleGauge, resampleRate, type Grid } from '../resample.js';
+import type { Grid } from '../resample.js';
 import type { CalibrationTrace, HostTrace, VmTrace } from '../trace.js';
 import { KIB_PER_MIB, safeName } from '../units.js';
 import type { HostGridSeries } from './metrics.js';
 import { observedOnGrid } from './observed.js';
-import { planActions, type VmShape } from './operator-events.js';
+import { demandCsv } from './demand-csv.js';
+import { planActions } from './operator-events.js';
 import { pad } from '../../scenario/ids.js';
 
 /** Defaults for what a trace may not say (noted when used). */
 export const DEFAULT_MHZ = 2400;
 export const DEFAULT_VM_MEMORY_MIB = 1024;
-/** Active memory of a VM whose guest does not report it: the scenario default (25 %). */
-export const DEFAULT_ACTIVE_PCT = 25;
+export { DEFAULT_ACTIVE_PCT, MAX_HOLE_CELLS } from './demand-csv.js';
 
 export interface ReplayHost {
   /** Host group name in the scenario. */
@@ -59,60 +61,6 @@ function unique(base: string, used: Set<string>): string {
 
 function first(s: { v: Float64Array }): number {
   return s.v.length > 0 ? (s.v[0]) : NaN;
-}
-
-/** Longest run of cells without a CPU rate, between two with one, that is a hole (a counter reset) rather than the VM not running. */
-export const MAX_HOLE_CELLS = 2;
-
-/**
- * Cells without a CPU rate: a short run between cells that have one (an interval left out for a
- * counter reset) takes the previous value; anything else is a VM not running, demand 0.
- */
-function fillShortHoles(d: Float64Array): void {
-  let k = 0;
-  while (k < d.length) {
-    if (Number.isFinite(d[k])) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < d.length && !Number.isFinite(d[end])) end++;
-    const hole = k > 0 && end < d.length && end - k <= MAX_HOLE_CELLS;
-    for (let i = k; i < end; i++) d[i] = hole ? (d[k - 1]) : 0;
-    k = end;
-  }
-}
-
-/**
- * The demand CSV of one VM, its demand per cell, and the first and last cells with a CPU sample
- * (-1: none). `shape`: its vCPUs per cell and the cells it is powered off, from operator actions.
- */
-function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid, shape?: VmShape): { text: string; demand: Float64Array; firstCell: number; lastCell: number } {
-  const used = resampleRate(v.cpuCores, g);
-  const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
-  const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
-  const demand = new Float64Array(g.cells);
-  const ref = v.cpuRefMhz;
-  for (let k = 0; k < g.cells; k++) {
-    const u = used[k];
-    const w = steal ? (steal[k]) : 0;
-    const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / (shape ? (shape.vcpus[k]) : vcpus));
-    demand[k] = Number.isFinite(u) ? (ref === null ? Math.min(1, cores) : cores) : NaN;
-  }
-  const firstCell = demand.findIndex((x) => Number.isFinite(x));
-  const lastCell = demand.findLastIndex((x) => Number.isFinite(x));
-  if (shape) for (let k = 0; k < g.cells; k++) if (shape.off[k] === 1) demand[k] = 0;
-  fillShortHoles(demand);
-  const rows = [ref === null ? 'time_s,cpu_pct,mem_active_pct' : 'time_s,cpu_mhz,mem_active_pct'];
-  let lastMem = DEFAULT_ACTIVE_PCT;
-  for (let k = 0; k < g.cells; k++) {
-    const frac = demand[k];
-    const m = mem ? (mem[k]) : NaN;
-    if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
-    const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * (shape ? (shape.vcpus[k]) : vcpus) * ref).toFixed(6);
-    rows.push(`${(k * g.stepMs) / 1000},${cpu},${lastMem.toFixed(4)}`);
-  }
-  return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
 }
 
 /** The replay's one cluster and its site (group ids are site/cluster/group). */

@@ -2,12 +2,13 @@
  * A traced host's operator actions (trace.ts OperatorAction) as scenario events of its replay, at
  * the times they happened:
  *   balloon target (virsh setmem)        → balloon-target (memory/reclaim/balloon-target.ts)
- *   more vCPUs (setvcpus, vcpu.current)  → hot-add addVcpus (in place: a live change proves CPU hot plug)
+ *   vCPUs (setvcpus, vcpu.current)       → hot-add addVcpus / hot-remove removeVcpus (in place: a
+ *                                          live change proves CPU hot plug)
  *   more memory (balloon.maximum grows)  → hot-add addMemoryGiB (memory hot plug)
  *   stop (shutdown, destroy, shut off)   → vm-power off; start again → vm-power on
  * A domain started for the first time during the trace is created then (build-scenario.ts), as
  * a VM first seen mid-trace is. What the simulator cannot do is said by name, as a warning, and
- * not replayed: fewer vCPUs or less memory (no hot-unplug model), a migration to a host that is
+ * not replayed: less memory (no memory hot-unplug model), a migration to a host that is
  * not in the trace, any other command, an action on a domain the replay does not hold.
  */
 import type { Grid } from '../resample.js';
@@ -91,10 +92,9 @@ export function planActions(actions: readonly OperatorAction[], vms: ReadonlyMap
         break;
       case 'vcpus': {
         const add = (a.value as number) - s.vcpus;
-        if (add < 0) skip(a, `${s.vcpus} → ${a.value} vCPUs: dcsim has no vCPU hot-unplug; the VM keeps ${s.vcpus}`);
-        else if (add === 0) notes.push(`${describe(a)}: already ${s.vcpus} vCPUs, nothing to replay`);
+        if (add === 0) notes.push(`${describe(a)}: already ${s.vcpus} vCPUs, nothing to replay`);
         else {
-          events.push({ at, type: 'hot-add', vm: vm.id, addVcpus: add });
+          events.push(add > 0 ? { at, type: 'hot-add', vm: vm.id, addVcpus: add } : { at, type: 'hot-remove', vm: vm.id, removeVcpus: -add });
           s.vcpus += add;
           s.shape.hotPlug = true;
           // From the cell boundary nearest to it: a change seen in the readings is timed at one.
@@ -112,9 +112,19 @@ export function planActions(actions: readonly OperatorAction[], vms: ReadonlyMap
         }
         break;
       }
-      case 'stop':
+      case 'stop': {
         if (!s.on) {
           notes.push(`${describe(a)}: not running then, nothing to replay`);
+          break;
+        }
+        // A shutdown the guest ignored (an ACPI request) did not stop it: its CPU readings go on.
+        const next = actions.find((b) => b.vm === a.vm && b.kind === 'start' && b.tMs > a.tMs);
+        const until = next === undefined ? g.cells : Math.min(g.cells, Math.floor(next.tMs / g.stepMs));
+        const cpu = resampleRate(vm.trace.cpuCores, g);
+        let ran = -1;
+        for (let j = Math.ceil(a.tMs / g.stepMs) + 1; j < until && ran < 0; j++) if (Number.isFinite(cpu[j])) ran = j;
+        if (ran >= 0) {
+          skip(a, `the readings show it running after it (CPU in the cell at ${(ran * g.stepMs) / 1000} s)`);
           break;
         }
         events.push({ at, type: 'vm-power', vm: vm.id, state: 'off' });
@@ -123,6 +133,7 @@ export function planActions(actions: readonly OperatorAction[], vms: ReadonlyMap
         s.offSince = Math.min(g.cells, Math.ceil(a.tMs / g.stepMs));
         s.shape.endsStopped = true;
         break;
+      }
       case 'start':
         if (s.on) {
           notes.push(`${describe(a)}: already running then, nothing to replay`);

@@ -1,6 +1,6 @@
 /**
- * Scripted VM operations (create-vms, delete-vms, hot-add, snapshot, storage-migrate, vm-power,
- * balloon-target) resolved
+ * Scripted VM operations (create-vms, delete-vms, hot-add, hot-remove, snapshot, storage-migrate,
+ * vm-power, balloon-target) resolved
  * to indices and dispatched to the model that owns each; refusals become events. A group target
  * means every VM of the group that exists at that instant.
  */
@@ -43,6 +43,11 @@ export class VmOperations {
       const why = this.hotAdds.apply(u, addVcpus, addMemoryGiB * MIB_PER_GIB, t);
       if (why !== null) this.dc.emit({ t, type: 'hot-add.refused', vm: this.dc.world.vms.ids[u] as string, why });
     }
+  }
+
+  hotRemove(v: number, removeVcpus: number, t: number): void {
+    const why = this.hotAdds.remove(v, removeVcpus, t);
+    if (why !== null) this.dc.emit({ t, type: 'hot-remove.refused', vm: this.dc.world.vms.ids[v] as string, why });
   }
 
   snapshot(v: number, g: number, action: 'create' | 'delete', t: number): void {

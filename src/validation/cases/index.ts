@@ -13,6 +13,7 @@ import { cloudsimBusyCoreSeconds } from './cloudsim-busy-core-seconds.js';
 import { cloudsimDvfsEnergy } from './cloudsim-dvfs-energy.js';
 import { cloudsimIdleCoreSeconds } from './cloudsim-idle-core-seconds.js';
 import { cloudsimNpaEnergy } from './cloudsim-npa-energy.js';
+import { captureSetmemLowered, captureSetmemRestored } from './capture-setmem.js';
 import { ftaHostDowntime } from './fta-host-downtime.js';
 import { ksmTwoGuests } from './ksm-two-guests.js';
 import { planetlabDayMean } from './planetlab-day-mean.js';
@@ -40,4 +41,6 @@ export const CASES: readonly ValidationCase[] = [
   captureBusyDelay,
   captureIdleCpu,
   captureIdleDelay,
+  captureSetmemLowered,
+  captureSetmemRestored,
 ];

@@ -8,16 +8,24 @@
  * (shared/data/kvm/libvirt-qemu/FIELDS.md, `balloon.rss`: "only falls when the balloon inflates";
  * `balloon.current`: vm-idle 131072 → 98304 KiB after `setmem vm-idle 98304`, and back).
  *
- * The guest hands over free pages first: pages it never touched cost the host nothing, so what
- * the host gets back is what the VM holds above the target, resident − target (the same quantity
- * whether the guest gives never-touched pages or freed ones first). It gives idle pages only:
+ * The target is the guest's view (balloon.current, QEMU's `actual`): the guest memory outside the
+ * balloon. The guest hands over free pages first, and pages it never touched cost the host
+ * nothing, so the touched pages the balloon takes are touched − ballooned − target; page sharing,
+ * compression and host swap happen on the host, out of the guest's sight, and do not count
+ * toward the target (a ballooned page that KSM had merged frees less on the host: share.ts
+ * caps sharing at the pages still present). It gives idle pages only:
  * pages it actively uses stay (a guest without swap cannot give more; QEMU's `actual` then stays
  * above the target, as here the balloon stops short). No cap of a share of the VM applies: ESXi's
  * 65 % (sched.mem.maxmemctl) bounds the host's own ballooning, not an operator's target. Raising
  * the target deflates the balloon to what the new target still asks; a host with a balloon
  * policy of its own deflates it in its own time (balloon.ts, which never goes above a target).
  */
-import { residentMiB, type HostPass } from './host-pass.js';
+import { availableMiB, type HostPass } from './host-pass.js';
+
+/** Touched memory VM v's guest still holds outside its balloon (host-side reclamation does not count). */
+export function guestHeldMiB(touchedMiB: number, balloonMiB: number): number {
+  return touchedMiB - balloonMiB;
+}
 
 /** Balloon motion below this (MiB) is settled: no further ticks for it. */
 const SETTLED_MIB = 1;
@@ -39,10 +47,12 @@ export function enforceBalloonTargets(p: HostPass): number {
     const v = vms[k];
     const target = VS.balloonTargetMiB[v];
     if (!Number.isFinite(target) || (VS.balloonDriver[v]) !== 1) continue;
-    const excess = residentMiB(world, mem, v) - target;
+    const excess = guestHeldMiB(V.touchedMiB[v], VM.balloonMiB[v]) - target;
     if (excess > 0) {
       const idle = Math.max(0, (V.touchedMiB[v]) - (V.activeMiB[v]) - (VM.balloonMiB[v]));
-      const take = Math.max(0, Math.min(excess, idle, rate));
+      // Never more than the host still holds of it above its reservation (what sharing,
+      // compression and swap left; reclamation never goes below a reservation, host-pass.ts).
+      const take = Math.max(0, Math.min(excess, idle, rate, availableMiB(p, v)));
       VM.balloonMiB[v] = (VM.balloonMiB[v]) + take;
       freed += take;
       if (Math.min(excess, idle) - take > SETTLED_MIB) p.moving = true;

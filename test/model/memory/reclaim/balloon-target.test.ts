@@ -11,7 +11,13 @@ import { scenarioFrom } from '../../../helpers/sim.js';
 
 const VM = 'dc1/c1/app-001';
 
-function scenario(flavour: 'kvm' | 'esxi', events: unknown[], o: { duration?: string; balloonDriver?: boolean } = {}) {
+interface Options {
+  duration?: string;
+  balloonDriver?: boolean;
+  ksm?: boolean;
+}
+
+function scenario(flavour: 'kvm' | 'esxi', events: unknown[], o: Options = {}) {
   return scenarioFrom({
     name: 'balloon-target',
     duration: o.duration ?? '2h',
@@ -21,7 +27,7 @@ function scenario(flavour: 'kvm' | 'esxi', events: unknown[], o: { duration?: st
       {
         name: 'c1',
         placement: { algorithm: 'first-fit' },
-        hosts: [{ name: 'h', count: 1, sockets: 1, coresPerSocket: 8, mhz: 2000, memoryGiB: 64, hypervisor: { flavour, cpuOverheadPct: 0, memoryOverheadMiB: 0 } }],
+        hosts: [{ name: 'h', count: 1, sockets: 1, coresPerSocket: 8, mhz: 2000, memoryGiB: 64, hypervisor: { flavour, cpuOverheadPct: 0, memoryOverheadMiB: 0, ...(o.ksm ? { memory: { ksm: { enabled: true } } } : {}) } }],
         vms: [{ name: 'app', count: 1, template: 'app', workload: { type: 'constant', cpu: 0.2, memory: 0.25 } }],
       },
     ],
@@ -29,9 +35,9 @@ function scenario(flavour: 'kvm' | 'esxi', events: unknown[], o: { duration?: st
   });
 }
 
-function run(flavour: 'kvm' | 'esxi', events: unknown[], o: { duration?: string; balloonDriver?: boolean } = {}) {
+function run(flavour: 'kvm' | 'esxi', events: unknown[], o: Options = {}) {
   const { r, events: log } = runLab(scenario(flavour, events, o));
-  return { balloon: r.memory.vm.balloonMiB[0] as number, resident: residentMiB(r.world, r.memory, 0), target: r.memory.vmSettings.balloonTargetMiB[0], log };
+  return { balloon: r.memory.vm.balloonMiB[0] as number, shared: r.memory.vm.sharedMiB[0] as number, resident: residentMiB(r.world, r.memory, 0), target: r.memory.vmSettings.balloonTargetMiB[0], log };
 }
 
 describe('balloon-target on a KVM host with free memory (no balloon policy)', () => {
@@ -65,6 +71,15 @@ describe('balloon-target on a KVM host with free memory (no balloon policy)', ()
     ]);
     expect(r.target).toBe(Infinity);
     expect(r.balloon).toBe(0);
+  });
+});
+
+describe('balloon-target on a KVM host with KSM merging', () => {
+  it("the target is the guest's view: the balloon still takes 2048 MiB; KSM's savings are the host's, not the guest's", () => {
+    const r = run('kvm', [{ at: '1h', type: 'balloon-target', vm: VM, targetMiB: 6144 }], { ksm: true });
+    expect(r.shared).toBeGreaterThan(0);
+    expect(r.balloon).toBeCloseTo(2048, 6);
+    expect(r.resident).toBeCloseTo(6144 - r.shared, 6);
   });
 });
 
