@@ -155,6 +155,7 @@ export class Datacenter {
     }
     for (let h = 0; h < world.hosts.n; h++) {
       world.hosts.lastT[h] = t;
+      world.hosts.stateSince[h] = t;
       this.memory.host.memLastT[h] = t;
       this.recomputeHost(h, t, true);
     }
@@ -223,7 +224,7 @@ export class Datacenter {
           !(active > (touchedMiB[v])) &&
           ((engaged[h]) === 0 || this.memorySettled(v, h, active))
         ) {
-          this.flushHost(h, t);
+          this.flushRates(h, t);
           const dt = t - (lastT[v]);
           if (dt > 0) {
             wantInt[v] = (wantInt[v]) + oldWant * dt;
@@ -433,8 +434,30 @@ export class Datacenter {
     V.lastT[v] = t;
   }
 
-  /** Integrate host h's rates up to t. */
+  /** Integrate host h's rates and its time in states up to t. */
   flushHost(h: number, t: number): void {
+    this.flushRates(h, t);
+    this.flushStateTime(h, t);
+  }
+
+  /**
+   * Host h's time in its lifecycle and memory states up to t. Kept off the per-change path
+   * (flushRates): times are whole milliseconds, so a sum of whole intervals is exact and adding
+   * them once per state period gives the same bits as adding them at every rate change, while
+   * an uncontended VM change no longer loads the state-time columns.
+   */
+  private flushStateTime(h: number, t: number): void {
+    const H = this.world.hosts;
+    const dt = t - (H.stateSince[h]);
+    if (dt <= 0) return;
+    const s = stateMsIndex(h, H.memState[h]);
+    H.stateMs[s] = (H.stateMs[s]) + dt;
+    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
+    H.stateSince[h] = t;
+  }
+
+  /** Integrate host h's rates (not its time in states: flushStateTime) up to t. */
+  private flushRates(h: number, t: number): void {
     const H = this.world.hosts;
     const dt = t - (H.lastT[h]);
     if (dt <= 0) return;
@@ -447,9 +470,6 @@ export class Datacenter {
     H.energyInt[h] = (H.energyInt[h]) + joules;
     const k = h * HOST_STATE_COUNT + (H.state[h]);
     H.energyByStateInt[k] = (H.energyByStateInt[k]) + joules;
-    const s = stateMsIndex(h, H.memState[h]);
-    H.stateMs[s] = (H.stateMs[s]) + dt;
-    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
     H.lastT[h] = t;
   }
 
@@ -599,6 +619,7 @@ export class Datacenter {
     if (free < (H.minFreeSeenMiB[h])) H.minFreeSeenMiB[h] = free;
     const from = H.memState[h];
     if (to !== from) {
+      this.flushStateTime(h, t);
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
     }
