@@ -73,6 +73,11 @@ export class Datacenter {
   readonly demandScale: Float64Array;
   /** Multiplier on the workload level of every VM of a cluster (1 by default; cluster-policy demandScale), on top of demandScale. */
   readonly clusterScale: Float64Array;
+  /**
+   * Whether any demand or cluster scale has ever been set to other than 1: until then the step
+   * pass skips loading them (two scattered loads per VM-step when phases are random).
+   */
+  private anyScaled = false;
   /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
   /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
@@ -200,7 +205,7 @@ export class Datacenter {
       const v = order[j];
       const raw = levels[j - start];
       rawLevel[v] = raw;
-      const k = (demandScale[v]) * (clusterScale[cluster[v]]);
+      const k = this.anyScaled ? (demandScale[v]) * (clusterScale[cluster[v]]) : 1;
       const level = k === 1 ? raw : raw * k;
       const h = host[v];
       if (h < 0) {
@@ -321,6 +326,7 @@ export class Datacenter {
   rescale(v: number, k: number, t: number): void {
     if (this.demandScale[v] === k) return;
     this.demandScale[v] = k;
+    if (k !== 1) this.anyScaled = true;
     this.relevel(v, t);
   }
 
@@ -328,6 +334,7 @@ export class Datacenter {
   rescaleCluster(ci: number, k: number, t: number): void {
     if (this.clusterScale[ci] === k) return;
     this.clusterScale[ci] = k;
+    if (k !== 1) this.anyScaled = true;
     const V = this.world.vms;
     for (let v = 0; v < V.n; v++) if (V.cluster[v] === ci) this.relevel(v, t);
   }
