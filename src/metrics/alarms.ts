@@ -102,6 +102,8 @@ export class AlarmEvaluator implements SampleSink {
 
   private evaluate(r: RuleState, i: number, value: number, t0: number, t1: number): void {
     const holds = r.rule === 'host-memory-state' ? value >= r.threshold : value > r.threshold;
+    // The common case, once per entity per sample: below threshold and nothing pending or open.
+    if (!holds && Number.isNaN(r.since[i]) && r.open[i] === null) return;
     const open = r.open[i] as AlarmRecord | null;
     if (!holds) {
       r.since[i] = NaN;

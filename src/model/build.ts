@@ -478,6 +478,7 @@ function allocHosts(n: number): HostArrays {
     memState: new Uint8Array(n),
     contended: new Uint8Array(n),
     lastT: f64(n),
+    stateSince: f64(n),
     demandInt: f64(n),
     grantedInt: f64(n),
     readyInt: f64(n),

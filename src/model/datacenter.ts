@@ -47,6 +47,9 @@ export class Datacenter {
   private readonly batchKind: Int8Array;
   /** Levels of the current step batch, before they are applied (workload/levels.ts batchLevels). */
   private readonly batchLevel: Float64Array;
+  /** One VM and its raw level, for applyLevels outside the step pass. */
+  private readonly oneVm = new Int32Array(1);
+  private readonly oneRaw = new Float64Array(1);
   private readonly memFrac: Float64Array;
   private readonly dirty: Uint8Array;
   private readonly dirtyList: Int32Array;
@@ -73,6 +76,11 @@ export class Datacenter {
   readonly demandScale: Float64Array;
   /** Multiplier on the workload level of every VM of a cluster (1 by default; cluster-policy demandScale), on top of demandScale. */
   readonly clusterScale: Float64Array;
+  /**
+   * Whether any demand or cluster scale has ever been set to other than 1: until then the step
+   * pass skips loading them (two scattered loads per VM-step when phases are random).
+   */
+  private anyScaled = false;
   /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
   /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
@@ -155,6 +163,7 @@ export class Datacenter {
     }
     for (let h = 0; h < world.hosts.n; h++) {
       world.hosts.lastT[h] = t;
+      world.hosts.stateSince[h] = t;
       this.memory.host.memLastT[h] = t;
       this.recomputeHost(h, t, true);
     }
@@ -173,22 +182,24 @@ export class Datacenter {
     const { order, batchStart, batchEnd } = schedule;
     const levels = this.batchLevel;
     batchLevels(w, this.batchKind[schedule.batch], order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
-    this.applyBatch(order, batchStart, batchEnd, levels, t);
+    this.applyLevels(order, batchStart, batchEnd, levels, t, true);
     this.recomputeDirty(t);
     kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
   }
 
   /**
-   * The levels of a step batch to its VMs at t: what scaled + changeLevel do VM by VM, with the
-   * uncontended case (changeUncontended) written out inline. This loop runs once per VM-step, so
-   * it is shaped for that: every column is taken into a local once, each VM's active memory and
-   * wanted MHz are computed once, and a VM whose host is and stays uncontended costs its own
-   * integrals and three host sums, with no call. The arithmetic and its order are exactly those
-   * of changeUncontended, so results do not depend on which path ran; anything that path would
-   * refuse (a down VM, a contended or dirty host, a binding limit, new memory to touch, engaged
-   * reclamation with something moving) goes through changeLevel.
+   * The workload levels raw[0, end - start) to VMs order[start, end) at t: each VM's level is its
+   * raw level times its scales, applied to its host; with `notify`, watchers of a VM's level are
+   * told right after it changed. The step pass runs this once per VM-step, and it is the only
+   * place a VM's level changes (onSwitch and relevel hand it one VM), so it is shaped for that:
+   * every column is taken into a local once, each VM's active memory and wanted MHz are computed
+   * once, the scales are skipped until one is set, and a VM on a host that is and stays
+   * uncontended (the common case) costs its own integrals and three host sums, with no call:
+   * power and the lowest free memory are refreshed once per host at the end of the batch
+   * (recomputeDirty). Anything else (a contended or already dirty host, a binding limit, memory
+   * to touch, engaged reclamation with something moving) marks the host for a full recompute.
    */
-  private applyBatch(order: Int32Array, start: number, end: number, levels: Float64Array, t: number): void {
+  private applyLevels(order: Int32Array, start: number, end: number, raw: Float64Array, t: number, notify: boolean): void {
     const V = this.world.vms;
     const H = this.world.hosts;
     const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, lastT, wantInt, grantedInt, readyInt, readyMhz, placedMs, cluster } = V;
@@ -197,10 +208,10 @@ export class Datacenter {
     const engaged = this.memory.host.engaged;
     for (let j = start; j < end; j++) {
       const v = order[j];
-      const raw = levels[j - start];
-      rawLevel[v] = raw;
-      const k = (demandScale[v]) * (clusterScale[cluster[v]]);
-      const level = k === 1 ? raw : raw * k;
+      const r = raw[j - start];
+      rawLevel[v] = r;
+      const k = this.anyScaled ? (demandScale[v]) * (clusterScale[cluster[v]]) : 1;
+      const level = k === 1 ? r : r * k;
       const h = host[v];
       if (h < 0) {
         // A VM that is down keeps its workload's level for when it runs again.
@@ -215,6 +226,8 @@ export class Datacenter {
         if (level === levelNow[v] && active === activeMiB[v]) {
           // Nothing moved.
         } else if (
+          // The uncontended case: the host has room for the new demand, so the VM gets all it
+          // wants and only its own rates and the host's sums move.
           dirty[h] !== RECOMPUTE &&
           H.contended[h] === 0 &&
           !(newWant > (cpuLimitMhz[v])) &&
@@ -223,7 +236,7 @@ export class Datacenter {
           !(active > (touchedMiB[v])) &&
           ((engaged[h]) === 0 || this.memorySettled(v, h, active))
         ) {
-          this.flushHost(h, t);
+          this.flushRates(h, t);
           const dt = t - (lastT[v]);
           if (dt > 0) {
             wantInt[v] = (wantInt[v]) + oldWant * dt;
@@ -254,7 +267,7 @@ export class Datacenter {
           dirty[h] = RECOMPUTE;
         }
       }
-      if (levelWatch[v] !== 0) this.levelChanged(v, t);
+      if (notify && levelWatch[v] !== 0) this.levelChanged(v, t);
     }
   }
 
@@ -291,24 +304,10 @@ export class Datacenter {
     const t = this.kernel.now;
     const r = w.row[v];
     w.onOff.isOn[r] = (w.onOff.isOn[r]) !== 0 ? 0 : 1;
-    const level = this.scaled(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac));
-    if ((this.world.vms.host[v]) >= 0) {
-      this.changeLevel(v, level, t);
-      this.recomputeDirty(t);
-    } else this.setLevel(v, level);
+    this.applyOne(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac), t);
+    if ((this.world.vms.host[v]) >= 0) this.recomputeDirty(t);
     if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
     this.scheduleSwitch(v, count);
-  }
-
-  /** The workload's level `raw` of VM v (kept) times its demand scale (capped in MHz by demandMhz). */
-  private scaled(v: number, raw: number): number {
-    this.rawLevel[v] = raw;
-    const k = this.scaleOf(v);
-    return k === 1 ? raw : raw * k;
-  }
-
-  private scaleOf(v: number): number {
-    return (this.demandScale[v]) * (this.clusterScale[this.world.vms.cluster[v]]);
   }
 
   /** MHz VM v wants at `level` on the host it is on (workload/demand.ts). */
@@ -320,6 +319,7 @@ export class Datacenter {
   rescale(v: number, k: number, t: number): void {
     if (this.demandScale[v] === k) return;
     this.demandScale[v] = k;
+    if (k !== 1) this.anyScaled = true;
     this.relevel(v, t);
   }
 
@@ -327,72 +327,29 @@ export class Datacenter {
   rescaleCluster(ci: number, k: number, t: number): void {
     if (this.clusterScale[ci] === k) return;
     this.clusterScale[ci] = k;
+    if (k !== 1) this.anyScaled = true;
     const V = this.world.vms;
     for (let v = 0; v < V.n; v++) if (V.cluster[v] === ci) this.relevel(v, t);
   }
 
   /** VM v's level follows its scale now. */
   private relevel(v: number, t: number): void {
-    const k = this.scaleOf(v);
-    const level = k === 1 ? (this.rawLevel[v]) : (this.rawLevel[v]) * k;
-    if ((this.world.vms.host[v]) >= 0) this.changeLevel(v, level, t);
-    else this.setLevel(v, level);
+    this.applyOne(v, this.rawLevel[v], t);
     if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
   }
 
-  /** Apply a new demand level (and the active memory in memFrac) to VM v at time t. */
-  private changeLevel(v: number, level: number, t: number): void {
-    const V = this.world.vms;
-    const active = (this.memFrac[v]) * (V.memoryMiB[v]);
-    if (level === this.level[v] && active === V.activeMiB[v]) return;
-    const h = V.host[v];
-    if (this.dirty[h] !== RECOMPUTE && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
-    this.flushVm(v, t);
-    this.setLevel(v, level);
-    if (this.dirty[h] === 0) this.dirtyList[this.dirtyCount++] = h;
-    this.dirty[h] = RECOMPUTE;
+  /** The workload's level `raw` of VM v (kept) times its demand and cluster scales (capped in MHz by demandMhz). */
+  private scaled(v: number, raw: number): number {
+    this.rawLevel[v] = raw;
+    const k = (this.demandScale[v]) * (this.clusterScale[this.world.vms.cluster[v]]);
+    return k === 1 ? raw : raw * k;
   }
 
-  /**
-   * The common case in O(1): on a host that is and stays uncontended, a VM whose limit does not
-   * bind gets all it wants, so only its own rates and the host's sums change. Returns false
-   * (nothing changed) when the host would become contended or a limit binds; the host is then
-   * recomputed in full.
-   */
-  private changeUncontended(v: number, h: number, level: number, t: number): boolean {
-    const V = this.world.vms;
-    const H = this.world.hosts;
-    const oldWant = V.wantMhz[v];
-    const newWant = this.wantOf(v, level);
-    if (newWant > (V.cpuLimitMhz[v]) || V.grantedMhz[v] !== oldWant) return false;
-    const sum = (H.demandMhz[h]) - oldWant + newWant;
-    if (sum > this.vmCapacityMhz(h)) return false;
-    // Memory: the guest must touch no new memory (the memory model paces that growth), and on a
-    // host where reclamation is engaged, nothing the memory model reads may move: the host is
-    // settled (no tick pending), the VM's active memory is unchanged and it has no stall.
-    const newActive = (this.memFrac[v]) * (V.memoryMiB[v]);
-    if (newActive > (V.touchedMiB[v])) return false;
-    const M = this.memory;
-    if (
-      (M.host.engaged[h]) !== 0 &&
-      ((M.host.tickPending[h]) !== 0 || newActive !== V.activeMiB[v] || (M.vm.stall[v]) !== 0)
-    )
-      return false;
-    this.flushHost(h, t);
-    this.flushVm(v, t);
-    const oldActive = V.activeMiB[v];
-    this.setLevel(v, level, newWant);
-    V.grantedMhz[v] = newWant;
-    this.unmetMhz[v] = 0;
-    H.demandMhz[h] = sum;
-    H.grantedMhz[h] = (H.grantedMhz[h]) - oldWant + newWant;
-    H.activeMiB[h] = (H.activeMiB[h]) - oldActive + newActive;
-    // Power and the lowest free memory are refreshed once per host at the end of the batch.
-    if (this.dirty[h] === 0) {
-      this.dirty[h] = REFRESH;
-      this.dirtyList[this.dirtyCount++] = h;
-    }
-    return true;
+  /** applyLevels for VM v alone, at raw level `raw`, watchers not told. */
+  private applyOne(v: number, raw: number, t: number): void {
+    this.oneVm[0] = v;
+    this.oneRaw[0] = raw;
+    this.applyLevels(this.oneVm, 0, 1, this.oneRaw, t, false);
   }
 
   /** VM v's level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
@@ -433,8 +390,30 @@ export class Datacenter {
     V.lastT[v] = t;
   }
 
-  /** Integrate host h's rates up to t. */
+  /** Integrate host h's rates and its time in states up to t. */
   flushHost(h: number, t: number): void {
+    this.flushRates(h, t);
+    this.flushStateTime(h, t);
+  }
+
+  /**
+   * Host h's time in its lifecycle and memory states up to t. Kept off the per-change path
+   * (flushRates): times are whole milliseconds, so a sum of whole intervals is exact and adding
+   * them once per state period gives the same bits as adding them at every rate change, while
+   * an uncontended VM change no longer loads the state-time columns.
+   */
+  private flushStateTime(h: number, t: number): void {
+    const H = this.world.hosts;
+    const dt = t - (H.stateSince[h]);
+    if (dt <= 0) return;
+    const s = stateMsIndex(h, H.memState[h]);
+    H.stateMs[s] = (H.stateMs[s]) + dt;
+    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
+    H.stateSince[h] = t;
+  }
+
+  /** Integrate host h's rates (not its time in states: flushStateTime) up to t. */
+  private flushRates(h: number, t: number): void {
     const H = this.world.hosts;
     const dt = t - (H.lastT[h]);
     if (dt <= 0) return;
@@ -447,9 +426,6 @@ export class Datacenter {
     H.energyInt[h] = (H.energyInt[h]) + joules;
     const k = h * HOST_STATE_COUNT + (H.state[h]);
     H.energyByStateInt[k] = (H.energyByStateInt[k]) + joules;
-    const s = stateMsIndex(h, H.memState[h]);
-    H.stateMs[s] = (H.stateMs[s]) + dt;
-    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
     H.lastT[h] = t;
   }
 
@@ -599,6 +575,7 @@ export class Datacenter {
     if (free < (H.minFreeSeenMiB[h])) H.minFreeSeenMiB[h] = free;
     const from = H.memState[h];
     if (to !== from) {
+      this.flushStateTime(h, t);
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
     }

@@ -143,7 +143,7 @@ export interface HostArrays {
   // Availability and power state (HOST_* in lifecycle.ts) and when it last changed.
   readonly state: Uint8Array;
   readonly initiallyOn: Uint8Array; // 0: starts in standby
-  readonly upInt: Float64Array; // ms spent serving (on or in maintenance), up to lastT
+  readonly upInt: Float64Array; // ms spent serving (on or in maintenance), up to stateSince
   readonly migrationMhz: Float64Array; // CPU spent on live migrations in progress
   readonly migrationsActive: Int32Array; // in or out
 
@@ -167,6 +167,12 @@ export interface HostArrays {
 
   // Integrals since the start, up to lastT.
   readonly lastT: Float64Array;
+  /**
+   * Time in states (upInt, stateMs) is counted up to this time, on a clock of its own: those
+   * integrals move only when the lifecycle or memory state changes and at samples, not at every
+   * change of a rate (datacenter.ts flushStateTime).
+   */
+  readonly stateSince: Float64Array;
   readonly demandInt: Float64Array; // MHz·ms
   readonly grantedInt: Float64Array;
   readonly readyInt: Float64Array;
