@@ -99,13 +99,14 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
     const events = new EventSink(spec.outputs.events ? new StreamFile(dir.file('events.ndjson')) : null, scenario.startEpochMs, REPORT_EVENTS);
     mergeClusterEvents(outputs.map((x) => ({ cluster: x.cluster, events: instantsOf(x.eventsFile) })), events);
     events.close();
-    fs.rmSync(scratch, { recursive: true, force: true });
     const parts = outputs.map((x) => x.part);
     const { report, headline } = writeResultFiles(dir, {
       scenario,
       facts: first.facts,
       parts,
-      vmsCsv: outputs.map((x) => x.vmsCsv),
+      vmsCsv: (function* () {
+        for (const x of outputs) yield fs.readFileSync(x.vmsCsv, 'utf8');
+      })(),
       events,
       // Each cluster's kernel fires its own clock events (steps, samples, meter readings).
       eventsFired: outputs.reduce((n, x) => n + x.eventsFired, 0),
@@ -114,6 +115,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       datastores: outputs.flatMap((x) => x.datastores),
       wallTimeMs: o.wallClock() - started,
     });
+    fs.rmSync(scratch, { recursive: true, force: true });
     dir.commit();
     return { report, headline, workers };
   } catch (err) {
