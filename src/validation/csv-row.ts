@@ -1,28 +1,16 @@
 /**
  * One row of a small reference CSV under shared/data, by the value of its first column, as
- * strings by column name. Handles double-quoted fields (the SPECpower file quotes its CPU column).
+ * strings by column name (csv-parse; the SPECpower file quotes its CPU column).
  */
 import { readFileSync } from 'node:fs';
-
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) (out.push(cur), (cur = ''));
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+import { parse } from 'csv-parse/sync';
 
 export function csvRow(path: string, key: string): Record<string, string> {
-  const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
-  const names = fields(header ?? '');
-  const row = rows.map(fields).find((r) => r[0] === key);
-  if (row === undefined) throw new Error(`${path}: no row whose ${names[0]} is ${key}`);
-  return Object.fromEntries(names.map((n, i) => [n, row[i] ?? '']));
+  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  const first = Object.keys(rows[0] ?? {})[0] ?? 'first column';
+  const row = rows.find((r) => Object.values(r)[0] === key);
+  if (row === undefined) throw new Error(`${path}: no row whose ${first} is ${key}`);
+  return row;
 }
 
 /** A numeric column of that row; a missing or non-numeric cell is an error naming the file. */

@@ -34,4 +34,13 @@ describe('readCsvTable', () => {
     expect(() => readCsvTable('VM,CPUs\n"web-01,2\n', 'vInfo', 'f.csv')).toThrow(new InventoryError('f.csv', 'vInfo', 2, null, 'a quoted field is not closed before the end of the file'));
     expect(() => readCsvTable('', 'vCPU', 'g.csv')).toThrow(/^g\.csv: tab vCPU: the file is empty/);
   });
+
+  it('an unclosed quote is located at the line where its record starts, not where the file ends', () => {
+    expect(() => readCsvTable('VM,CPUs\na,1\n\n"web-01,2\nx\ny\n', 'vInfo', 'f.csv')).toThrow(new InventoryError('f.csv', 'vInfo', 4, null, 'a quoted field is not closed before the end of the file'));
+  });
+
+  it('keeps a quote inside an unquoted field as text, and reads a CRLF line break inside a quoted cell as one line break', () => {
+    const t = readCsvTable('VM,Note\r\n12" rack,"a\r\nb"\r\n', 'vInfo', 'f.csv');
+    expect(t.rows[0]?.cells).toEqual(['12" rack', 'a\nb']);
+  });
 });
