@@ -32,7 +32,7 @@ describe('parseScenarioText on a minimal valid scenario', () => {
     expect(s.spec.step).toBe(300_000);
     expect(s.spec.seed).toBe(1);
     expect(s.spec.description).toBe('');
-    expect(s.spec.clusters[0]!.placement).toEqual({ algorithm: 'first-fit', maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5, spareHosts: 'on', unplaced: 'fail' });
+    expect(s.spec.clusters[0]!.placement).toEqual({ algorithm: 'first-fit', maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5, spareHosts: 'on', unplaced: 'fail', reservationWithinVcpus: false });
     expect(s.spec.clusters[0]!.site).toBe('dc1');
     expect(s.spec.clusters[0]!.hosts[0]!.name).toBe('host');
     expect(s.spec.clusters[0]!.hosts[0]!.sockets).toBe(2);
