@@ -450,15 +450,16 @@ export class Datacenter {
       active += V.activeMiB[v];
       k++;
     }
-    // Wake-up waits are spent in the runnable time: the host shares its capacity over what is
-    // left to run (cpu/run-queue.ts).
+    // Wake-up waits (cpu/run-queue.ts): where demand is runnable time they are spent in it and
+    // the host shares its capacity over what is left to run; where demand is CPU used they add to it.
     const perRun = H.readyPerRun[h];
     const coreMhz = H.coreMhz[h];
+    const inDemand = H.demandIncludesWait[h] !== 0;
     const chance = perRun > 0 ? erlangC(H.cores[h], this.offeredMhz(h, runnable) / coreMhz) : 0;
     for (let j = 0; j < n; j++) {
       const w = wakeWaitMhz(want[j], coreMhz, perRun, chance);
       wait[j] = w;
-      want[j] -= w;
+      if (inDemand) want[j] -= w;
     }
     const capacity = this.vmCapacityMhz(h);
     const contended = allocateCpu(n, want, limit, res, shares, capacity, granted, this.scratchFixed);
@@ -508,8 +509,8 @@ export class Datacenter {
 
   /**
    * Wake-up waits of an uncontended host's VMs after its load moved (cpu/run-queue.ts): each is
-   * granted what it wants less its wait (and its limit), as allocateCpu would on a host with room,
-   * and ready is the rest. Rates change here, so each VM is flushed to t before its rates move.
+   * granted what it wants (less its wait where demand includes it) up to its limit, as allocateCpu
+   * would on a host with room; ready is what it did not get plus its wait. Rates change here, so each VM is flushed to t before its rates move.
    */
   private waitUncontended(h: number, t: number): void {
     const H = this.world.hosts;
@@ -521,12 +522,14 @@ export class Datacenter {
     this.flushHost(h, t);
     let sumGranted = 0;
     let sumReady = 0;
+    const inDemand = H.demandIncludesWait[h] !== 0;
     for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
       const want = (V.wantMhz[v]) * (1 - (stall[v]));
-      const run = want - wakeWaitMhz(want, coreMhz, perRun, chance);
+      const w = wakeWaitMhz(want, coreMhz, perRun, chance);
+      const run = inDemand ? want - w : want;
       const lim = V.cpuLimitMhz[v];
       const g = run < lim ? run : lim;
-      const ready = want - g;
+      const ready = inDemand ? want - g : want - g + w;
       if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;

@@ -34,12 +34,12 @@ export function demandOf(i: number, k: number): number {
 type HostPart = Partial<Parameters<typeof hostWith>[2]>;
 
 /**
- * The hidden values as the truth runs them: the truth's own trace has no steal, so its replay
- * turns the run-queue wait off (build-scenario.ts); the host it stands for waits as a KVM host
- * does by default, which is what the observed trace's replay assumes (unless hidden says otherwise).
+ * The hidden values as the truth runs them: its demand is what the VMs were runnable for, as the
+ * observed trace's replay (CPU used + steal) takes it (build-scenario.ts), and it waits as a KVM
+ * host does by default (unless hidden says otherwise).
  */
 function truthOverlay(hidden: Overlay): Overlay {
-  return combineOverlays({ dcsimOverlay: OVERLAY_VERSION, hostGroups: { hypervisor: { readyPerRun: DEFAULT_READY_PER_RUN.kvm } } }, hidden);
+  return combineOverlays({ dcsimOverlay: OVERLAY_VERSION, hostGroups: { hypervisor: { readyPerRun: DEFAULT_READY_PER_RUN.kvm, demandIncludesWait: true } } }, hidden);
 }
 
 /** One host per entry: kvm-1, kvm-2, … with its VMs' CPU and steal. */

@@ -155,11 +155,10 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
     memory.zswap = { enabled: true, compressor, ...(s.zswapMaxPoolPct !== null ? { maxPoolPct: s.zswapMaxPoolPct } : {}) };
   }
   const hypervisor: Record<string, unknown> = { flavour: 'kvm', memory };
-  if (!vms.some((v) => v.stealCores.v.length > 0)) {
-    // Without steal the demand replayed is what the VMs used, not what they were runnable for
-    // (used + waited): the run-queue wait would come out of work they did (model/cpu/run-queue.ts).
-    hypervisor.readyPerRun = 0;
-    notes.push(`${name}: the trace has no steal, so the demand replayed is CPU used and the run-queue wait below saturation is off (readyPerRun 0)`);
+  if (vms.some((v) => v.stealCores.v.length > 0)) {
+    // The demand replayed is used + steal, the time the vCPUs were runnable: the run-queue wait
+    // comes out of it (model/cpu/run-queue.ts). Without steal it is CPU used and the wait adds to it.
+    hypervisor.demandIncludesWait = true;
   }
   // The host's own use (kernel, QEMU, daemons): MemTotal − MemAvailable − Σ VM RSS at the start.
   const avail = first(h.memAvailableMiB);

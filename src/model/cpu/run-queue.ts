@@ -7,9 +7,7 @@
  * foreign process) the idle guest's vCPU, never short of CPU, waited 0.0088 core-seconds per
  * second while it used 0.0202.
  *
- * Model, per wake-up. A VM's `want` is its runnable demand: the time its vCPU threads would be
- * runnable, run plus wait (what a libvirt capture measures as Δcpu.time + Σ Δvcpu.N.delay, and
- * what a trace's uncontended usage is when nothing waited). It is taken as packed onto its vCPUs,
+ * Model, per wake-up. A VM's demand w (cores; CPU used or runnable time, below) is taken as packed onto its vCPUs,
  * ⌊w⌋ of them runnable all the time and one the fraction f = w − ⌊w⌋ (a single busy thread holds
  * one vCPU, as in the capture; a guest that spreads load evenly over its vCPUs wakes more often
  * than this says). A vCPU is a two-state (running / halted) Markov process with utilisation f and
@@ -25,14 +23,17 @@
  * wake-up wait of a VM, in cores, is
  *   W = readyPerRun · C(c, a) · f·(1 − f),   readyPerRun = ν·s,
  * one dimensionless parameter per hypervisor (the wait per unit of run of a rarely busy vCPU when
- * every core is taken; W ≤ f, so a vCPU never waits more than it is runnable). The wait is spent
- * in the runnable time, so it comes out of what the VM can run: the host shares its capacity max-
- * min fair over want − W (cpu/allocate.ts), and ready = want − granted = W + the share not
- * granted. Run + ready = runnable, the invariant libvirt's counters hold (vcpu.N.time +
- * vcpu.N.delay ≈ 1 s per second for a continuously runnable vCPU, data/kvm/libvirt-qemu/README.md).
+ * every core is taken; W ≤ f, so a vCPU never waits more than it is runnable). What the wait does
+ * to the run time depends on what the demand measures (`hypervisor.demandIncludesWait`):
+ * - CPU used (the default: a trace of usage, a template's level): the work is done, later; the
+ *   host shares its capacity max-min fair over the demand (cpu/allocate.ts) and ready = the share
+ *   not granted + W. Below saturation a VM runs all its demand and waits besides.
+ * - runnable time (a libvirt capture replayed: Δcpu.time + Σ Δvcpu.N.delay): the wait is spent in
+ *   it, the host shares its capacity over demand − W, and ready = demand − granted; run + ready =
+ *   runnable, the invariant libvirt's counters hold (vcpu.N.time + vcpu.N.delay ≈ 1 s per second
+ *   for a continuously runnable vCPU, data/kvm/libvirt-qemu/README.md).
  * Ready is 0 on an idle host, rises convexly with load as C does, and at saturation (C = 1) adds
- * to the unmet demand, which then grows (test/model/cpu/run-queue.test.ts, the curve against
- * vCPU:pCPU).
+ * to the unmet demand, which then grows (test/model/cpu/run-queue.test.ts, ready-curve.test.ts).
  *
  * Why the wait is per wake-up and not a share of unmet demand: fitted on the host's total steal,
  * which the busy guest's unmet demand dominates, a wait added on top of the demand moved the
@@ -53,12 +54,13 @@ export const KVM_READY_PER_RUN = 0.315;
 /**
  * ESXi: no capture to fit. The value makes the curve of ready per vCPU against vCPU:pCPU meet the
  * published guidance for server consolidation (test/model/cpu/ready-curve.test.ts): below 2.5 %
- * ("fine", Broadcom KB 387750) at the 4:1 typical of server estates and above 5 % ("significant")
- * by 6:1, past the ~5:1 where practice calls consolidation risky (DOMAIN.md, CPU), for VMs at
- * the 10–50 % utilisation servers mostly run at (Barroso and Hölzle, "The Case for
- * Energy-Proportional Computing", IEEE Computer 40(12), 2007). ESXi's quantum (tens of ms) is
- * longer than CFS's wake-up granularity (a few ms), so a blocked wake-up waits longer than under
- * KVM (s in readyPerRun = ν·s): the value is above KVM's.
+ * on average ("fine", Broadcom KB 387750) at the 4:1 typical of server estates, a p95 of 5 % or
+ * more ("significant") at the ~5:1 where practice calls consolidation risky (DOMAIN.md, CPU), for
+ * VMs at the 10–50 % utilisation servers mostly run at (Barroso and Hölzle, "The Case for
+ * Energy-Proportional Computing", IEEE Computer 40(12), 2007). ESXi's scheduling quantum (tens
+ * of ms) is longer than CFS's wake-up granularity (a few ms), so a blocked wake-up waits longer
+ * than under KVM (s in readyPerRun = ν·s): the value is above KVM's. A value to calibrate
+ * against esxtop %RDY of one's own hosts, not a measurement.
  */
 export const ESXI_READY_PER_RUN = 0.5;
 

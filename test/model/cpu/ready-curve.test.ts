@@ -5,9 +5,9 @@
  * average, 5–25 %, noise 5 %, random phases; servers mostly run at 10–50 %: Barroso and Hölzle,
  * "The Case for Energy-Proportional Computing", IEEE Computer 40(12), 2007), consolidated 1:1 to
  * 8:1. Shape: monotone, about 0 at low ratios, convex rising before saturation, and the published
- * guidance at its reference points: < 2.5 % per vCPU ("fine", Broadcom KB 387750) at the 4:1 of
- * typical server practice; past the ~5:1 where practice calls consolidation risky, the p95 reaches
- * 5 % ("significant") by 6:1 and 10 % ("bad") once the host saturates (DOMAIN.md, CPU).
+ * guidance at its reference points: < 2.5 % per vCPU ("fine", Broadcom KB 387750) on average at
+ * the 4:1 of typical server practice; at the ~5:1 where practice calls consolidation risky, the
+ * p95 reaches 5 % ("significant"), and 10 % ("bad") once the host saturates (DOMAIN.md, CPU).
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/run/simulate.js';
@@ -60,10 +60,9 @@ for (const flavour of ['kvm', 'esxi'] as const) {
       for (let i = 1; i < d.length; i++) expect(d[i]!).toBeGreaterThan(d[i - 1]!);
       expect(mean[at(3)]!).toBeGreaterThan(0);
     });
-    it('meets the guidance: mean < 2.5 % ("fine") at 4:1; p95 "significant" (5–10 %) at 6:1; p95 "bad" (> 10 %) at 8:1, past average saturation (6.7:1)', () => {
+    it('meets the guidance: mean < 2.5 % ("fine") at 4:1; p95 at least "significant" (≥ 5 %) at 5:1; p95 "bad" (> 10 %) at 8:1, past average saturation (6.7:1)', () => {
       expect(mean[at(4)]!).toBeLessThan(2.5);
-      expect(p95[at(6)]!).toBeGreaterThanOrEqual(5);
-      expect(p95[at(6)]!).toBeLessThanOrEqual(10);
+      expect(p95[at(5)]!).toBeGreaterThanOrEqual(5);
       expect(p95[at(8)]!).toBeGreaterThan(10);
     });
   });
