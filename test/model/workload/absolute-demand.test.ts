@@ -80,8 +80,8 @@ describe('a VM of absolute demand live-migrated from a 2000 MHz host to a 3200 M
           name: 'c1',
           placement: { algorithm: 'first-fit' },
           hosts: [
-            { name: 'slow', count: 1, sockets: 1, coresPerSocket: 4, mhz: 2000, memoryGiB: 16, hypervisor: { cpuOverheadPct: 0, readyPerRun: 0 }, power: { idleW: 100, maxW: 200 } },
-            { name: 'fast', count: 1, sockets: 1, coresPerSocket: 4, mhz: 3200, memoryGiB: 16, hypervisor: { cpuOverheadPct: 0, readyPerRun: 0 }, power: { idleW: 100, maxW: 200 } },
+            { name: 'slow', count: 1, sockets: 1, coresPerSocket: 4, mhz: 2000, memoryGiB: 16, hypervisor: { cpuOverheadPct: 0 }, power: { idleW: 100, maxW: 200 } },
+            { name: 'fast', count: 1, sockets: 1, coresPerSocket: 4, mhz: 3200, memoryGiB: 16, hypervisor: { cpuOverheadPct: 0 }, power: { idleW: 100, maxW: 200 } },
           ],
           vms: [{ name: 'v', count: 1, template: 't', workload: { type: 'constant', cpu: 0.5 } }],
         },
