@@ -279,7 +279,7 @@ export class Datacenter {
     const H = this.world.hosts;
     const oldWant = V.wantMhz[v];
     const newWant = this.wantOf(v, level);
-    // The VM got all it wanted less its wake-up wait (nothing unmet: no limit bound, no stall).
+    // Nothing unmet before (no limit bound, no stall): the VM ran all it could ask for.
     if (newWant > (V.cpuLimitMhz[v]) || this.unmetMhz[v] !== 0 || (this.memory.vm.stall[v]) !== 0) return false;
     const sum = (H.demandMhz[h]) - oldWant + newWant;
     if (sum > this.vmCapacityMhz(h)) return false;
@@ -510,7 +510,8 @@ export class Datacenter {
   /**
    * Wake-up waits of an uncontended host's VMs after its load moved (cpu/run-queue.ts): each is
    * granted what it wants (less its wait where demand includes it) up to its limit, as allocateCpu
-   * would on a host with room; ready is what it did not get plus its wait. Rates change here, so each VM is flushed to t before its rates move.
+   * would on a host with room; ready is what it did not get plus its wait. Rates change here, so
+   * each VM is flushed to t before its rates move.
    */
   private waitUncontended(h: number, t: number): void {
     const H = this.world.hosts;
@@ -559,8 +560,8 @@ export class Datacenter {
   /**
    * After uncontended changes only (dirty mark REFRESH): ready and power. The host's load moved,
    * so every VM's wake-up wait did (one walk over the host's VMs per batch, not per change); with
-   * readyPerRun 0 every VM's ready is still 0 (nothing unmet) and the O(1) path stays O(1). The memory part of
-   * refreshHost would find nothing new: such a change moves no consumed memory and no memory
+   * readyPerRun 0 every VM's ready is still 0 (nothing unmet) and the O(1) path stays O(1). The
+   * memory part of refreshHost would find nothing new: such a change moves no consumed memory and no memory
    * state (only a recompute runs the memory model), so the host's lowest free memory was already
    * taken at its last full refresh; skipping it saves loading four host columns per change.
    */
