@@ -80,8 +80,8 @@ export class DatacenterSimulation {
   }
 
   constructor(scenario: Scenario, options: CreateSimulationOptions = {}, extra: SimulateOptions = {}) {
-    const attach: SimulateOptions['attach'] = (world) => {
-      const base = extra.attach?.(world) ?? {};
+    const attach: SimulateOptions['attach'] = (world, memory) => {
+      const base = extra.attach?.(world, memory) ?? {};
       return {
         ...base,
         observers: [...(base.observers ?? []), { event: (e: ModelEvent) => this.eventListeners.forEach((l) => l(e)) }],

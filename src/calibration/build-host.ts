@@ -64,16 +64,17 @@ function vcpuUnit(doms: (DomainStats | undefined)[][], unit: VcpuTimeUnit, log: 
 
 function vmTrace(name: string, t: number[], stats: (DomainStats | undefined)[], delayScale: number, log: ImportLog): VmTrace {
   const at = (key: string): number[] => stats.map((d) => field(d, key));
-  const last = (key: string): number => {
-    for (let i = stats.length - 1; i >= 0; i--) {
-      const v = field(stats[i], key);
+  // Its size when the trace begins: later changes are operator actions (import/state-changes.ts), replayed as such.
+  const first = (key: string): number => {
+    for (const d of stats) {
+      const v = field(d, key);
       if (Number.isFinite(v)) return v;
     }
     return NaN;
   };
-  let vcpus = last('vcpu.current');
-  if (!Number.isFinite(vcpus)) vcpus = last('vcpu.maximum');
-  const memKiB = last('balloon.maximum');
+  let vcpus = first('vcpu.current');
+  if (!Number.isFinite(vcpus)) vcpus = first('vcpu.maximum');
+  const memKiB = first('balloon.maximum');
   const maxCores = 2 * Math.max(1, Number.isFinite(vcpus) ? vcpus : 1) + 2;
   const used = stats.map((d) => (d && d.has('balloon.available') && d.has('balloon.usable') ? field(d, 'balloon.available') - field(d, 'balloon.usable') : NaN));
   const what = (w: string): string => `${name} ${w}`;

@@ -11,9 +11,13 @@
  * Domains with the same vCPUs and memory on one cluster are one group; its constant level is the
  * mean of its domains, and the spread (min, max, sd) is written beside it. nodeinfo's CPUs are
  * logical CPUs (hyper-threads count), taken as cores: flagged as a guess, like the power model.
+ * A domain's size is the one it ends the trace with: its first readings' size with the vCPU and
+ * memory changes among the trace's operator actions applied. Those actions, and the others (balloon
+ * targets, stops and starts), are listed in the header: a day of constant levels has no time to
+ * replay them at (dcsim replay does).
  */
 import { stringify } from 'yaml';
-import type { CalibrationTrace, GaugeSeries, RateSeries, VmTrace } from './trace.js';
+import type { CalibrationTrace, GaugeSeries, OperatorAction, RateSeries, VmTrace } from './trace.js';
 
 export const KVM_IMPORT_HEADER = 'Scenario imported from dcsim collect traces (dcsim import kvm).';
 
@@ -66,11 +70,14 @@ export function kvmEstateScenario(traces: readonly CalibrationTrace[], name: str
   }
   const skipped: string[] = [];
   const domains: Domain[] = [];
-  for (const { h } of hosts)
+  const actions: string[] = [];
+  for (const { h } of hosts) {
+    for (const a of h.actions) actions.push(`${h.info.name}/${a.vm} '${a.text}' at ${(a.tMs / 1000).toFixed(1)} s`);
     for (const vm of h.vms) {
       if (vm.vcpus === null || vm.memoryMiB === null) skipped.push(`${h.info.name}/${vm.name} (no vcpu.current or balloon.maximum)`);
-      else domains.push({ host: h.info.name, vm, vcpus: vm.vcpus, memoryMiB: vm.memoryMiB });
+      else domains.push({ host: h.info.name, vm, vcpus: lastValue(h.actions, vm.name, 'vcpus') ?? vm.vcpus, memoryMiB: lastValue(h.actions, vm.name, 'max-memory') ?? vm.memoryMiB });
     }
+  }
   const hostGroups = new Map<string, { cpus: number; mhz: number; memoryMiB: number; names: string[] }>();
   for (const { h } of hosts) {
     const key = `${h.info.cpus}c-${h.info.mhz}mhz-${Math.round((h.info.memoryMiB as number) / 1024)}g`;
@@ -121,6 +128,9 @@ export function kvmEstateScenario(traces: readonly CalibrationTrace[], name: str
     `Sources: ${traces.map((t) => t.source).join(', ')}.`,
     'Run: one day at a 5 m step; each domain runs its mean demand over the trace (a constant level), not its time series (dcsim replay replays that).',
     ...(skipped.length > 0 ? [`Left out: ${skipped.join(', ')}.`] : []),
+    ...(actions.length > 0
+      ? [`Operator actions in the traces, not replayed here (sizes are those after them; dcsim replay replays them at their times): ${actions.join(', ')}.`]
+      : []),
   ];
   return { text: `${header.map((l) => `# ${l}`).join('\n')}\n\n${text}`, hosts: hosts.length, vms: domains.length, skipped };
 }
@@ -138,4 +148,11 @@ function activeLevel(d: Domain): number {
 
 function touched(d: Domain): number {
   return Math.min(1, (gaugeMean(d.vm.rssMiB) ?? 0) / d.memoryMiB);
+}
+
+/** The value of the last action of `kind` on domain `vm` (a size it ends the trace with), or null. */
+function lastValue(actions: readonly OperatorAction[], vm: string, kind: 'vcpus' | 'max-memory'): number | null {
+  let v: number | null = null;
+  for (const a of actions) if (a.vm === vm && a.kind === kind && a.value !== null) v = a.value;
+  return v;
 }

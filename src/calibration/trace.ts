@@ -35,6 +35,8 @@ export interface HostSettings {
   readonly ksmRun: number | null;
   readonly ksmPagesToScan: number | null;
   readonly ksmSleepMs: number | null;
+  /** max_page_sharing (most sharers of one KSM page). */
+  readonly ksmMaxPageSharing: number | null;
   readonly zswapEnabled: boolean | null;
   readonly zswapCompressor: string | null;
   readonly zswapMaxPoolPct: number | null;
@@ -44,6 +46,7 @@ export const NO_SETTINGS: HostSettings = {
   ksmRun: null,
   ksmPagesToScan: null,
   ksmSleepMs: null,
+  ksmMaxPageSharing: null,
   zswapEnabled: null,
   zswapCompressor: null,
   zswapMaxPoolPct: null,
@@ -76,10 +79,33 @@ export interface VmTrace {
   readonly netTxMiBps: RateSeries;
 }
 
+/**
+ * What an operator did to a domain during the trace (operator-actions.ts): from the capture's
+ * command log (events.txt, domain-lifecycle.txt) or seen in the readings (balloon.current,
+ * balloon.maximum, vcpu.current, state.state changing).
+ */
+export type OperatorActionKind = 'balloon-target' | 'vcpus' | 'max-memory' | 'start' | 'stop' | 'migrate' | 'other';
+
+export interface OperatorAction {
+  /** ms from the trace start (for a change seen in the readings: the last reading before it). */
+  readonly tMs: number;
+  /** The domain, as named in the trace. */
+  readonly vm: string;
+  readonly kind: OperatorActionKind;
+  /** balloon-target and max-memory: MiB; vcpus: the new count; null otherwise. */
+  readonly value: number | null;
+  /** The command as logged, or the change as read (`balloon.current 131072 → 98304 KiB`). */
+  readonly text: string;
+  /** Where it was found: `events.txt:3`, or the readings' file and line. */
+  readonly source: string;
+}
+
 export interface HostTrace {
   readonly info: HostInfo;
   readonly settings: HostSettings;
   readonly vms: readonly VmTrace[];
+  /** Operator actions on its domains, in time order (empty when the source has none). */
+  readonly actions: readonly OperatorAction[];
   /** Non-idle share of all CPUs (/proc/stat: all but idle and iowait), %. */
   readonly cpuBusyPct: RateSeries;
   /** Host steal (/proc/stat steal column: the host is itself a guest), %. */
@@ -135,6 +161,7 @@ export function hostWith(info: HostInfo, vms: readonly VmTrace[], part: Partial<
     info,
     settings: NO_SETTINGS,
     vms,
+    actions: [],
     cpuBusyPct: EMPTY_RATE,
     stealPct: EMPTY_RATE,
     ksmPagesSharing: EMPTY_GAUGE,

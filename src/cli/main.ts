@@ -37,9 +37,6 @@ function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run dcsim --help for usage)');
-  const exitWith = (code: number): never => {
-    throw new ExitSignal(code);
-  };
   // In the order `dcsim --help` lists them.
   addRunCommand(program, io);
   addValidateCommand(program, io);
@@ -53,11 +50,11 @@ function buildProgram(io: CliIo): Command {
   addReplayCommand(program, io);
   addCalibrateCommand(program, io);
   addOverlayCommand(program, io);
-  addImportCommand(program, io, exitWith);
-  addGenerateCommand(program, io, exitWith);
-  addRightsizeCommand(program, io, exitWith);
-  addRunwayCommand(program, io, exitWith);
-  addHeadroomCommand(program, io, exitWith);
+  addImportCommand(program, io);
+  addGenerateCommand(program, io);
+  addRightsizeCommand(program, io);
+  addRunwayCommand(program, io);
+  addHeadroomCommand(program, io);
   addLabCommand(program, io);
   addSchemaCommand(program, io);
   return program;

@@ -33,6 +33,30 @@
  *   ladder queue, buckets as blocks of whole events   1.9-2.6 M      0.8-0.9 M
  *   ladder queue, buckets as lists through records    slower still (pointer chase)
  *
+ * A calendar queue (R. Brown, CACM 31(10), 1988) was tried next: 2^k buckets
+ * of a width re-measured from a sample of pending times (two front
+ * separations), each bucket a (time, key)-sorted list through 64-byte
+ * records holding the whole event, tail time and key kept beside the bucket
+ * so an append reads one line, slots reused last-in first-out so a hold's
+ * push writes the record its pop just read. It kept the ordering contract
+ * (test/engine/event-queue.test.ts passed on it unchanged) but not the speed:
+ * process CPU time, same machine, load average 17-21, hold model with
+ * xorshift draws as in the floor, driven directly:
+ *
+ *   queue                       10^5 pending        10^6 pending
+ *   heap-floor.mjs              3.3-4.0 M           1.8 M
+ *   this 4-ary heap             1.5-2.1 M           0.99-1.08 M
+ *   calendar queue              1.6-2.4 M           0.90-1.10 M
+ *
+ * A profile put half its time in bucket inserts: the push reads a random
+ * bucket and, when its list holds events of a later calendar year (5 % of
+ * events lie beyond a year of nb buckets at that width), walks records; each
+ * is a dependent miss, as a heap level is, and the heap's upper levels stay
+ * cached while a calendar's buckets do not. With 10^3 pending (all in cache)
+ * the calendar and the floor both ran 6.6-7.1 M: the floor's whole cost there
+ * is this queue's fixed cost (checks, slot, sequence, payload), so 2x the
+ * floor at 10^5 would need a queue that pays no cache miss at all.
+ *
  * None was a clear gain, so the simplest stays. The ladder (Tang, Goh and
  * Thng, ACM TOMACS 15(3), 2005) did not pay for its O(1) bookkeeping: each
  * push writes to a random bucket and each event is copied two to four times

@@ -75,6 +75,14 @@ export function explainEvent(e: ModelEvent, world: World): string | null {
       return `${s(e.vm)} is powered on: placed on ${s(e.host)} like a new VM, it runs after its boot time.`;
     case 'vm.power-skipped':
       return `Power ${s(e.state)} of ${s(e.vm)} not done: ${s(e.why)}.`;
+    case 'vm.balloon-target-set':
+      return `${s(e.vm)}'s balloon target is now ${s(e.targetMiB)} MiB of its ${s(e.memoryMiB)} MiB (virsh setmem): its balloon takes idle guest memory above it, or gives memory back.`;
+    case 'vm.balloon-target-skipped':
+      return `Balloon target of ${s(e.vm)} not set: ${s(e.why)}.`;
+    case 'vm.hot-removed':
+      return `${s(e.vm)} gave up ${s(e.removeVcpus)} vCPU(s) without a reboot (vCPU hot unplug): it has ${s(e.vcpus)} now.`;
+    case 'hot-remove.refused':
+      return `Removing vCPUs from ${s(e.vm)} refused: ${s(e.why)}.`;
     case 'hot-add.refused':
       return `Hot add to ${s(e.vm)} refused: ${s(e.why)}.`;
     case 'cluster.policy-changed':

@@ -4,7 +4,7 @@
  * the end of the interval by which its condition has held that long, and clears at the end of
  * the first interval in which it no longer holds.
  */
-import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
 import type { World } from '../model/world.js';
 import type { AlarmsSpec } from '../scenario/schema.js';
 import type { SampleFrame } from './frame.js';
@@ -102,6 +102,8 @@ export class AlarmEvaluator implements SampleSink {
 
   private evaluate(r: RuleState, i: number, value: number, t0: number, t1: number): void {
     const holds = r.rule === 'host-memory-state' ? value >= r.threshold : value > r.threshold;
+    // The common case, once per entity per sample: below threshold and nothing pending or open.
+    if (!holds && Number.isNaN(r.since[i]) && r.open[i] === null) return;
     const open = r.open[i] as AlarmRecord | null;
     if (!holds) {
       r.since[i] = NaN;

@@ -14,7 +14,6 @@ const PRIORITY_METER = 101;
 const MS_PER_HOUR = 3_600_000;
 const WMS_PER_KWH = 3.6e9;
 const S = HOST_STATES.length;
-const DAY_INDEX = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 /** One cluster-hour (the last hour of a run may be partial). */
 export interface EnergyHour {
@@ -43,16 +42,20 @@ export interface MeteredTotals {
   standbyKWh: number;
 }
 
-/** Price of electricity in the hour starting at `epochMs`: the first matching band, else the flat price. */
+/**
+ * Price of electricity in the hour starting at `epochMs`: the first matching band, else the flat
+ * price. Bands run from whole hour to whole hour (minutes after midnight, loaded by the scenario
+ * schema) on each of their days (day numbers); one whose end is not after its start covers that
+ * day's hours from its start to midnight and from midnight to its end.
+ */
 export function priceAt(e: EnergySpec, epochMs: number): number | null {
   const d = new Date(epochMs);
-  const hour = d.getUTCHours();
-  const day = DAY_INDEX[d.getUTCDay()] as string;
+  const minute = d.getUTCHours() * 60;
+  const day = d.getUTCDay();
   for (const band of e.tariff) {
-    if (!band.days.includes(day as (typeof band.days)[number])) continue;
-    const from = Number(band.from.slice(0, 2));
-    const to = Number(band.to.slice(0, 2));
-    const inside = from < to ? hour >= from && hour < to : hour >= from || hour < to;
+    if (!band.days.includes(day)) continue;
+    const { from, to } = band;
+    const inside = from < to ? minute >= from && minute < to : minute >= from || minute < to;
     if (inside) return band.pricePerKWh;
   }
   return e.pricePerKWh;

@@ -2,9 +2,10 @@
  * Headline figures for a slice of the world (one cluster, or everything): what a capacity
  * planner reads first. Computed once, at the end, from the integrals and the recorder.
  */
-import { readyBand } from '../model/cpu/ready.js';
+import { readyBand } from '../catalogue/ready-bands.js';
 import { DOWN_NOT_CREATED } from '../model/lifecycle.js';
-import { MEMORY_STATES, STATE_HIGH, stateMsIndex } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
+import { STATE_HIGH, stateMsIndex } from '../model/memory/min-free.js';
 import type { MemoryArrays } from '../model/memory/memory-arrays.js';
 import { BINDINGS, foldDensity, type DensityParts } from '../model/placement/density.js';
 import type { World } from '../model/world.js';

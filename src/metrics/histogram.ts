@@ -92,7 +92,16 @@ export class EntityHistograms {
   }
 
   add(entity: number, x: number): void {
-    const i = entity * ROW_BINS + this.layout.bin(x);
+    this.addAt(entity, this.layout.bin(x), x);
+  }
+
+  /**
+   * add(entity, x) when the caller knows x's bin already: per-VM sampling puts one value into
+   * several histograms of one layout (demand and granted are equal on a host with room), and
+   * an exact zero is bin 0 of every layout, so it looks each bin up at most once.
+   */
+  addAt(entity: number, bin: number, x: number): void {
+    const i = entity * ROW_BINS + bin;
     const w = this.weights;
     if ((w[i]) === MAX_COUNT) {
       const row = entity * ROW_BINS;

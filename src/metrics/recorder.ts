@@ -186,6 +186,7 @@ export class Recorder {
     const V = this.model.world.vms;
     const q = this.prevVm;
     const cr = this.clusterReady;
+    const pct = this.vmDemand.layout;
     cr.reset();
     for (let v = 0; v < V.n; v++) {
       // Averages over the part of the interval the VM ran: a VM down for part of it is not
@@ -202,10 +203,18 @@ export class Recorder {
       const granted = ((V.grantedInt[v]) - (q.granted[v])) * scale;
       const ready = ((V.readyInt[v]) - (q.ready[v])) * scale;
       this.frame.vm.readyPct[v] = ready;
-      this.vmDemand.add(v, want);
-      this.vmGranted.add(v, granted);
-      this.vmReady.add(v, ready);
-      cr.add(V.cluster[v], ready);
+      // Sampling cost follows what is engaged: a VM granted all it wanted (no contention) has
+      // granted === want, one bin lookup for both; no ready at all is the zero bin, no lookup.
+      const wantBin = pct.bin(want);
+      this.vmDemand.addAt(v, wantBin, want);
+      this.vmGranted.addAt(v, granted === want ? wantBin : pct.bin(granted), granted);
+      if (ready === 0) {
+        this.vmReady.addAt(v, 0, ready);
+        cr.addAt(V.cluster[v], 0, ready);
+      } else {
+        this.vmReady.add(v, ready);
+        cr.add(V.cluster[v], ready);
+      }
       q.want[v] = V.wantInt[v];
       q.granted[v] = V.grantedInt[v];
       q.ready[v] = V.readyInt[v];

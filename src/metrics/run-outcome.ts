@@ -33,7 +33,7 @@ export interface RunOutcome {
   readonly world: World;
   /** Per-VM memory reclamation integrals and swap traffic. */
   readonly vmMemory: VmMemoryState;
-  /** VMs not powered on at placement, with their reason, in VM order. */
+  /** VMs refused at power-on and never placed since (not those placed later from the queue), with the reason they were refused, in VM order. */
   readonly unplaced: ReadonlyArray<{ readonly vm: number; readonly reason: string }>;
   readonly headline: HeadlineFigures;
   readonly clusterHeadlines: readonly HeadlineFigures[];

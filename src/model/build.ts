@@ -9,7 +9,7 @@ import type { Scenario, TraceData } from '../scenario/scenario.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
 import { DEFAULT_READY_PER_RUN } from './cpu/run-queue.js';
 import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from '../catalogue/cpu-shares.js';
-import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, zswapRatio } from './memory/compression.js';
+import { COMPRESS_COST_FACTOR, DECOMPRESS_US, ESXI_DECOMPRESS_US, PAGE_MIB, zswapRatio } from './memory/compression.js';
 import { createMemoryArrays, type MemoryArrays } from './memory/memory-arrays.js';
 import {
   defaultCpuOverheadPct,
@@ -17,21 +17,14 @@ import {
   FLAVOURS,
   vmMemoryOverheadMiB,
 } from './hypervisor.js';
-import { MEMORY_STATES, minFreeMiB } from './memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
+import { minFreeMiB } from './memory/min-free.js';
 import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS, powerTableOffset, SPECPOWER_POINTS } from './power/models.js';
 import { findCurve } from '../catalogue/specpower.js';
 import { MIB_PER_GIB } from './units.js';
-import {
-  createWorkloadArrays,
-  WL_CONSTANT,
-  WL_DIURNAL,
-  WL_ON_OFF,
-  WL_RANDOM_WALK,
-  WL_TRACE,
-  WL_UNIFORM,
-  type WorkloadArrays,
-} from './workload/workload-arrays.js';
+import { WL_CONSTANT, WL_DIURNAL, WL_ON_OFF, WL_RANDOM_WALK, WL_TRACE, WL_UNIFORM, type WorkloadArrays } from './workload/workload-arrays.js';
+import { WorkloadBuilder, type WorkloadParams } from './workload/workload-builder.js';
 import { defaultMultiplier } from './placement/weighers.js';
 import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_NOT_CREATED, DOWN_UNPLACEABLE } from './lifecycle.js';
 import {
@@ -47,12 +40,6 @@ import {
   type World,
 } from './world.js';
 
-const WEEKDAY = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 } as const;
-
-function minutesOf(clock: string): number {
-  const [h, m] = clock.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-}
 const PRIORITY_CODE = { disabled: PRIORITY_DISABLED, low: PRIORITY_LOW, medium: PRIORITY_MEDIUM, high: PRIORITY_HIGH } as const;
 /** 1 Gbit/s in MiB/s. */
 const MIBPS_PER_GBPS = 1e9 / 8 / 1048576;
@@ -80,7 +67,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
   const H = allocHosts(nh);
   const V = allocVms(nv);
   const traces: TraceData[] = [];
-  const W = createWorkloadArrays(nv, traces);
+  const W = new WorkloadBuilder(nv, traces);
   const M = createMemoryArrays(nh, nv);
   const guestOs = new Map<string, number>();
   const vmRules = new Map<number, number[]>();
@@ -127,10 +114,14 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
         fillVm(V, v, ci, groups.length, id, template, c.hosts[0] as HostGroupSpec);
         // Declared for later: provisioning or autoscaling creates it (provisioning/).
         if (k > existing) V.downReason[v] = DOWN_NOT_CREATED;
-        if (!guestOs.has(template.guestOs)) guestOs.set(template.guestOs, guestOs.size);
-        fillVmMemory(M, v, template, guestOs.get(template.guestOs) as number);
-        fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1);
-        W.refMhz[v] = referenceMhz(g.workload, template, W.traces[W.trace[v]]);
+        // VMs that hold each other's duplicated pages: the same stated image, else the same guest OS.
+        const image = template.memory.content?.image;
+        const sharingGroup = image === undefined ? template.guestOs : `\u0000image:${image}`;
+        if (!guestOs.has(sharingGroup)) guestOs.set(sharingGroup, guestOs.size);
+        fillVmMemory(M, v, template, guestOs.get(sharingGroup) as number);
+        const trace = groupTraces.length > 0 ? traceBase + ((k - 1) % groupTraces.length) : -1;
+        fillWorkload(W, v, g.workload, streams.seedOf(`workload/${id}`), spec.step, trace);
+        W.refMhz[v] = referenceMhz(g.workload, template, traces[trace]);
       }
       groups.push({
         id: `${clusterId}/${g.name}`,
@@ -165,7 +156,7 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
     vmRules,
     failoverHost,
   };
-  return { world, workload: W, memory: M, streams };
+  return { world, workload: W.finish(), memory: M, streams };
 }
 
 function clusterInfo(
@@ -226,6 +217,7 @@ function clusterInfo(
       spareHosts: c.placement.spareHosts,
       filterScheduler: c.placement.algorithm === 'filter-weigher' ? filterScheduler(c.placement.filterScheduler) : null,
       unplaced: c.placement.unplaced,
+      reservationWithinVcpus: c.placement.reservationWithinVcpus,
     },
     memoryHysteresisPct: c.memoryState.hysteresisPct,
     rules,
@@ -268,9 +260,9 @@ function clusterInfo(
         threshold: c.power.dpm.threshold,
       },
       schedule: c.power.schedule.map((w) => ({
-        days: w.days.map((d) => WEEKDAY[d]),
-        fromMin: minutesOf(w.from),
-        toMin: minutesOf(w.to),
+        days: w.days,
+        fromMin: w.from,
+        toMin: w.to,
         keepHosts: w.keepHosts ?? null,
         keepPct: w.keepPct ?? null,
       })),
@@ -320,6 +312,7 @@ function fillPower(H: HostArrays, h: number, p: HostGroupSpec['power']): void {
   H.standbyW[h] = p.standbyW;
   H.bootW[h] = p.bootW ?? (H.maxW[h]);
   H.shutdownW[h] = p.shutdownW ?? (H.idleW[h]);
+  H.offWhenEmpty[h] = p.offWhenEmpty ? 1 : 0;
   H.bootMs[h] = p.bootTime;
   H.shutdownMs[h] = p.shutdownTime;
 }
@@ -350,53 +343,28 @@ function fillVm(V: VmArrays, v: number, ci: number, gi: number, id: string, t: T
   V.guestMtbfMs[v] = t.guestFailures ? t.guestFailures.meanHoursBetween * 3_600_000 : Infinity;
 }
 
-function fillWorkload(W: WorkloadArrays, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
-  W.seed[v] = seed;
-  W.rng[v] = seed | 0;
-  W.memLow[v] = wl.memory;
-  W.memHigh[v] = wl.memory;
+function fillWorkload(W: WorkloadBuilder, v: number, wl: WorkloadSpec, seed: number, stepMs: number, trace: number): void {
   // The phase draw uses a counter no step will reach, so it is independent of the level draws.
   // Phases have whole-second resolution, so VMs sharing a second change in one batch.
   const phase =
     'phase' in wl && wl.phase === 'random' ? Math.floor((uniformAt(seed, PHASE_COUNTER) * stepMs) / 1000) * 1000 : 0;
-  W.phaseMs[v] = phase;
+  W.set(v, workloadParams(wl, trace), seed, phase, wl.memory, wl.type === 'diurnal' ? (wl.memoryHigh ?? wl.memory) : wl.memory);
+}
+
+function workloadParams(wl: WorkloadSpec, trace: number): WorkloadParams {
   switch (wl.type) {
     case 'constant':
-      W.kind[v] = WL_CONSTANT;
-      W.p0[v] = wl.cpu;
-      break;
+      return { kind: WL_CONSTANT, cpu: wl.cpu };
     case 'diurnal':
-      W.kind[v] = WL_DIURNAL;
-      W.p0[v] = wl.low;
-      W.p1[v] = wl.high;
-      W.p2[v] = wl.peakHour;
-      W.p3[v] = wl.weekendFactor;
-      W.p4[v] = wl.noise;
-      W.memHigh[v] = wl.memoryHigh ?? wl.memory;
-      break;
+      return { kind: WL_DIURNAL, low: wl.low, high: wl.high, peakHour: wl.peakHour, weekendFactor: wl.weekendFactor, noise: wl.noise };
     case 'random-walk':
-      W.kind[v] = WL_RANDOM_WALK;
-      W.p0[v] = wl.start;
-      W.p1[v] = wl.sigma;
-      W.p2[v] = wl.min;
-      W.p3[v] = wl.max;
-      break;
+      return { kind: WL_RANDOM_WALK, start: wl.start, sigma: wl.sigma, min: wl.min, max: wl.max };
     case 'uniform':
-      W.kind[v] = WL_UNIFORM;
-      W.p0[v] = wl.min;
-      W.p1[v] = wl.max;
-      break;
+      return { kind: WL_UNIFORM, min: wl.min, max: wl.max };
     case 'on-off':
-      W.kind[v] = WL_ON_OFF;
-      W.p0[v] = wl.on;
-      W.p1[v] = wl.off;
-      W.p2[v] = wl.meanOn;
-      W.p3[v] = wl.meanOff;
-      break;
+      return { kind: WL_ON_OFF, on: wl.on, off: wl.off, meanOnMs: wl.meanOn, meanOffMs: wl.meanOff };
     case 'trace':
-      W.kind[v] = WL_TRACE;
-      W.trace[v] = trace;
-      break;
+      return { kind: WL_TRACE, trace };
   }
 }
 
@@ -418,6 +386,12 @@ function fillHostMemory(M: MemoryArrays, h: number, g: HostGroupSpec): void {
   S.shareScanMs[h] = m.shareScanTime;
   S.ksm[h] = !esxi && m.ksm.enabled ? 1 : 0;
   S.ksmPagesPerMs[h] = m.ksm.pagesToScan / m.ksm.sleepMs;
+  S.ksmMaxPageSharing[h] = m.ksm.maxPageSharing;
+  if (S.ksm[h] === 1 && m.ksm.initialPagesSharing > 0) {
+    // KSM already running: its first (checksum-only) pass is behind it (reclaim/ksm-content.ts).
+    M.host.ksmStartMiB[h] = m.ksm.initialPagesSharing * PAGE_MIB;
+    M.host.scanProgress[h] = Infinity;
+  }
   S.balloon[h] = (m.balloon.enabled ?? esxi) ? 1 : 0;
   S.balloonMaxFrac[h] = m.balloon.maxPct / 100;
   S.balloonMiBPerMs[h] = m.balloon.rateMiBps / 1000;
@@ -440,10 +414,15 @@ function fillVmMemory(M: MemoryArrays, v: number, t: TemplateSpec, guestOsKey: n
   const mem = t.memoryGiB * MIB_PER_GIB;
   S.shares[v] = memoryShares(t.memory.shares, mem);
   S.limitMiB[v] = t.memory.limitGiB === null ? Infinity : t.memory.limitGiB * MIB_PER_GIB;
+  S.balloonTargetMiB[v] = Infinity;
   S.balloonDriver[v] = t.memory.balloonDriver ? 1 : 0;
-  S.zeroFrac[v] = t.memory.sharing.zeroPct / 100;
-  S.intraFrac[v] = t.memory.sharing.intraPct / 100;
-  S.interFrac[v] = t.memory.sharing.interPct / 100;
+  const content = t.memory.content;
+  // Stated content replaces the fixed fractions: zero pages, duplicates across VMs of the same
+  // guest OS, no separate intra-VM class (reclaim/ksm-content.ts).
+  S.mergeContent[v] = content === undefined ? 0 : 1;
+  S.zeroFrac[v] = (content?.zeroPct ?? t.memory.sharing.zeroPct) / 100;
+  S.intraFrac[v] = content === undefined ? t.memory.sharing.intraPct / 100 : 0;
+  S.interFrac[v] = (content?.sharedPct ?? t.memory.sharing.interPct) / 100;
   S.compressibleFrac[v] = t.memory.compressiblePct / 100;
   S.touchMs[v] = t.memory.touchSeconds * 1000;
   S.touchedFrac[v] = t.memory.touchedPct / 100;
@@ -471,6 +450,7 @@ function allocHosts(n: number): HostArrays {
     standbyW: f64(n),
     bootW: f64(n),
     shutdownW: f64(n),
+    offWhenEmpty: new Uint8Array(n),
     bootMs: f64(n),
     shutdownMs: f64(n),
     powerModel: new Uint8Array(n),
@@ -500,6 +480,7 @@ function allocHosts(n: number): HostArrays {
     memState: new Uint8Array(n),
     contended: new Uint8Array(n),
     lastT: f64(n),
+    stateSince: f64(n),
     demandInt: f64(n),
     grantedInt: f64(n),
     readyInt: f64(n),

@@ -47,6 +47,9 @@ export class Datacenter {
   private readonly batchKind: Int8Array;
   /** Levels of the current step batch, before they are applied (workload/levels.ts batchLevels). */
   private readonly batchLevel: Float64Array;
+  /** One VM and its raw level, for applyLevels outside the step pass. */
+  private readonly oneVm = new Int32Array(1);
+  private readonly oneRaw = new Float64Array(1);
   private readonly memFrac: Float64Array;
   private readonly dirty: Uint8Array;
   private readonly dirtyList: Int32Array;
@@ -74,6 +77,11 @@ export class Datacenter {
   readonly demandScale: Float64Array;
   /** Multiplier on the workload level of every VM of a cluster (1 by default; cluster-policy demandScale), on top of demandScale. */
   readonly clusterScale: Float64Array;
+  /**
+   * Whether any demand or cluster scale has ever been set to other than 1: until then the step
+   * pass skips loading them (two scattered loads per VM-step when phases are random).
+   */
+  private anyScaled = false;
   /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
   /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
@@ -119,8 +127,11 @@ export class Datacenter {
       const end = batchStarts[b + 1];
       widest = Math.max(widest, end - start);
       const kind = workload.kind[order[start]];
+      const row0 = workload.row[order[start]];
       let same = true;
-      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind;
+      // batchLevels reads a one-kind batch as consecutive rows of its kind's table (the builder's
+      // layout); a batch that is not so (never, when both sort by phase then VM) goes VM by VM.
+      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind && workload.row[order[j]] === row0 + (j - start);
       this.batchKind[b] = same ? kind : -1;
     }
     this.batchLevel = new Float64Array(widest);
@@ -153,6 +164,7 @@ export class Datacenter {
     }
     for (let h = 0; h < world.hosts.n; h++) {
       world.hosts.lastT[h] = t;
+      world.hosts.stateSince[h] = t;
       this.memory.host.memLastT[h] = t;
       this.recomputeHost(h, t, true);
     }
@@ -168,36 +180,122 @@ export class Datacenter {
     const t = kernel.now;
     const counter = schedule.nextCounter();
     schedule.advance();
-    const V = world.vms;
     const { order, batchStart, batchEnd } = schedule;
     const levels = this.batchLevel;
     batchLevels(w, this.batchKind[schedule.batch], order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
-    for (let j = batchStart; j < batchEnd; j++) {
-      const v = order[j];
-      const level = this.scaled(v, levels[j - batchStart]);
-      // A VM that is down keeps its workload's level for when it runs again.
-      if ((V.host[v]) < 0) this.setLevel(v, level);
-      else this.changeLevel(v, level, t);
-      if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
-    }
+    this.applyLevels(order, batchStart, batchEnd, levels, t, true);
     this.recomputeDirty(t);
     kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
+  }
+
+  /**
+   * The workload levels raw[0, end - start) to VMs order[start, end) at t: each VM's level is its
+   * raw level times its scales, applied to its host; with `notify`, watchers of a VM's level are
+   * told right after it changed. The step pass runs this once per VM-step, and it is the only
+   * place a VM's level changes (onSwitch and relevel hand it one VM), so it is shaped for that:
+   * every column is taken into a local once, each VM's active memory and wanted MHz are computed
+   * once, the scales are skipped until one is set, and a VM on a host that is and stays
+   * uncontended (the common case) costs its own integrals and three host sums, with no call:
+   * power and the lowest free memory are refreshed once per host at the end of the batch
+   * (recomputeDirty). Anything else (a contended or already dirty host, a binding limit, memory
+   * to touch, engaged reclamation with something moving) marks the host for a full recompute.
+   */
+  private applyLevels(order: Int32Array, start: number, end: number, raw: Float64Array, t: number, notify: boolean): void {
+    const V = this.world.vms;
+    const H = this.world.hosts;
+    const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, lastT, wantInt, grantedInt, readyInt, readyMhz, placedMs, cluster } = V;
+    const { refMhz } = this.workload;
+    const { rawLevel, level: levelNow, demandScale, clusterScale, memFrac, unmetMhz, dirty, dirtyList, levelWatch } = this;
+    const engaged = this.memory.host.engaged;
+    for (let j = start; j < end; j++) {
+      const v = order[j];
+      const r = raw[j - start];
+      rawLevel[v] = r;
+      const k = this.anyScaled ? (demandScale[v]) * (clusterScale[cluster[v]]) : 1;
+      const level = k === 1 ? r : r * k;
+      const h = host[v];
+      if (h < 0) {
+        // A VM that is down keeps its workload's level for when it runs again.
+        this.setLevel(v, level);
+      } else {
+        const active = (memFrac[v]) * (memoryMiB[v]);
+        const oldWant = wantMhz[v];
+        const cap = capMhz[v];
+        const ref = refMhz[v];
+        const newWant = demandMhz(level, ref, cap);
+        let sum = 0;
+        if (level === levelNow[v] && active === activeMiB[v]) {
+          // Nothing moved.
+        } else if (
+          // The uncontended case: the host has room for the new demand, so the VM gets all it
+          // wants and only its own rates and the host's sums move.
+          dirty[h] !== RECOMPUTE &&
+          H.contended[h] === 0 &&
+          !(newWant > (cpuLimitMhz[v])) &&
+          grantedMhz[v] === oldWant &&
+          !((sum = (H.demandMhz[h]) - oldWant + newWant) > this.vmCapacityMhz(h)) &&
+          !(active > (touchedMiB[v])) &&
+          ((engaged[h]) === 0 || this.memorySettled(v, h, active))
+        ) {
+          this.flushRates(h, t);
+          const dt = t - (lastT[v]);
+          if (dt > 0) {
+            wantInt[v] = (wantInt[v]) + oldWant * dt;
+            grantedInt[v] = (grantedInt[v]) + (grantedMhz[v]) * dt;
+            readyInt[v] = (readyInt[v]) + (readyMhz[v]) * dt;
+            placedMs[v] = (placedMs[v]) + dt;
+            lastT[v] = t;
+          }
+          const oldActive = activeMiB[v];
+          levelNow[v] = level;
+          demand[v] = ref > 0 && cap > 0 ? newWant / cap : Math.min(1, level);
+          wantMhz[v] = newWant;
+          activeMiB[v] = active;
+          grantedMhz[v] = newWant;
+          unmetMhz[v] = 0;
+          H.demandMhz[h] = sum;
+          H.grantedMhz[h] = (H.grantedMhz[h]) - oldWant + newWant;
+          H.activeMiB[h] = (H.activeMiB[h]) - oldActive + active;
+          // Power and the lowest free memory are refreshed once per host at the end of the batch.
+          if (dirty[h] === 0) {
+            dirty[h] = REFRESH;
+            dirtyList[this.dirtyCount++] = h;
+          }
+        } else {
+          this.flushVm(v, t);
+          this.setLevel(v, level, newWant);
+          if (dirty[h] === 0) dirtyList[this.dirtyCount++] = h;
+          dirty[h] = RECOMPUTE;
+        }
+      }
+      if (notify && levelWatch[v] !== 0) this.levelChanged(v, t);
+    }
+  }
+
+  /**
+   * On a host where reclamation is engaged, an uncontended change must move nothing the memory
+   * model reads: the host is settled (no tick pending), the VM's active memory is unchanged and
+   * it has no stall.
+   */
+  private memorySettled(v: number, h: number, newActive: number): boolean {
+    return (this.memory.host.tickPending[h]) === 0 && newActive === this.world.vms.activeMiB[v] && (this.memory.vm.stall[v]) === 0;
   }
 
   /** On/off bursts: the stationary probability of "on" decides the first state, then exponential periods. */
   private initOnOff(v: number): void {
     const w = this.workload;
-    const seed = w.seed[v];
-    const meanOn = w.p2[v];
-    const meanOff = w.p3[v];
-    const on = uniformAt(seed, 0) < meanOn / (meanOn + meanOff);
-    w.level[v] = on ? 1 : 0;
+    const r = w.row[v];
+    const meanOn = w.onOff.meanOnMs[r];
+    const meanOff = w.onOff.meanOffMs[r];
+    const on = uniformAt(w.seed[v], 0) < meanOn / (meanOn + meanOff);
+    w.onOff.isOn[r] = on ? 1 : 0;
     this.scheduleSwitch(v, 1);
   }
 
   private scheduleSwitch(v: number, count: number): void {
     const w = this.workload;
-    const mean = (w.level[v]) > 0 ? (w.p2[v]) : (w.p3[v]);
+    const r = w.row[v];
+    const mean = (w.onOff.isOn[r]) !== 0 ? (w.onOff.meanOnMs[r]) : (w.onOff.meanOffMs[r]);
     const period = Math.max(1, Math.round(exponential(uniformAt(w.seed[v], count), mean)));
     this.kernel.scheduleIn(period, KIND_ON_OFF_SWITCH, v, count + 1, 0, PRIORITY_MODEL);
   }
@@ -205,25 +303,12 @@ export class Datacenter {
   private onSwitch(v: number, count: number): void {
     const w = this.workload;
     const t = this.kernel.now;
-    w.level[v] = (w.level[v]) > 0 ? 0 : 1;
-    const level = this.scaled(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac));
-    if ((this.world.vms.host[v]) >= 0) {
-      this.changeLevel(v, level, t);
-      this.recomputeDirty(t);
-    } else this.setLevel(v, level);
+    const r = w.row[v];
+    w.onOff.isOn[r] = (w.onOff.isOn[r]) !== 0 ? 0 : 1;
+    this.applyOne(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac), t);
+    if ((this.world.vms.host[v]) >= 0) this.recomputeDirty(t);
     if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
     this.scheduleSwitch(v, count);
-  }
-
-  /** The workload's level `raw` of VM v (kept) times its demand scale (capped in MHz by demandMhz). */
-  private scaled(v: number, raw: number): number {
-    this.rawLevel[v] = raw;
-    const k = this.scaleOf(v);
-    return k === 1 ? raw : raw * k;
-  }
-
-  private scaleOf(v: number): number {
-    return (this.demandScale[v]) * (this.clusterScale[this.world.vms.cluster[v]]);
   }
 
   /** MHz VM v wants at `level` on the host it is on (workload/demand.ts). */
@@ -235,6 +320,7 @@ export class Datacenter {
   rescale(v: number, k: number, t: number): void {
     if (this.demandScale[v] === k) return;
     this.demandScale[v] = k;
+    if (k !== 1) this.anyScaled = true;
     this.relevel(v, t);
   }
 
@@ -242,73 +328,29 @@ export class Datacenter {
   rescaleCluster(ci: number, k: number, t: number): void {
     if (this.clusterScale[ci] === k) return;
     this.clusterScale[ci] = k;
+    if (k !== 1) this.anyScaled = true;
     const V = this.world.vms;
     for (let v = 0; v < V.n; v++) if (V.cluster[v] === ci) this.relevel(v, t);
   }
 
   /** VM v's level follows its scale now. */
   private relevel(v: number, t: number): void {
-    const k = this.scaleOf(v);
-    const level = k === 1 ? (this.rawLevel[v]) : (this.rawLevel[v]) * k;
-    if ((this.world.vms.host[v]) >= 0) this.changeLevel(v, level, t);
-    else this.setLevel(v, level);
+    this.applyOne(v, this.rawLevel[v], t);
     if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
   }
 
-  /** Apply a new demand level (and the active memory in memFrac) to VM v at time t. */
-  private changeLevel(v: number, level: number, t: number): void {
-    const V = this.world.vms;
-    const active = (this.memFrac[v]) * (V.memoryMiB[v]);
-    if (level === this.level[v] && active === V.activeMiB[v]) return;
-    const h = V.host[v];
-    if (this.dirty[h] !== RECOMPUTE && this.world.hosts.contended[h] === 0 && this.changeUncontended(v, h, level, t)) return;
-    this.flushVm(v, t);
-    this.setLevel(v, level);
-    if (this.dirty[h] === 0) this.dirtyList[this.dirtyCount++] = h;
-    this.dirty[h] = RECOMPUTE;
+  /** The workload's level `raw` of VM v (kept) times its demand and cluster scales (capped in MHz by demandMhz). */
+  private scaled(v: number, raw: number): number {
+    this.rawLevel[v] = raw;
+    const k = (this.demandScale[v]) * (this.clusterScale[this.world.vms.cluster[v]]);
+    return k === 1 ? raw : raw * k;
   }
 
-  /**
-   * The common case in O(1): on a host that is and stays uncontended, a VM whose limit does not
-   * bind gets all it wants, so only its own rates and the host's sums change. Returns false
-   * (nothing changed) when the host would become contended or a limit binds; the host is then
-   * recomputed in full.
-   */
-  private changeUncontended(v: number, h: number, level: number, t: number): boolean {
-    const V = this.world.vms;
-    const H = this.world.hosts;
-    const oldWant = V.wantMhz[v];
-    const newWant = this.wantOf(v, level);
-    // Nothing unmet before (no limit bound, no stall): the VM ran all it could ask for.
-    if (newWant > (V.cpuLimitMhz[v]) || this.unmetMhz[v] !== 0 || (this.memory.vm.stall[v]) !== 0) return false;
-    const sum = (H.demandMhz[h]) - oldWant + newWant;
-    if (sum > this.vmCapacityMhz(h)) return false;
-    // Memory: the guest must touch no new memory (the memory model paces that growth), and on a
-    // host where reclamation is engaged, nothing the memory model reads may move: the host is
-    // settled (no tick pending), the VM's active memory is unchanged and it has no stall.
-    const newActive = (this.memFrac[v]) * (V.memoryMiB[v]);
-    if (newActive > (V.touchedMiB[v])) return false;
-    const M = this.memory;
-    if (
-      (M.host.engaged[h]) !== 0 &&
-      ((M.host.tickPending[h]) !== 0 || newActive !== V.activeMiB[v] || (M.vm.stall[v]) !== 0)
-    )
-      return false;
-    this.flushHost(h, t);
-    this.flushVm(v, t);
-    const oldActive = V.activeMiB[v];
-    this.setLevel(v, level, newWant);
-    V.grantedMhz[v] = newWant;
-    this.unmetMhz[v] = 0;
-    H.demandMhz[h] = sum;
-    H.grantedMhz[h] = (H.grantedMhz[h]) - oldWant + newWant;
-    H.activeMiB[h] = (H.activeMiB[h]) - oldActive + newActive;
-    // Power and the lowest free memory are refreshed once per host at the end of the batch.
-    if (this.dirty[h] === 0) {
-      this.dirty[h] = REFRESH;
-      this.dirtyList[this.dirtyCount++] = h;
-    }
-    return true;
+  /** applyLevels for VM v alone, at raw level `raw`, watchers not told. */
+  private applyOne(v: number, raw: number, t: number): void {
+    this.oneVm[0] = v;
+    this.oneRaw[0] = raw;
+    this.applyLevels(this.oneVm, 0, 1, this.oneRaw, t, false);
   }
 
   /** VM v's level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
@@ -349,8 +391,30 @@ export class Datacenter {
     V.lastT[v] = t;
   }
 
-  /** Integrate host h's rates up to t. */
+  /** Integrate host h's rates and its time in states up to t. */
   flushHost(h: number, t: number): void {
+    this.flushRates(h, t);
+    this.flushStateTime(h, t);
+  }
+
+  /**
+   * Host h's time in its lifecycle and memory states up to t. Kept off the per-change path
+   * (flushRates): times are whole milliseconds, so a sum of whole intervals is exact and adding
+   * them once per state period gives the same bits as adding them at every rate change, while
+   * an uncontended VM change no longer loads the state-time columns.
+   */
+  private flushStateTime(h: number, t: number): void {
+    const H = this.world.hosts;
+    const dt = t - (H.stateSince[h]);
+    if (dt <= 0) return;
+    const s = stateMsIndex(h, H.memState[h]);
+    H.stateMs[s] = (H.stateMs[s]) + dt;
+    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
+    H.stateSince[h] = t;
+  }
+
+  /** Integrate host h's rates (not its time in states: flushStateTime) up to t. */
+  private flushRates(h: number, t: number): void {
     const H = this.world.hosts;
     const dt = t - (H.lastT[h]);
     if (dt <= 0) return;
@@ -363,9 +427,6 @@ export class Datacenter {
     H.energyInt[h] = (H.energyInt[h]) + joules;
     const k = h * HOST_STATE_COUNT + (H.state[h]);
     H.energyByStateInt[k] = (H.energyByStateInt[k]) + joules;
-    const s = stateMsIndex(h, H.memState[h]);
-    H.stateMs[s] = (H.stateMs[s]) + dt;
-    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
     H.lastT[h] = t;
   }
 
@@ -552,6 +613,7 @@ export class Datacenter {
     if (free < (H.minFreeSeenMiB[h])) H.minFreeSeenMiB[h] = free;
     const from = H.memState[h];
     if (to !== from) {
+      this.flushStateTime(h, t);
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
     }
@@ -577,8 +639,14 @@ export class Datacenter {
     // The CPU the host itself spends (compression, live migration) draws power like the VMs' own.
     const busy =
       (H.grantedMhz[h]) + (this.memory.host.compressionMhz[h]) + (H.migrationMhz[h]) + (H.foreignMhz[h]);
+    // offWhenEmpty: CloudSim charges nothing for an interval that starts at 0 % CPU
+    // (CloudSim 5.0 PowerHost.getEnergyLinearInterpolation: `if (fromUtilization == 0) return 0`), which
+    // in its PlanetLab examples is exactly a host with no VMs (a VM at 0 % is deallocated,
+    // HostDynamicWorkload.getCompletedVms). A convention to reproduce its figures, not a real host.
     H.powerW[h] = hostServes(hs)
-      ? modelPower(H.powerModel[h], H.idleW[h], H.maxW[h], H.powerTable, powerTableOffset(h), Math.min(1, busy / (H.usableMhz[h])))
+      ? (H.offWhenEmpty[h]) === 1 && (H.vmCount[h]) === 0
+        ? 0
+        : modelPower(H.powerModel[h], H.idleW[h], H.maxW[h], H.powerTable, powerTableOffset(h), Math.min(1, busy / (H.usableMhz[h])))
       : hostPowerW(H, h, hs);
   }
 
@@ -622,6 +690,8 @@ export class Datacenter {
     VM.blockedMiB[v] = 0;
     if (boot) {
       VM.balloonMiB[v] = 0;
+      // A live balloon target (virsh setmem --live) does not outlive the guest: it boots at its memory.
+      this.memory.vmSettings.balloonTargetMiB[v] = Infinity;
       this.world.vms.touchedMiB[v] = 0;
     }
   }

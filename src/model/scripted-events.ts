@@ -35,6 +35,10 @@ export interface VmOperationsRunner {
   storageMigrate(v: number, datastore: string, t: number): void;
   /** Power VM v off or on (vm-power). */
   power(v: number, state: 'off' | 'on', t: number): void;
+  /** Take vCPUs from VM v (hot-remove). */
+  hotRemove(v: number, removeVcpus: number, t: number): void;
+  /** Set VM v's balloon target (balloon-target). */
+  balloonTarget(v: number, targetMiB: number, t: number): void;
 }
 
 /** DPM's passes (power/power-manager.ts), told when DPM is switched on or off. */
@@ -165,6 +169,12 @@ export class ScriptedEvents {
         break;
       case 'vm-power':
         this.vmOps?.power(vmIndex(e.vm), e.state, t);
+        break;
+      case 'hot-remove':
+        this.vmOps?.hotRemove(vmIndex(e.vm), e.removeVcpus, t);
+        break;
+      case 'balloon-target':
+        this.vmOps?.balloonTarget(vmIndex(e.vm), e.targetMiB, t);
         break;
       case 'storage-migrate':
         this.vmOps?.storageMigrate(vmIndex(e.vm), e.datastore, t);

@@ -35,6 +35,8 @@ export interface ClusterInfo {
     readonly filterScheduler: FilterScheduler | null;
     /** VMs that fit nowhere at power-on wait and are tried again when capacity frees ('wait'), or stay down ('fail'). */
     readonly unplaced: 'wait' | 'fail';
+    /** Refuse a host where the VM's CPU reservation exceeds its vCPUs × the host's core MHz. */
+    readonly reservationWithinVcpus: boolean;
   };
   readonly memoryHysteresisPct: number;
   readonly rules: readonly PlacementRule[];
@@ -128,6 +130,7 @@ export interface HostArrays {
   readonly standbyW: Float64Array;
   readonly bootW: Float64Array;
   readonly shutdownW: Float64Array;
+  readonly offWhenEmpty: Uint8Array; // 1: a serving host with no VMs draws 0 W (power.offWhenEmpty)
   readonly bootMs: Float64Array;
   readonly shutdownMs: Float64Array;
   readonly powerModel: Uint8Array; // PM_* code (power/models.ts)
@@ -141,7 +144,7 @@ export interface HostArrays {
   // Availability and power state (HOST_* in lifecycle.ts) and when it last changed.
   readonly state: Uint8Array;
   readonly initiallyOn: Uint8Array; // 0: starts in standby
-  readonly upInt: Float64Array; // ms spent serving (on or in maintenance), up to lastT
+  readonly upInt: Float64Array; // ms spent serving (on or in maintenance), up to stateSince
   readonly migrationMhz: Float64Array; // CPU spent on live migrations in progress
   readonly migrationsActive: Int32Array; // in or out
 
@@ -165,6 +168,12 @@ export interface HostArrays {
 
   // Integrals since the start, up to lastT.
   readonly lastT: Float64Array;
+  /**
+   * Time in states (upInt, stateMs) is counted up to this time, on a clock of its own: those
+   * integrals move only when the lifecycle or memory state changes and at samples, not at every
+   * change of a rate (datacenter.ts flushStateTime).
+   */
+  readonly stateSince: Float64Array;
   readonly demandInt: Float64Array; // MHz·ms
   readonly grantedInt: Float64Array;
   readonly readyInt: Float64Array;

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkReplaceableFolder, MARKER, OutputWriteError, readMarker, writeMarker } from './ownership.js';
+import { checkReplaceableFolder, MARKER, OutputWriteError, readMarker, recordInMarker, writeMarker } from './ownership.js';
 import { forgetLiveTemp, registerLiveTemp } from './live-temps.js';
 
 export { OutputExistsError, OutputNotOursError, OutputWriteError } from './ownership.js';
@@ -161,6 +161,15 @@ export function writeFileAtomic(file: string, data: string): void {
     fs.rmSync(tmp, { force: true });
     forgetLiveTemp(tmp);
   }
+}
+
+/**
+ * `writeFileAtomic`, then the file listed in its folder's marker when dcsim wrote that folder:
+ * for files a command adds to another command's output folder (a run's report folder).
+ */
+export function writeFileIntoOutput(file: string, data: string): void {
+  writeFileAtomic(file, data);
+  recordInMarker(file);
 }
 
 export { MARKER };

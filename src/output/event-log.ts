@@ -7,7 +7,7 @@
  * events of one instant are written cluster by cluster (in each cluster, in the order they
  * happened), and HA incidents are numbered by their first appearance in that order.
  */
-import { MEMORY_STATES, type MemoryState } from '../model/memory/min-free.js';
+import { MEMORY_STATES, type MemoryState } from '../catalogue/memory-states.js';
 import type { AlarmListener, AlarmRecord } from '../metrics/alarms.js';
 import type { ModelEvent, ModelObserver } from '../model/observer.js';
 import { round3 } from '../metrics/round.js';

@@ -3,13 +3,18 @@
  * (2^29 - 24 characters, about 512 MiB: a region of 2 M VMs gives a report.json of about
  * 1.8 GB) can still be written: the pieces, joined, are exactly the bytes JSON.stringify gives
  * (a property test holds them to it). Arrays longer than BIG and the outer levels of objects
- * are walked here; everything below is handed to JSON.stringify whole and re-indented (JSON
+ * and arrays are walked here; everything below is handed to JSON.stringify whole and re-indented (JSON
  * text has no raw newline inside a string, so every newline it holds is a line break).
  * Apart from the file writer (json-stream.ts), so the lab's browser bundle writes report.html
  * with the same pieces.
  */
 const BIG = 64;
-const WALKED_OBJECT_DEPTH = 2;
+/**
+ * Objects and arrays of any length above this depth are walked too: report.html's data holds
+ * the report two levels down (`{ reports: [report] }`), so its VM rows sit at depth 3, below a
+ * one-element array; stringified whole, a region's report overflows V8's longest string.
+ */
+const WALKED_DEPTH = 4;
 
 type Json = unknown;
 
@@ -33,7 +38,7 @@ export function* jsonPieces(value: Json, gap = ''): Generator<string> {
 }
 
 function* walk(v: Json, gap: string, indent: string, depth: number): Generator<string> {
-  const big = Array.isArray(v) ? v.length > BIG : v !== null && typeof v === 'object' && depth < WALKED_OBJECT_DEPTH;
+  const big = Array.isArray(v) ? v.length > BIG || (v.length > 0 && depth < WALKED_DEPTH) : v !== null && typeof v === 'object' && depth < WALKED_DEPTH;
   if (!big) {
     const text = JSON.stringify(v, null, gap) as string;
     yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);

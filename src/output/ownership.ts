@@ -89,6 +89,22 @@ export function writeMarker(dir: string, kind: string, state: OutputMarker['stat
   fs.writeFileSync(path.join(dir, MARKER), `${JSON.stringify(marker, null, 1)}\n`);
 }
 
+/**
+ * Lists `file`, just written by dcsim into a folder dcsim wrote (a complete marker beside it),
+ * in that folder's marker, so a later --force may replace the folder with it (`dcsim runway
+ * --report` and `dcsim rightsize` add files to a run's report folder). Only that name is added:
+ * a file the user put there stays unlisted and keeps the folder safe from --force. A folder
+ * without dcsim's marker is left as it is.
+ */
+export function recordInMarker(file: string): void {
+  const dir = path.dirname(file);
+  const marker = readMarker(dir);
+  const name = path.basename(file);
+  if (marker === null || marker.state !== 'complete' || marker.entries.includes(name)) return;
+  const updated: OutputMarker = { ...marker, entries: [...marker.entries, name].sort() };
+  fs.writeFileSync(path.join(dir, MARKER), `${JSON.stringify(updated, null, 1)}\n`);
+}
+
 function sample(names: readonly string[]): string {
   const shown = names.slice(0, 3).map((n) => `'${n}'`).join(', ');
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
@@ -108,19 +124,24 @@ function describeNonFolder(target: string, st: fs.Stats): string {
   return 'is a device, socket or pipe, not a folder dcsim wrote';
 }
 
+/** What is at `target` (not following a link), or null when nothing is; another failure is an OutputWriteError. */
+function statOrAbsent(target: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new OutputWriteError(target, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+  }
+}
+
 /**
  * What is at `target`, the folder an output is about to replace: `absent`, `empty` (an empty
  * folder: nothing to lose, written into without --force) or `ours` (a folder dcsim wrote, only
  * with `force`). Anything else throws `OutputNotOursError` or `OutputExistsError`.
  */
 export function checkReplaceableFolder(target: string, force: boolean): 'absent' | 'empty' | 'ours' {
-  let st: fs.Stats;
-  try {
-    st = fs.lstatSync(target);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
-    throw new OutputWriteError(target, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
-  }
+  const st = statOrAbsent(target);
+  if (st === null) return 'absent';
   if (!st.isDirectory()) throw new OutputNotOursError(target, describeNonFolder(target, st));
   let names: string[];
   try {
@@ -148,13 +169,8 @@ export function checkReplaceableFolder(target: string, force: boolean): 'absent'
  * commands that always rebuild their own file).
  */
 export function checkReplaceableFile(target: string, force: boolean | undefined, isOwned: (head: string) => boolean, what = 'file'): 'absent' | 'ours' {
-  let st: fs.Stats;
-  try {
-    st = fs.lstatSync(target);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
-    throw new OutputWriteError(target, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
-  }
+  const st = statOrAbsent(target);
+  if (st === null) return 'absent';
   if (st.isDirectory()) throw new OutputNotOursError(target, `is a folder, not a ${what} dcsim wrote`);
   if (!st.isFile()) throw new OutputNotOursError(target, describeNonFolder(target, st));
   const fd = fs.openSync(target, 'r');

@@ -3,7 +3,7 @@
  * the run goes. Column names carry units.
  */
 import { HOST_STATES } from '../model/lifecycle.js';
-import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
 import type { World } from '../model/world.js';
 import type { SampleSink } from '../metrics/recorder.js';
 import type { SampleFrame } from '../metrics/frame.js';

@@ -67,7 +67,7 @@ function vmsCsvRows(r: RunOutcome, reasons: ReadonlyMap<number, string>, from: n
       num(mm.swapIn, 1),
       num(mm.swapOut, 1),
       num(mm.stallPct, 3),
-      // status: whether the VM could be placed at power-on (reason when not).
+      // status: unplaceable when refused at power-on and never placed since (reason: the refusal).
       reasons.has(v) ? 'unplaceable' : 'placed',
       reasons.get(v) ?? '',
       VM_STATES[V.state[v]] as string,

@@ -5,7 +5,7 @@
  */
 import type { Datacenter } from '../model/datacenter.js';
 import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_STATES } from '../model/lifecycle.js';
-import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
 
 export interface HostView {
   readonly index: number;

@@ -13,13 +13,9 @@ import { VERSION } from '../version.js';
 import { HARD_FACTOR } from '../output/event-budget.js';
 import { reportComparison } from './comparison.js';
 import { REPORT_VERSION, type HeadlineFigures, type Report } from './schema.js';
-import { reportPart, roundHeadline, type PartIncident, type ReportPart } from './report-part.js';
+import { REPORT_ALARMS, REPORT_MIGRATIONS, reportPart, roundHeadline, type PartIncident, type ReportPart } from './report-part.js';
 import type { SeriesCollector } from './series-collector.js';
 
-/** Alarms listed in report.json (all of them are counted, and go to events.ndjson). */
-const REPORT_ALARMS = 5000;
-/** Migrations listed in report.json (all are counted). */
-const REPORT_MIGRATIONS = 5000;
 
 /** The run's own facts (not the clusters'). */
 export interface RunFacts {
@@ -86,6 +82,7 @@ function numberedIncidents(parts: readonly ReportPart[], sink: EventSink): Repor
 export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonly ReportPart[], events: EventSink, headline: HeadlineFigures): Report {
   const spec = scenario.spec;
   const migrations = byTime(parts.map((p) => p.migrations), (m) => m.startedAt);
+  const migrationTotal = parts.reduce((s, p) => s + p.migrationsTotal, 0);
   const alarms = byTime(parts.map((p) => p.alarms.items), (a) => a.raisedAt);
   const byRule: Record<string, number> = {};
   for (const p of parts) for (const [k, n] of Object.entries(p.alarms.byRule)) byRule[k] = (byRule[k] ?? 0) + n;
@@ -124,8 +121,8 @@ export function assembleReport(scenario: Scenario, run: RunFacts, parts: readonl
       hostGroups: parts.flatMap((p) => p.hostGroups),
     },
     migrations: {
-      total: migrations.length,
-      truncated: migrations.length > REPORT_MIGRATIONS,
+      total: migrationTotal,
+      truncated: migrationTotal > REPORT_MIGRATIONS,
       items: migrations.slice(0, REPORT_MIGRATIONS),
     },
     series: {

@@ -8,7 +8,7 @@
  * SHA-256 hash) and stylesheet, data: images (PNG export), and nothing else: no requests.
  */
 import { createHash } from 'node:crypto';
-import { writeFileAtomic } from '../output/atomic-dir.js';
+import { writeFileIntoOutput } from '../output/atomic-dir.js';
 import { checkReplaceableFile } from '../output/ownership.js';
 import type { Report } from './schema.js';
 import { escapeHtmlText, reportCss, reportPagePieces, safeScript, type ReportPageOptions } from './report-page.js';
@@ -73,11 +73,11 @@ export function viewerMissingHtml(reports: readonly Report[], why: string): stri
   ].join('\n');
 }
 
-/** Renders and writes `file` atomically (temp file + rename). */
+/** Renders and writes `file` atomically (temp file + rename), listed in the marker of a dcsim folder it lands in. */
 export function writeReportHtml(file: string, reports: readonly Report[], options: RenderHtmlOptions = {}): void {
   // A page is rebuilt freely when dcsim wrote it, and never written over anything else.
   checkReplaceableFile(file, undefined, isReportPageHead, 'report page');
-  writeFileAtomic(file, renderReportHtml(reports, options));
+  writeFileIntoOutput(file, renderReportHtml(reports, options));
 }
 
 /** Whether a file's first bytes are a page dcsim rendered (its generator meta tag). */

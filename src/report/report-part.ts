@@ -7,7 +7,8 @@
  */
 import { FLAVOURS } from '../model/hypervisor.js';
 import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_MIGRATING, VM_RUNNING, VM_STATES, type HostStateName } from '../model/lifecycle.js';
-import { MEMORY_STATES, stateMsIndex } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
+import { stateMsIndex } from '../model/memory/min-free.js';
 import { vmMeans, vmMemory } from '../output/vm-figures.js';
 import type { HeadlineParts } from '../metrics/headline.js';
 import type { RunOutcome } from '../metrics/run-outcome.js';
@@ -16,6 +17,11 @@ import { round3 } from '../metrics/round.js';
 import type { SeriesCollector } from './series-collector.js';
 
 type ReportMigration = Report['migrations']['items'][number];
+
+/** Alarms listed in report.json (all of them are counted, and go to events.ndjson). */
+export const REPORT_ALARMS = 5000;
+/** Migrations listed in report.json (all are counted). */
+export const REPORT_MIGRATIONS = 5000;
 
 /** An HA incident before the report numbers it (`key` and `id` as the event log knows it). */
 export interface PartIncident {
@@ -34,13 +40,34 @@ export interface ReportPart {
   readonly vms: Report['vms'];
   readonly hostGroups: Report['availability']['hostGroups'];
   readonly incidents: PartIncident[];
-  /** Every migration of the cluster's VMs, in the order they started. */
+  /**
+   * The cluster's first REPORT_MIGRATIONS migrations by start (all report.json can list: its
+   * first ones over all clusters are among them), in the order they started; `migrationsTotal`
+   * counts them all. Capped so that a long run's parts do not grow with its length.
+   */
   readonly migrations: ReportMigration[];
+  readonly migrationsTotal: number;
+  /** `items`: the first REPORT_ALARMS by raisedAt, in the order raised (as migrations). */
   readonly alarms: { total: number; activeAtEnd: number; byRule: Record<string, number>; items: ReportAlarm[] };
   readonly series: ClusterSeriesData;
   readonly hostSeries: HostSeriesData[] | null;
   readonly unplaced: { vm: string; reason: string }[];
   readonly headline: HeadlineParts;
+}
+
+/**
+ * The first `n` of `items` by `time` (ties by position), in their original order. The first n
+ * of several clusters' lists merged by time (build-report's byTime) are always among their
+ * lists' first n each, so a part keeps no more than the report can show.
+ */
+export function firstByTime<T>(items: readonly T[], time: (x: T) => number, n: number): T[] {
+  if (items.length <= n) return [...items];
+  const order = items.map((_, k) => k);
+  order.sort((a, b) => time(items[a] as T) - time(items[b] as T) || a - b);
+  return order
+    .slice(0, n)
+    .sort((a, b) => a - b)
+    .map((k) => items[k] as T);
 }
 
 function nullable(x: number): number | null {
@@ -127,7 +154,12 @@ export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, i
   }
   const inCluster = (id: string): boolean => id.startsWith(`${cl.id}/`);
   const hostIds = new Set(hosts.map((h) => h.id));
-  const alarms = r.alarms.items.filter((a) => inCluster(a.target));
+  const alarms = firstByTime(
+    r.alarms.items.filter((a) => inCluster(a.target)),
+    (a) => a.raisedAt,
+    REPORT_ALARMS,
+  );
+  const migrations = r.migrations.filter((m) => m.vm >= cl.vmStart && m.vm < cl.vmEnd);
   const byRule = { ...(r.alarms.raisedByCluster[ci] as Record<string, number>) };
   return {
     cluster: {
@@ -173,9 +205,8 @@ export function reportPart(r: RunOutcome, series: SeriesCollector, ci: number, i
         vmsRecovered: i.vmsRecovered,
         recoveredAt: i.recoveredAt,
       })),
-    migrations: r.migrations
-      .filter((m) => m.vm >= cl.vmStart && m.vm < cl.vmEnd)
-      .map((m) => ({
+    migrationsTotal: migrations.length,
+    migrations: firstByTime(migrations, (m) => m.startedAt, REPORT_MIGRATIONS).map((m) => ({
         vm: V.ids[m.vm] as string,
         from: H.ids[m.from] as string,
         to: H.ids[m.to] as string,

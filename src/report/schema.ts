@@ -43,10 +43,12 @@
  * energy in kWh. Ids are hierarchical: `site/cluster/host-001`, `site/cluster/group-0001`.
  */
 import { z } from 'zod';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
+import { READY_BAND_NAMES } from '../catalogue/ready-bands.js';
 
-export const REPORT_VERSION = 8;
+export const REPORT_VERSION = 9;
 
-const MemoryStateName = z.enum(['high', 'clear', 'soft', 'hard', 'low']);
+const MemoryStateName = z.enum(MEMORY_STATES);
 const AlarmRuleName = z.enum(['cpu-ready', 'host-cpu', 'host-swapping', 'host-memory-state']);
 const HostStateName = z.enum(['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated', 'entering-standby']);
 const PriorityFigures = z.object({ vms: z.number().int(), meanAvailabilityPct: z.number(), downtimeVmHours: z.number() });
@@ -115,7 +117,7 @@ export const Headline = z.object({
     p95OfVmP95Pct: z.number().describe('95th percentile over VMs of each VM p95 interval ready %'),
     worstVmP95Pct: z.number(),
     vmsOver5PctP95: z.number().int().describe('VMs whose p95 ready exceeds 5 %'),
-    band: z.enum(['fine', 'watch', 'significant', 'bad']).describe('rule-of-thumb band of p95OfVmP95Pct'),
+    band: z.enum(READY_BAND_NAMES).describe('rule-of-thumb band of p95OfVmP95Pct'),
   }),
   memory: z.object({
     peakConsumedGiB: z.number().describe('highest interval-average consumed memory, summed over hosts'),
@@ -210,7 +212,8 @@ export const LIFECYCLE_EVENT_TYPES = [
   'storage-migration.completed', 'storage-migration.refused', 'action', 'vm.guest-failed', 'vm.guest-restarted',
   'site.failed', 'site.repaired', 'dr.failover-started', 'dr.replica-running', 'dr.failback-completed',
   'cluster.policy-changed', 'cluster.policy-refused', 'host.repair-skipped', 'vm.queued', 'vm.placed-from-queue',
-  'vm.powered-off', 'vm.powered-on', 'vm.power-skipped',
+  'vm.powered-off', 'vm.powered-on', 'vm.power-skipped', 'vm.balloon-target-set', 'vm.balloon-target-skipped',
+  'vm.hot-removed', 'hot-remove.refused',
 ] as const;
 
 export const ReportEvent = z.union([

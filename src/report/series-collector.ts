@@ -3,7 +3,7 @@
  * run is small enough for a browser to hold them (hosts × intervals under a cap).
  */
 import { HOST_STATES, type HostStateName } from '../model/lifecycle.js';
-import { MEMORY_STATES } from '../model/memory/min-free.js';
+import { MEMORY_STATES } from '../catalogue/memory-states.js';
 import type { World } from '../model/world.js';
 import type { ClusterFrame, HostFrame, SampleFrame } from '../metrics/frame.js';
 import type { SampleSink } from '../metrics/recorder.js';

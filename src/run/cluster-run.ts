@@ -5,7 +5,7 @@
  * order (split-run.ts).
  */
 import path from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { DrSummary } from '../model/availability/dr.js';
 import { EventLog } from '../output/event-log.js';
 import { vmsCsvText } from '../output/vms-csv.js';
@@ -37,7 +37,7 @@ export interface ClusterRunRequest {
 export interface ClusterRunOutput {
   readonly cluster: number;
   readonly part: ReportPart;
-  /** Its rows of vms.csv, as CSV text. */
+  /** Its rows of vms.csv, in a file (no header): the merge copies them without holding every cluster's. */
   readonly vmsCsv: string;
   /** The cluster's events, instant by instant (incidents numbered by this run): a file of instantLine lines. */
   readonly eventsFile: string;
@@ -98,11 +98,13 @@ export function runCluster(req: ClusterRunRequest, onProgress?: (simMs: number, 
     }
     const result = sim.finish();
     const part = aloneReport(result.outcome, cluster, collector, events);
+    const vmsCsv = path.join(req.dir, 'vms.csv');
+    // Run alone, the cluster is the scenario's only one: all its VMs.
+    writeFileSync(vmsCsv, vmsCsvText(result.outcome, 0, result.world.vms.n));
     return {
       cluster,
       part,
-      // Run alone, the cluster is the scenario's only one: all its VMs.
-      vmsCsv: vmsCsvText(result.outcome, 0, result.world.vms.n),
+      vmsCsv,
       eventsFile,
       facts: factsOf(result.outcome, collector),
       eventsFired: result.eventsFired,

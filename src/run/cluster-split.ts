@@ -49,6 +49,8 @@ function eventTarget(e: ScenarioEventSpec): string {
     case 'migrate':
     case 'storage-migrate':
     case 'vm-power':
+    case 'balloon-target':
+    case 'hot-remove':
       return e.vm;
     case 'create-vms':
     case 'delete-vms':

@@ -1,24 +1,8 @@
 /**
- * Worker-thread entry for runs split by cluster: runs the clusters it is sent, one at a time,
- * posting progress and then the cluster's output or the error's message. Loaded from dist/.
+ * Worker-thread entry for runs split by cluster: simulates the cluster it is sent, reporting
+ * the simulated time reached as progress (split-run.ts). Loaded from dist/.
  */
-import { parentPort } from 'node:worker_threads';
+import { serveTasks } from '../threads/index.js';
 import { runCluster, type ClusterRunOutput, type ClusterRunRequest } from './cluster-run.js';
 
-export type ClusterThreadReply =
-  | { readonly kind: 'progress'; readonly cluster: number; readonly simMs: number }
-  | { readonly kind: 'done'; readonly output: ClusterRunOutput }
-  | { readonly kind: 'failed'; readonly cluster: number; readonly error: string };
-
-const port = parentPort;
-if (port === null) throw new Error('src/run/cluster-thread.ts is a worker-thread entry, not a program');
-port.on('message', (req: ClusterRunRequest) => {
-  let reply: ClusterThreadReply;
-  try {
-    const output = runCluster(req, (simMs) => port.postMessage({ kind: 'progress', cluster: req.cluster, simMs } satisfies ClusterThreadReply));
-    reply = { kind: 'done', output };
-  } catch (err) {
-    reply = { kind: 'failed', cluster: req.cluster, error: err instanceof Error ? err.message : String(err) };
-  }
-  port.postMessage(reply);
-});
+serveTasks<ClusterRunRequest, ClusterRunOutput, number>('src/run/cluster-thread.ts', (req, progress) => runCluster(req, progress));

@@ -48,7 +48,9 @@ export function runOutcome(s: OutcomeSources): RunOutcome {
     eventsFired: s.eventsFired,
     world,
     vmMemory: s.memory.vm,
-    unplaced: s.placement.unplaced,
+    // A VM refused at power-on may be placed later (from the queue, `unplaced: wait`): only one
+    // never placed is unplaceable, as the headline counts them (metrics/headline.ts).
+    unplaced: s.placement.unplaced.filter((u) => world.vms.host[u.vm] < 0 && world.vms.placedMs[u.vm] === 0),
     headline: s.headline,
     clusterHeadlines: s.clusterHeadlines,
     headlineParts: s.headlineParts,

@@ -32,8 +32,8 @@ export interface RunOutputs {
   readonly scenario: Scenario;
   readonly facts: RunFacts;
   readonly parts: readonly ReportPart[];
-  /** Each cluster's rows of vms.csv, as CSV text (vmsCsvText), in cluster order. */
-  readonly vmsCsv: readonly string[];
+  /** Each cluster's rows of vms.csv (vmsCsvText), in cluster order, one at a time: a run's text or a split cluster's file read when its turn comes. */
+  readonly vmsCsv: Iterable<string>;
   readonly events: EventSink;
   readonly eventsFired: number;
   readonly dr: DrSummary;
@@ -111,7 +111,7 @@ function writeReportHtml(file: string, report: Report, page: ReportPage): void {
 }
 
 /** vms.csv of a run: the header, then each cluster's rows (vmsCsvText), in cluster order. */
-function writeVmsCsv(file: string, clusters: readonly string[]): void {
+function writeVmsCsv(file: string, clusters: Iterable<string>): void {
   const out = new StreamFile(file);
   out.write(stringify([[...VM_COLUMNS]]));
   for (const text of clusters) out.write(text);

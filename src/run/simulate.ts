@@ -26,6 +26,7 @@ import { HostPower } from '../model/power/host-power.js';
 import { PowerManager } from '../model/power/power-manager.js';
 import { Migrator } from '../model/migration/migrator.js';
 import { ScriptedEvents } from '../model/scripted-events.js';
+import { idleStopMs } from '../model/workload/idle-stop.js';
 import { Autoscaler, Boots, groupPlans, HotAdd, LoadShare, Provisioning, ProvisioningTimers, VmOperations } from '../model/provisioning/index.js';
 import { Storage, storageLayout } from '../model/storage/index.js';
 import { UnplacedQueue } from '../model/provisioning/unplaced-queue.js';
@@ -40,7 +41,7 @@ import { runOutcome } from './outcome.js';
 export interface SimulateOptions {
   readonly seed?: number | string;
   /** Subscribers, created once the world exists (they need its ids and sizes). */
-  readonly attach?: (world: World) => Attachments;
+  readonly attach?: (world: World, memory: MemoryArrays) => Attachments;
   /** Called between chunks of simulated time with the time reached (ms). */
   readonly onProgress?: (simMs: number, durationMs: number) => void;
   /** Number of chunks the run is split into for progress reports. */
@@ -165,7 +166,7 @@ export class Simulation {
     this.memory = memory;
     const kernel = new Kernel();
     this.kernel = kernel;
-    const attached = options.attach?.(world) ?? {};
+    const attached = options.attach?.(world, memory) ?? {};
     const model = new Datacenter(world, workload, memory, kernel, attached.observers ?? []);
     this.model = model;
     if (options.policies) installPolicies(model, options.policies);
@@ -263,6 +264,7 @@ export class Simulation {
     this.injector?.start();
     this.guestFailures.start();
     this.scripted.start();
+    this.scheduleIdleStops();
     this.storage.start((v) => this.provisioning.isCreated(v));
     this.provisioning.start();
     this.autoscaler.start();
@@ -270,6 +272,27 @@ export class Simulation {
     this.powerManager.start();
     this.recorder.start();
     this.meter.start();
+  }
+
+  /**
+   * Trace groups with stopWhenIdle: each VM is powered off for good at the sample where its
+   * trace goes idle (model/workload/idle-stop.ts), as a vm-power event in the log.
+   */
+  private scheduleIdleStops(): void {
+    const { world } = this;
+    const W = this.model.workload;
+    let gi = 0;
+    for (const c of this.scenario.spec.clusters) {
+      for (const g of c.vms) {
+        const group = world.groups[gi++];
+        if (g.workload.type !== 'trace' || !g.workload.stopWhenIdle || group === undefined) continue;
+        for (let v = group.vmStart; v < group.vmEnd; v++) {
+          const trace = W.traces[W.trace[v] as number];
+          const at = trace === undefined ? null : idleStopMs(trace.timesMs, trace.cpu);
+          if (at !== null && at < world.durationMs) this.scripted.add({ at, type: 'vm-power', vm: world.vms.ids[v] as string, state: 'off' }, at);
+        }
+      }
+    }
   }
 
   /** Sizing: hosts the placement left empty go to standby where the cluster asks for it (placement.spareHosts). */

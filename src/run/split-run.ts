@@ -8,7 +8,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { AtomicDir } from '../output/atomic-dir.js';
 import { interleaveCsv } from '../output/csv-interleave.js';
 import { EventSink, REPORT_EVENTS } from '../output/event-sink.js';
@@ -18,9 +17,8 @@ import type { Scenario } from '../scenario/scenario.js';
 import type { ClusterRunOutput, ClusterRunRequest } from './cluster-run.js';
 import { instantsOf, mergeClusterEvents } from './merge-events.js';
 import { clusterAlone, splitBlockers } from './cluster-split.js';
-import type { ClusterThreadReply } from './cluster-thread.js';
 import { writeResultFiles } from './result-files.js';
-import { threadEntry } from './thread-entry.js';
+import { threadEntry, WorkerPool } from '../threads/index.js';
 
 /** The clusters of the scenario cannot run apart; `reasons` says why. */
 export class SplitError extends Error {
@@ -101,13 +99,14 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
     const events = new EventSink(spec.outputs.events ? new StreamFile(dir.file('events.ndjson')) : null, scenario.startEpochMs, REPORT_EVENTS);
     mergeClusterEvents(outputs.map((x) => ({ cluster: x.cluster, events: instantsOf(x.eventsFile) })), events);
     events.close();
-    fs.rmSync(scratch, { recursive: true, force: true });
     const parts = outputs.map((x) => x.part);
     const { report, headline } = writeResultFiles(dir, {
       scenario,
       facts: first.facts,
       parts,
-      vmsCsv: outputs.map((x) => x.vmsCsv),
+      vmsCsv: (function* () {
+        for (const x of outputs) yield fs.readFileSync(x.vmsCsv, 'utf8');
+      })(),
       events,
       // Each cluster's kernel fires its own clock events (steps, samples, meter readings).
       eventsFired: outputs.reduce((n, x) => n + x.eventsFired, 0),
@@ -116,6 +115,7 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
       datastores: outputs.flatMap((x) => x.datastores),
       wallTimeMs: o.wallClock() - started,
     });
+    fs.rmSync(scratch, { recursive: true, force: true });
     dir.commit();
     return { report, headline, workers };
   } catch (err) {
@@ -124,79 +124,39 @@ export async function runSplitToFolder(scenario: Scenario, o: SplitRunOptions): 
   }
 }
 
-/** Run the requests on `size` worker threads of this process; outputs in request order. */
-export function runClustersOnThreads(
+/**
+ * Run the requests on `size` threads of the worker pool; outputs in request order. The first
+ * cluster that fails stops the others (the run cannot be merged without it); its error names it.
+ * A thread stops once nothing is left for it, so memory comes back as the clusters complete.
+ */
+export async function runClustersOnThreads(
   requests: readonly ClusterRunRequest[],
   size: number,
   durationMs: number,
   onProgress?: (simMs: number, durationMs: number) => void,
   onClusterDone?: (cluster: number) => void,
 ): Promise<ClusterRunOutput[]> {
-  const entry = threadEntry(import.meta.url, 'cluster-thread.js');
-  const outputs: (ClusterRunOutput | undefined)[] = requests.map(() => undefined);
+  const pool = new WorkerPool<ClusterRunRequest, ClusterRunOutput, number>(threadEntry(import.meta.url, 'cluster-thread.js'), size, { stopIdle: true });
+  // Simulated time each request's cluster has reached; the run has reached the least of them.
   const reached = requests.map(() => 0);
-  // Replies name clusters by their index in the datacenter; a subset of clusters may be asked for.
-  const slot = new Map(requests.map((r, k) => [r.cluster, k]));
-  const at = (cluster: number): number => slot.get(cluster) as number;
-  let next = 0;
-  let done = 0;
-  return new Promise((resolve, reject) => {
-    const threads: Worker[] = [];
-    const retired = new Set<Worker>();
-    let failed = false;
-    const fail = (err: Error): void => {
-      if (failed) return;
-      failed = true;
-      for (const w of threads) {
-        retired.add(w);
-        void w.terminate();
-      }
-      reject(err);
-    };
-    const feed = (w: Worker): void => {
-      const req = requests[next++];
-      if (req === undefined) {
-        retired.add(w);
-        void w.terminate();
-        return;
-      }
-      w.postMessage(req);
-    };
-    for (let k = 0; k < size; k++) {
-      let w: Worker;
-      try {
-        w = new Worker(entry);
-      } catch (err) {
-        fail(err instanceof Error ? err : new Error(String(err)));
-        return;
-      }
-      threads.push(w);
-      w.on('message', (reply: ClusterThreadReply) => {
-        if (reply.kind === 'progress') {
-          reached[at(reply.cluster)] = reply.simMs;
-          onProgress?.(Math.min(...reached), durationMs);
-          return;
+  try {
+    return await Promise.all(
+      requests.map(async (req, k) => {
+        let output: ClusterRunOutput;
+        try {
+          output = await pool.run(req, (simMs) => {
+            reached[k] = simMs;
+            onProgress?.(Math.min(...reached), durationMs);
+          });
+        } catch (err) {
+          throw new Error(`cluster ${req.scenario.spec.clusters[0]?.name ?? req.cluster}: ${err instanceof Error ? err.message : String(err)}`);
         }
-        if (reply.kind === 'failed') {
-          fail(new Error(`cluster ${requests[at(reply.cluster)]?.scenario.spec.clusters[0]?.name ?? reply.cluster}: ${reply.error}`));
-          return;
-        }
-        outputs[at(reply.output.cluster)] = reply.output;
-        reached[at(reply.output.cluster)] = durationMs;
-        onClusterDone?.(reply.output.cluster);
-        if (++done === requests.length) {
-          for (const t of threads) {
-            retired.add(t);
-            void t.terminate();
-          }
-          resolve(outputs as ClusterRunOutput[]);
-        } else feed(w);
-      });
-      w.on('error', (err) => fail(err));
-      w.on('exit', (code) => {
-        if (!retired.has(w) && !failed) fail(new Error(`a worker thread stopped with exit code ${code}`));
-      });
-      feed(w);
-    }
-  });
+        reached[k] = durationMs;
+        onClusterDone?.(req.cluster);
+        return output;
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
 }

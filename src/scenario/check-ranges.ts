@@ -22,6 +22,16 @@ function checkTemplate(name: string, t: TemplateSpec): PathProblem[] {
     problems.push(...atMost(at('cpu', 'reservationMHz'), 'cpu.reservationMHz', t.cpu.reservationMHz, 'cpu.limitMHz', t.cpu.limitMHz));
   }
   problems.push(...atMost(at('memory', 'reservationGiB'), 'memory.reservationGiB', t.memory.reservationGiB, 'memoryGiB', t.memoryGiB));
+  const c = t.memory.content;
+  if (c !== undefined) {
+    // The three classes partition the touched pages (kernel admin-guide/mm/ksm: every scanned page
+    // ends shared, sharing, unshared or volatile).
+    const sum = c.zeroPct + c.sharedPct + (c.uniquePct ?? 0);
+    if (c.uniquePct === undefined ? sum > 100 + 1e-9 : Math.abs(sum - 100) > 0.01) {
+      const what = c.uniquePct === undefined ? 'zeroPct + sharedPct to be at most 100' : 'zeroPct + sharedPct + uniquePct to be 100';
+      problems.push({ path: at('memory', 'content'), message: `expected ${what} (% of touched pages), found ${Number(sum.toFixed(4))}` });
+    }
+  }
   if (t.memory.limitGiB !== null) {
     problems.push(
       ...atMost(at('memory', 'reservationGiB'), 'memory.reservationGiB', t.memory.reservationGiB, 'memory.limitGiB', t.memory.limitGiB),

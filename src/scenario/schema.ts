@@ -3,9 +3,12 @@
  * the `Scenario` type is inferred, and `dcsim schema` prints a JSON Schema for editors.
  *
  * Units are in field names (memoryGiB, mhz, idleW); durations are strings such as
- * "300s", "5m", "1h", "7d" or "1w" and come out of the parser as integer milliseconds.
+ * "300s", "5m", "1h", "7d" or "1w" and come out of the parser as integer milliseconds; clock
+ * times ("07:30") come out as minutes after midnight and weekdays ("mon") as day numbers
+ * (clock.ts).
  */
 import { z } from 'zod';
+import { minuteOfDay, WEEKDAY_NAMES, weekdayIndex } from './clock.js';
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 const DURATION_RE = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)$/;
@@ -81,6 +84,25 @@ export const Template = z
           .strict()
           .prefault({})
           .meta({ description: 'Shareable page fractions (model defaults, assumptions: tune or calibrate them).' }),
+        content: z
+          .object({
+            zeroPct: z.number().min(0).max(100).default(0).meta({ description: 'Touched pages that are all zeros: KSM merges them into one page per max_page_sharing copies.' }),
+            sharedPct: z.number().min(0).max(100).default(0).meta({
+              description: 'Touched pages duplicated across VMs of the same image (content.image, else guestOs): KSM keeps one copy of each.',
+            }),
+            uniquePct: z.number().min(0).max(100).optional().meta({
+              description: 'Touched pages that never merge (pages_unshared, pages_volatile); default 100 − zeroPct − sharedPct. The three add up to 100.',
+            }),
+            image: z.string().min(1).optional().meta({
+              description: 'The image the guests were built from: VMs of templates naming the same image hold each other’s shared pages (default: the same guestOs).',
+            }),
+          })
+          .strict()
+          .optional()
+          .meta({
+            description:
+              'Mergeable content of the guest memory: KSM merges toward the ceiling it sets (kernel admin-guide/mm/ksm). When given, it replaces `sharing` (zero → zero pages, sharedPct → inter-VM, no intra-VM) on KVM and ESXi hosts.',
+          }),
         compressiblePct: z.number().min(0).max(100).default(50).meta({
           description: 'Pages that compress to half their size or better (ESXi keeps only pages that fit in 2 KB).',
         }),
@@ -213,6 +235,14 @@ export const TraceWorkload = z
         'CPU % of planetlab or csv (cpu_pct) files is a fraction of vCPUs × this MHz per vCPU: absolute demand, the same on any host. Overrides the template referenceMhz.',
     }),
     reuse: z.boolean().default(false).meta({ description: 'Allow more VMs than trace files (files are reused in order).' }),
+    skip: z.number().int().min(0).default(0).meta({
+      description:
+        'Leave out the first files of a folder (name order) or the first VMs of a multi-VM file: groups of different templates can take consecutive slices of one folder (skip: 0, 263, 526, …).',
+    }),
+    stopWhenIdle: z.boolean().default(false).meta({
+      description:
+        'Power the VM off for good at the first sample after the start that reads 0 and is followed by a 0 (the trace idle for a whole interval; the last sample counts as held). CloudSim\'s PlanetLab examples deallocate such a VM (HostDynamicWorkload.getCompletedVms); for reproducing their figures.',
+    }),
     memory: MemoryActive,
   })
   .strict();
@@ -238,6 +268,13 @@ export const HostMemory = z
         enabled: z.boolean().default(false),
         pagesToScan: z.number().int().min(1).default(100),
         sleepMs: z.number().int().min(1).default(20),
+        maxPageSharing: z.number().int().min(2).default(256).meta({
+          description: 'max_page_sharing: most sharers of one KSM page; zero pages beyond it need another kept copy (kernel default 256).',
+        }),
+        initialPagesSharing: z.number().min(0).default(0).meta({
+          description:
+            'pages_sharing when the run starts, for a host where KSM was already running (a capture that starts merged): the merge starts there, capped by what content allows, with the checksum pass done.',
+        }),
       })
       .strict()
       .prefault({})
@@ -326,6 +363,10 @@ export const PowerModel = z
     bootW: z.number().min(0).optional().meta({ description: 'Watts while booting; default the maximum (fans and POST run high).' }),
     shutdownTime: Duration.prefault('2m').meta({ description: 'Serving (empty) to standby.' }),
     shutdownW: z.number().min(0).optional().meta({ description: 'Watts while shutting down; default the idle power.' }),
+    offWhenEmpty: z.boolean().default(false).meta({
+      description:
+        'A serving host with no VMs draws 0 W (switched off and on again at once, no boot): the convention of CloudSim\'s power examples, for reproducing their figures. A real host draws idle power; use placement.spareHosts or dpm for real power-off.',
+    }),
   })
   .strict();
 
@@ -528,6 +569,10 @@ export const Placement = z
     maxMemoryOvercommit: z.number().positive().nullable().default(1.5).meta({
       description: 'Cap on configured VM memory / host memory at placement; null for no cap.',
     }),
+    reservationWithinVcpus: z.boolean().default(false).meta({
+      description:
+        "Refuse a host where a VM's CPU reservation exceeds its vCPUs × the host's core MHz (a vCPU runs on one core at a time, so the excess could never be used there): CloudSim's placement checks the VM's MIPS per PE against the host's PE MIPS.",
+    }),
     spareHosts: z.enum(['on', 'standby']).default('on').meta({
       description: 'Hosts the initial placement leaves empty (spare): on (idle, their idle energy counted) or standby (shut down after placement; only their shutdown and standby draw counted). Failover hosts stay on.',
     }),
@@ -624,8 +669,12 @@ export const Migration = z
   .strict()
   .prefault({});
 
-const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day such as "07:00" or "20:30"');
-const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+/** A time of day "HH:MM" (UTC), loaded as minutes after midnight (clock.ts). */
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day such as "07:00" or "20:30"').transform(minuteOfDay);
+/** A weekday "mon" … "sun", loaded as its Date.getUTCDay() number (clock.ts). */
+const Weekday = z.enum(WEEKDAY_NAMES).transform(weekdayIndex);
+/** Weekdays, every day when left out; `prefault` so the default is loaded like written days. */
+const Weekdays = z.array(Weekday).min(1).prefault([...WEEKDAY_NAMES]);
 
 /** Demand-driven power management as VMware DPM (DOMAIN.md, Power and energy). */
 export const Dpm = z
@@ -653,7 +702,7 @@ export const Dpm = z
 /** A calendar power-down window: outside working hours keep only part of the cluster on. */
 export const PowerWindow = z
   .object({
-    days: z.array(Weekday).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']).meta({ description: 'Days on which the window starts.' }),
+    days: Weekdays.meta({ description: 'Days on which the window starts.' }),
     from: ClockTime,
     to: ClockTime.meta({ description: 'End (UTC); earlier than from means the next day.' }),
     keepHosts: z.number().int().min(1).optional().meta({ description: 'Hosts kept on during the window.' }),
@@ -664,7 +713,7 @@ export const PowerWindow = z
 export const PowerManagement = z
   .object({
     dpm: Dpm,
-    schedule: z.array(PowerWindow).default([]).meta({ description: 'Power-down windows; hosts come back on ahead of each window end by their boot time.' }),
+    schedule: z.array(PowerWindow).prefault([]).meta({ description: 'Power-down windows; hosts come back on ahead of each window end by their boot time.' }),
   })
   .strict()
   .prefault({});
@@ -743,14 +792,14 @@ export const Energy = z
       .array(
         z
           .object({
-            days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1).default(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']),
-            from: z.string().regex(/^([01]\d|2[0-3]):00$/, 'expected a whole hour such as "07:00"'),
-            to: z.string().regex(/^([01]\d|2[0-3]):00$|^24:00$/, 'expected a whole hour such as "23:00" or "24:00"'),
+            days: Weekdays,
+            from: z.string().regex(/^([01]\d|2[0-3]):00$/, 'expected a whole hour such as "07:00"').transform(minuteOfDay),
+            to: z.string().regex(/^([01]\d|2[0-3]):00$|^24:00$/, 'expected a whole hour such as "23:00" or "24:00"').transform(minuteOfDay),
             pricePerKWh: z.number().min(0),
           })
           .strict(),
       )
-      .default([])
+      .prefault([])
       .meta({ description: 'Time-of-use prices by hour (UTC); the first band that matches an hour wins, pricePerKWh applies elsewhere.' }),
     gridGramsCo2ByHour: z.array(z.number().min(0)).length(24).optional().meta({
       description: 'Grid carbon intensity for each hour of the day (UTC), gCO2 per kWh; overrides gridGramsCo2PerKWh.',
@@ -803,6 +852,18 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .strict()
     .meta({ description: 'Power a VM off (its host frees its CPU and memory at once; down as powered off, an operator action, not an outage) or on again (placed and booted like a first power-on; queued when nothing fits).' }),
   z
+    .object({
+      at: At,
+      type: z.literal('balloon-target'),
+      vm: z.string(),
+      targetMiB: z.number().positive().meta({ description: 'Memory the guest keeps, MiB (virsh setmem takes KiB: divide by 1024); its memory or more lets the balloon go.' }),
+    })
+    .strict()
+    .meta({
+      description:
+        "Set a running VM's balloon target, as `virsh setmem <vm> <size> --live` does: its balloon driver takes back idle guest memory until the VM holds at most the target on its host, whatever the host's memory state; a higher target lets the balloon go. Lost when the VM powers off.",
+    }),
+  z
     .object({ at: At, type: z.literal('create-vms'), group: z.string(), count: z.number().int().min(1) })
     .strict()
     .meta({ description: 'Provision the next `count` not-yet-created VMs of a group ("dc1/c1/web"), as its provision settings say (default: from its template).' }),
@@ -823,6 +884,13 @@ export const ScenarioEvent = z.discriminatedUnion('type', [
     .meta({
       description:
         "Add vCPUs and/or memory to a VM or to every VM of a group: in place when the template's hotAdd allows it, else by a reboot (an outage of the boot time).",
+    }),
+  z
+    .object({ at: At, type: z.literal('hot-remove'), vm: z.string(), removeVcpus: z.number().int().min(1) })
+    .strict()
+    .meta({
+      description:
+        "Take vCPUs away from a VM (libvirt setvcpus --live with fewer): in place on a KVM host when the template's hotAdd.cpu allows it, else by a reboot (always on ESXi, which removes vCPUs only powered off); a VM keeps at least one.",
     }),
   z
     .object({ at: At, type: z.literal('snapshot'), vm: z.string().optional(), group: z.string().optional(), action: z.enum(['create', 'delete']) })

@@ -7,11 +7,10 @@
 import { bindingMatrix } from './binding.js';
 import { BINDING_WORDS, trim } from './density-text.js';
 import type { Parameter } from './expand.js';
-import { METRIC_NAMES } from './metrics.js';
 import type { Objective } from './objectives.js';
 import { showValue } from './paths.js';
 import { bindingAt } from './results.js';
-import type { PointResult } from './point-result.js';
+import { meanOf, type PointResult } from './point-result.js';
 
 const WORDS: Readonly<Record<string, string>> = {
   'cpuReady.p95OfVmP95Pct': 'CPU ready (95th percentile of VMs)',
@@ -32,8 +31,6 @@ export function objectiveWords(o: Objective): string {
   return `${what} ${op} ${o.threshold}${unit}`;
 }
 
-const stat = (r: PointResult, name: string): number => r.stats[METRIC_NAMES.indexOf(name)]?.mean ?? NaN;
-
 export interface SweepAnswer {
   /** The point the answer names (the densest binding point meeting every objective); null when none met them. */
   readonly answer: PointResult | null;
@@ -48,15 +45,15 @@ function settings(parameters: readonly Parameter[], r: PointResult): string {
 }
 
 function density(r: PointResult): string {
-  const hosts = stat(r, 'density.hostsInUse');
-  const busiest = stat(r, 'density.busiestVcpuPerCore');
-  const vcpu = stat(r, 'density.vcpuPerCore');
-  return `${trim(hosts)} host${hosts === 1 ? '' : 's'} at ${trim(vcpu)} vCPU per core${busiest > vcpu + 1e-9 ? ` (busiest host ${trim(busiest)})` : ''} and memory overcommit ${trim(stat(r, 'density.memoryOvercommit'))}`;
+  const hosts = meanOf(r, 'density.hostsInUse');
+  const busiest = meanOf(r, 'density.busiestVcpuPerCore');
+  const vcpu = meanOf(r, 'density.vcpuPerCore');
+  return `${trim(hosts)} host${hosts === 1 ? '' : 's'} at ${trim(vcpu)} vCPU per core${busiest > vcpu + 1e-9 ? ` (busiest host ${trim(busiest)})` : ''} and memory overcommit ${trim(meanOf(r, 'density.memoryOvercommit'))}`;
 }
 
 /** Fewer hosts in use first, then more vCPU per core, then point order. */
 function denserFirst(a: PointResult, b: PointResult): number {
-  return stat(a, 'density.hostsInUse') - stat(b, 'density.hostsInUse') || stat(b, 'density.vcpuPerCore') - stat(a, 'density.vcpuPerCore') || a.point.index - b.point.index;
+  return meanOf(a, 'density.hostsInUse') - meanOf(b, 'density.hostsInUse') || meanOf(b, 'density.vcpuPerCore') - meanOf(a, 'density.vcpuPerCore') || a.point.index - b.point.index;
 }
 
 export function sweepAnswer(parameters: readonly Parameter[], results: readonly PointResult[], objectives: readonly Objective[], basis: 'mean' | 'ci95'): SweepAnswer {
@@ -67,7 +64,7 @@ export function sweepAnswer(parameters: readonly Parameter[], results: readonly 
   const met = binding.filter((r) => r.failing.length === 0).sort(denserFirst);
   const answer = met[0] ?? null;
   const goal = objectives.length === 0 ? 'no objectives were set' : `the objectives (${objectives.map(objectiveWords).join('; ')}${basis === 'ci95' ? ', judged on the unfavourable end of the 95 % confidence interval' : ', judged on the mean of the replications'})`;
-  const vms = results[0] ? stat(results[0], 'vmsPlaced') + stat(results[0], 'vmsUnplaceable') : NaN;
+  const vms = results[0] ? meanOf(results[0], 'vmsPlaced') + meanOf(results[0], 'vmsUnplaceable') : NaN;
   const parts: string[] = [];
   let sentence: string;
   let denser: PointResult | null = null;
@@ -77,15 +74,15 @@ export function sweepAnswer(parameters: readonly Parameter[], results: readonly 
     const closest = [...binding].sort((a, b) => a.failing.length - b.failing.length || -denserFirst(a, b))[0];
     if (closest) parts.push(`The closest, ${settings(parameters, closest)} (${density(closest)}), still fails ${closest.failing.map((t) => objectives.find((o) => o.text === t)).filter((o): o is Objective => o !== undefined).map(objectiveWords).join('; ')}: add hosts or lower the overcommit.`);
   } else {
-    const hosts = stat(answer, 'density.hostsInUse');
+    const hosts = meanOf(answer, 'density.hostsInUse');
     sentence = `The densest setting that met every objective ran ${Number.isNaN(vms) ? 'the VMs' : `the ${trim(vms)} VMs`} on ${density(answer)} (${settings(parameters, answer)}), bound by ${BINDING_WORDS[bindingAt(answer)]}.`;
     parts.push(`${sentence} Checked against ${goal}; ${met.length} of the ${results.length} settings met them.`);
     // The failing point closest to the answer from the denser side: most hosts, then least vCPU per core, then the earliest (binding) point.
     const closer = (a: PointResult, b: PointResult): number =>
-      stat(b, 'density.hostsInUse') - stat(a, 'density.hostsInUse') || stat(a, 'density.vcpuPerCore') - stat(b, 'density.vcpuPerCore') || a.point.index - b.point.index;
+      meanOf(b, 'density.hostsInUse') - meanOf(a, 'density.hostsInUse') || meanOf(a, 'density.vcpuPerCore') - meanOf(b, 'density.vcpuPerCore') || a.point.index - b.point.index;
     // Denser: fewer hosts, or as many with a busier busiest host.
     const isDenser = (r: PointResult): boolean =>
-      stat(r, 'density.hostsInUse') < hosts || (stat(r, 'density.hostsInUse') === hosts && stat(r, 'density.busiestVcpuPerCore') > stat(answer, 'density.busiestVcpuPerCore'));
+      meanOf(r, 'density.hostsInUse') < hosts || (meanOf(r, 'density.hostsInUse') === hosts && meanOf(r, 'density.busiestVcpuPerCore') > meanOf(answer, 'density.busiestVcpuPerCore'));
     denser = binding.filter((r) => r.failing.length > 0 && isDenser(r)).sort(closer)[0] ?? null;
     if (denser !== null)
       parts.push(`Packing tighter fails: ${settings(parameters, denser)} put them on ${density(denser)} and missed ${denser.failing.map((t) => objectives.find((o) => o.text === t)).filter((o): o is Objective => o !== undefined).map(objectiveWords).join('; ')}.`);

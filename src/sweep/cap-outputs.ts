@@ -10,10 +10,10 @@ import { VERSION } from '../version.js';
 import { objectiveWords } from './answer.js';
 import { BINDING_WORDS, trim } from './density-text.js';
 import type { CapEvaluation, CapGrid, CapOutcome } from './cap-search.js';
-import { METRIC_NAMES } from './metrics.js';
+import { achievedDensity, judgedOn, measuredWords, objectiveFigures, r6 } from './point-figures.js';
+import { meanOf } from './point-result.js';
 import { bindingAt } from './results.js';
 import type { SizingFacts } from './size-outputs.js';
-import type { Summary } from './stats.js';
 
 export type CapKind = 'cpu-cap' | 'memory-cap';
 
@@ -27,19 +27,7 @@ export interface CapFacts extends SizingFacts {
 }
 
 const CAP_WORDS: Record<CapKind, string> = { 'cpu-cap': 'vCPU:pCPU cap', 'memory-cap': 'memory overcommit cap' };
-const r6 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 || 0 : null);
-const meanOf = (e: CapEvaluation, name: string): number => e.result.stats[METRIC_NAMES.indexOf(name)]?.mean ?? NaN;
-
-function achieved(e: CapEvaluation): Record<string, unknown> {
-  return {
-    hostsInUse: r6(meanOf(e, 'density.hostsInUse')),
-    vcpuPerCore: r6(meanOf(e, 'density.vcpuPerCore')),
-    busiestVcpuPerCore: r6(meanOf(e, 'density.busiestVcpuPerCore')),
-    memoryOvercommit: r6(meanOf(e, 'density.memoryOvercommit')),
-    busiestMemoryOvercommit: r6(meanOf(e, 'density.busiestMemoryOvercommit')),
-    boundBy: bindingAt(e.result),
-  };
-}
+const meanAt = (e: CapEvaluation, name: string): number => meanOf(e.result, name);
 
 function evaluationJson(e: CapEvaluation, f: CapFacts): Record<string, unknown> {
   return {
@@ -47,11 +35,8 @@ function evaluationJson(e: CapEvaluation, f: CapFacts): Record<string, unknown> 
     runs: e.result.runs,
     meetsObjectives: e.meets,
     failingObjectives: e.result.failing,
-    objectives: f.objectives.map((o) => {
-      const s = e.result.stats[o.index] as Summary;
-      return { objective: o.text, mean: r6(s.mean), ci95Low: r6(s.ciLow), ci95High: r6(s.ciHigh), met: !e.result.failing.includes(o.text) };
-    }),
-    achieved: achieved(e),
+    objectives: objectiveFigures(e.result, f.objectives),
+    achieved: achievedDensity(e.result),
   };
 }
 
@@ -78,8 +63,8 @@ export function capJson(f: CapFacts, o: CapOutcome): string {
     },
     answer:
       o.kind === 'answer'
-        ? { kind: 'highest cap met', cap: o.answer.cap, achieved: achieved(o.answer), failsOneStepAbove: o.above.result.failing, nonMonotone: o.nonMonotone }
-        : { kind: 'not binding', cap: null, highestCapTried: o.highest.cap, achieved: achieved(o.highest) },
+        ? { kind: 'highest cap met', cap: o.answer.cap, achieved: achievedDensity(o.answer.result), failsOneStepAbove: o.above.result.failing, nonMonotone: o.nonMonotone }
+        : { kind: 'not binding', cap: null, highestCapTried: o.highest.cap, achieved: achievedDensity(o.highest.result) },
     proof: o.kind === 'answer' ? { atAnswer: evaluationJson(o.answer, f), oneStepAbove: evaluationJson(o.above, f) } : { atHighest: evaluationJson(o.highest, f) },
     evaluations: o.evaluations.map((e) => evaluationJson(e, f)),
     paragraph: capParagraph(f, o),
@@ -91,29 +76,25 @@ export function capCsv(o: CapOutcome): string {
   const names = ['cpuReady.p95OfVmP95Pct', 'memory.peakSwappedGiB', 'availability.meanVmAvailabilityPct', 'vmsUnplaceable', 'density.hostsInUse', 'density.vcpuPerCore', 'density.busiestVcpuPerCore', 'density.memoryOvercommit', 'density.busiestMemoryOvercommit'];
   const header = ['cap', 'runs', 'meets_objectives', 'failing_objectives', 'answer', 'bound_by', ...names.map((n) => `${n}.mean`)];
   const mark = (e: CapEvaluation): string => (o.kind === 'answer' ? (e === o.answer ? 'answer' : e === o.above ? 'answer+1' : '') : e === o.highest ? 'highest (not binding)' : '');
-  const rows = sorted.map((e) => [String(e.cap), String(e.result.runs), String(e.meets), e.result.failing.join(' '), mark(e), bindingAt(e.result), ...names.map((n) => String(r6(meanOf(e, n)) ?? ''))]);
+  const rows = sorted.map((e) => [String(e.cap), String(e.result.runs), String(e.meets), e.result.failing.join(' '), mark(e), bindingAt(e.result), ...names.map((n) => String(r6(meanAt(e, n)) ?? ''))]);
   return stringify([header, ...rows]);
 }
 
 /** "packed on 6 of the 8 hosts at 3.9 vCPU per core (busiest host 4), memory overcommit 0.9, bound by the vCPU:pCPU cap". */
 function density(e: CapEvaluation, hosts: number): string {
-  return `packed on ${trim(meanOf(e, 'density.hostsInUse'))} of the ${hosts} hosts at ${trim(meanOf(e, 'density.vcpuPerCore'))} vCPU per core (busiest host ${trim(meanOf(e, 'density.busiestVcpuPerCore'))}) and memory overcommit ${trim(meanOf(e, 'density.memoryOvercommit'))} (busiest ${trim(meanOf(e, 'density.busiestMemoryOvercommit'))}), bound by ${BINDING_WORDS[bindingAt(e.result)]}`;
+  return `packed on ${trim(meanAt(e, 'density.hostsInUse'))} of the ${hosts} hosts at ${trim(meanAt(e, 'density.vcpuPerCore'))} vCPU per core (busiest host ${trim(meanAt(e, 'density.busiestVcpuPerCore'))}) and memory overcommit ${trim(meanAt(e, 'density.memoryOvercommit'))} (busiest ${trim(meanAt(e, 'density.busiestMemoryOvercommit'))}), bound by ${BINDING_WORDS[bindingAt(e.result)]}`;
 }
 
 function figure(e: CapEvaluation, text: string, f: CapFacts): string {
   const o = f.objectives.find((x) => x.text === text);
-  if (o === undefined) return text;
-  const s = e.result.stats[o.index] as Summary;
-  const unit = o.metric.endsWith('Pct') ? ' %' : o.metric.endsWith('GiB') ? ' GiB' : '';
-  const ci = Number.isFinite(s.ciLow) && s.ciHigh > s.ciLow ? ` (95 % CI ${trim(s.ciLow)}–${trim(s.ciHigh)})` : '';
-  return `${objectiveWords(o)}: measured ${trim(s.mean)}${unit}${ci}`;
+  return o === undefined ? text : measuredWords(e.result, o);
 }
 
 /** The answer in one paragraph a non-specialist can act on, in achieved terms. */
 export function capParagraph(f: CapFacts, o: CapOutcome): string {
   const words = CAP_WORDS[f.search];
   const own = f.search === 'cpu-cap' ? 'cpuCap' : 'memoryCap';
-  const judged = f.basis === 'ci95' ? `the unfavourable end of the 95 % confidence interval over ${f.replications} run${f.replications === 1 ? '' : 's'} each` : `the mean of ${f.replications} run${f.replications === 1 ? '' : 's'} each`;
+  const judged = judgedOn(f.basis, f.replications);
   const failed = f.failures ? ` with ${f.failures.count} of them failed ${f.failures.clock}` : '';
   const range = `${words}s ${f.grid.capMin} to ${trim(f.grid.capMin + f.grid.steps * f.grid.step)} in steps of ${f.grid.step}, VMs packed onto as few hosts as the caps allow`;
   const objectives = f.objectives.map(objectiveWords).join('; ');

@@ -24,7 +24,7 @@ import type { SweepPlan } from './plan.js';
 import { sweepAnswer, type SweepAnswer } from './answer.js';
 import { bindingMatrix } from './binding.js';
 import { bindingAt, frontier, pointResults, type FrontierRow } from './results.js';
-import type { PointResult } from './point-result.js';
+import { statOf, type PointResult } from './point-result.js';
 import type { Summary } from './stats.js';
 
 /** Points whose representative run goes into report.html (a comparison page of more is unreadable). */
@@ -73,7 +73,7 @@ function summaryCsv(plan: SweepPlan, results: readonly PointResult[]): string {
   // Achieved density first, beside the settings: what the placement did, then how it went.
   const header = ['point', ...plan.parameters.map((p) => p.name), 'runs', 'meets_objectives', 'failing_objectives', 'hosts_in_use', 'achieved_vcpu_per_core', 'achieved_memory_overcommit', 'bound_by', 'not_binding'];
   for (const m of METRIC_NAMES) header.push(`${m}.mean`, `${m}.sd`, `${m}.ci95_low`, `${m}.ci95_high`);
-  const at = (r: PointResult, name: string): string => cell(r.stats[METRIC_NAMES.indexOf(name)]?.mean ?? null);
+  const at = (r: PointResult, name: string): string => cell(statOf(r, name)?.mean ?? null);
   const rows = results.map((r, k) => {
     const row = [r.point.id, ...r.point.values.map(showValue), String(r.runs), String(r.failing.length === 0), r.failing.join(' ')];
     row.push(at(r, 'density.hostsInUse'), at(r, 'density.vcpuPerCore'), at(r, 'density.memoryOvercommit'), bindingAt(r), notBindingAt(plan, binds, k).join(' '));

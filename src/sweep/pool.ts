@@ -1,97 +1,29 @@
 /**
- * A fixed pool of worker threads that run sweep tasks, each thread one task at a time. Tasks
- * are handed out in the order they were submitted; results come back in completion order (the
- * caller sorts by run id). A thread that dies takes only its current task with it (that task
- * fails) and is replaced.
+ * The sweep's runs on the worker pool (threads/pool.ts): a whole run, or one cluster of a run,
+ * per task, on the threads of sweep/thread.ts. Threads stay up between tasks (a sizing gives
+ * its runs in batches; a queue worker takes jobs as they come), keeping their parsed scenarios.
  */
-import { Worker } from 'node:worker_threads';
-import { threadEntry } from '../run/thread-entry.js';
+import { threadEntry, WorkerPool } from '../threads/index.js';
 import type { ClusterOutcome, RunOutcome, RunTask } from './execute.js';
-import type { ThreadReply } from './thread.js';
-
-/** A run that threw: its message, for the sweep's failure list. */
-export class RunFailedError extends Error {}
-
-interface Pending {
-  readonly task: RunTask;
-  readonly cluster: number | undefined;
-  readonly resolve: (o: RunOutcome | ClusterOutcome) => void;
-  readonly reject: (e: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  busy: Pending | null;
-  seq: number;
-}
+import type { SweepThreadTask } from './thread.js';
 
 export class ThreadPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Pending[] = [];
-  private readonly entry: string;
-  private closed = false;
+  private readonly pool: WorkerPool<SweepThreadTask, RunOutcome | ClusterOutcome>;
 
   constructor(readonly size: number) {
-    this.entry = threadEntry(import.meta.url, 'thread.js');
-    for (let k = 0; k < size; k++) this.slots.push(this.spawn());
-  }
-
-  private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.entry), busy: null, seq: 0 };
-    slot.worker.on('message', (reply: ThreadReply) => {
-      const job = slot.busy;
-      if (job === null || reply.seq !== slot.seq) return;
-      slot.busy = null;
-      if (reply.ok) job.resolve(reply.outcome);
-      else job.reject(new RunFailedError(reply.error));
-      this.pump();
-    });
-    const lost = (why: string): void => {
-      const job = slot.busy;
-      slot.busy = null;
-      const at = this.slots.indexOf(slot);
-      if (!this.closed && at >= 0) this.slots[at] = this.spawn();
-      job?.reject(new RunFailedError(`worker thread stopped: ${why}`));
-      this.pump();
-    };
-    slot.worker.on('error', (err) => lost(err.message));
-    slot.worker.on('exit', (code) => {
-      if (!this.closed) lost(`exit code ${code}`);
-    });
-    return slot;
-  }
-
-  private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy !== null) continue;
-      const next = this.queue.shift();
-      if (next === undefined) return;
-      slot.busy = next;
-      slot.seq++;
-      slot.worker.postMessage({ seq: slot.seq, task: next.task, ...(next.cluster !== undefined ? { cluster: next.cluster } : {}) });
-    }
+    this.pool = new WorkerPool(threadEntry(import.meta.url, 'thread.js'), size);
   }
 
   run(task: RunTask): Promise<RunOutcome> {
-    return this.submit(task, undefined) as Promise<RunOutcome>;
+    return this.pool.run({ task }) as Promise<RunOutcome>;
   }
 
   /** One cluster of the run, simulated on its own. */
   runCluster(task: RunTask, cluster: number): Promise<ClusterOutcome> {
-    return this.submit(task, cluster) as Promise<ClusterOutcome>;
+    return this.pool.run({ task, cluster }) as Promise<ClusterOutcome>;
   }
 
-  private submit(task: RunTask, cluster: number | undefined): Promise<RunOutcome | ClusterOutcome> {
-    if (this.closed) return Promise.reject(new Error('thread pool is closed'));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ task, cluster, resolve, reject });
-      this.pump();
-    });
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const p of this.queue.splice(0)) p.reject(new Error('thread pool closed'));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }

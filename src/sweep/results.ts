@@ -16,7 +16,7 @@ import type { Parameter, Point } from './expand.js';
 import type { RunRecord } from './execute.js';
 import { METRIC_NAMES } from './metrics.js';
 import { meets, type FrontierBasis, type Objective } from './objectives.js';
-import type { PointResult } from './point-result.js';
+import { meanOf, type PointResult } from './point-result.js';
 import { summarize, type Summary } from './stats.js';
 
 export interface FrontierRow {
@@ -65,7 +65,7 @@ export function bindingAt(r: PointResult): BindingName {
   let most = 0;
   for (const b of BINDINGS) {
     if (b === 'none') continue;
-    const n = r.stats[METRIC_NAMES.indexOf(`density.boundBy.${b}`)]?.mean ?? NaN;
+    const n = meanOf(r, `density.boundBy.${b}`);
     if (n > most) {
       most = n;
       best = b;
@@ -75,7 +75,7 @@ export function bindingAt(r: PointResult): BindingName {
 }
 
 function hostsAt(r: PointResult): number | null {
-  const m = r.stats[METRIC_NAMES.indexOf('density.hostsInUse')]?.mean ?? NaN;
+  const m = meanOf(r, 'density.hostsInUse');
   return Number.isNaN(m) ? null : m;
 }
 

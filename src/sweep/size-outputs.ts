@@ -8,10 +8,10 @@ import { stableJson } from '../output/json.js';
 import { VERSION } from '../version.js';
 import { objectiveWords } from './answer.js';
 import { BINDING_WORDS, trim } from './density-text.js';
-import { METRIC_NAMES } from './metrics.js';
 import type { FrontierBasis, Objective } from './objectives.js';
 import { bindingAt } from './results.js';
-import type { PointResult } from './point-result.js';
+import { achievedDensity, judgedOn, measuredWords, objectiveFigures, r6 } from './point-figures.js';
+import { meanOf, statOf } from './point-result.js';
 import type { HostFailurePlan } from './host-failures.js';
 import type { Evaluation, SizingOutcome } from './sizing.js';
 import type { Summary } from './stats.js';
@@ -34,17 +34,6 @@ export interface SizingFacts {
   readonly max: number;
 }
 
-const r6 = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 || 0 : null);
-const stat = (r: PointResult, name: string): Summary | undefined => r.stats[METRIC_NAMES.indexOf(name)];
-const meanOf = (r: PointResult, name: string): number => stat(r, name)?.mean ?? NaN;
-
-function objectiveFigures(e: Evaluation, objectives: readonly Objective[]): Record<string, unknown>[] {
-  return objectives.map((o) => {
-    const s = e.result.stats[o.index] as Summary;
-    return { objective: o.text, mean: r6(s.mean), ci95Low: r6(s.ciLow), ci95High: r6(s.ciHigh), met: !e.result.failing.includes(o.text) };
-  });
-}
-
 function evaluationJson(e: Evaluation, objectives: readonly Objective[]): Record<string, unknown> {
   const r = e.result;
   return {
@@ -53,15 +42,8 @@ function evaluationJson(e: Evaluation, objectives: readonly Objective[]): Record
     ...(e.failedHosts !== undefined ? { failedHostsReplication0: e.failedHosts } : {}),
     meetsObjectives: e.meets,
     failingObjectives: r.failing,
-    objectives: objectiveFigures(e, objectives),
-    density: {
-      hostsInUse: r6(meanOf(r, 'density.hostsInUse')),
-      vcpuPerCore: r6(meanOf(r, 'density.vcpuPerCore')),
-      busiestVcpuPerCore: r6(meanOf(r, 'density.busiestVcpuPerCore')),
-      memoryOvercommit: r6(meanOf(r, 'density.memoryOvercommit')),
-      busiestMemoryOvercommit: r6(meanOf(r, 'density.busiestMemoryOvercommit')),
-      boundBy: bindingAt(r),
-    },
+    objectives: objectiveFigures(r, objectives),
+    density: achievedDensity(r),
     energyItKWh: r6(meanOf(r, 'energy.itKWh')),
     haRestarts: r6(meanOf(r, 'availability.restarts')),
     vmsDownAtEnd: r6(meanOf(r, 'availability.vmsDownAtEnd')),
@@ -145,18 +127,11 @@ export function sizingCsv(o: SizingOutcome): string {
     e.result.failing.join(' '),
     e.hosts === o.answer.hosts ? 'answer' : o.below && e.hosts === o.below.hosts ? 'answer-1' : '',
     ...names.flatMap((n) => {
-      const s = stat(e.result, n);
+      const s = statOf(e.result, n);
       return [cell(s?.mean), cell(s?.ciLow), cell(s?.ciHigh)];
     }),
   ]);
   return stringify([header, ...rows]);
-}
-
-function figure(e: Evaluation, o: Objective): string {
-  const s = e.result.stats[o.index] as Summary;
-  const unit = o.metric.endsWith('Pct') ? ' %' : o.metric.endsWith('GiB') ? ' GiB' : '';
-  const ci = Number.isFinite(s.ciLow) && s.ciHigh > s.ciLow ? ` (95 % CI ${trim(s.ciLow)}–${trim(s.ciHigh)})` : '';
-  return `${trim(s.mean)}${unit}${ci}`;
 }
 
 /** The answer in one paragraph a non-specialist can act on. */
@@ -164,9 +139,8 @@ export function sizingParagraph(f: SizingFacts, o: SizingOutcome): string {
   const a = o.answer;
   const k = f.failures?.count ?? 0;
   const words = (texts: readonly string[]): Objective[] => texts.map((t) => f.objectives.find((x) => x.text === t)).filter((x): x is Objective => x !== undefined);
-  const judged = f.basis === 'ci95' ? `on the unfavourable end of the 95 % confidence interval over ${f.replications} run${f.replications === 1 ? '' : 's'} each` : `on the mean of ${f.replications} run${f.replications === 1 ? '' : 's'} each`;
   const failed = k === 0 ? '' : ` even with ${k} of them failed`;
-  const parts = [`You need ${a.hosts} host${a.hosts === 1 ? '' : 's'} of this spec (${f.hostSpec}) to run these VMs${failed} with ${f.objectives.map(objectiveWords).join('; ')} (judged ${judged}).`];
+  const parts = [`You need ${a.hosts} host${a.hosts === 1 ? '' : 's'} of this spec (${f.hostSpec}) to run these VMs${failed} with ${f.objectives.map(objectiveWords).join('; ')} (judged on ${judgedOn(f.basis, f.replications)}).`];
   if (f.failures !== null) {
     const ids = a.failedHosts && a.failedHosts.length > 0 ? ` (in the first run at ${a.hosts}: ${a.failedHosts.map((h) => h.split('/').pop()).join(', ')})` : '';
     parts.push(
@@ -179,10 +153,10 @@ export function sizingParagraph(f: SizingFacts, o: SizingOutcome): string {
   );
   if (o.below !== null) {
     const failing = words(o.below.result.failing);
-    parts.push(`With ${o.below.hosts}${k > 0 ? ` (${k} failed)` : ''} it fails ${failing.map((x) => `${objectiveWords(x)}: measured ${figure(o.below as Evaluation, x)}`).join('; ')}. ${failing.length === 1 ? 'That objective sets' : 'Those objectives set'} the count.`);
+    parts.push(`With ${o.below.hosts}${k > 0 ? ` (${k} failed)` : ''} it fails ${failing.map((x) => measuredWords((o.below as Evaluation).result, x)).join('; ')}. ${failing.length === 1 ? 'That objective sets' : 'Those objectives set'} the count.`);
   } else parts.push(`${a.hosts} is the smallest count allowed (--min ${f.min}), so fewer were not tried.`);
   const t = tightest(a, f.objectives, f.basis);
-  if (t !== null) parts.push(`At ${a.hosts} the closest objective is ${objectiveWords(t)}: measured ${figure(a, t)}.`);
+  if (t !== null) parts.push(`At ${a.hosts} the closest objective is ${measuredWords(a.result, t)}.`);
   if (k === 0) parts.push(`No host failed in these runs (but for the scenario's own failure model): to be sure the VMs survive host failures, size again with --spare 1 (N+1), which fails the busiest host in every run.`);
   if (o.nonMonotone.length > 0) parts.push(`Warning: counts ${o.nonMonotone.join(', ')} broke the assumption that more hosts never hurt; check them in sizing.csv.`);
   return parts.join(' ');

@@ -11,15 +11,14 @@ import type { SizingPage } from '../report/sizing-schema.js';
 import { objectiveWords } from './answer.js';
 import type { CapOutcome } from './cap-search.js';
 import { executeRun, type RunTask } from './execute.js';
-import { METRIC_NAMES } from './metrics.js';
 import type { FrontierBasis, Objective } from './objectives.js';
-import type { PointResult } from './point-result.js';
+import { statOf, type PointResult } from './point-result.js';
 import { bindingAt } from './results.js';
 import type { SizingOutcome } from './sizing.js';
 import type { Summary } from './stats.js';
 
 const fin = (x: number | undefined): number | null => (x !== undefined && Number.isFinite(x) ? x : null);
-const meanOf = (r: PointResult, name: string): number | null => fin(r.stats[METRIC_NAMES.indexOf(name)]?.mean);
+const meanOf = (r: PointResult, name: string): number | null => fin(statOf(r, name)?.mean);
 
 interface Tried {
   readonly value: number;

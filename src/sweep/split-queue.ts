@@ -147,9 +147,11 @@ async function fetchOutput(conn: Redis, stored: StoredClusterOutput, req: Cluste
   const hostCsv = stored.files.host === null ? null : join(req.dir, 'timeseries-host.csv');
   await downloadFile(conn, stored.files.events, eventsFile);
   await downloadFile(conn, stored.files.cluster, clusterCsv);
+  const vmsCsv = join(req.dir, 'vms.csv');
+  await downloadFile(conn, stored.files.vms, vmsCsv);
   if (hostCsv !== null) await downloadFile(conn, stored.files.host as string, hostCsv);
   const { files: _f, worker: _w, ...rest } = stored;
-  return { ...rest, eventsFile, clusterCsv, hostCsv };
+  return { ...rest, eventsFile, clusterCsv, hostCsv, vmsCsv };
 }
 
 async function throwIfFailed(queue: Queue<ClusterTask>, runId: string, requests: readonly ClusterRunRequest[], outputs: readonly (ClusterRunOutput | undefined)[]): Promise<void> {

@@ -38,8 +38,8 @@ export interface ClusterTask {
 }
 
 /** What a worker stores for a cluster: its output, with Redis keys in place of its file paths. */
-export interface StoredClusterOutput extends Omit<ClusterRunOutput, 'eventsFile' | 'clusterCsv' | 'hostCsv'> {
-  readonly files: { readonly events: string; readonly cluster: string; readonly host: string | null };
+export interface StoredClusterOutput extends Omit<ClusterRunOutput, 'eventsFile' | 'clusterCsv' | 'hostCsv' | 'vmsCsv'> {
+  readonly files: { readonly events: string; readonly cluster: string; readonly host: string | null; readonly vms: string };
   /** `host:pid` of the worker process that simulated it. */
   readonly worker: string;
 }
@@ -95,11 +95,12 @@ export async function processClusterTask(conn: Redis, task: ClusterTask): Promis
     const output = out as ClusterRunOutput;
     const token = randomUUID();
     const key = (name: string): string => splitFileKey(task.runId, task.cluster, token, name);
-    const files = { events: key('events'), cluster: key('cluster.csv'), host: output.hostCsv === null ? null : key('host.csv') };
+    const files = { events: key('events'), cluster: key('cluster.csv'), host: output.hostCsv === null ? null : key('host.csv'), vms: key('vms.csv') };
     await uploadFile(conn, output.eventsFile, files.events);
     await uploadFile(conn, output.clusterCsv, files.cluster);
+    await uploadFile(conn, output.vmsCsv, files.vms);
     if (output.hostCsv !== null && files.host !== null) await uploadFile(conn, output.hostCsv, files.host);
-    const { eventsFile: _e, clusterCsv: _c, hostCsv: _h, ...rest } = output;
+    const { eventsFile: _e, clusterCsv: _c, hostCsv: _h, vmsCsv: _v, ...rest } = output;
     const stored: StoredClusterOutput = { ...rest, files, worker: `${hostname()}:${process.pid}` };
     const replies = await conn.multi().hsetnx(outputs, String(task.cluster), encodeOutput(stored)).expire(outputs, KEEP_SECONDS).exec();
     const failed = replies?.find(([err]) => err !== null);

@@ -19,7 +19,8 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
 
 /** Lowest first. Keep in step with the drawing in src/README.md. */
 const LAYERS: readonly (readonly string[])[] = [
-  ['engine', 'catalogue', 'version.ts', 'io.ts', 'report/schema.ts', 'report/sweep-schema.ts', 'report/sizing-schema.ts', 'report/calibration-schema.ts', 'report/planning-schema.ts'],
+  ['catalogue'],
+  ['engine', 'threads', 'version.ts', 'io.ts', 'report/schema.ts', 'report/sweep-schema.ts', 'report/sizing-schema.ts', 'report/calibration-schema.ts', 'report/planning-schema.ts'],
   ['scenario'],
   ['model'],
   ['metrics', 'policy'],
@@ -156,5 +157,35 @@ describe('src/ layering (src/README.md)', () => {
     expect(unitOf('report/schema.ts')).toBe('report/schema.ts');
     expect(unitOf('report/build-report.ts')).toBe('report');
     expect((UNITS.get(unitOf('engine/kernel.ts')) as number) < (UNITS.get(unitOf('model/world.ts')) as number)).toBe(true);
+  });
+});
+
+/** What web/src may import from src/: the contracts (types only) and the catalogue (linked into the page). */
+const WEB = join(SRC, '..', 'web', 'src');
+const WEB_MAY_IMPORT = /^(src\/report\/(schema|sweep-schema|sizing-schema|calibration-schema|planning-schema)\.ts|src\/catalogue\/[\w-]+\.ts)$/;
+
+describe('web/src imports (src/README.md: the contracts and the catalogue only)', () => {
+  const webEdges = readdirSync(WEB)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) =>
+      ts.preProcessFile(readFileSync(join(WEB, f), 'utf8'), true, true).importedFiles.map(({ fileName }) => ({
+        from: `web/src/${f}`,
+        to: fileName.startsWith('.') ? relative(join(SRC, '..'), join(WEB, fileName)).split('\\').join('/').replace(/\.js$/, '.ts') : fileName,
+      })),
+    );
+
+  it('reads the viewer\'s imports, the catalogue among them', () => {
+    expect(webEdges.some((e) => e.to === 'src/catalogue/ready-bands.ts')).toBe(true);
+  });
+
+  it('imports only its own folder, the report contracts and src/catalogue (and the types of the global d3)', () => {
+    // A value import of 'd3' would fail the linker (report/bundle.ts); the page has d3 as a global.
+    const outside = webEdges.filter((e) => !e.to.startsWith('web/src/') && !WEB_MAY_IMPORT.test(e.to) && e.to !== 'd3');
+    expect(outside.map((e) => `${e.from} -> ${e.to}`)).toEqual([]);
+  });
+
+  it('takes the catalogue files it imports from a folder that imports nothing outside itself', () => {
+    const catalogue = files.filter((f) => f.startsWith('catalogue/'));
+    expect(edges.filter((e) => catalogue.includes(e.from) && !e.to.startsWith('catalogue/')).map((e) => e.key)).toEqual([]);
   });
 });

@@ -75,7 +75,7 @@ describe('dcsim overlay', () => {
     const s = loadScenario(join(dir, 'k.yaml'));
     for (const c of s.spec.clusters) {
       expect(c.hosts[0]!.hypervisor.cpuOverheadPct).toBe(4.5);
-      expect(c.hosts[0]!.hypervisor.memory.ksm).toEqual({ enabled: true, pagesToScan: 250, sleepMs: 1000 });
+      expect(c.hosts[0]!.hypervisor.memory.ksm).toEqual({ enabled: true, pagesToScan: 250, sleepMs: 1000, maxPageSharing: 256, initialPagesSharing: 0 });
       expect(c.hosts[0]!.hypervisor.memory.zswap.enabled).toBe(true);
     }
     expect(s.spec.templates['linux-vm']!.memory.sharing).toEqual({ zeroPct: 7, intraPct: 3, interPct: 25 });

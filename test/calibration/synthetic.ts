@@ -55,7 +55,7 @@ function trace(hosts: { vms: { cpu: RateSeries; steal: RateSeries }[]; host: Hos
         vms.map((v, i) => vmWith(`vm-${i}`, { vcpus: VCPUS, memoryMiB: MEM, cpuCores: v.cpu, stealCores: v.steal, rssMiB: one, balloonMiB: one })),
         host,
       ),
-      settings: { ksmRun: 1, ksmPagesToScan: 100, ksmSleepMs: 20, zswapEnabled: null, zswapCompressor: null, zswapMaxPoolPct: null },
+      settings: { ksmRun: 1, ksmPagesToScan: 100, ksmSleepMs: 20, ksmMaxPageSharing: null, zswapEnabled: null, zswapCompressor: null, zswapMaxPoolPct: null },
     })),
     problems: [],
     notes: [],

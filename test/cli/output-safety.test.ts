@@ -132,4 +132,15 @@ describe('--force never replaces a folder, file or link dcsim did not write (exi
     expect(marker.entries).toEqual([...readdirSync(join(cwd, 'empty'))].filter((n) => n !== '.dcsim-output').sort());
     userDataIntact(cwd);
   });
+
+  it('a page dcsim writes into a folder dcsim wrote (report --out) joins its marker, so --force still replaces the folder', async () => {
+    const cwd = workdir();
+    expect((await runCli(['run', 'tiny.yaml', '--out', 'rep', '--quiet'], cwd)).code).toBe(0);
+    expect((await runCli(['report', 'rep', '--out', 'rep/again.html'], cwd)).code).toBe(0);
+    const marker = JSON.parse(readFileSync(join(cwd, 'rep', '.dcsim-output'), 'utf8')) as { entries: string[] };
+    expect(marker.entries).toContain('again.html');
+    expect((await runCli(['run', 'tiny.yaml', '--out', 'rep', '--quiet', '--force'], cwd)).code).toBe(0);
+    expect(existsSync(join(cwd, 'rep', 'again.html'))).toBe(false);
+    userDataIntact(cwd);
+  });
 });

@@ -3,7 +3,7 @@
  * out by hand from the example's constant workloads, and the what-if scenario asks for no more
  * CPU than the original run.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -33,6 +33,10 @@ describe('dcsim rightsize', () => {
     expect(r.stdout).toContain('CPU     9 oversized (23 vCPUs to give back), 0 undersized (0 vCPUs short)');
     expect(r.stdout).toContain('memory  3 oversized (14.0 GiB to give back)');
     expect(r.stdout).toContain("judged on the run's 1 d (p95 of 288 intervals of 5 min)");
+    // rightsizing.csv joined the run's folder through its marker: the run may replace the folder.
+    expect((await runCli(['run', 'estate.yaml', '--out', 'rep', '--quiet', '--force'], dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'rep', 'rightsizing.csv'))).toBe(false);
+    expect((await runCli(['rightsize', 'rep', '--quiet'], dir)).code).toBe(0);
 
     const whatIf = readFileSync(join(dir, 'estate-rs.yaml'), 'utf8');
     expect(whatIf).toMatch(/^# What-if \(dcsim rightsize\)/);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/io.js';
 import { fakeClock, REPORT_FILES } from '../helpers/default-run.js';
 import { runCli, tempLeftovers, workdirWithDefault } from '../helpers/cli.js';
+import { tempDir } from '../helpers/sim.js';
 
 describe('dcsim run', () => {
   it('writes all of summary.json, report.json, vms.csv, both time series and events.ndjson into reports/default and returns 0', async () => {
@@ -131,4 +132,44 @@ describe('dcsim run', () => {
     expect(r.stdout).toMatch(/ {2}unplaceable dc1\/cluster-a\/web-\d+: no host fits: /);
     expect(r.stdout).toMatch(/… \d+ more in vms\.csv/);
   });
+
+  it('lists as unplaceable only the VMs never placed: one placed later from the queue is not (placement unplaced: wait)', async () => {
+    // Two hosts of 64 GiB, memory capped at 1.5× (96 GiB each), each holding a 60 GiB VM: big
+    // (40 GiB) and bigger (60 GiB) wait at power-on; deleting one base VM at 1 h frees room for
+    // big only (test/model/provisioning/unplaced-queue.test.ts holds the same world).
+    const cwd = tempDir('cli-unplaced');
+    const scenario = {
+      name: 'queue',
+      seed: 1,
+      start: '2026-03-02T00:00:00Z',
+      duration: '4h',
+      step: '5m',
+      templates: { base: { vcpus: 8, memoryGiB: 60 }, big: { vcpus: 4, memoryGiB: 40 }, bigger: { vcpus: 4, memoryGiB: 60 } },
+      clusters: [
+        {
+          name: 'c1',
+          placement: { algorithm: 'filter-weigher', maxVcpuPerCore: 4, maxMemoryOvercommit: 1.5, unplaced: 'wait', filterScheduler: { weighers: [{ weigher: 'RAMWeigher' }] } },
+          hosts: [{ name: 'h', count: 2, sockets: 1, coresPerSocket: 8, mhz: 2000, memoryGiB: 64, hypervisor: { cpuOverheadPct: 0, memoryOverheadMiB: 0 } }],
+          vms: [
+            { name: 'base', count: 2, template: 'base', workload: { type: 'constant', cpu: 0.1 } },
+            { name: 'big', count: 1, template: 'big', workload: { type: 'constant', cpu: 0.1 } },
+            { name: 'bigger', count: 1, template: 'bigger', workload: { type: 'constant', cpu: 0.1 } },
+          ],
+        },
+      ],
+      events: [{ at: '1h', type: 'delete-vms', group: 'dc1/c1/base', count: 1 }],
+    };
+    writeFileSync(join(cwd, 'queue.json'), JSON.stringify(scenario));
+    const r = await runCli(['run', 'queue.json', '--out', 'q'], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(', 1 UNPLACEABLE');
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('  unplaceable '))).toEqual([expect.stringMatching(/^ {2}unplaceable dc1\/c1\/bigger-001: /)]);
+    const report = JSON.parse(readFileSync(join(cwd, 'q', 'report.json'), 'utf8')) as { vms: { id: string; unplaceable: string | null }[] };
+    expect(report.vms.filter((v) => v.unplaceable !== null).map((v) => v.id)).toEqual(['dc1/c1/bigger-001']);
+    const rows = readFileSync(join(cwd, 'q', 'vms.csv'), 'utf8').trim().split('\n');
+    const status = rows[0]?.split(',').indexOf('status') ?? -1;
+    expect(status).toBeGreaterThan(0);
+    expect(Object.fromEntries(rows.slice(1).map((l) => [l.split(',')[0], l.split(',')[status]]))).toMatchObject({ 'dc1/c1/big-001': 'placed', 'dc1/c1/bigger-001': 'unplaceable' });
+  });
 });
+

@@ -115,6 +115,17 @@ describe('dcsim runway', () => {
     expect(readFileSync(join(dir, 'plan', 'report.html'), 'utf8')).toContain('dcsim-planning-summary');
     const again = await runCli(['runway', 'lin.yaml', '--months', '2', '--report', 'plan'], dir);
     expect(again.code).toBe(4);
+    // The files runway added to the run's folder are in its marker: --force replaces the folder
+    // (this time without rightsizing.csv), while a file of the user's in it still refuses.
+    const forced = await runCli(['runway', 'lin.yaml', '--months', '2', '--report', 'plan', '--force', '--quiet'], dir);
+    expect(forced.stderr).toBe('');
+    expect(forced.code).toBe(0);
+    expect(readdirSync(join(dir, 'plan'))).toEqual(expect.arrayContaining(['report.json', 'runway.csv', 'planning.json']));
+    expect(existsSync(join(dir, 'plan', 'rightsizing.csv'))).toBe(false);
+    writeFileSync(join(dir, 'plan', 'notes.txt'), 'mine');
+    const refused = await runCli(['runway', 'lin.yaml', '--months', '2', '--report', 'plan', '--force'], dir);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toContain("also holds 1 entry it did not write ('notes.txt')");
     expect((await runCli(['runway', 'lin.yaml', '--headroom', 'c1/g'], dir)).code).toBe(2);
   });
 

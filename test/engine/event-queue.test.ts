@@ -274,6 +274,71 @@ describe('EventQueue at scale against a reference sort', () => {
       { numRuns: 60 },
     );
   });
+
+  // The hold model the benchmark runs, with the queue growing and shrinking through thousands
+  // of events and delays from ties to 10^13 ms and fractions of a millisecond: what breaks a
+  // queue that re-lays itself by size or measured spacing (a calendar or ladder queue), held
+  // to the same contract as the heap.
+  it('hold-model programs that grow, shrink and change time scale pop exactly in (time, priority, sequence) order', () => {
+    const delayArb = fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: 1, max: 10 }).map((x) => x / 8),
+      fc.integer({ min: 1, max: 300_000 }),
+      fc.integer({ min: 1, max: 10_000_000 }).map((x) => x * 1_000_000),
+    );
+    const phaseArb = fc.record({
+      pushes: fc.nat({ max: 500 }),
+      holds: fc.nat({ max: 500 }),
+      pops: fc.nat({ max: 500 }),
+      delays: fc.array(delayArb, { minLength: 1, maxLength: 40 }),
+      priorities: fc.integer({ min: 0, max: 2 }),
+      cancelEvery: fc.integer({ min: 0, max: 7 }),
+    });
+    fc.assert(
+      fc.property(fc.array(phaseArb, { minLength: 1, maxLength: 5 }), (phases) => {
+        const q = new EventQueue(4);
+        // Reference: pending events keyed by sequence; the next to pop is the least (t, p, seq).
+        const pending = new Map<number, { t: number; p: number; h: number }>();
+        let seq = 0;
+        let now = 0;
+        let k = 0;
+        const push = (t: number, p: number): void => {
+          const h = q.push(t, p, 0, seq, 0, 0);
+          pending.set(seq++, { t, p, h });
+        };
+        const popOne = (): void => {
+          let best = -1;
+          for (const [s, e] of pending) {
+            const b = pending.get(best);
+            if (b === undefined || e.t < b.t || (e.t === b.t && (e.p < b.p || (e.p === b.p && s < best)))) best = s;
+          }
+          expect(q.pop()).toBe(best >= 0);
+          if (best < 0) return;
+          expect([q.time, q.priority, q.sequence, q.target]).toEqual([pending.get(best)?.t, pending.get(best)?.p, best, best]);
+          pending.delete(best);
+          now = q.time;
+        };
+        for (const ph of phases) {
+          const delay = (): number => ph.delays[k++ % ph.delays.length] as number;
+          for (let i = 0; i < ph.pushes; i++) push(now + delay(), i % (ph.priorities + 1));
+          for (let i = 0; i < ph.holds; i++) {
+            popOne();
+            push(now + delay(), i % (ph.priorities + 1));
+            if (ph.cancelEvery > 0 && i % ph.cancelEvery === 0 && pending.size > 1) {
+              const victim = (pending.keys().next().value as number);
+              expect(q.cancel((pending.get(victim) as { h: number }).h)).toBe(true);
+              pending.delete(victim);
+            }
+          }
+          for (let i = 0; i < ph.pops; i++) popOne();
+          expect(q.size).toBe(pending.size);
+        }
+        while (pending.size > 0) popOne();
+        expect(q.pop()).toBe(false);
+      }),
+      { numRuns: 12 },
+    );
+  });
 });
 
 describe('EventQueue snapshot/restore', () => {

@@ -31,7 +31,14 @@ const pct = (min: number, max: number): fc.Arbitrary<number> => fc.integer({ min
 const hostMemoryArb = fc.record({
   interVmSharing: fc.boolean(),
   shareScanTime: fc.constantFrom('2m', '10m', '60m'),
-  ksm: fc.record({ enabled: fc.boolean(), pagesToScan: fc.constantFrom(100, 1000, 10_000), sleepMs: fc.constantFrom(1, 20, 200) }),
+  ksm: fc.record({
+    enabled: fc.boolean(),
+    pagesToScan: fc.constantFrom(100, 1000, 10_000),
+    sleepMs: fc.constantFrom(1, 20, 200),
+    maxPageSharing: fc.constantFrom(2, 256),
+    // A host that starts merged, by less or more than its content allows.
+    initialPagesSharing: fc.constantFrom(0, 0, 5_000, 500_000),
+  }),
   balloon: fc.record({
     enabled: fc.constantFrom(true, false, undefined),
     maxPct: pct(0, 80),
@@ -74,6 +81,8 @@ export const memTemplateArb = fc
     touchRateMiBps: fc.constantFrom(1, 32, 256),
     touchSeconds: fc.constantFrom(5, 60, 600),
     guestOs: fc.constantFrom('linux', 'windows'),
+    // Stated mergeable content (reclaim/ksm-content.ts) instead of the fixed fractions, half the time.
+    content: fc.option(fc.record({ zeroPct: pct(0, 40), sharedPct: pct(0, 50) }), { nil: undefined }),
   })
   .map((t) => ({
     vcpus: t.vcpus,
@@ -85,6 +94,7 @@ export const memTemplateArb = fc
       shares: t.shares,
       balloonDriver: t.balloonDriver,
       sharing: { zeroPct: t.zeroPct, intraPct: t.intraPct, interPct: t.interPct },
+      ...(t.content !== undefined ? { content: t.content } : {}),
       compressiblePct: t.compressiblePct,
       touchedPct: t.touchedPct,
       touchRateMiBps: t.touchRateMiBps,

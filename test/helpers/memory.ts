@@ -208,8 +208,10 @@ export function memoryViolations(world: World, m: MemoryArrays, where: string, s
       if (Math.abs(sum - touched) > EPS_ID) out.push(`${id}: identity off by ${sum - touched}`);
       if (resident < (VM.compressedStoredMiB[v]) - EPS_ID) out.push(`${id}: resident ${resident} < compressed cache ${VM.compressedStoredMiB[v]}`);
       if (touched > (V.memoryMiB[v]) + EPS_ID) out.push(`${id}: touched ${touched} > memory ${V.memoryMiB[v]}`);
-      const maxBalloon = (HS.balloonMaxFrac[h]) * (V.memoryMiB[v]);
-      if ((VM.balloonMiB[v]) > maxBalloon + EPS_ID) out.push(`${id}: ballooned ${VM.balloonMiB[v]} > maxPct × memory ${maxBalloon}`);
+      // An operator's balloon target (balloon-target.ts) may take more than maxPct: memory − target.
+      const target = m.vmSettings.balloonTargetMiB[v];
+      const maxBalloon = Math.max((HS.balloonMaxFrac[h]) * (V.memoryMiB[v]), Number.isFinite(target) ? (V.memoryMiB[v]) - target : 0);
+      if ((VM.balloonMiB[v]) > maxBalloon + EPS_ID) out.push(`${id}: ballooned ${VM.balloonMiB[v]} > maxPct × memory or memory − target ${maxBalloon}`);
       if ((m.vmSettings.balloonDriver[v]) === 0 && (VM.balloonMiB[v]) > 0) out.push(`${id}: ballooned ${VM.balloonMiB[v]} without a balloon driver`);
       if (esxi) {
         const cap = (HS.cacheFrac[h]) * (V.memoryMiB[v]);

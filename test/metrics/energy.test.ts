@@ -4,8 +4,10 @@
  * years).
  */
 import { describe, expect, it } from 'vitest';
+import { priceAt } from '../../src/metrics/energy-meter.js';
 import { energyFigures } from '../../src/metrics/headline.js';
 import { simulate } from '../../src/run/simulate.js';
+import { Energy } from '../../src/scenario/schema.js';
 import { clusterScenario, DAY } from '../helpers/sim.js';
 
 const spec = { pue: 1.5, pricePerKWh: 0.2, currency: 'EUR', gridGramsCo2PerKWh: 300, tariff: [], embodiedKgCo2PerServer: 1000, serverLifeYears: 5 };
@@ -62,14 +64,44 @@ describe('hourly pricing (time-of-use, hourly PUE and grid intensity)', () => {
     );
     const spec2 = {
       ...s.spec,
-      energy: { ...s.spec.energy, pricePerKWh: 0.1, pueByHour, gridGramsCo2ByHour: grid, tariff: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '08:00', to: '20:00', pricePerKWh: 0.3 }] },
+      // Loaded by the scenario schema, which turns the band's days and hours into numbers.
+      energy: Energy.parse({ pue: 1, pricePerKWh: 0.1, pueByHour, gridGramsCo2ByHour: grid, tariff: [{ from: '08:00', to: '20:00', pricePerKWh: 0.3 }] }),
     };
-    const r = simulate({ ...s, spec: spec2 as unknown as typeof s.spec });
+    const r = simulate({ ...s, spec: spec2 });
     expect(r.headline.energy.itKWh).toBeCloseTo(2.4, 9);
     expect(r.headline.energy.facilityKWh).toBeCloseTo(3.03, 9);
     expect(r.headline.energy.pue).toBeCloseTo(3.03 / 2.4, 9);
     expect(r.headline.energy.cost).toBeCloseTo(0.621, 9);
     expect(r.headline.energy.operationalKgCo2).toBeCloseTo(0.924, 9);
     expect(r.meter.hours.length).toBe(24);
+  });
+});
+
+describe('priceAt (tariff bands loaded as minutes after midnight and day numbers)', () => {
+  const flat = { ...spec, pricePerKWh: 0.2 };
+  // Night band 22:00–06:00 on Friday nights (wraps midnight: the band belongs to each hour's own day);
+  // an all-evening band to 24:00 at weekends. 2026-03-06 is a Friday.
+  const e = Energy.parse({
+    ...flat,
+    tariff: [
+      { days: ['fri'], from: '22:00', to: '06:00', pricePerKWh: 0.05 },
+      { days: ['sat', 'sun'], from: '18:00', to: '24:00', pricePerKWh: 0.4 },
+    ],
+  });
+  const at = (iso: string) => Date.parse(iso);
+
+  it('matches a band on its day and hours, the start hour included and the end hour not', () => {
+    expect(priceAt(e, at('2026-03-06T21:00:00Z'))).toBe(0.2);
+    expect(priceAt(e, at('2026-03-06T22:00:00Z'))).toBe(0.05);
+    expect(priceAt(e, at('2026-03-06T05:00:00Z'))).toBe(0.05); // Friday early morning: Friday's band wraps
+    expect(priceAt(e, at('2026-03-06T06:00:00Z'))).toBe(0.2);
+    expect(priceAt(e, at('2026-03-07T01:00:00Z'))).toBe(0.2); // Saturday 01:00: Friday's band is not Saturday's
+  });
+
+  it('runs a band to "24:00" through the last hour of the day', () => {
+    expect(priceAt(e, at('2026-03-07T17:00:00Z'))).toBe(0.2);
+    expect(priceAt(e, at('2026-03-07T18:00:00Z'))).toBe(0.4);
+    expect(priceAt(e, at('2026-03-08T23:00:00Z'))).toBe(0.4);
+    expect(priceAt(e, at('2026-03-09T23:00:00Z'))).toBe(0.2); // Monday
   });
 });

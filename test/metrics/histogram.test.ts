@@ -141,3 +141,26 @@ describe('quantileOf', () => {
     expect(quantileOf(Float64Array.from([1, 3]), 0, l, 0.5)).toBeCloseTo(10 + 10 / 3, 12);
   });
 });
+
+describe('EntityHistograms.addAt', () => {
+  it('with the bin the layout gives (bin 0 for an exact zero) counts exactly as add, halving rows alike (property)', () => {
+    for (const layout of [BinLayout.uniform(100, 30), BinLayout.readyPct()]) expect(layout.bin(0)).toBe(0);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 120, noNaN: true })), { minLength: 1, maxLength: 200 }), (xs) => {
+        const layout = BinLayout.readyPct();
+        const a = new EntityHistograms(layout, 2);
+        const b = new EntityHistograms(layout, 2);
+        // Near-full counts so that some adds halve the row.
+        a.weights.fill(65_530);
+        b.weights.fill(65_530);
+        xs.forEach((x, k) => {
+          a.add(k % 2, x);
+          b.addAt(k % 2, x === 0 ? 0 : layout.bin(x), x);
+        });
+        expect(Array.from(b.weights)).toEqual(Array.from(a.weights));
+        for (const q of [0, 0.5, 0.95, 1]) for (const e of [0, 1]) expect(b.quantile(e, q)).toBe(a.quantile(e, q));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

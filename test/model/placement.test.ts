@@ -112,6 +112,42 @@ describe('placeInitial caps and unplaceable VMs', () => {
     expect(out.unplaced).toEqual([{ vm: 1, reason: 'no host fits: 1 host: CPU reservations exceed usable capacity' }]);
   });
 
+  it("reservationWithinVcpus refuses a reservation above the VM's vCPUs × core MHz though the host's total fits: 2500 MHz on 1 vCPU skips 2 × 1860 MHz for 2 × 2660 MHz", () => {
+    const spec = (reservationWithinVcpus: boolean) => ({
+      name: 'width',
+      seed: 1,
+      start: '2026-03-02T00:00:00Z',
+      duration: '1h',
+      step: '5m',
+      templates: { big: { vcpus: 1, memoryGiB: 1, cpu: { reservationMHz: 2500 } }, small: { vcpus: 1, memoryGiB: 1, cpu: { reservationMHz: 1860 } } },
+      clusters: [
+        {
+          name: 'c1',
+          placement: { algorithm: 'first-fit', reservationWithinVcpus },
+          hosts: [
+            { name: 'g4', count: 1, sockets: 1, coresPerSocket: 2, mhz: 1860, memoryGiB: 4, hypervisor: { cpuOverheadPct: 0 }, power: { idleW: 86, maxW: 117 } },
+            { name: 'g5', count: 1, sockets: 1, coresPerSocket: 2, mhz: 2660, memoryGiB: 4, hypervisor: { cpuOverheadPct: 0 }, power: { idleW: 94, maxW: 135 } },
+          ],
+          vms: [
+            { name: 'b', count: 3, template: 'big', workload: { type: 'constant', cpu: 0.1 } },
+            { name: 's', count: 1, template: 'small', workload: { type: 'constant', cpu: 0.1 } },
+          ],
+        },
+      ],
+    });
+    const { world } = buildWorld(scenarioFrom(spec(true)));
+    const out = placeInitial(world);
+    // Two 2500 MHz VMs fill the G5 (5000 of 5320 MHz); the third fits nowhere; 1860 MHz goes on the G4.
+    expect(Array.from(world.vms.host)).toEqual([1, 1, -1, 0]);
+    expect(out.unplaced).toEqual([
+      { vm: 2, reason: `no host fits: 1 host: CPU reservations exceed usable capacity; 1 host: ${REJECT_REASONS[11]}` },
+    ]);
+    // Without it (the default) the G4's 3720 MHz in total take the first 2500 MHz VM.
+    const loose = buildWorld(scenarioFrom(spec(false))).world;
+    placeInitial(loose);
+    expect(loose.vms.host[0]).toBe(0);
+  });
+
   it('lets an over-subscribed run continue: simulate returns, the headline counts 2 unplaceable VMs and names them', () => {
     // 2 hosts × 4 cores, cap 1 → 4 VMs of 2 vCPUs fit, 6 asked.
     const s = clusterScenario(

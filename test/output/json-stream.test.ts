@@ -41,6 +41,16 @@ describe('jsonPieces', () => {
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify(report, null, 2));
   });
 
+  it('walks rows nested as report.html nests them ({ reports: [report] }): no piece holds more than one row', () => {
+    const rows = Array.from({ length: 500 }, (_, k) => ({ id: `vm-${k}`, host: `h-${k % 7}`, p95: k / 3 }));
+    const data = { reports: [{ schema: 'r', vms: rows, series: { clusters: { c1: { t: [1, 2] } } } }], labels: ['x'], title: 't' };
+    const pieces = [...jsonPieces(data)];
+    const longestRow = Math.max(...rows.map((r) => JSON.stringify(r).length));
+    // A region's report stringified whole as one piece passed V8's longest string (2^29 - 24).
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(longestRow);
+    expect(pieces.join('')).toBe(JSON.stringify(data));
+  });
+
   it('refuses a value JSON.stringify writes nothing for', () => {
     expect(() => [...jsonPieces(undefined)]).toThrow(/nothing to write/);
   });

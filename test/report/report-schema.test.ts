@@ -47,11 +47,12 @@ const SHAPE_BY_VERSION: Record<number, string> = {
   6: 'a8baefe27ec1d8e5119d0334f8a3c3ce842d258d3b9be6538434b6d8ca962762',
   7: '0adbbf924f5cd5b8b5d819c298c1438ab81ff7490d139a2fa958c700563e9dc4',
   8: '1dec412b476832b2f9fc1bd480d7f8c1a42ceb47a376c06b12db5a4a513ce773',
+  9: '49030dd2521ad5387c99b3684e00647fed6978de5b71de62aad3179341a58abe',
 };
 
 describe('ReportSchema', () => {
   it('pins the report shape to REPORT_VERSION (a shape change without a version bump fails)', () => {
-    expect(REPORT_VERSION).toBe(8);
+    expect(REPORT_VERSION).toBe(9);
     expect(shapeHash()).toBe(SHAPE_BY_VERSION[REPORT_VERSION]);
   });
 

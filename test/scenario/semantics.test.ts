@@ -100,6 +100,26 @@ describe('parseScenarioText semantic checks', () => {
     ]);
   });
 
+  it('memory.content: the zero, shared and unique fractions must partition the touched pages', () => {
+    const problems = problemsOf(
+      lines(
+        'name: s', //                                                                   1
+        'duration: 1d', //                                                              2
+        'templates:', //                                                                3
+        '  a: { vcpus: 1, memoryGiB: 2, memory: { content: { zeroPct: 60, sharedPct: 50 } } }', // 4
+        '  b: { vcpus: 1, memoryGiB: 2, memory: { content: { zeroPct: 10, sharedPct: 20, uniquePct: 60 } } }', // 5
+        '  c: { vcpus: 1, memoryGiB: 2, memory: { content: { zeroPct: 10, sharedPct: 20, uniquePct: 70 } } }', // 6
+        'clusters:', //                                                                 7
+        '  - name: c', //                                                               8
+        HOSTS, //                                                                       9
+      ),
+    );
+    expect(problems.map((p) => [p.path, p.line, p.message])).toEqual([
+      ['templates.a.memory.content', 4, 'expected zeroPct + sharedPct to be at most 100 (% of touched pages), found 110'],
+      ['templates.b.memory.content', 5, 'expected zeroPct + sharedPct + uniquePct to be 100 (% of touched pages), found 90'],
+    ]);
+  });
+
   it('accepts an output interval that is a multiple of the step and a duration of one step', () => {
     const s = parseScenarioText(
       lines('name: s', 'duration: 5m', 'templates: {}', 'clusters:', '  - name: c', HOSTS, 'outputs: { interval: 15m }'),

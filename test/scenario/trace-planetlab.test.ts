@@ -75,6 +75,19 @@ describe('parseScenarioText PlanetLab file assignment', () => {
     expect(traces[129]).toBe(traces[9]);
   });
 
+  it('skip: groups take consecutive slices of the folder in name order', () => {
+    const s = parseScenarioText(scenarioWith(`${traceGroup('a', 20)}\n${traceGroup('b', 40, ', skip: 20')}`), 'scenarios/x.yaml', SCENARIOS_DIR);
+    expect(s.traces.get('0/0')!.map((t) => t.source)).toEqual(shippedNames.slice(0, 20).map((n) => `${FOLDER}/${n}`));
+    expect(s.traces.get('0/1')!.map((t) => t.source)).toEqual(shippedNames.slice(20).map((n) => `${FOLDER}/${n}`));
+  });
+
+  it('skip leaving too few files is reported with what is left', () => {
+    const group = traceGroup('pl', 20, ', skip: 50');
+    expect(problemsOf(scenarioWith(group))[0]!.message).toBe(
+      "found 10 trace files after skipping 50 at 'traces/planetlab-20110303' but the group has 20 VMs, which need one file each; add files, lower count or skip, or set reuse: true",
+    );
+  });
+
   it('reads a file used by two groups once: both get the same sample arrays', () => {
     const s = parseScenarioText(scenarioWith(`${traceGroup('a', 5)}\n${traceGroup('b', 3)}`), 'scenarios/x.yaml', SCENARIOS_DIR);
     const a = s.traces.get('0/0')!;

@@ -1,5 +1,6 @@
 /** Alarm data shaping for the viewer (web/src/shape.ts, findings.ts) and the synthetic report's alarms. */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { ReportSchema, type Report, type ReportAlarm } from '../../src/report/schema.js';
 import { findings } from '../../web/src/findings.js';
 import { ALARM_RULES, alarmCountsText, alarmEnd, alarmLaneHeight, alarmRulesText, alarmThreshold, alarmTracks, alarmValue, filterAlarms, rulesInForce, sortAlarms } from '../../web/src/alarm-rules.js';

@@ -1,6 +1,7 @@
 /**
- * Makes sure the compiled viewer (dist/web/…) is there and not older than web/src, building it
- * with `tsc -p web/tsconfig.json` when needed, so `npx vitest run test/web` works on its own.
+ * Makes sure the compiled viewer (dist/web/…) is there and not older than web/src and the
+ * shared tables it links from src/catalogue, building it with `tsc -p web/tsconfig.json` when
+ * needed, so `npx vitest run test/web` works on its own.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -17,8 +18,23 @@ function newest(dir: string, ext: string): number {
 
 const OUT = join(ROOT, 'dist', 'web', 'web', 'src');
 
+/** The shared tables the viewer links (src/report/viewer-assets.ts), and where the viewer's build puts them. */
+const SHARED = join(ROOT, 'src', 'catalogue');
+const SHARED_OUT = join(ROOT, 'dist', 'web', 'src', 'catalogue');
+
+/** A shared table the viewer compiles is newer than its compiled copy (the others are not the viewer's). */
+function sharedStale(): boolean {
+  if (!existsSync(SHARED_OUT)) return false;
+  return readdirSync(SHARED_OUT)
+    .filter((f) => f.endsWith('.js'))
+    .some((f) => {
+      const ts = join(SHARED, f.replace(/\.js$/, '.ts'));
+      return existsSync(ts) && statSync(ts).mtimeMs > statSync(join(SHARED_OUT, f)).mtimeMs;
+    });
+}
+
 function stale(): boolean {
-  return !existsSync(join(OUT, 'main.js')) || newest(join(ROOT, 'web', 'src'), '.ts') > newest(OUT, '.js');
+  return !existsSync(join(OUT, 'main.js')) || newest(join(ROOT, 'web', 'src'), '.ts') > newest(OUT, '.js') || sharedStale();
 }
 
 function sleep(ms: number): void {

@@ -4,6 +4,7 @@
  * change counts as better, the objective sentence and the overlay series with gaps.
  */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { ERROR_COLUMNS, errorCell, errorRows, improved, objectiveText, overlaySeries, paramInterval, paramValue, sig } from '../../web/src/calibration-rows.js';
 import { syntheticCalibration } from './synthetic-calibration.js';
 

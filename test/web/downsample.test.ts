@@ -1,7 +1,8 @@
 /** Min–max downsampling for display (web/src/downsample.ts): extremes, ends, windows. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateColumns, downsample, downsampleIndices, lowerBound, upperIndex } from '../../web/src/downsample.js';
+import './d3-global.js';
+import { aggregateColumns, downsample, downsampleIndices, upperIndex } from '../../web/src/downsample.js';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -97,12 +98,12 @@ describe('aggregateColumns', () => {
 });
 
 describe('binary searches', () => {
-  it('lowerBound and upperIndex bracket a value', () => {
+  it('upperIndex finds the last element at or before a value (the interval that holds a time)', () => {
     const xs = [0, 10, 20, 30];
-    expect(lowerBound(xs, 10)).toBe(1);
-    expect(lowerBound(xs, 11)).toBe(2);
-    expect(lowerBound(xs, 99)).toBe(4);
     expect(upperIndex(xs, 10)).toBe(1);
+    expect(upperIndex(xs, 11)).toBe(1);
+    expect(upperIndex(new Float64Array(xs), 30)).toBe(3);
+    expect(upperIndex(xs, 99)).toBe(3);
     expect(upperIndex(xs, 9)).toBe(0);
     expect(upperIndex(xs, -1)).toBe(-1);
   });

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
-import { energyHours, exactSum, hourPrice, hourPue, runningSum } from '../../web/src/energy-hours.js';
+import { fsum } from 'd3';
+import './d3-global.js';
+import { energyHours, hourPrice, hourPue } from '../../web/src/energy-hours.js';
 import { financeGaps, financeRows, financeSaving, financeSummary, financeValue, type Finance } from '../../web/src/finance-rows.js';
 import { findings, powerManagementFinding } from '../../web/src/findings.js';
 import { co2Mass, kw, money, moneyRound, pricePerKWh } from '../../web/src/format.js';
@@ -67,7 +69,7 @@ describe('the synthetic DPM night', () => {
     expect(e.standbyKWh).toBeGreaterThan(0);
     expect(e.transitionKWh).toBeGreaterThan(0);
     expect(e.servingKWh + e.transitionKWh + e.standbyKWh).toBeCloseTo(e.itKWh, 2);
-    expect(e.cost).toBeCloseTo(exactSum(dpm.energy.hours.cost as number[]), 2);
+    expect(e.cost).toBeCloseTo(fsum(dpm.energy.hours.cost as number[]), 2);
     // Time of use: Monday 10:00 is peak, Monday 22:00 and 03:00 off-peak.
     const h = energyHours(dpm);
     expect(hourPrice(h, 10)).toBeCloseTo(PEAK_PRICE, 4);
@@ -158,11 +160,18 @@ describe('energyHours', () => {
     expect(h.dt).toEqual([HOUR, 30 * 60_000]);
   });
 
-  it('adds up long runs without losing cents (compensated sums)', () => {
-    expect(exactSum(new Array(10_000).fill(0.1))).toBe(1000);
-    expect(exactSum([1e16, 1, -1e16])).toBe(1);
-    expect(runningSum([1, 2, 3.5])).toEqual([1, 3, 6.5]);
-    expect(exactSum([])).toBe(0);
+  it('adds up long runs without losing cents (full-precision running totals)', () => {
+    // 10,000 hours of 0.1 kWh: a plain running sum drifts off 1000 (0.1 has no exact binary form).
+    const hours = (it: number[]): Report => {
+      const t = it.map((_, i) => i * 3_600_000);
+      const nulls = it.map(() => null);
+      return { run: { durationMs: it.length * 3_600_000 }, energy: { hours: { t, itKWh: it, facilityKWh: it, cost: it, kgCo2: nulls }, clusters: {} } } as unknown as Report;
+    };
+    const tenths = energyHours(hours(new Array<number>(10_000).fill(0.1)));
+    expect(tenths.cumItKWh[9_999]).toBe(1000);
+    expect(tenths.cumCost![9_999]).toBe(1000);
+    expect(energyHours(hours([1e16, 1, -1e16])).cumFacilityKWh).toEqual([1e16, 1e16 + 1, 1]);
+    expect(energyHours(hours([1, 2, 3.5])).cumItKWh).toEqual([1, 3, 6.5]);
   });
 });
 

@@ -15,7 +15,9 @@ import { renderReportHtml } from '../../src/report/html.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
 import { loadScenario } from '../../src/scenario/index.js';
-import { energyHours, exactSum, hourPrice, hourPue } from '../../web/src/energy-hours.js';
+import { fsum } from 'd3';
+import './d3-global.js';
+import { energyHours, hourPrice, hourPue } from '../../web/src/energy-hours.js';
 import { financeRows, financeSaving, financeSummary, financeValue } from '../../web/src/finance-rows.js';
 import { powerManagementFinding, powerManagementText } from '../../web/src/findings.js';
 import { co2Mass, count, kw, kwh, money, moneyRound, num, pct, pricePerKWh } from '../../web/src/format.js';
@@ -154,10 +156,10 @@ describe('the Energy and money panel of a run with power management', () => {
     await page.keyboard.press('End');
     await expect(page.locator('#tooltip').getAttribute('data-index')).resolves.toBe(String(last));
     let tip = await tipRows(page);
-    expect(tip['cost (right axis, EUR)']).toBe(money(exactSum(hours.cost as number[]), 'EUR'));
+    expect(tip['cost (right axis, EUR)']).toBe(money(fsum(hours.cost as number[]), 'EUR'));
     expect(tip['cost (right axis, EUR)']).toBe(money(e.cost, 'EUR'));
-    expect(tip['facility energy']).toBe(kwh(exactSum(hours.facilityKWh)));
-    expect(tip['IT energy']).toBe(kwh(exactSum(hours.itKWh)));
+    expect(tip['facility energy']).toBe(kwh(fsum(hours.facilityKWh)));
+    expect(tip['IT energy']).toBe(kwh(fsum(hours.itKWh)));
     const h = energyHours(dpm);
     expect(tip['price']).toBe('0.14 EUR/kWh');
     expect(tip['PUE']).toBe(num(hourPue(h, last)));
@@ -168,7 +170,7 @@ describe('the Energy and money panel of a run with power management', () => {
     expect(tip['price']).toBe(pricePerKWh(hourPrice(h, 10)!, 'EUR'));
     expect(tip['price']).toBe('0.26 EUR/kWh');
     expect(tip['PUE']).toBe('1.5');
-    expect(tip['cost (right axis, EUR)']).toBe(money(exactSum(hours.cost.slice(0, 11) as number[]), 'EUR'));
+    expect(tip['cost (right axis, EUR)']).toBe(money(fsum(hours.cost.slice(0, 11) as number[]), 'EUR'));
     expect(await page.locator('#tooltip .tip-title').textContent()).toBe('Mon 2 Mar 10:00–11:00 UTC');
     expect(log.errors).toEqual([]);
   });
@@ -341,7 +343,7 @@ describe('the Energy and money panel of a simulated DPM run', () => {
     // The running cost ends at the meter's sum, and the finance sentence is the report's.
     await page.locator('[data-chart=energy-cumulative] svg').focus();
     await page.keyboard.press('End');
-    expect((await tipRows(page))['cost (right axis, EUR)']).toBe(money(exactSum(sim.energy.hours.cost as number[]), 'EUR'));
+    expect((await tipRows(page))['cost (right axis, EUR)']).toBe(money(fsum(sim.energy.hours.cost as number[]), 'EUR'));
     await expect(page.locator('[data-field=finance-summary]').textContent()).resolves.toBe(financeSummary(sim.headline.finance));
     const cells = await financeCells(page);
     for (const r of financeRows(sim.headline.finance)) expect(cells[r.key], r.key).toEqual([financeValue(r.virtualized, r.unit, 'EUR'), financeValue(r.baseline, r.unit, 'EUR'), financeSaving(r, 'EUR')]);

@@ -1,5 +1,6 @@
 /** Energy, cost and carbon in the viewer (report versions 4 and 5): formatting, findings and comparison rows. */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
 import { energyText, findings } from '../../web/src/findings.js';
 import { kgCo2, kwh, money, NONE, orNone, pue } from '../../web/src/format.js';

@@ -4,6 +4,7 @@
  * lifecycle story (synthetic-lifecycle.ts).
  */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { LIFECYCLE_EVENT_TYPES, type Report } from '../../src/report/schema.js';
 import { availabilityFinding, findings } from '../../web/src/findings.js';
 import { describeEvent, field, lifecycleLane, lifecycleText } from '../../web/src/lifecycle.js';

@@ -3,6 +3,7 @@
  * (web/src/migrations.ts, migrationSummary): consolidation-finance.yaml's month as the example.
  */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { HeadlineFigures } from '../../src/report/schema.js';
 import { migrationSummary } from '../../web/src/migration-summary.js';
 

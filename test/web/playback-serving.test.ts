@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { EventLog } from '../../src/output/event-log.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { ReportSchema, type Report } from '../../src/report/schema.js';

@@ -1,5 +1,6 @@
 /** The sweep page's cell verdicts and point ordering (web/src/sweep-cells.ts, sweep-rows.ts). */
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import type { SweepSummary } from '../../src/report/sweep-schema.js';
 import { cellLines, cellState, objectiveShort } from '../../web/src/sweep-cells.js';
 import { pointColumns, sortPoints } from '../../web/src/sweep-rows.js';

@@ -2,6 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import './d3-global.js';
 import { num } from '../../web/src/format.js';
 import { distinctTickCount } from '../../web/src/ticks.js';
 

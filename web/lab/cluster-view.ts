@@ -4,11 +4,11 @@
  * their cluster's tray. Clicking a host's title or a VM selects it for the action panel.
  */
 import type { LabStatic, LabState } from '../../src/lab/protocol.js';
+import { MEMORY_STATES } from '../../src/catalogue/memory-states.js';
 import { el, fmt, setText, short } from './dom.js';
 
 export const HOST_STATES = ['on', 'maintenance', 'failed', 'standby', 'booting', 'shutting-down', 'isolated'] as const;
 export const VM_STATES = ['running', 'migrating', 'booting', 'down'] as const;
-const MEMORY_STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
 
 interface HostBox {
   readonly box: HTMLElement;

@@ -3,6 +3,7 @@
  * thresholds quoted are the ones DOMAIN.md cites (CPU ready: Broadcom KB 387750; memory
  * states: vSphere resource management guide).
  */
+import { READY_RULE, readyBand, type ReadyBand } from '../../src/catalogue/ready-bands.js';
 import { fmt } from './dom.js';
 import type { Point } from './history.js';
 
@@ -14,10 +15,16 @@ export function cpuWords(p: Point): string {
     (waited > 1 ? `They got ${fmt(p.grantedMhz / 1000)} GHz: ${fmt(waited / 1000, 2)} GHz waited for a physical core, which is CPU ready.` : 'Every VM got what it asked for.');
 }
 
+const READY_VERDICT: Record<ReadyBand, string> = {
+  fine: 'fine',
+  watch: 'worth watching',
+  significant: 'significant: users notice',
+  bad: 'bad: applications slow down',
+};
+
 export function readyWords(p: Point): string {
   const r = p.readyMeanPct;
-  const verdict = r < 2.5 ? 'fine' : r < 5 ? 'worth watching' : r < 10 ? 'significant: users notice' : 'bad: applications slow down';
-  return `CPU ready is the share of time a vCPU waited for a physical core. Mean ${fmt(r, 2)} %, worst 5 % of VMs ${fmt(p.readyP95Pct, 1)} %: ${verdict} (below 2.5 % fine, 5–10 % significant, above 10 % bad).`;
+  return `CPU ready is the share of time a vCPU waited for a physical core. Mean ${fmt(r, 2)} %, worst 5 % of VMs ${fmt(p.readyP95Pct, 1)} %: ${READY_VERDICT[readyBand(r)]} (${READY_RULE}).`;
 }
 
 export function downWords(p: Point, detectionS: number): string {

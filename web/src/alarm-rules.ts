@@ -1,7 +1,7 @@
 /** Alarms: rules in words, values and thresholds in their units, sorting, filtering and timeline tracks. */
 import { count, duration, num, pct } from './format.js';
 import { ALL_CLUSTERS } from './cluster-view.js';
-import { MEMORY_STATES } from './memory-states.js';
+import { MEMORY_STATES } from '../../src/catalogue/memory-states.js';
 import { compareIds } from './sorting.js';
 import type { AlarmRule, AlarmRules, ReportAlarm } from './types.js';
 

@@ -3,7 +3,7 @@
  * functions (no DOM, no d3) so that it is unit-tested in Node.
  */
 import { memoPerReport } from './memo.js';
-import { STATE_RANK } from './memory-states.js';
+import { stateRank } from '../../src/catalogue/memory-states.js';
 import type { MemoryState, Report } from './types.js';
 
 /** Parses run.start (ISO 8601) to epoch ms; 0 when it is not a date. */
@@ -131,7 +131,7 @@ function computeClusterView(report: Report, key: string): ClusterView {
     worstState: Array.from({ length: n }, (_, i) =>
       parts.reduce<MemoryState>((a, c) => {
         const st = c.worstMemState[i] ?? 'high';
-        return STATE_RANK[st] > STATE_RANK[a] ? st : a;
+        return stateRank(st) > stateRank(a) ? st : a;
       }, 'high'),
     ),
     layers: ids.map((id, k) => ({

@@ -4,7 +4,7 @@ import { duration, num, pct } from './format.js';
 import { BAND_COLOURS, BAND_TEXT, COLOURS, categorical } from './palette.js';
 import { ALL_CLUSTERS, clusterView } from './cluster-view.js';
 import { RUN_FIGURES, formatFigure } from './figures.js';
-import { readyBand } from './ready-bands.js';
+import { readyBand } from '../../src/catalogue/ready-bands.js';
 import { TimeChart } from './timechart.js';
 import type { Report } from './types.js';
 import { exportCsv } from './export.js';

@@ -3,7 +3,7 @@ import { toCsv } from './csv.js';
 import { num, pct } from './format.js';
 import { BAND_COLOURS, COLOURS, layerColour } from './palette.js';
 import { clusterView, startMs } from './cluster-view.js';
-import { READY_BANDS } from './ready-bands.js';
+import { READY_BANDS } from '../../src/catalogue/ready-bands.js';
 import { TimeChart } from './timechart.js';
 import type { Report } from './types.js';
 import { panel, type Sel, type Store } from './ui.js';

@@ -1,16 +1,20 @@
-/** CSV text for the export buttons (RFC 4180 quoting; numbers as they are). Pure. */
+/// <reference path="./globals.d.ts" />
+/**
+ * CSV text for the export buttons: d3's `csvFormatRows` (RFC 4180 quoting), one line per row and
+ * a final newline. Numbers are written as they are; a missing or non-finite number is an empty
+ * cell, never "NaN" or "Infinity".
+ */
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-function cell(v: CsvCell): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function cell(v: CsvCell): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
+  return String(v);
 }
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  const lines = [header.map(cell).join(',')];
-  for (const r of rows) lines.push(r.map(cell).join(','));
-  return `${lines.join('\n')}\n`;
+  const table: (string | null)[][] = [header.map(cell)];
+  for (const r of rows) table.push(r.map(cell));
+  return `${d3.csvFormatRows(table as string[][])}\n`;
 }

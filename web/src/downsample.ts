@@ -1,34 +1,16 @@
+/// <reference path="./globals.d.ts" />
 /**
  * Min–max downsampling for display. A line drawn through more points than the chart has pixel
  * columns only repaints the same columns; keeping, in every pixel column, the point with the
  * lowest and the point with the highest value draws the same picture (every spike and dip
  * stays visible) from at most two points per column and series.
  *
- * Pure functions over plain arrays: no DOM, no d3.
+ * Pure functions over plain arrays (no DOM); bisection is d3's.
  */
 
-/** Index of the first element of the ascending `xs` that is ≥ `x` (xs.length when none). */
-export function lowerBound(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((xs[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the last element of the ascending `xs` that is ≤ `x` (−1 when none). */
+/** Index of the last element of the ascending `xs` that is ≤ `x` (−1 when none): the interval that holds time `x`. */
 export function upperIndex(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((xs[mid]) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return d3.bisectRight(xs, x) - 1;
 }
 
 /**
@@ -51,7 +33,7 @@ export function downsampleIndices(
 ): number[] {
   const n = xs.length;
   if (n === 0) return [];
-  const lo = lowerBound(xs, x0);
+  const lo = d3.bisectLeft(xs, x0);
   const hi = upperIndex(xs, x1);
   const start = Math.max(0, lo - 1);
   const end = Math.min(n - 1, hi + 1);
@@ -130,7 +112,7 @@ export function aggregateColumns(
   const sum = reduce === 'mean' ? new Float64Array(cols) : null;
   const count = new Uint32Array(cols);
   const w = (x1 - x0) / cols;
-  for (let i = lowerBound(xs, x0); i < n && (xs[i]) < x1; i++) {
+  for (let i = d3.bisectLeft(xs, x0); i < n && (xs[i]) < x1; i++) {
     const v = values[i];
     if (!Number.isFinite(v)) continue;
     const c = Math.min(cols - 1, Math.floor(((xs[i]) - x0) / w));

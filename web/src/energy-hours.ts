@@ -1,8 +1,10 @@
+/// <reference path="./globals.d.ts" />
 /**
- * The hourly meter (report.energy.hours, or one cluster's in report.energy.clusters) as running totals, for the Energy and
- * money panel (pure: no DOM, no d3): IT and facility kWh and cost since the start at the end of
- * each hour, with each hour's price (cost / facility kWh) and PUE (facility / IT kWh). Sums are
- * compensated (Neumaier), so a month of hours adds up to the headline to the cent.
+ * The hourly meter (report.energy.hours, or one cluster's in report.energy.clusters) as running
+ * totals, for the Energy and money panel (pure: no DOM): IT and facility kWh and cost since the
+ * start at the end of each hour, with each hour's price (cost / facility kWh) and PUE (facility /
+ * IT kWh). Running totals are d3's full-precision `fcumsum` (exact summation, d3-array's Adder),
+ * so a month of hours adds up to the headline to the cent.
  */
 import type { Report } from './types.js';
 
@@ -23,25 +25,9 @@ export interface EnergyHours {
   readonly cumCost: number[] | null;
 }
 
-/** Running sums of `xs`, compensated for rounding (Neumaier's variant of Kahan summation). */
-export function runningSum(xs: ArrayLike<number>): number[] {
-  const out = new Array<number>(xs.length);
-  let sum = 0;
-  let c = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    const s = sum + x;
-    c += Math.abs(sum) >= Math.abs(x) ? sum - s + x : x - s + sum;
-    sum = s;
-    out[i] = sum + c;
-  }
-  return out;
-}
-
-/** The sum of `xs`, compensated as in `runningSum`. */
-export function exactSum(xs: ArrayLike<number>): number {
-  const r = runningSum(xs);
-  return r.length > 0 ? (r[r.length - 1]) : 0;
+/** Running totals of `xs` at full precision. */
+function runningSum(xs: Iterable<number>): number[] {
+  return Array.from(d3.fcumsum(xs));
 }
 
 /** The hours of cluster `key` (report.energy.clusters), or the datacenter's for any other key ('*': all clusters). */

@@ -1,6 +1,6 @@
 /** Event markers on the timeline: the lane of each event and markers collapsed per time bucket. */
 import { lifecycleLane, type LifecycleLane } from './lifecycle.js';
-import { STATE_RANK } from './memory-states.js';
+import { stateRank } from '../../src/catalogue/memory-states.js';
 import type { MemoryState, ReportEvent } from './types.js';
 
 export type EventLane = 'placed' | 'unplaceable' | 'memory' | LifecycleLane;
@@ -58,7 +58,7 @@ export function collapseEvents(items: readonly ReportEvent[], bucketMs: number, 
     m.count += 1;
     m.t = Math.min(m.t, e.t);
     if (m.items.length < keep) m.items.push(e);
-    if (e.type === 'host.memory-state' && (m.worst === null || STATE_RANK[e.to] > STATE_RANK[m.worst])) m.worst = e.to;
+    if (e.type === 'host.memory-state' && (m.worst === null || stateRank(e.to) > stateRank(m.worst))) m.worst = e.to;
   }
   const order: Record<EventLane, number> = { placed: 0, unplaceable: 1, memory: 2, failure: 3, restart: 4, migration: 5, maintenance: 6 };
   return [...byKey.values()]

@@ -2,6 +2,7 @@
  * The report's key findings in plain words, for the top of the page: what an architect, a
  * finance analyst and a student should take away first. Pure.
  */
+import { READY_LIMITS, READY_RULE } from '../../src/catalogue/ready-bands.js';
 import { count, duration, gib, kgCo2, kwh, mibAsGib, money, num, pct, pue, ratio } from './format.js';
 import { financeSummary } from './finance-rows.js';
 import { powerDirection, standbyHostHours } from './power-series.js';
@@ -20,14 +21,14 @@ export function findings(report: Report): Finding[] {
   const r = h.cpuReady;
   const readyText =
     r.band === 'fine'
-      ? `CPU ready is fine: the p95 of VMs' p95 CPU ready is ${pct(r.p95OfVmP95Pct)}, under the 2.5 % rule of thumb (the worst VM waits ${pct(r.worstVmP95Pct)} of the time at its p95).`
-      : `CPU ready is ${r.band}: the p95 of VMs' p95 CPU ready is ${pct(r.p95OfVmP95Pct)} (rule of thumb: < 2.5 % fine, > 5 % users notice, > 10 % bad); ${count(r.vmsOver5PctP95)} of ${count(h.vmsPlaced)} placed VMs exceed 5 % at their p95.`;
+      ? `CPU ready is fine: the p95 of VMs' p95 CPU ready is ${pct(r.p95OfVmP95Pct)}, under the ${READY_LIMITS.watch} % rule of thumb (the worst VM waits ${pct(r.worstVmP95Pct)} of the time at its p95).`
+      : `CPU ready is ${r.band}: the p95 of VMs' p95 CPU ready is ${pct(r.p95OfVmP95Pct)} (rule of thumb: ${READY_RULE}); ${count(r.vmsOver5PctP95)} of ${count(h.vmsPlaced)} placed VMs exceed 5 % at their p95.`;
   // The band judges the fleet over the whole run (a p95 of per-VM p95s); the cpu-ready alarm
   // watches each VM's 5-minute averages. Both can hold at once, and the page says why.
   const readyAlarms = report.alarms.byRule['cpu-ready'] ?? 0;
   const bothText =
     r.band === 'fine' && readyAlarms > 0
-      ? ` Yet ${count(readyAlarms)} cpu-ready ${readyAlarms === 1 ? 'alarm was' : 'alarms were'} raised: an alarm watches one VM's ready in each output interval, so a few VMs waiting at a peak raise alarms while the run-long p95 over all VMs stays under 2.5 %. See the Alarms panel for which VMs and when.`
+      ? ` Yet ${count(readyAlarms)} cpu-ready ${readyAlarms === 1 ? 'alarm was' : 'alarms were'} raised: an alarm watches one VM's ready in each output interval, so a few VMs waiting at a peak raise alarms while the run-long p95 over all VMs stays under ${READY_LIMITS.watch} %. See the Alarms panel for which VMs and when.`
       : '';
   out.push({ tone: r.band === 'fine' ? (readyAlarms > 0 ? 'warn' : 'good') : r.band === 'watch' ? 'warn' : 'bad', text: readyText + bothText });
 

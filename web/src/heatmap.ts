@@ -3,7 +3,7 @@
  * ready or memory consumed, with each host's lifecycle state drawn over its cells (failed
  * hatched red, maintenance amber, standby grey); sortable; a click on a host lists its VMs.
  */
-import { aggregateColumns, lowerBound, upperIndex } from './downsample.js';
+import { aggregateColumns, upperIndex } from './downsample.js';
 import { toCsv } from './csv.js';
 import { count, interval as intervalText, mibAsGib, num, pct, ratio, shortId } from './format.js';
 import { drawHostStates, failedHatch, hostStateLegend, hostStatesPresent } from './host-states.js';
@@ -13,7 +13,7 @@ import { BAND_COLOURS, BAND_TEXT, HOST_STATE_COLOURS } from './palette.js';
 import { canvasLayer, drawCellsSvg, rowsLayout, rowsOverlay, SVG_CELL_LIMIT, type RowCell } from './rows.js';
 import { startMs } from './cluster-view.js';
 import { HOST_METRICS, hostMetricRows, orderHosts, windowStats, type HostMetric, type HostOrder } from './host-metrics.js';
-import { readyBand } from './ready-bands.js';
+import { readyBand } from '../../src/catalogue/ready-bands.js';
 import { vmsOnHost } from './sorting.js';
 import type { HostRow, Report } from './types.js';
 import { figure, hideTip, panel, select, showTip, type Sel, type Store } from './ui.js';
@@ -196,7 +196,7 @@ function drawHeatmap(
   const slg = fig.svg.append('g').attr('class', 'legend host-state-legend').attr('transform', `translate(${lw},38)`) as Sel<SVGGElement>;
   const stateH = hostStateLegend(slg, present, hatch);
   const i0 = Math.max(0, upperIndex(t, d0));
-  const i1 = Math.min(t.length - 1, lowerBound(t, d1) - 1);
+  const i1 = Math.min(t.length - 1, d3.bisectLeft(t, d1) - 1);
   const visible = Math.max(0, i1 - i0 + 1);
   const layout = rowsLayout(fig, {
     rows: order.map((h) => ({ id: hosts[h]!.id, label: labels[h] as string })),

@@ -74,6 +74,10 @@ const LANE_OF: Record<LifecycleType, LifecycleLane> = {
   'vm.powered-off': 'maintenance',
   'vm.powered-on': 'restart',
   'vm.power-skipped': 'maintenance',
+  'vm.balloon-target-set': 'maintenance',
+  'vm.balloon-target-skipped': 'maintenance',
+  'vm.hot-removed': 'maintenance',
+  'hot-remove.refused': 'maintenance',
   // Reconfiguration and storage: administrative changes.
   'vm.hot-added': 'maintenance',
   'vm.reconfigured': 'maintenance',

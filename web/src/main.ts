@@ -31,7 +31,7 @@ import { renderVmTable } from './vmtable.js';
 performance.mark('dcsim:start');
 
 /** The report version this viewer draws (a type error here when the schema moves on). */
-const SUPPORTED_VERSION: Report['version'] = 8;
+const SUPPORTED_VERSION: Report['version'] = 9;
 
 function readData(): ViewerData {
   const el = document.getElementById('dcsim-data');

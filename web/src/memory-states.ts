@@ -1,17 +1,9 @@
-/** The five ESXi memory states, their order and meaning, and host counts and hours per state. */
+/**
+ * Host counts and hours per ESXi memory state. The states, their order, thresholds and meaning
+ * are the simulator's own table (src/catalogue/memory-states.ts), linked into the page.
+ */
+import { MEMORY_STATES } from '../../src/catalogue/memory-states.js';
 import type { HostRow, MemoryState } from './types.js';
-
-export const MEMORY_STATES: readonly MemoryState[] = ['high', 'clear', 'soft', 'hard', 'low'];
-
-export const STATE_RANK: Record<MemoryState, number> = { high: 0, clear: 1, soft: 2, hard: 3, low: 4 };
-
-export const STATE_MEANING: Record<MemoryState, string> = {
-  high: 'free ≥ 400 % of minFree: no reclamation',
-  clear: 'free ≥ 100 % of minFree: large pages broken, page sharing',
-  soft: 'free ≥ 64 % of minFree: ballooning',
-  hard: 'free ≥ 32 % of minFree: compression and host swap',
-  low: 'below 32 % of minFree: swap, new allocations blocked',
-};
 
 /** Number of hosts in each memory state at every interval (the counts sum to the host count). */
 export function stateCounts(series: ReadonlyArray<readonly MemoryState[]>, n: number): Record<MemoryState, number[]> {

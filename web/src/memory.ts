@@ -5,7 +5,7 @@ import { gib, interval as intervalText, mibAsGib, num, pct, shortId } from './fo
 import { COLOURS, STATE_COLOURS } from './palette.js';
 import { drawCellsCanvas, drawCellsSvg, rowsLayout, rowsOverlay, SVG_CELL_LIMIT, type RowCell } from './rows.js';
 import { ALL_CLUSTERS, clusterView, startMs, type ClusterView } from './cluster-view.js';
-import { MEMORY_STATES, STATE_MEANING, STATE_RANK } from './memory-states.js';
+import { MEMORY_STATES, STATE_MEANING, stateRank } from '../../src/catalogue/memory-states.js';
 import { compareIds } from './sorting.js';
 import { stateRuns, type StateRun } from './state-runs.js';
 import { TimeChart } from './timechart.js';
@@ -180,7 +180,7 @@ function renderStates(parent: Sel, report: Report, store: Store, width: number):
     const runs = hosts.map(runsOf);
     runs.forEach((rs, row) => {
       for (const r of rs) {
-        if (r.t1 > store.domain[0] && r.t0 < store.domain[1]) all.push({ row, t0: r.t0, t1: r.t1, colour: STATE_COLOURS[r.state], rank: STATE_RANK[r.state] });
+        if (r.t1 > store.domain[0] && r.t0 < store.domain[1]) all.push({ row, t0: r.t0, t1: r.t1, colour: STATE_COLOURS[r.state], rank: stateRank(r.state) });
       }
     });
     if (all.length <= SVG_CELL_LIMIT && layout.rowH >= 1) drawCellsSvg(layout, all, 'state-run');

@@ -1,4 +1,5 @@
 /** The page header (run metadata, warnings, key findings) and the overview cards. */
+import { READY_RULE } from '../../src/catalogue/ready-bands.js';
 import { findings } from './findings.js';
 import { co2Mass, count, duration, gib, kgCo2, kwh, mibAsGib, money, moneyRound, num, pct, pue, ratio, when } from './format.js';
 import { BAND_COLOURS, BAND_TEXT } from './palette.js';
@@ -209,7 +210,7 @@ function cards(report: Report): Card[] {
       label: 'p95 CPU ready',
       value: pct(h.cpuReady.p95OfVmP95Pct),
       sub: `${h.cpuReady.band} · ${count(h.cpuReady.vmsOver5PctP95)} VMs over 5 %`,
-      hint: 'time a vCPU waits for a core: < 2.5 % fine, 2.5–5 watch, 5–10 significant, > 10 bad',
+      hint: `time a vCPU waits for a core: ${READY_RULE}`,
       band: h.cpuReady.band,
     },
     {

@@ -6,7 +6,7 @@ import { shortId } from './format.js';
 import type { HostState } from './lifecycle.js';
 import { BAND_COLOURS, HOST_STATE_COLOURS, LANE_COLOURS, categorical } from './palette.js';
 import type { VmStatus } from './placement.js';
-import { READY_BANDS, readyBand } from './ready-bands.js';
+import { READY_BANDS, readyBand } from '../../src/catalogue/ready-bands.js';
 import { compareIds } from './sorting.js';
 import type { Report, VmRow } from './types.js';
 import type { LegendItem } from './ui.js';

@@ -16,7 +16,7 @@ import { BAND_COLOURS, HOST_STATE_COLOURS, STATE_COLOURS, textOn } from './palet
 import { eventPlacement, type DownVm, type HostFrame, type VmStatus } from './placement.js';
 import { STATUS_STROKE, hostBoxStyle, vmColouring, type VmColourBy } from './playback-marks.js';
 import { clusterView, startMs } from './cluster-view.js';
-import { readyBand } from './ready-bands.js';
+import { readyBand } from '../../src/catalogue/ready-bands.js';
 import type { Report, VmRow } from './types.js';
 import { button, figure, hideTip, legend, nextId, panel, select, showTip, type LegendItem, type Sel, type Store, type TipLine } from './ui.js';
 

@@ -7,7 +7,7 @@ import { exportCsv } from './export.js';
 import { count, duration, mibAsGib, NONE, pct, shortId } from './format.js';
 import { BAND_COLOURS, BAND_TEXT, LANE_COLOURS } from './palette.js';
 import { ALL_CLUSTERS } from './cluster-view.js';
-import { readyBand } from './ready-bands.js';
+import { readyBand } from '../../src/catalogue/ready-bands.js';
 import { sortVms, type VmKey } from './sorting.js';
 import type { Report, VmRow } from './types.js';
 import { button, panel, searchBox, select, type Sel, type Store } from './ui.js';

@@ -11,7 +11,7 @@ import { evaluate, planSpec, type Evaluation } from '../replay/evaluate.js';
 import { comparedCells, type Metric, type Weights } from '../replay/metrics.js';
 import { curvature } from './confidence.js';
 import { nelderMead } from './nelder-mead.js';
-import { fromUnit, PARAMS, toUnit, unitDerivative, type ParamKey } from './params.js';
+import { feasibleOverlay, fromUnit, PARAMS, toUnit, unitDerivative, type ParamKey } from './params.js';
 
 export class CalibrationError extends Error {}
 
@@ -61,6 +61,8 @@ const EVIDENCE: Record<ParamKey, Metric[]> = {
   zeroPct: ['ksm'],
   intraPct: ['ksm'],
   interPct: ['ksm'],
+  contentZeroPct: ['ksm', 'ksmShared'],
+  contentSharedPct: ['ksm', 'ksmShared'],
   compressiblePct: ['zswap', 'swap'],
   balloonRateMiBps: ['balloon'],
   swapBandwidthMiBps: ['swap', 'swapIn', 'swapOut'],
@@ -71,7 +73,7 @@ export function calibrate(plan: ReplayPlan, o: CalibrateOptions): CalibrationRes
   const base = planSpec(plan, o.overlay);
   const sleep = plan.hosts.map((h) => h.trace.settings.ksmSleepMs).find((x) => x !== null) ?? null;
   const overlayOf = (values: readonly number[], final: boolean): Overlay =>
-    combineOverlays(...(o.overlay ? [o.overlay] : []), ...params.map((p, i) => p.overlay(values[i], final, sleep)));
+    feasibleOverlay(combineOverlays(...(o.overlay ? [o.overlay] : []), ...params.map((p, i) => p.overlay(values[i], final, sleep))));
   const before = evaluate(plan, o.overlay, o.workDir, o.weights);
   if (!Number.isFinite(before.objective)) {
     throw new CalibrationError('the trace has no host-side observations to fit against (host CPU, steal, KSM pages_sharing, swap, balloon or zswap)');
@@ -114,10 +116,17 @@ export function calibrate(plan: ReplayPlan, o: CalibrateOptions): CalibrationRes
     };
   });
   if (!nm.converged) notes.push(`the optimiser stopped after ${nm.evals} evaluations without meeting its tolerances`);
+  const afterEval = evaluate(plan, overlay, o.workDir, o.weights);
+  // A figure only the fitted model predicts (pages_shared needs stated content) makes the errors
+  // before and after cover different figures: say so rather than let them pass as like for like.
+  for (const e of afterEval.errors) {
+    const b = before.errors.find((x) => x.metric === e.metric);
+    if (e.n > 0 && e.weight > 0 && (b === undefined || b.n === 0)) notes.push(`${e.metric}: compared after the fit only (the model before it does not predict it), so the error before leaves it out`);
+  }
   return {
     params: fitted,
     before,
-    after: evaluate(plan, overlay, o.workDir, o.weights),
+    after: afterEval,
     overlay,
     evaluations: cache.size,
     converged: nm.converged,

@@ -23,6 +23,8 @@ export const PARAM_KEYS = [
   'zeroPct',
   'intraPct',
   'interPct',
+  'contentZeroPct',
+  'contentSharedPct',
   'compressiblePct',
   'balloonRateMiBps',
   'swapBandwidthMiBps',
@@ -88,6 +90,41 @@ function sharing(key: 'zeroPct' | 'intraPct' | 'interPct', def: number, label: s
   };
 }
 
+/**
+ * A template's mergeable content (schema `memory.content`, model/memory/reclaim/ksm-content.ts):
+ * setting either turns the content model on for every template. Without it the search starts
+ * from 5 % zero and 15 % shared pages (the fixed-fraction model's defaults, assumptions).
+ */
+function content(key: 'zeroPct' | 'sharedPct', start: number, label: string): FitParam {
+  const k = key === 'zeroPct' ? 'contentZeroPct' : 'contentSharedPct';
+  return {
+    key: k,
+    label,
+    unit: '% of touched pages',
+    lo: 0,
+    hi: 100,
+    scale: 'linear',
+    baseline: (s) => num(get(firstTemplate(s), 'memory', 'content', key), start),
+    overlay: (v) => templateOverlay({ content: { [key]: Number(v.toFixed(3)) } }),
+    decimals: 3,
+  };
+}
+
+/**
+ * The overlay made valid for the loader: fitted zero and shared content fractions that add up to
+ * more than 100 % keep the zero pages and give the shared ones what is left.
+ */
+export function feasibleOverlay(o: Overlay): Overlay {
+  const c = get(o, 'templates', 'memory', 'content') as Obj | undefined;
+  if (c === undefined) return o;
+  const zero = num(c.zeroPct, 0);
+  const shared = num(c.sharedPct, 0);
+  if (zero + shared <= 100) return o;
+  const out = structuredClone(o);
+  ((out.templates as Obj).memory as Obj).content = { ...c, sharedPct: Number((100 - zero).toFixed(3)) };
+  return out;
+}
+
 export const PARAMS: Record<ParamKey, FitParam> = {
   cpuOverheadPct: {
     key: 'cpuOverheadPct',
@@ -141,6 +178,8 @@ export const PARAMS: Record<ParamKey, FitParam> = {
   zeroPct: sharing('zeroPct', 5, 'shareable zero pages'),
   intraPct: sharing('intraPct', 2, 'shareable pages within a VM'),
   interPct: sharing('interPct', 15, 'shareable pages across VMs'),
+  contentZeroPct: content('zeroPct', 5, 'zero pages (KSM merges them, one kept per max_page_sharing)'),
+  contentSharedPct: content('sharedPct', 15, 'pages duplicated across VMs of the same image (one copy kept)'),
   compressiblePct: {
     key: 'compressiblePct',
     label: 'pages that compress 2:1 or better',
@@ -183,6 +222,7 @@ const ALIASES: Record<string, ParamKey[]> = {
   ksm: ['ksmPagesPerSec'],
   ksmrate: ['ksmPagesPerSec'],
   sharing: ['zeroPct', 'intraPct', 'interPct'],
+  content: ['contentZeroPct', 'contentSharedPct'],
   balloonrate: ['balloonRateMiBps'],
   swapbandwidth: ['swapBandwidthMiBps'],
   compression: ['compressiblePct'],

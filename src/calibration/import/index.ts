@@ -17,6 +17,7 @@ import { parseDomstatsText } from './domstats-text.js';
 import { isGenericCsvHeader, parseGenericCsv } from './generic-csv.js';
 import { ksmRowsToHosts, parseKsmCsv } from './ksm-csv.js';
 import { parseCollectorNdjson } from './ndjson.js';
+import { operatorActions } from './operator-actions.js';
 import { PLANETLAB_NOTE, planetLabVm } from './planetlab.js';
 import { parsePrometheus } from './prometheus.js';
 import { readTar, type TarEntry } from './tar.js';
@@ -55,11 +56,13 @@ export function detectFormat(path: string): TraceFormat {
   return 'planetlab';
 }
 
-function snapshotTrace(source: string, format: TraceFormat, set: SnapshotSet, log: ImportLog, o: ImportOptions): CalibrationTrace {
+/** `dir`: the capture folder, whose command logs give operator actions (operator-actions.ts). */
+function snapshotTrace(source: string, format: TraceFormat, set: SnapshotSet, log: ImportLog, o: ImportOptions, dir: string | null = null): CalibrationTrace {
   if (set.snapshots.length === 0) log.malformed(set.file, 1, 'expected at least one snapshot of domain statistics, found none');
   else if (set.snapshots.length === 1) log.note(`${set.file}: a single snapshot: gauges only, no rates (counters need two snapshots)`);
   const built = buildHost(set, log, o.vcpuTimeUnit ?? 'auto');
-  return finish(source, format, set.absoluteTime ? built.originMs : null, [built.host], log);
+  const host = { ...built.host, actions: operatorActions(set, built.originMs, dir, log) };
+  return finish(source, format, set.absoluteTime ? built.originMs : null, [host], log);
 }
 
 function finish(source: string, format: TraceFormat, startEpochMs: number | null, hosts: HostTrace[], log: ImportLog): CalibrationTrace {
@@ -135,7 +138,7 @@ export function importTrace(path: string, o: ImportOptions = {}): CalibrationTra
     case 'domstats':
       return snapshotTrace(path, format, parseDomstatsText(text(), path, log, o.intervalMs !== undefined ? { intervalMs: o.intervalMs } : {}), log, o);
     case 'capture-dir':
-      return snapshotTrace(path, format, importCaptureDir(path, log), log, o);
+      return snapshotTrace(path, format, importCaptureDir(path, log), log, o, path);
     case 'prometheus':
       return snapshotTrace(path, format, parsePrometheus(text(), path, log, o.intervalMs !== undefined ? { intervalMs: o.intervalMs } : {}), log, o);
     case 'ksm-csv':

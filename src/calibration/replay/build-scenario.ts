@@ -10,19 +10,23 @@
  * (provisioned, ready at once), and one last seen before the trace ends is deleted after its
  * last, so neither holds host memory while it did not exist. Cells without a CPU sample in
  * between are a VM not running (demand 0), except a short hole a counter reset left, which
- * holds the previous level.
+ * holds the previous level (demand-csv.ts). Operator actions found in the trace (setmem, vCPU
+ * and memory changes, stop / start) are scenario events at the times they happened
+ * (operator-events.ts).
  */
-import { resampleGauge, resampleRate, type Grid } from '../resample.js';
+import type { Grid } from '../resample.js';
 import type { CalibrationTrace, HostTrace, VmTrace } from '../trace.js';
 import { KIB_PER_MIB, safeName } from '../units.js';
 import type { HostGridSeries } from './metrics.js';
 import { observedOnGrid } from './observed.js';
+import { demandCsv } from './demand-csv.js';
+import { planActions } from './operator-events.js';
+import { pad } from '../../scenario/ids.js';
 
 /** Defaults for what a trace may not say (noted when used). */
 export const DEFAULT_MHZ = 2400;
 export const DEFAULT_VM_MEMORY_MIB = 1024;
-/** Active memory of a VM whose guest does not report it: the scenario default (25 %). */
-export const DEFAULT_ACTIVE_PCT = 25;
+export { DEFAULT_ACTIVE_PCT, MAX_HOLE_CELLS } from './demand-csv.js';
 
 export interface ReplayHost {
   /** Host group name in the scenario. */
@@ -59,56 +63,6 @@ function first(s: { v: Float64Array }): number {
   return s.v.length > 0 ? (s.v[0]) : NaN;
 }
 
-/** Longest run of cells without a CPU rate, between two with one, that is a hole (a counter reset) rather than the VM not running. */
-export const MAX_HOLE_CELLS = 2;
-
-/**
- * Cells without a CPU rate: a short run between cells that have one (an interval left out for a
- * counter reset) takes the previous value; anything else is a VM not running, demand 0.
- */
-function fillShortHoles(d: Float64Array): void {
-  let k = 0;
-  while (k < d.length) {
-    if (Number.isFinite(d[k])) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < d.length && !Number.isFinite(d[end])) end++;
-    const hole = k > 0 && end < d.length && end - k <= MAX_HOLE_CELLS;
-    for (let i = k; i < end; i++) d[i] = hole ? (d[k - 1]) : 0;
-    k = end;
-  }
-}
-
-/** The demand CSV of one VM, its demand per cell, and the first and last cells with a CPU sample (-1: none). */
-function demandCsv(v: VmTrace, vcpus: number, memMiB: number, g: Grid): { text: string; demand: Float64Array; firstCell: number; lastCell: number } {
-  const used = resampleRate(v.cpuCores, g);
-  const steal = v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g) : null;
-  const mem = v.guestUsedMiB.v.length > 0 ? resampleGauge(v.guestUsedMiB, g) : null;
-  const demand = new Float64Array(g.cells);
-  const ref = v.cpuRefMhz;
-  for (let k = 0; k < g.cells; k++) {
-    const u = used[k];
-    const w = steal ? (steal[k]) : 0;
-    const cores = Math.max(0, (u + (Number.isFinite(w) ? w : 0)) / vcpus);
-    demand[k] = Number.isFinite(u) ? (ref === null ? Math.min(1, cores) : cores) : NaN;
-  }
-  const firstCell = demand.findIndex((x) => Number.isFinite(x));
-  const lastCell = demand.findLastIndex((x) => Number.isFinite(x));
-  fillShortHoles(demand);
-  const rows = [ref === null ? 'time_s,cpu_pct,mem_active_pct' : 'time_s,cpu_mhz,mem_active_pct'];
-  let lastMem = DEFAULT_ACTIVE_PCT;
-  for (let k = 0; k < g.cells; k++) {
-    const frac = demand[k];
-    const m = mem ? (mem[k]) : NaN;
-    if (Number.isFinite(m)) lastMem = Math.min(100, Math.max(0, (m / memMiB) * 100));
-    const cpu = ref === null ? (frac * 100).toFixed(4) : (frac * vcpus * ref).toFixed(6);
-    rows.push(`${(k * g.stepMs) / 1000},${cpu},${lastMem.toFixed(4)}`);
-  }
-  return { text: `${rows.join('\n')}\n`, demand, firstCell, lastCell };
-}
-
 /** The replay's one cluster and its site (group ids are site/cluster/group). */
 const SITE = 'dc1';
 const CLUSTER = 'replay';
@@ -143,10 +97,16 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
   const memory: Record<string, unknown> = {};
   const ksmOn = s.ksmRun === 1 || (s.ksmRun === null && first(h.ksmPagesSharing) > 0);
   if (ksmOn) {
-    memory.ksm = { enabled: true, pagesToScan: Math.max(1, s.ksmPagesToScan ?? 100), sleepMs: Math.max(1, s.ksmSleepMs ?? 20) };
-    if (first(h.ksmPagesSharing) > 0.1 * h.ksmPagesSharing.v.reduce((m, x) => Math.max(m, x), 0)) {
-      notes.push(`${name}: KSM was already merging when the trace began; the simulator starts unmerged (fit KSM parameters only on traces that start with KSM freshly started)`);
+    const ksm: Record<string, unknown> = { enabled: true, pagesToScan: Math.max(1, s.ksmPagesToScan ?? 100), sleepMs: Math.max(1, s.ksmSleepMs ?? 20) };
+    if (s.ksmMaxPageSharing !== null && s.ksmMaxPageSharing >= 2) ksm.maxPageSharing = s.ksmMaxPageSharing;
+    // KSM already merging when the trace began (kernel admin-guide/mm/ksm: pages_sharing is what
+    // is saved): the replay starts from the first reading rather than from nothing.
+    const start = first(h.ksmPagesSharing);
+    if (start > 0) {
+      ksm.initialPagesSharing = start;
+      notes.push(`${name}: KSM was already merging when the trace began (pages_sharing ${start}); the replay starts from that state`);
     }
+    memory.ksm = ksm;
   }
   if (s.zswapEnabled === true) {
     const c = s.zswapCompressor ?? '';
@@ -194,8 +154,14 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
     const names: string[] = [];
     const vcpus: number[] = [];
     const mems: number[] = [];
-    for (const v of vms) {
-      const vm = unique(safeName(v.name, 'vm'), usedVms);
+    const vmNames = vms.map((v) => unique(safeName(v.name, 'vm'), usedVms));
+    const acted = planActions(h.actions, new Map(vms.map((v, i) => [v.name, { id: `${SITE}/${CLUSTER}/${vmNames[i]}-${pad(1, 1)}`, vcpus: v.vcpus ?? 1, memoryMiB: v.memoryMiB ?? DEFAULT_VM_MEMORY_MIB, trace: v }])), g);
+    events.push(...acted.events);
+    notes.push(...acted.notes, ...acted.warnings);
+    warnings.push(...acted.warnings);
+    for (const [i, v] of vms.entries()) {
+      const vm = vmNames[i] as string;
+      const shape = acted.shapes.get(v.name);
       names.push(vm);
       const cpus = v.vcpus ?? 1;
       if (v.vcpus === null) notes.push(`${vm}: vCPUs unknown; 1 assumed`);
@@ -203,7 +169,7 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       if (v.memoryMiB === null) notes.push(`${vm}: memory unknown; ${DEFAULT_VM_MEMORY_MIB} MiB assumed`);
       vcpus.push(cpus);
       mems.push(mem);
-      const csv = demandCsv(v, cpus, mem, g);
+      const csv = demandCsv(v, cpus, mem, g, shape);
       const path = `traces/${vm}.csv`;
       files.set(path, csv.text);
       demand.set(vm, csv.demand);
@@ -212,13 +178,16 @@ export function buildReplay(trace: CalibrationTrace, g: Grid, name = 'replay'): 
       const touchedPct = Number.isFinite(rss) ? Math.min(100, Math.max(0, (rss / mem) * 100)) : 0;
       const template: Record<string, unknown> = { vcpus: cpus, memoryGiB: mem / KIB_PER_MIB, memory: { touchedPct: Number(touchedPct.toFixed(2)) } };
       const vmGroup: Record<string, unknown> = { name: vm, count: 1, template: vm, workload: { type: 'trace', format: 'csv', path } };
-      if (csv.firstCell > 0) {
+      if (shape?.hotPlug) template['hotAdd'] = { cpu: true, memory: true };
+      if (csv.firstCell > 0 || shape?.restarts) {
         template['deployTime'] = `${APPEAR_MS}ms`;
         template['bootTime'] = `${APPEAR_MS}ms`;
+      }
+      if (csv.firstCell > 0) {
         vmGroup['provision'] = { at: `${csv.firstCell * g.stepMs - 2 * APPEAR_MS}ms` };
         notes.push(`${vm}: first seen ${(csv.firstCell * g.stepMs) / 1000} s into the trace; created then`);
       }
-      if (csv.lastCell >= 0 && csv.lastCell < g.cells - 1) {
+      if (csv.lastCell >= 0 && csv.lastCell < g.cells - 1 && shape?.endsStopped !== true) {
         // Just after the end of its last cell, so that cell's sample still sees it.
         events.push({ at: `${(csv.lastCell + 1) * g.stepMs + APPEAR_MS}ms`, type: 'delete-vms', group: `${SITE}/${CLUSTER}/${vm}`, count: 1 });
         notes.push(`${vm}: last seen ${((csv.lastCell + 1) * g.stepMs) / 1000} s into the trace; deleted then`);

@@ -51,9 +51,10 @@ export function planScenario(plan: ReplayPlan, overlay: Overlay | null, dir: str
 export function evaluateScenario(plan: ReplayPlan, scenario: Scenario, weights: Weights = {}): Evaluation {
   const holder: { sink?: SimulatedSink } = {};
   simulate(scenario, {
-    attach: (world) => {
+    attach: (world, memory) => {
       holder.sink = new SimulatedSink(
         world,
+        memory,
         plan.hosts.map((h) => h.group),
         plan.hosts.flatMap((h) => h.vmGroups),
         plan.grid.cells,

@@ -1,12 +1,13 @@
 /**
  * The host figures calibration compares, observed against simulated, per host and grid cell,
  * and the error of each. Observed: /proc/stat busy and steal, Σ vcpu.N.delay, KSM
- * pages_sharing × 4 KiB (what KSM saves, kernel documentation), swap and zswap from
+ * pages_sharing × 4 KiB (what KSM saves, kernel documentation) and pages_shared × 4 KiB (the
+ * KSM pages kept, one per distinct merged content), swap and zswap from
  * /proc/meminfo and /proc/vmstat, Σ (maximum − current) balloon. Simulated: the same from the
  * model's host frame (host CPU busy = granted + the hypervisor's overhead, of the whole host).
  */
 
-export const METRICS = ['cpu', 'steal', 'ksm', 'swap', 'swapIn', 'swapOut', 'balloon', 'zswap'] as const;
+export const METRICS = ['cpu', 'steal', 'ksm', 'ksmShared', 'swap', 'swapIn', 'swapOut', 'balloon', 'zswap'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface MetricInfo {
@@ -24,6 +25,7 @@ export const METRIC_INFO: Record<Metric, MetricInfo> = {
   cpu: { label: 'host CPU busy', unit: '%', column: 'cpu_busy_pct', weight: 1, floor: 1 },
   steal: { label: 'steal (vCPU run-queue wait, CPU ready) per vCPU of each VM', unit: '%', column: 'steal_pct', weight: 1, floor: 1 },
   ksm: { label: 'KSM saved (pages_sharing × 4 KiB)', unit: 'MiB', column: 'ksm_saved_mib', weight: 1, floor: 16 },
+  ksmShared: { label: 'KSM pages kept for the merged ones (pages_shared × 4 KiB)', unit: 'MiB', column: 'ksm_shared_mib', weight: 1, floor: 16 },
   swap: { label: 'swapped to disk', unit: 'MiB', column: 'swapped_mib', weight: 1, floor: 16 },
   swapIn: { label: 'swap-in rate', unit: 'MiB/s', column: 'swap_in_mibps', weight: 0.25, floor: 1 },
   swapOut: { label: 'swap-out rate', unit: 'MiB/s', column: 'swap_out_mibps', weight: 0.25, floor: 1 },

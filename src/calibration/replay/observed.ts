@@ -40,6 +40,7 @@ export function observedOnGrid(name: string, h: HostTrace, vms: readonly VmTrace
     cpu: resampleRate(h.cpuBusyPct, g),
     steal,
     ksm: resampleGauge(h.ksmPagesSharing, g).map((x) => x * PAGE_MIB),
+    ksmShared: resampleGauge(h.ksmPagesShared, g).map((x) => x * PAGE_MIB),
     swap: resampleGauge(h.swapUsedMiB, g),
     swapIn: resampleRate(h.swapInMiBps, g),
     swapOut: resampleRate(h.swapOutMiBps, g),

@@ -1,11 +1,12 @@
 /**
  * The simulated side: a sample sink that keeps, per replayed host and grid cell, the figures
  * of metrics.ts from the model's host frame, and per VM the CPU granted (cores) and ready (%
- * of its vCPUs). Host CPU busy counts the hypervisor's overhead and foreign processes as busy,
+ * of its vCPUs), and the KSM pages kept from the memory model. Host CPU busy counts the hypervisor's overhead and foreign processes as busy,
  * as /proc/stat does: (granted + capacity − usable + foreign) / capacity.
  */
 import type { SampleFrame } from '../../metrics/frame.js';
 import type { SampleSink } from '../../metrics/recorder.js';
+import type { MemoryArrays } from '../../model/memory/memory-arrays.js';
 import type { World } from '../../model/world.js';
 import type { HostGridSeries } from './metrics.js';
 
@@ -23,10 +24,13 @@ export class SimulatedSink implements SampleSink {
   private readonly vmIndex: number[];
   private readonly vmNames: string[];
   private readonly prevGranted: Float64Array;
+  /** Every replayed VM states its mergeable content (memory.content; an overlay sets it for all templates). */
+  private readonly contentStated: boolean;
   private cell = 0;
 
   constructor(
     private readonly world: World,
+    private readonly memory: MemoryArrays,
     hostGroups: readonly string[],
     vmGroups: readonly string[],
     private readonly cells: number,
@@ -46,11 +50,12 @@ export class SimulatedSink implements SampleSink {
     });
     const nan = (): Float64Array => new Float64Array(cells).fill(NaN);
     this.series = {
-      hosts: hostGroups.map((host) => ({ host, cpu: nan(), steal: nan(), ksm: nan(), swap: nan(), swapIn: nan(), swapOut: nan(), balloon: nan(), zswap: nan() })),
+      hosts: hostGroups.map((host) => ({ host, cpu: nan(), steal: nan(), ksm: nan(), ksmShared: nan(), swap: nan(), swapIn: nan(), swapOut: nan(), balloon: nan(), zswap: nan() })),
       vmGrantedCores: new Map(vmGroups.map((g) => [g, nan()])),
       vmReadyPct: new Map(vmGroups.map((g) => [g, nan()])),
     };
     this.prevGranted = new Float64Array(vmGroups.length);
+    this.contentStated = this.vmIndex.every((v) => (memory.vmSettings.mergeContent[v]) === 1);
   }
 
   onSample(f: SampleFrame): void {
@@ -66,6 +71,9 @@ export class SimulatedSink implements SampleSink {
       s.cpu[k] = cap > 0 ? (((f.host.grantedMhz[h]) + overhead) / cap) * 100 : NaN;
       s.steal[k] = f.host.readyPct[h];
       s.ksm[k] = f.host.sharedMiB[h];
+      // KSM pages kept at the sample instant (pages_shared is a reading, not an average); only
+      // templates that state their content predict it (fixed sharing fractions do not).
+      s.ksmShared[k] = this.contentStated ? this.memory.host.ksmKeptMiB[h] : NaN;
       s.swap[k] = f.host.swappedMiB[h];
       s.swapIn[k] = f.host.swapInMiBps[h];
       s.swapOut[k] = f.host.swapOutMiBps[h];

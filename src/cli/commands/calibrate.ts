@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { calibrateCommand } from '../../calibration/commands.js';
-import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal } from './support.js';
+import type { CliIo } from '../../io.js';
+import { endWith } from './support.js';
 import { traceOptions } from './trace-options.js';
 
 export function addCalibrateCommand(program: Command, io: CliIo): void {
@@ -17,7 +17,6 @@ export function addCalibrateCommand(program: Command, io: CliIo): void {
       .requiredOption('--fit <params>', 'parameters to fit: cpuOverheadPct, ksmPagesPerSec, zeroPct, intraPct, interPct, compressiblePct, balloonRateMiBps, swapBandwidthMiBps')
       .option('--max-evals <n>', 'simulations the optimiser may spend (default 40 + 30 per parameter)'),
   ).action(async (file: string, opts: Parameters<typeof calibrateCommand>[1]) => {
-    const code = await calibrateCommand(file, opts, io);
-    if (code !== EXIT.ok) throw new ExitSignal(code);
+    endWith(await calibrateCommand(file, opts, io));
   });
 }

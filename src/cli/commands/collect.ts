@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { collectCommand } from '../../calibration/commands.js';
-import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal } from './support.js';
+import type { CliIo } from '../../io.js';
+import { endWith } from './support.js';
 
 export function addCollectCommand(program: Command, io: CliIo): void {
   program
@@ -24,8 +24,7 @@ export function addCollectCommand(program: Command, io: CliIo): void {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const code = await collectCommand(opts, io, stop.signal);
-        if (code !== EXIT.ok) throw new ExitSignal(code);
+        endWith(await collectCommand(opts, io, stop.signal));
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);

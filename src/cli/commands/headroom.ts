@@ -12,6 +12,7 @@ import { parseScenarioText } from '../../scenario/index.js';
 import { DEFAULT_OBJECTIVES } from '../../sweep/objectives.js';
 import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { endWith } from './support.js';
 
 export interface HeadroomOptions {
   group: string;
@@ -63,7 +64,7 @@ export async function headroomCommand(file: string, o: HeadroomOptions, io: CliI
   }
 }
 
-export function addHeadroomCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function addHeadroomCommand(program: Command, io: CliIo): void {
   program
     .command('headroom')
     .description('how many more VMs of a group fit in its cluster before an objective fails (by simulation)')
@@ -73,7 +74,6 @@ export function addHeadroomCommand(program: Command, io: CliIo, exit: (code: num
     .option('--max <n>', 'most VMs to try adding', '1000')
     .option('--quiet', 'print nothing but errors', false)
     .action(async (file: string, opts: HeadroomOptions) => {
-      const code = await headroomCommand(file, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await headroomCommand(file, opts, io));
     });
 }

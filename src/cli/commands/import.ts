@@ -7,9 +7,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../../output/atomic-dir.js';
-import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
+import { checkReplaceableFile } from '../../output/ownership.js';
 import { IMPORT_HEADER, InventoryError, readRvtools, writeScenario } from '../../inventory/index.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { endWith, inputOrOutputExit } from './support.js';
 import { KVM_IMPORT_HEADER, KvmEstateError, kvmEstateScenario } from '../../calibration/estate.js';
 import { importTrace, TraceReadError } from '../../calibration/import/index.js';
 import { formatImportProblem } from '../../calibration/trace.js';
@@ -49,15 +50,7 @@ export async function importKvmCommand(files: readonly string[], o: ImportKvmOpt
     if (!o.quiet) io.stdout(`${shown(io, out)}: ${s.hosts} host(s), ${s.vms} domain(s)${s.skipped.length > 0 ? `, ${s.skipped.length} left out` : ''}; guesses flagged in comments\n`);
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof KvmEstateError || err instanceof TraceReadError) {
-      io.stderr(`error: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (isOutputError(err)) {
-      io.stderr(`error: ${(err as Error).message}\n`);
-      return EXIT.outputExists;
-    }
-    throw err;
+    return inputOrOutputExit(io, err, [KvmEstateError, TraceReadError]);
   }
 }
 
@@ -77,20 +70,12 @@ export async function importRvtoolsCommand(exportPath: string, o: ImportOptions,
     }
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof InventoryError) {
-      io.stderr(`error: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (isOutputError(err)) {
-      io.stderr(`error: ${(err as Error).message}\n`);
-      return EXIT.outputExists;
-    }
-    throw err;
+    return inputOrOutputExit(io, err, [InventoryError]);
   }
 }
 
-/** Registers `dcsim import rvtools`; `exit` ends the command with a code (main's exit path). */
-export function addImportCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+/** Registers `dcsim import kvm` and `dcsim import rvtools`. */
+export function addImportCommand(program: Command, io: CliIo): void {
   const imp = program.command('import').description('write a scenario from an inventory export');
   imp
     .command('kvm')
@@ -101,8 +86,7 @@ export function addImportCommand(program: Command, io: CliIo, exit: (code: numbe
     .option('--force', 'replace an existing scenario written by dcsim import', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (files: string[], opts: ImportKvmOptions) => {
-      const code = await importKvmCommand(files, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await importKvmCommand(files, opts, io));
     });
   imp
     .command('rvtools')
@@ -112,7 +96,6 @@ export function addImportCommand(program: Command, io: CliIo, exit: (code: numbe
     .option('--force', 'replace an existing scenario written by dcsim import', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (file: string, opts: ImportOptions) => {
-      const code = await importRvtoolsCommand(file, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await importRvtoolsCommand(file, opts, io));
     });
 }

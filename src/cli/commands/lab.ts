@@ -15,7 +15,7 @@ import { packageRoot, ViewerNotBuiltError } from '../../report/viewer-assets.js'
 import { ScenarioError } from '../../scenario/index.js';
 import type { Command } from 'commander';
 import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal } from './support.js';
+import { endWith } from './support.js';
 
 /** The scenarios the page carries when none is given, the first one loaded at start. */
 export const BUILT_IN_LABS = ['lab.yaml', 'lab-overcommit.yaml', 'ha-lab.yaml', 'dpm.yaml'];
@@ -84,7 +84,6 @@ export function addLabCommand(program: Command, io: CliIo): void {
     .option('--force', 'replace an existing lab.html', false)
     .option('--quiet', 'print nothing but errors', false)
     .action((file: string | undefined, opts: LabOptions) => {
-      const code = labCommand(file, opts, io);
-      if (code !== EXIT.ok) throw new ExitSignal(code);
+      endWith(labCommand(file, opts, io));
     });
 }

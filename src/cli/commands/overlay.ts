@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { overlayCommand } from '../../calibration/commands.js';
-import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal } from './support.js';
+import type { CliIo } from '../../io.js';
+import { endWith } from './support.js';
 
 export function addOverlayCommand(program: Command, io: CliIo): void {
   program
@@ -16,7 +16,6 @@ export function addOverlayCommand(program: Command, io: CliIo): void {
     .option('--out <file>', 'scenario to write (default: <scenario>.calibrated.yaml beside it)')
     .option('--force', 'replace an existing file', false)
     .action(async (scenario: string, overlay: string, opts: { out?: string; force: boolean }) => {
-      const code = await overlayCommand(scenario, overlay, opts, io);
-      if (code !== EXIT.ok) throw new ExitSignal(code);
+      endWith(await overlayCommand(scenario, overlay, opts, io));
     });
 }

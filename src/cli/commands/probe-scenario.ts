@@ -6,11 +6,11 @@
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadScenarioPolicies, PolicyError, type LoadedPolicy } from '../../api/policy.js';
-import { isOutputError } from '../../output/ownership.js';
 import { InputFileError, MAX_SCENARIO_BYTES, readInputText } from '../../scenario/input-file.js';
 import { parseScenarioText, ScenarioError, type Scenario } from '../../scenario/index.js';
 import { DEFAULT_OBJECTIVES, ObjectiveError, parseObjective, type Objective } from '../../sweep/objectives.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { inputOrOutputExit } from './support.js';
 
 /** The objectives asked for (default: the sweep's), or the usage message when one is malformed. */
 export function objectivesOf(list: readonly string[] | undefined): Objective[] | string {
@@ -64,9 +64,5 @@ export function probeError(err: unknown, io: CliIo, shownName: string): number {
     io.stderr(`error: cannot read scenario file '${shownName}': ${err.reason}\n`);
     return EXIT.invalidScenario;
   }
-  if (isOutputError(err)) {
-    io.stderr(`error: ${(err as Error).message}\n`);
-    return EXIT.outputExists;
-  }
-  throw err;
+  return inputOrOutputExit(io, err);
 }

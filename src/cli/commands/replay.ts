@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { replayCommand } from '../../calibration/commands.js';
-import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal } from './support.js';
+import type { CliIo } from '../../io.js';
+import { endWith } from './support.js';
 import { traceOptions } from './trace-options.js';
 
 export function addReplayCommand(program: Command, io: CliIo): void {
@@ -15,7 +15,6 @@ export function addReplayCommand(program: Command, io: CliIo): void {
       .description('replay a trace\'s VMs through the simulator and compare host CPU, steal, KSM, swap and balloon with what the host did')
       .argument('<trace>', 'trace file or folder (collector NDJSON, virsh domstats text, capture folder, Prometheus scrape, …)'),
   ).action(async (file: string, opts: Parameters<typeof replayCommand>[1]) => {
-    const code = await replayCommand(file, opts, io);
-    if (code !== EXIT.ok) throw new ExitSignal(code);
+    endWith(await replayCommand(file, opts, io));
   });
 }

@@ -8,12 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { InventoryError } from '../../inventory/index.js';
-import { writeFileAtomic } from '../../output/atomic-dir.js';
-import { checkReplaceableFile, isOutputError } from '../../output/ownership.js';
+import { writeFileIntoOutput } from '../../output/atomic-dir.js';
+import { checkReplaceableFile } from '../../output/ownership.js';
 import { readReportVms } from '../../rightsizing/read-vms.js';
 import { RIGHTSIZING_COLUMNS, rightsizing } from '../../rightsizing/rightsizing-csv.js';
 import { whatIfScenario } from '../../rightsizing/what-if.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { endWith, inputOrOutputExit } from './support.js';
 
 export interface RightsizeOptions {
   buffer: string;
@@ -49,7 +50,7 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
     const result = rightsizing(vms, buffer);
     const out = path.resolve(io.cwd, o.out ?? path.join(folder, 'rightsizing.csv'));
     checkReplaceableFile(out, o.force || o.out === undefined, (head) => head.startsWith(RIGHTSIZING_COLUMNS.join(',')), 'rightsizing.csv written by dcsim rightsize');
-    writeFileAtomic(out, result.csv);
+    writeFileIntoOutput(out, result.csv);
     let whatIfLine = '';
     if (o.whatIf !== undefined) {
       const source = o.scenario ?? run?.file;
@@ -68,7 +69,7 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
       const target = path.resolve(io.cwd, o.whatIf);
       checkReplaceableFile(target, o.force, (head) => head.startsWith('# What-if (dcsim rightsize)'), 'what-if scenario written by dcsim rightsize');
       const w = whatIfScenario(text, result.rows, buffer);
-      writeFileAtomic(target, w.text);
+      writeFileIntoOutput(target, w.text);
       whatIfLine = `what-if: ${shown(io, target)} (${w.resizedGroups} group(s) resized)\n`;
     }
     if (!o.quiet) {
@@ -84,19 +85,11 @@ export async function rightsizeCommand(folder: string, o: RightsizeOptions, io: 
     }
     return EXIT.ok;
   } catch (err) {
-    if (err instanceof InventoryError) {
-      io.stderr(`error: ${err.message}\n`);
-      return EXIT.invalidScenario;
-    }
-    if (isOutputError(err)) {
-      io.stderr(`error: ${(err as Error).message}\n`);
-      return EXIT.outputExists;
-    }
-    throw err;
+    return inputOrOutputExit(io, err, [InventoryError]);
   }
 }
 
-export function addRightsizeCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function addRightsizeCommand(program: Command, io: CliIo): void {
   program
     .command('rightsize')
     .description('judge each VM of a run oversized or undersized (p95 demand + buffer) and write rightsizing.csv')
@@ -108,7 +101,6 @@ export function addRightsizeCommand(program: Command, io: CliIo, exit: (code: nu
     .option('--force', 'replace an existing output written by dcsim rightsize', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (folder: string, opts: RightsizeOptions) => {
-      const code = await rightsizeCommand(folder, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await rightsizeCommand(folder, opts, io));
     });
 }

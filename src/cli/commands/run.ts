@@ -110,8 +110,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
       if (!opts.quiet) {
         io.stdout(renderHeadline(`${scenario.spec.name}: ${result.world.clusters.length} cluster(s), seed ${String(result.seed)}`, result.headline));
         io.stdout(renderAlarms(result.alarms.total, result.alarms.activeCount(), result.alarms.raised, result.headline.cpuReady.band));
-        const unplaced = [...result.placement.unplaced].sort((a, b) => a.vm - b.vm);
-        io.stdout(renderUnplaceable(unplaced.map((u) => ({ id: result.world.vms.ids[u.vm] as string, reason: u.reason }))));
+        io.stdout(renderUnplaceable(result.outcome.unplaced.map((u) => ({ id: result.world.vms.ids[u.vm] as string, reason: u.reason }))));
         io.stdout(renderComparison(comparisonIn(outDir)));
         io.stdout(`report: ${path.relative(io.cwd, outDir) || '.'}\n`);
         if (checkpointAt !== undefined) io.stdout(`checkpoint at ${checkpointAt} ms: ${shown(io, checkpointFile)}\n`);

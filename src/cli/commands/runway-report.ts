@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { writeFileAtomic } from '../../output/atomic-dir.js';
+import { writeFileIntoOutput } from '../../output/atomic-dir.js';
 import { stableJson } from '../../output/json.js';
 import { renderReportHtml } from '../../report/html.js';
 import type { HeadlineFigures, Report } from '../../report/schema.js';
@@ -87,7 +87,7 @@ export function writePlanningReport(p: PlanningReportInput): string {
     const buffer = p.rightsizeBufferPct;
     const { vms } = readReportVms(dir, shown);
     const rs = rightsizing(vms, buffer);
-    writeFileAtomic(path.join(dir, 'rightsizing.csv'), rs.csv);
+    writeFileIntoOutput(path.join(dir, 'rightsizing.csv'), rs.csv);
     rightsizingPart = {
       rule: `recommended = p95 CPU demand and touched memory of today's run + ${buffer} % buffer (src/rightsizing/rule.ts)`,
       columns: ['VM', 'group', 'vCPUs', 'p95 CPU demand (%)', 'recommended vCPUs', 'vCPUs back', 'CPU', 'memory (GiB)', 'touched (GiB)', 'recommended (GiB)', 'GiB back', 'memory'],
@@ -119,10 +119,10 @@ export function writePlanningReport(p: PlanningReportInput): string {
     rightsizing: rightsizingPart,
     whatIf: whatIfPart,
   });
-  writeFileAtomic(path.join(dir, 'runway.csv'), runwayCsv(p.result));
-  writeFileAtomic(path.join(dir, 'planning.json'), stableJson(planning));
+  writeFileIntoOutput(path.join(dir, 'runway.csv'), runwayCsv(p.result));
+  writeFileIntoOutput(path.join(dir, 'planning.json'), stableJson(planning));
   const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')) as Report;
-  writeFileAtomic(path.join(dir, 'report.html'), renderReportHtml([report], { planning, title: `${probe.base.spec.name} — dcsim runway` }));
+  writeFileIntoOutput(path.join(dir, 'report.html'), renderReportHtml([report], { planning, title: `${probe.base.spec.name} — dcsim runway` }));
   for (const h of headroomRows) {
     lines.push(h.fits === null ? `${h.cluster}: already fails ${h.binding.join(', ')} with no VM added` : `${h.cluster}: fits ${h.atMax ? 'at least ' : ''}${h.fits} more VMs of ${h.profile}${h.binding.length > 0 ? `; with one more, ${h.binding.join(', ')} fails` : ''} (${h.runs} runs)`);
   }

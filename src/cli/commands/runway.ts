@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../../output/atomic-dir.js';
+import { writeFileIntoOutput } from '../../output/atomic-dir.js';
 import { checkReplaceableFile } from '../../output/ownership.js';
 import { simulate } from '../../run/simulate.js';
 import { hasGrowth, ungrowable } from '../../runway/growth.js';
@@ -21,6 +21,7 @@ import { InventoryError } from '../../inventory/index.js';
 import { HeadroomGroupError, writePlanningReport } from './runway-report.js';
 import { loadProbeScenario, objectivesOf, probeError, probePolicies, shownNameOf } from './probe-scenario.js';
 import { EXIT, type CliIo } from '../../io.js';
+import { endWith } from './support.js';
 
 export interface RunwayOptions {
   months: string;
@@ -101,7 +102,7 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
       },
     });
     const result = runwayOf(raw, '');
-    if (out !== null) writeFileAtomic(out, runwayCsv(result));
+    if (out !== null) writeFileIntoOutput(out, runwayCsv(result));
     const csvName = out === null ? `${o.report as string}/runway.csv` : path.relative(io.cwd, out) || out;
     let planningLines = '';
     if (o.report !== undefined) {
@@ -142,7 +143,7 @@ export async function runwayCommand(file: string, o: RunwayOptions, io: CliIo): 
   }
 }
 
-export function addRunwayCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function addRunwayCommand(program: Command, io: CliIo): void {
   program
     .command('runway')
     .description('simulate each month of demand growth and find the first month an objective fails')
@@ -160,7 +161,6 @@ export function addRunwayCommand(program: Command, io: CliIo, exit: (code: numbe
     .option('--force', 'replace an existing runway.csv written by dcsim runway', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (file: string, opts: RunwayOptions) => {
-      const code = await runwayCommand(file, opts, io);
-      if (code !== EXIT.ok) exit(code);
+      endWith(await runwayCommand(file, opts, io));
     });
 }

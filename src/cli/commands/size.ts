@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { sizeCommand } from '../../sweep/size-command.js';
-import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal, parseSeed, repeatable } from './support.js';
+import type { CliIo } from '../../io.js';
+import { parseSeed, repeatable, endWith } from './support.js';
 
 export function addSizeCommand(program: Command, io: CliIo): void {
   program
@@ -33,7 +33,6 @@ export function addSizeCommand(program: Command, io: CliIo): void {
     .option('--force', 'replace an existing output folder', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (file: string, opts: { objective: string[]; spec: string[]; hosts?: string; replications?: string; basis?: string; spare?: string; failAt?: string; search?: string; hostCount?: string; capMin?: string; capMax?: string; capStep?: string; queue?: string; min?: string; max?: string; seed?: string; workers?: string; out?: string; force: boolean; quiet: boolean }) => {
-      const code = await sizeCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
-      if (code !== EXIT.ok) throw new ExitSignal(code);
+      endWith(await sizeCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io));
     });
 }

@@ -28,6 +28,11 @@ export class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/** Ends a command with the exit code its work returned: nothing to do for 0, else the ExitSignal main() returns. */
+export function endWith(code: number): void {
+  if (code !== EXIT.ok) throw new ExitSignal(code);
+}
+
 /** The scenario with a calibration overlay merged in (problems name the scenario file). */
 export function loadWithOverlay(io: CliIo, file: string, overlayFile: string): Scenario {
   const location = path.resolve(io.cwd, file);
@@ -91,6 +96,26 @@ export function checkWork(io: CliIo, file: string, scenario: Scenario, allowLarg
 
 /** Runs of more VM-steps than this (several seconds) say what they are about to do. */
 const LONG_RUN_VM_STEPS = 1e8;
+
+/** An error class a command names as its input's own (a bad export, trace or report folder). */
+type InputErrorClass = abstract new (...args: never[]) => Error;
+
+/**
+ * The exit code of what a command caught: an error of its input (an instance of one of
+ * `inputErrors`) exits 3, an output refused or unwritable exits 4, each said on stderr. Anything
+ * else is not the user's to fix and is thrown on (main reports an internal error).
+ */
+export function inputOrOutputExit(io: CliIo, err: unknown, inputErrors: readonly InputErrorClass[] = []): number {
+  if (inputErrors.some((E) => err instanceof E)) {
+    io.stderr(`error: ${(err as Error).message}\n`);
+    return EXIT.invalidScenario;
+  }
+  if (isOutputError(err)) {
+    io.stderr(`error: ${err.message}\n`);
+    return EXIT.outputExists;
+  }
+  throw err;
+}
 
 /** Runs `write`; an output refused (not dcsim's, or exists without --force) or unwritable is exit 4. */
 export function writingOutput<T>(io: CliIo, write: () => T): T {

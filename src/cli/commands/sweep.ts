@@ -3,8 +3,8 @@
  */
 import type { Command } from 'commander';
 import { sweepCommand } from '../../sweep/index.js';
-import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal, parseSeed, repeatable } from './support.js';
+import type { CliIo } from '../../io.js';
+import { parseSeed, repeatable, endWith } from './support.js';
 
 export function addSweepCommand(program: Command, io: CliIo): void {
   program
@@ -25,7 +25,6 @@ export function addSweepCommand(program: Command, io: CliIo): void {
     .option('--allow-large', 'run even when one run is beyond the default work limits (see dcsim run --help)', false)
     .option('--quiet', 'print nothing but errors', false)
     .action(async (file: string, opts: { set: string[]; replications?: string; seed?: string; workers?: string; out?: string; force: boolean; restart: boolean; queue?: string; objective: string[]; frontier?: string; quiet: boolean; splitClusters: boolean; allowLarge: boolean }) => {
-      const code = await sweepCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io);
-      if (code !== EXIT.ok) throw new ExitSignal(code);
+      endWith(await sweepCommand(file, { ...opts, ...(opts.seed !== undefined ? { seed: parseSeed(opts.seed) } : {}) }, io));
     });
 }

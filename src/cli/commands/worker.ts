@@ -3,8 +3,8 @@
  */
 import type { Command } from 'commander';
 import { workerCommand } from '../../sweep/index.js';
-import { EXIT, type CliIo } from '../../io.js';
-import { ExitSignal } from './support.js';
+import type { CliIo } from '../../io.js';
+import { endWith } from './support.js';
 
 export function addWorkerCommand(program: Command, io: CliIo): void {
   program
@@ -21,7 +21,6 @@ export function addWorkerCommand(program: Command, io: CliIo): void {
         process.once('SIGINT', () => resolve());
         process.once('SIGTERM', () => resolve());
       });
-      const code = await workerCommand(opts, io, stop);
-      if (code !== EXIT.ok) throw new ExitSignal(code);
+      endWith(await workerCommand(opts, io, stop));
     });
 }

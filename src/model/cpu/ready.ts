@@ -3,7 +3,7 @@
  * %RDY = ready_ms / (interval_s × 1000) × 100 per vCPU (DOMAIN.md, CPU; Broadcom KB 387750).
  * In rate form, ready MHz over the VM's vCPU capacity gives the same %; ready MHz is unmet
  * runnable demand plus, when a host sets readyPerRun, the run-queue wait of waking vCPUs
- * (run-queue.ts).
+ * (run-queue.ts). The bands a % falls in (fine, watch, …) are in catalogue/ready-bands.ts.
  */
 
 /** Ready % per vCPU from unmet MHz: readyMhz / (vCPUs × core MHz) × 100. */
@@ -14,14 +14,4 @@ export function readyPct(readyMhz: number, vcpus: number, coreMhz: number): numb
 /** Ready milliseconds summed over vCPUs (vCenter's "ready" summation) for an integral in MHz·ms. */
 export function readyMs(readyMhzMs: number, coreMhz: number): number {
   return readyMhzMs / coreMhz;
-}
-
-/** Rule-of-thumb bands for %RDY per vCPU (DOMAIN.md: < 2.5 fine, 2.5–5 watch, 5–10 significant, > 10 bad). */
-export type ReadyBand = 'fine' | 'watch' | 'significant' | 'bad';
-
-export function readyBand(pct: number): ReadyBand {
-  if (pct < 2.5) return 'fine';
-  if (pct < 5) return 'watch';
-  if (pct <= 10) return 'significant';
-  return 'bad';
 }

@@ -9,6 +9,7 @@
 export interface VmMemorySettings {
   readonly shares: Float64Array; // memory shares
   readonly limitMiB: Float64Array; // Infinity for none
+  readonly balloonTargetMiB: Float64Array; // operator's balloon target (virsh setmem), Infinity for none
   readonly balloonDriver: Uint8Array;
   readonly zeroFrac: Float64Array;
   readonly intraFrac: Float64Array;
@@ -18,6 +19,7 @@ export interface VmMemorySettings {
   readonly touchedFrac: Float64Array; // touched at power-on
   readonly touchMiBPerMs: Float64Array; // rate at which the guest touches new memory
   readonly sharingKey: Int32Array; // VMs with the same key have inter-VM identical pages (guest OS)
+  readonly mergeContent: Uint8Array; // 1: the template states its mergeable content (reclaim/ksm-content.ts)
 }
 
 export interface VmMemoryState {
@@ -44,6 +46,7 @@ export interface HostMemorySettings {
   readonly shareScanMs: Float64Array;
   readonly ksm: Uint8Array;
   readonly ksmPagesPerMs: Float64Array; // pages_to_scan / sleep_millisecs
+  readonly ksmMaxPageSharing: Float64Array; // max_page_sharing
   readonly balloon: Uint8Array;
   readonly balloonMaxFrac: Float64Array;
   readonly balloonMiBPerMs: Float64Array;
@@ -70,6 +73,8 @@ export interface HostMemoryState {
   readonly swappedMiB: Float64Array;
   readonly blockedMiB: Float64Array;
   readonly ksmMetadataMiB: Float64Array;
+  readonly ksmKeptMiB: Float64Array; // pages KSM keeps for the merged ones (pages_shared × page size)
+  readonly ksmStartMiB: Float64Array; // pages_sharing × page size the host starts with, until the first pass applies it
   readonly compressionMhz: Float64Array; // CPU spent compressing, taken from the host
   readonly stallMhz: Float64Array;
   readonly engaged: Uint8Array; // any mechanism holds memory or is converging: no O(1) shortcuts
@@ -102,6 +107,7 @@ export function createMemoryArrays(hosts: number, vms: number): MemoryArrays {
     vmSettings: {
       shares: f(vms),
       limitMiB: f(vms),
+      balloonTargetMiB: f(vms).fill(Infinity),
       balloonDriver: new Uint8Array(vms),
       zeroFrac: f(vms),
       intraFrac: f(vms),
@@ -111,6 +117,7 @@ export function createMemoryArrays(hosts: number, vms: number): MemoryArrays {
       touchedFrac: f(vms),
       touchMiBPerMs: f(vms),
       sharingKey: new Int32Array(vms),
+      mergeContent: new Uint8Array(vms),
     },
     vm: {
       sharedMiB: f(vms),
@@ -134,6 +141,7 @@ export function createMemoryArrays(hosts: number, vms: number): MemoryArrays {
       shareScanMs: f(hosts),
       ksm: new Uint8Array(hosts),
       ksmPagesPerMs: f(hosts),
+      ksmMaxPageSharing: f(hosts),
       balloon: new Uint8Array(hosts),
       balloonMaxFrac: f(hosts),
       balloonMiBPerMs: f(hosts),
@@ -159,6 +167,8 @@ export function createMemoryArrays(hosts: number, vms: number): MemoryArrays {
       swappedMiB: f(hosts),
       blockedMiB: f(hosts),
       ksmMetadataMiB: f(hosts),
+      ksmKeptMiB: f(hosts),
+      ksmStartMiB: f(hosts),
       compressionMhz: f(hosts),
       stallMhz: f(hosts),
       engaged: new Uint8Array(hosts),

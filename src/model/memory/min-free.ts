@@ -2,6 +2,7 @@
  * ESXi minFree and the free-memory states (vSphere 6+), DOMAIN.md "Memory reclamation (ESXi flavour)".
  * minFree = 899 MB for the first 28 GB of host RAM + 1% of the rest.
  */
+import { MEMORY_STATES, STATE_THRESHOLD_PCT } from '../../catalogue/memory-states.js';
 import type { MiB } from '../units.js';
 
 export const MIN_FREE_BASE_MIB = 899;
@@ -11,9 +12,7 @@ export function minFreeMiB(hostMemoryMiB: MiB): MiB {
   return MIN_FREE_BASE_MIB + 0.01 * Math.max(0, hostMemoryMiB - MIN_FREE_BASE_RAM_MIB);
 }
 
-/** Memory states, best first; the numeric code is what the state arrays hold. */
-export const MEMORY_STATES = ['high', 'clear', 'soft', 'hard', 'low'] as const;
-export type MemoryState = (typeof MEMORY_STATES)[number];
+/** Codes of the memory states (catalogue/memory-states.ts), what the state arrays hold. */
 export const STATE_HIGH = 0;
 export const STATE_CLEAR = 1;
 export const STATE_SOFT = 2;
@@ -25,9 +24,6 @@ export function stateMsIndex(h: number, state: number): number {
   return h * MEMORY_STATES.length + state;
 }
 
-/** Free memory, in % of minFree, at or above which a host is in each state (low: anything below hard). */
-export const STATE_THRESHOLD_PCT = [400, 100, 64, 32, 16] as const;
-
 /**
  * Next state from the current one and free memory (% of minFree), with hysteresis: a host falls
  * to a worse state as soon as free memory drops below that state's band, but climbs back only
@@ -35,9 +31,9 @@ export const STATE_THRESHOLD_PCT = [400, 100, 64, 32, 16] as const;
  * threshold does not flap.
  */
 export function nextMemoryState(current: number, freePct: number, hysteresisPct: number): number {
-  if (current === STATE_HIGH && freePct >= 400) return STATE_HIGH;
+  if (current === STATE_HIGH && freePct >= STATE_THRESHOLD_PCT[STATE_HIGH]) return STATE_HIGH;
   let band = STATE_LOW;
-  for (let s = 0; s < 4; s++) {
+  for (let s = 0; s < STATE_LOW; s++) {
     if (freePct >= STATE_THRESHOLD_PCT[s]) {
       band = s;
       break;

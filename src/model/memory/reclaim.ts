@@ -14,13 +14,15 @@
 import { FLAVOURS } from '../hypervisor.js';
 import type { World } from '../world.js';
 import type { MemoryArrays } from './memory-arrays.js';
-import { nextMemoryState, STATE_CLEAR, STATE_HARD, STATE_HIGH, STATE_SOFT, STATE_THRESHOLD_PCT } from './min-free.js';
+import { STATE_THRESHOLD_PCT } from '../../catalogue/memory-states.js';
+import { nextMemoryState, STATE_CLEAR, STATE_HARD, STATE_HIGH, STATE_SOFT } from './min-free.js';
 import { inflateBalloons, deflateBalloons } from './reclaim/balloon.js';
 import { compressAndSwap } from './reclaim/compress-swap.js';
 import { guestDemand } from './reclaim/guest-demand.js';
 import { ensureScratch, newScratch, type HostPass } from './reclaim/host-pass.js';
 import { integrateMemory } from './reclaim/integrate.js';
 import { enforceLimits } from './reclaim/limits.js';
+import { enforceBalloonTargets } from './reclaim/balloon-target.js';
 import { pageIns } from './reclaim/page-in.js';
 import { share } from './reclaim/share.js';
 import { hostTotals, SETTLED_MIB } from './reclaim/totals.js';
@@ -96,6 +98,8 @@ export class MemoryReclaimer {
     //    reclaimed whatever the host state.
     free += share(p, entered, free);
     free += enforceLimits(p);
+    // An operator's balloon target (virsh setmem) moves the balloon whatever the host state.
+    free += enforceBalloonTargets(p);
 
     // 4. Reclamation runs during the interval, alongside the allocations: a host that was not
     //    yet in the hard state balloons first (at the balloons' rate); what ballooning cannot

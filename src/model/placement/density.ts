@@ -11,7 +11,7 @@
  * would have taken was bound by nothing ('none').
  */
 import type { ClusterInfo, World } from '../world.js';
-import { askOf, capacityFilter, type VmAsk, REJECT_AFFINITY, REJECT_ANTI_AFFINITY, REJECT_VM_HOST, REJECT_MEMORY_WIDTH, rulesFilter, stateFilter, PURPOSE_POWER_ON } from './filters.js';
+import { askOf, capacityFilter, type VmAsk, REJECT_AFFINITY, REJECT_ANTI_AFFINITY, REJECT_VM_HOST, REJECT_MEMORY_WIDTH, REJECT_RESERVATION_WIDTH, rulesFilter, stateFilter, PURPOSE_POWER_ON } from './filters.js';
 
 /** Binding constraints, in the order of their counts. */
 export const BINDINGS = ['none', 'cpuCap', 'memoryCap', 'reservations', 'rules', 'hostWidth'] as const;
@@ -30,6 +30,7 @@ export function bindingOfCode(code: number): number {
       return 2;
     case 4:
     case 5:
+    case REJECT_RESERVATION_WIDTH:
       return 3;
     case REJECT_ANTI_AFFINITY:
     case REJECT_AFFINITY:

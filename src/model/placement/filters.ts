@@ -19,6 +19,7 @@ export const REJECT_REASONS = [
   'affinity rule',
   'VM-host rule',
   'VM has more memory than the host (RamFilter)',
+  "CPU reservation above the VM's vCPUs × the host's core MHz",
 ] as const;
 export const REJECT_STATE = 6;
 export const REJECT_FAILOVER = 7;
@@ -26,6 +27,7 @@ export const REJECT_ANTI_AFFINITY = 8;
 export const REJECT_AFFINITY = 9;
 export const REJECT_VM_HOST = 10;
 export const REJECT_MEMORY_WIDTH = 11;
+export const REJECT_RESERVATION_WIDTH = 12;
 
 /** Why a placement is asked for: filters differ slightly by purpose. */
 export const PURPOSE_POWER_ON = 0;
@@ -65,7 +67,8 @@ export function stateFilter(world: World, h: number, purpose: number): number {
  * memory ≤ the host's, "do not allow an instance to overcommit against itself", and
  * total × ram_allocation_ratio − used ≥ the VM's memory). A VM wider than the host's cores and
  * reservations beyond capacity are refused whatever the filters: the CPU model needs a core per
- * vCPU and a reservation is a guarantee.
+ * vCPU and a reservation is a guarantee. With `reservationWithinVcpus`, so is a reservation
+ * beyond what the VM's vCPUs can run on the host's cores.
  */
 export function capacityFilter(world: World, cluster: ClusterInfo, h: number, ask: VmAsk): number {
   const H = world.hosts;
@@ -77,6 +80,11 @@ export function capacityFilter(world: World, cluster: ClusterInfo, h: number, as
   if (fs !== null && fs.ramFilter && ask.memoryMiB > mem) return REJECT_MEMORY_WIDTH;
   if ((fs === null || fs.ramFilter) && (H.configuredMiB[h]) + ask.memoryMiB > cluster.placement.maxMemoryOvercommit * mem + 1e-6) return 3;
   if ((H.reservedMhz[h]) + ask.cpuReservationMhz > (H.usableMhz[h]) + 1e-9) return 4;
+  // A vCPU runs on one core at a time, so a VM can never use more than vCPUs × core MHz: a
+  // reservation above that cannot be honoured there. CloudSim refuses such a host (5.0
+  // Host.isSuitableForVm: the host's PE MIPS ≥ the VM's MIPS per PE); vSphere's HA slot sizing
+  // (DOMAIN.md) takes reservations as given, so this is the cluster's choice.
+  if (cluster.placement.reservationWithinVcpus && ask.cpuReservationMhz > ask.vcpus * (H.coreMhz[h]) + 1e-9) return REJECT_RESERVATION_WIDTH;
   if ((H.reservedMiB[h]) + ask.memReservedMiB > mem - (H.overheadMiB[h])) return 5;
   return 0;
 }

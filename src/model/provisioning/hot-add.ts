@@ -15,6 +15,7 @@ import type { Datacenter } from '../datacenter.js';
 import type { AdmissionControl } from '../availability/admission-control.js';
 import { DOWN_REBOOT, VM_BOOTING, VM_DOWN, VM_MIGRATING } from '../lifecycle.js';
 import { capacityFilter, REJECT_REASONS } from '../placement/filters.js';
+import { FLAVOURS } from '../hypervisor.js';
 import { MIB_PER_GIB } from '../units.js';
 import type { Boots } from './boots.js';
 import { sizeOf, type GroupPlan } from './plan.js';
@@ -73,7 +74,54 @@ export class HotAdd {
       dc.emit({ t, type: 'vm.hot-added', host, ...event });
       return null;
     }
-    // Power off, reconfigure, power on on the same host: an outage of the boot time.
+    this.reboot(v, h, size, t, { host, bootMs: V.bootMs[v], why: `${addVcpus > 0 && !tpl.hotAdd.cpu ? 'CPU' : 'memory'} hot add is not enabled in template ${world.groups[plan.group]!.template}`, ...event });
+    return null;
+  }
+
+  /**
+   * Take `removeVcpus` vCPUs from VM v at t; null when done, else why not. In place on a KVM host
+   * whose template enables CPU hot plug (libvirt `setvcpus --live` with fewer vCPUs unplugs them,
+   * the guest taking them offline: libvirt docs, virsh setvcpus); otherwise by a reboot, as always
+   * on ESXi (vSphere hot-adds CPUs but removes them only with the VM powered off: VMware docs,
+   * "Change CPU Hot Plug Settings").
+   */
+  remove(v: number, removeVcpus: number, t: number): string | null {
+    const { dc } = this;
+    const { world } = dc;
+    const V = world.vms;
+    if (!this.isCreated(v)) return 'the VM does not exist (not created yet, or deleted)';
+    const state = V.state[v];
+    if (state === VM_MIGRATING) return 'the VM is migrating';
+    if (state === VM_BOOTING) return 'the VM is booting';
+    const vcpus = (V.vcpus[v]) - removeVcpus;
+    if (vcpus < 1) return `the VM has ${V.vcpus[v]} vCPUs: it keeps at least 1`;
+    const plan = this.plans[V.group[v]]!;
+    const size = sizeOf(vcpus, V.memoryMiB[v], plan.template, plan.overheadExtraMiB, plan.cpuShareRule);
+    const event = { vm: V.ids[v] as string, vcpus, memoryGiB: (V.memoryMiB[v]) / MIB_PER_GIB, removeVcpus };
+    const h = V.host[v];
+    if (state === VM_DOWN || h < 0) {
+      dc.resizeVm(v, size, t);
+      dc.emit({ t, type: 'vm.reconfigured', ...event });
+      return null;
+    }
+    const host = world.hosts.ids[h] as string;
+    const kvm = FLAVOURS[world.hosts.flavour[h] as number] === 'kvm';
+    this.admission.down(v);
+    if (kvm && plan.template.hotAdd.cpu) {
+      dc.resizeVm(v, size, t);
+      this.admission.up(v);
+      dc.settle(t);
+      dc.emit({ t, type: 'vm.hot-removed', host, ...event });
+      return null;
+    }
+    const why = kvm ? `CPU hot plug is not enabled in template ${world.groups[plan.group]!.template}` : 'ESXi removes vCPUs only from a powered-off VM';
+    this.reboot(v, h, size, t, { host, bootMs: V.bootMs[v], why, ...event });
+    return null;
+  }
+
+  /** Power off, reconfigure, power on on the same host: an outage of the boot time. */
+  private reboot(v: number, h: number, size: ReturnType<typeof sizeOf>, t: number, event: Record<string, string | number>): void {
+    const { dc } = this;
     this.rebootStart[v] = t;
     this.boots.boot(v, DOWN_REBOOT, t);
     dc.powerOff(v, t);
@@ -82,8 +130,7 @@ export class HotAdd {
     this.admission.up(v);
     dc.settle(t);
     this.rebooted++;
-    dc.emit({ t, type: 'vm.rebooting-for-change', host, bootMs: V.bootMs[v], why: `${addVcpus > 0 && !tpl.hotAdd.cpu ? 'CPU' : 'memory'} hot add is not enabled in template ${world.groups[plan.group]!.template}`, ...event });
-    return null;
+    dc.emit({ t, type: 'vm.rebooting-for-change', ...event });
   }
 
   /** Whether host h can take VM v grown by the given amounts (it already counts v's current size). */

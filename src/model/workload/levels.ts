@@ -2,8 +2,9 @@
  * Workload levels: CPU demand as a fraction of a VM's vCPU capacity and active memory as a
  * fraction of its configured memory, for the VM's step `counter` (0 for the level at the start,
  * then one more at each of the VM's step boundaries). Each VM draws from its own stream
- * (workload.rng), once per evaluation that needs a draw, so its numbers depend only on its own
+ * (its row's `rng` in its kind's table), once per evaluation that needs a draw, so its numbers depend only on its own
  * seed and step, never on the order in which VMs are evaluated or on which other VMs exist.
+ * Parameters and state are read from the VM's row of its kind's table (workload-arrays.ts).
  */
 import { fastNormal, nextUniform } from '../../engine/index.js';
 import {
@@ -48,7 +49,7 @@ export function traceIndex(times: Float64Array, tMs: number, hint: number): numb
 
 /**
  * CPU level of VM `i` for step `counter` starting at `tMs` (ms from the run start); writes the
- * active-memory fraction into `mem[i]`. Stateful kinds (random walk) advance `w.level[i]`, so
+ * active-memory fraction into `mem[i]`. Stateful kinds (random walk) advance their state, so
  * each counter must be evaluated once, in increasing order. Kept small (the kinds with long
  * bodies are functions of their own) so that the step pass can inline it.
  */
@@ -61,24 +62,27 @@ export function steppedLevel(
   mem: Float64Array,
 ): number {
   const kind = w.kind[i];
+  const r = w.row[i];
   if (kind === WL_RANDOM_WALK) {
+    const rw = w.randomWalk;
     mem[i] = w.memLow[i];
-    if (counter === 0) return (w.level[i] = w.p0[i]);
-    const x = (w.level[i]) + (w.p1[i]) * fastNormal(nextUniform(w.rng, i));
-    const lo = w.p2[i];
-    const hi = w.p3[i];
-    return (w.level[i] = x < lo ? lo : x > hi ? hi : x);
+    if (counter === 0) return (rw.level[r] = rw.start[r]);
+    const x = (rw.level[r]) + (rw.sigma[r]) * fastNormal(nextUniform(rw.rng, r));
+    const lo = rw.min[r];
+    const hi = rw.max[r];
+    return (rw.level[r] = x < lo ? lo : x > hi ? hi : x);
   }
   if (kind === WL_UNIFORM) {
+    const u = w.uniform;
     mem[i] = w.memLow[i];
-    const lo = w.p0[i];
-    return lo + ((w.p1[i]) - lo) * nextUniform(w.rng, i);
+    const lo = u.min[r];
+    return lo + ((u.max[r]) - lo) * nextUniform(u.rng, r);
   }
   if (kind === WL_DIURNAL) return diurnalLevel(w, i, tMs, startEpochMs, mem);
   if (kind === WL_TRACE) return traceLevel(w, i, tMs, mem);
   mem[i] = w.memLow[i];
-  if (kind === WL_CONSTANT) return w.p0[i];
-  if (kind === WL_ON_OFF) return (w.level[i]) > 0 ? (w.p0[i]) : (w.p1[i]);
+  if (kind === WL_CONSTANT) return w.constant.cpu[r];
+  if (kind === WL_ON_OFF) return (w.onOff.isOn[r]) !== 0 ? (w.onOff.on[r]) : (w.onOff.off[r]);
   throw new Error(`unknown workload kind ${kind}`);
 }
 
@@ -87,11 +91,13 @@ export function steppedLevel(
  * out[0, end - start); active-memory fractions into `mem` as steppedLevel does. `kind` is the
  * workload kind every VM of the batch shares, or -1 when the batch mixes kinds.
  * Shaped for the step pass, which runs once per VM-step: a batch of one kind (the usual case: a
- * scenario's VM groups rarely mix kinds within a phase) runs a loop with no kind dispatch that
- * reads only that kind's columns; the levels are computed before any is applied, so this loop
- * touches the workload columns alone and the apply loop the VM and host columns alone. For
- * uniform and random-walk VMs the memory fraction is the constant memLow, set at counter 0 and
- * never written again (memLow does not change after the build), so these loops skip it.
+ * scenario's VM groups rarely mix kinds within a phase) runs a loop with no kind dispatch over
+ * that kind's rows, which for such a batch are one contiguous run (workload-builder.ts lays the
+ * tables out in schedule order), so it streams through the kind's columns and never touches a
+ * VM-indexed array. The levels are computed before any is applied, so this loop touches the
+ * workload columns alone and the apply loop the VM and host columns alone. For uniform and
+ * random-walk VMs the memory fraction is the constant memLow, set at counter 0 and never
+ * written again (memLow does not change after the build), so these loops skip it.
  */
 export function batchLevels(
   w: WorkloadArrays,
@@ -105,21 +111,24 @@ export function batchLevels(
   mem: Float64Array,
   out: Float64Array,
 ): void {
+  const n = end - start;
   if (kind === WL_UNIFORM && counter > 0) {
-    const { p0, p1, rng } = w;
-    for (let j = start; j < end; j++) {
-      const i = order[j];
-      const lo = p0[i];
-      out[j - start] = lo + ((p1[i]) - lo) * nextUniform(rng, i);
+    const { min, max, rng } = w.uniform;
+    const r0 = w.row[order[start]];
+    for (let k = 0; k < n; k++) {
+      const r = r0 + k;
+      const lo = min[r];
+      out[k] = lo + ((max[r]) - lo) * nextUniform(rng, r);
     }
   } else if (kind === WL_RANDOM_WALK && counter > 0) {
-    const { level, p1, p2, p3, rng } = w;
-    for (let j = start; j < end; j++) {
-      const i = order[j];
-      const x = (level[i]) + (p1[i]) * fastNormal(nextUniform(rng, i));
-      const lo = p2[i];
-      const hi = p3[i];
-      out[j - start] = level[i] = x < lo ? lo : x > hi ? hi : x;
+    const { level, sigma, min, max, rng } = w.randomWalk;
+    const r0 = w.row[order[start]];
+    for (let k = 0; k < n; k++) {
+      const r = r0 + k;
+      const x = (level[r]) + (sigma[r]) * fastNormal(nextUniform(rng, r));
+      const lo = min[r];
+      const hi = max[r];
+      out[k] = level[r] = x < lo ? lo : x > hi ? hi : x;
     }
   } else {
     for (let j = start; j < end; j++) out[j - start] = steppedLevel(w, order[j], counter, tMs, startEpochMs, mem);
@@ -128,12 +137,14 @@ export function batchLevels(
 
 function diurnalLevel(w: WorkloadArrays, i: number, tMs: number, startEpochMs: number, mem: Float64Array): number {
   const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
-  const shape = diurnalShape(epoch, w.p2[i]);
-  const low = w.p0[i];
-  let level = low + ((w.p1[i]) - low) * shape;
-  if (isWeekend(epoch)) level *= w.p3[i];
-  const noise = w.p4[i];
-  if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(w.rng, i));
+  const d = w.diurnal;
+  const r = w.row[i];
+  const shape = diurnalShape(epoch, d.peakHour[r]);
+  const low = d.low[r];
+  let level = low + ((d.high[r]) - low) * shape;
+  if (isWeekend(epoch)) level *= d.weekendFactor[r];
+  const noise = d.noise[r];
+  if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(d.rng, r));
   const ml = w.memLow[i];
   mem[i] = ml + ((w.memHigh[i]) - ml) * shape;
   return clamp(level, 0, 1);

@@ -64,14 +64,16 @@ function candidates(w: TraceSpec, ctx: TraceContext): Candidate[] | string {
 }
 
 /** The files a group of `count` VMs reads: one each, or reused in order; `string` if too few. */
-function assign(w: TraceSpec, count: number, files: Candidate[]): Candidate[] | string {
-  if (w.format === 'csv') return files; // every VM of the group replays the one file
+function assign(w: TraceSpec, count: number, all: Candidate[]): Candidate[] | string {
+  if (w.format === 'csv') return all; // every VM of the group replays the one file
+  const files = all.slice(w.skip);
   if (files.length >= count) return files.slice(0, count);
-  if (w.reuse) return files;
+  if (w.reuse && files.length > 0) return files;
   const n = files.length;
+  const after = w.skip > 0 ? ` after skipping ${w.skip}` : '';
   return (
-    `found ${n} trace file${n === 1 ? '' : 's'} at '${w.path}' but the group has ${count} VMs, ` +
-    'which need one file each; add files, lower count, or set reuse: true'
+    `found ${n} trace file${n === 1 ? '' : 's'}${after} at '${w.path}' but the group has ${count} VMs, ` +
+    `which need one file each; add files, lower count${w.skip > 0 ? ' or skip' : ''}, or set reuse: true`
   );
 }
 
@@ -79,11 +81,13 @@ function assign(w: TraceSpec, count: number, files: Candidate[]): Candidate[] | 
 const MULTI: Partial<Record<TraceSpec['format'], true>> = { 'azure-cpu': true, 'dcsim-collect': true };
 
 /** The series a group of `count` VMs replays from a multi-VM file: one each, or reused in order; `string` if too few. */
-function assignSeries(w: TraceSpec, count: number, series: TraceData[]): TraceData[] | string {
+function assignSeries(w: TraceSpec, count: number, all: TraceData[]): TraceData[] | string {
+  const series = all.slice(w.skip);
   if (series.length >= count) return series.slice(0, count);
-  if (w.reuse) return series;
+  if (w.reuse && series.length > 0) return series;
   const n = series.length;
-  return `found ${n} VM${n === 1 ? '' : 's'} in '${w.path}' but the group has ${count} VMs, which need one each; lower count, or set reuse: true`;
+  const after = w.skip > 0 ? ` after skipping ${w.skip}` : '';
+  return `found ${n} VM${n === 1 ? '' : 's'}${after} in '${w.path}' but the group has ${count} VMs, which need one each; lower count${w.skip > 0 ? ' or skip' : ''}, or set reuse: true`;
 }
 
 /** Loads every trace group of `spec`. Never throws for bad input: problems are returned. */
@@ -107,7 +111,7 @@ export function loadTraces(spec: ScenarioSpec, ctx: TraceContext): TraceLoadResu
         return;
       }
       if (w.format === 'azure-cpu' || w.format === 'dcsim-collect') {
-        const series = multi[w.format].read(files[0] as Candidate, w, group.count, result.fileProblems);
+        const series = multi[w.format].read(files[0] as Candidate, w, group.count + w.skip, result.fileProblems);
         if (series === null) return;
         const used = assignSeries(w, group.count, series);
         if (typeof used === 'string') {

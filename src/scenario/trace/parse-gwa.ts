@@ -17,7 +17,8 @@
  * a comma no other meaning. No Materna sample ships with the project, so this dialect is the
  * documented layout made tolerant, not checked against a published file.
  */
-import { capProblems, contentLines, fieldColumn, quoteFound, type LineProblem } from './lines.js';
+import { growF64, parseLines, type LineParser } from './line-feed.js';
+import { capProblems, fieldColumn, quoteFound, type LineProblem } from './lines.js';
 
 /** Every column of a GWA-T-12 file, by its header name (case and spacing ignored). */
 const KNOWN = {
@@ -97,14 +98,25 @@ function readHeader(line: string, dialect: GwaDialect): { at: Map<Key, number>; 
 
 /** Parses one file's text; every malformed row is reported (capped, see `capProblems`). */
 export function parseGwaTrace(text: string, dialect: GwaDialect = 'bitbrains'): GwaSeries {
-  const lines = contentLines(text);
+  return parseLines(text, gwaTraceParser(dialect));
+}
+
+const ROW_KEYS = ['time', 'useMhz', 'capMhz', 'memKb', 'memUseKb'] as const;
+
+/** The same, a line at a time (line-feed.ts): a file of any size is read in chunks. */
+export function gwaTraceParser(dialect: GwaDialect = 'bitbrains'): LineParser<GwaSeries> {
   const empty: GwaSeries = { timesMs: new Float64Array(0), cpu: new Float32Array(0), memActive: null, refMhz: 1, startEpochMs: null, problems: [] };
-  const header = lines[0] === undefined ? { line: 1, message: 'expected the GWA-T-12 header, found an empty file' } : readHeader(lines[0], dialect);
-  if (!('at' in header)) return { ...empty, problems: [header] };
-  const { at, width } = header;
-  const rows: { t: number; use: number; cap: number; mem: number; memUse: number }[] = [];
+  let header: { at: Map<Key, number>; width: number } | LineProblem | undefined;
+  // The kept rows' columns; times in the file's unit until the first row says which.
+  const times = growF64();
+  const use = growF64();
+  const mem = growF64();
+  const memUse = growF64();
+  let firstCap = 0;
+  let peak = 0;
   const problems: LineProblem[] = [];
-  const field = (f: string[], k: Key): number | string | undefined => {
+  let prev = -Infinity;
+  const field = (at: Map<Key, number>, f: string[], k: Key): number | string | undefined => {
     const i = at.get(k);
     if (i === undefined) return undefined;
     let s = (f[i] as string).trim();
@@ -118,42 +130,55 @@ export function parseGwaTrace(text: string, dialect: GwaDialect = 'bitbrains'): 
     if (NUMBER.test(s)) return Number(s);
     return `expected ${k === 'time' && dialect === 'materna' ? 'Unix seconds or "dd.MM.yyyy HH:mm:ss"' : 'a number >= 0'} in "${KNOWN[k]}", found ${quoteFound(s)}`;
   };
-  let prev = -Infinity;
-  for (let r = 1; r < lines.length; r++) {
-    const f = (lines[r] as string).split(';');
+  const row = (at: Map<Key, number>, width: number, line: string, lineNo: number): void => {
+    const f = line.split(';');
     if (f.length !== width) {
-      problems.push({ line: r + 1, message: `expected ${width} fields separated by ";", found ${f.length}` });
-      continue;
+      problems.push({ line: lineNo, message: `expected ${width} fields separated by ";", found ${f.length}` });
+      return;
     }
-    const values = (['time', 'useMhz', 'capMhz', 'memKb', 'memUseKb'] as const).map((k) => field(f, k));
-    const bad = values.find((v) => typeof v === 'string');
-    if (bad !== undefined) {
-      const col = values.findIndex((v) => typeof v === 'string');
-      const key = (['time', 'useMhz', 'capMhz', 'memKb', 'memUseKb'] as const)[col] as Key;
-      problems.push({ line: r + 1, column: fieldColumn(f, at.get(key) as number), message: bad as string });
-      continue;
+    const values = ROW_KEYS.map((k) => field(at, f, k));
+    const col = values.findIndex((v) => typeof v === 'string');
+    if (col >= 0) {
+      problems.push({ line: lineNo, column: fieldColumn(f, at.get(ROW_KEYS[col] as Key) as number), message: values[col] as string });
+      return;
     }
-    const [t, use, cap, mem, memUse] = values as (number | undefined)[];
+    const [t, u, cap, m, mu] = values as (number | undefined)[];
     if (!((t as number) > prev)) {
-      problems.push({ line: r + 1, message: `expected the timestamp to increase, found ${t} after ${prev}` });
-      continue;
+      problems.push({ line: lineNo, message: `expected the timestamp to increase, found ${t} after ${prev}` });
+      return;
     }
     prev = t as number;
-    rows.push({ t: t as number, use: use as number, cap: cap ?? 0, mem: mem ?? 0, memUse: memUse ?? 0 });
-  }
-  if (rows.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'expected at least one data row after the header, found none' });
-  if (problems.length > 0) return { ...empty, problems: capProblems(problems) };
-  const first = rows[0] as (typeof rows)[number];
-  const scale = first.t > MAX_SECONDS ? 1 : 1000;
-  const peak = rows.reduce((m, r) => Math.max(m, r.use), 0);
-  const refMhz = first.cap > 0 ? first.cap : peak > 0 ? peak : 1;
-  const hasMem = at.has('memKb') && at.has('memUseKb');
+    if (times.length === 0) firstCap = cap ?? 0;
+    if ((u as number) > peak) peak = u as number;
+    times.push(t as number);
+    use.push(u as number);
+    mem.push(m ?? 0);
+    memUse.push(mu ?? 0);
+  };
   return {
-    timesMs: Float64Array.from(rows, (r) => Math.round((r.t - first.t) * scale)),
-    cpu: Float32Array.from(rows, (r) => r.use / refMhz),
-    memActive: hasMem ? Float32Array.from(rows, (r) => (r.mem > 0 ? Math.min(1, r.memUse / r.mem) : 0)) : null,
-    refMhz,
-    startEpochMs: first.t * scale,
-    problems: [],
+    line(line, lineNo) {
+      if (header === undefined) header = readHeader(line, dialect);
+      else if ('at' in header) row(header.at, header.width, line, lineNo);
+    },
+    finish() {
+      if (header === undefined) return { ...empty, problems: [{ line: 1, message: 'expected the GWA-T-12 header, found an empty file' }] };
+      if (!('at' in header)) return { ...empty, problems: [header] };
+      if (times.length === 0 && problems.length === 0) problems.push({ line: 1, message: 'expected at least one data row after the header, found none' });
+      if (problems.length > 0) return { ...empty, problems: capProblems(problems) };
+      const n = times.length;
+      const t0 = times.at(0);
+      const scale = t0 > MAX_SECONDS ? 1 : 1000;
+      const refMhz = firstCap > 0 ? firstCap : peak > 0 ? peak : 1;
+      const hasMem = header.at.has('memKb') && header.at.has('memUseKb');
+      const timesMs = new Float64Array(n);
+      const cpu = new Float32Array(n);
+      const memActive = hasMem ? new Float32Array(n) : null;
+      for (let r = 0; r < n; r++) {
+        timesMs[r] = Math.round((times.at(r) - t0) * scale);
+        cpu[r] = use.at(r) / refMhz;
+        if (memActive !== null) memActive[r] = mem.at(r) > 0 ? Math.min(1, memUse.at(r) / mem.at(r)) : 0;
+      }
+      return { timesMs, cpu, memActive, refMhz, startEpochMs: t0 * scale, problems: [] };
+    },
   };
 }

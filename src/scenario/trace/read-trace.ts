@@ -6,8 +6,9 @@ import type { ScenarioProblem } from '../errors.js';
 import type { TraceData } from '../scenario.js';
 import type { WorkloadSpec } from '../schema.js';
 import type { LineProblem } from './lines.js';
-import { parseCsvTrace } from './parse-csv.js';
-import { parseGwaTrace } from './parse-gwa.js';
+import { csvTraceParser } from './parse-csv.js';
+import { parseFileLines, type LineParser } from './line-feed.js';
+import { gwaTraceParser } from './parse-gwa.js';
 import { parsePlanetLab } from './parse-planetlab.js';
 import { readAzureReadings } from './parse-azure.js';
 import { readCollectTrace } from './parse-collect.js';
@@ -48,17 +49,32 @@ export function toProblems(display: string, problems: readonly LineProblem[]): S
   });
 }
 
+type Parsed = Samples & { problems: LineProblem[] };
+
+/** A file read whole (planetlab files: 288 short lines each) and parsed. */
+function wholeFile(parse: Parse): (abs: string) => { value: Parsed } | { error: string } {
+  return (abs) => {
+    const read = readTraceText(abs);
+    return 'error' in read ? read : { value: parse(read.text) };
+  };
+}
+
+/** A file streamed in chunks through a line parser (csv, GWA: files that may be large). */
+function streamedFile(make: () => LineParser<Parsed>): (abs: string) => { value: Parsed } | { error: string } {
+  return (abs) => parseFileLines(abs, make());
+}
+
 /** Reads and parses each absolute path once; later calls return the same arrays (or `null`). */
-function cachedParser(parse: Parse): (file: TraceFile, sink: ScenarioProblem[]) => Samples | null {
+function cachedParser(parseFile: (abs: string) => { value: Parsed } | { error: string }): (file: TraceFile, sink: ScenarioProblem[]) => Samples | null {
   const cache = new Map<string, Samples | null>();
   return (file, sink) => {
     if (cache.has(file.abs)) return cache.get(file.abs) as Samples | null;
     let samples: Samples | null = null;
-    const read = readTraceText(file.abs);
+    const read = parseFile(file.abs);
     if ('error' in read) {
       sink.push({ file: file.display, path: '', message: `cannot read trace file: ${read.error}` });
     } else {
-      const parsed = parse(read.text);
+      const parsed = read.value;
       if (parsed.problems.length > 0) sink.push(...toProblems(file.display, parsed.problems));
       else samples = { timesMs: parsed.timesMs, cpu: parsed.cpu, memActive: parsed.memActive, refMhz: parsed.refMhz, startEpochMs: parsed.startEpochMs };
     }
@@ -93,7 +109,7 @@ function toData(file: TraceFile, w: TraceSpec, s: Samples & { timesMs: Float64Ar
 
 /** PlanetLab files: sample i is at i × interval (default 300 s). */
 export function planetLabTrace(): TraceReader {
-  const parse = cachedParser((text) => ({ ...parsePlanetLab(text), timesMs: null, memActive: null, refMhz: null, startEpochMs: null }));
+  const parse = cachedParser(wholeFile((text) => ({ ...parsePlanetLab(text), timesMs: null, memActive: null, refMhz: null, startEpochMs: null })));
   const times = new Map<string, Float64Array>();
   const shared = dataCache();
   return {
@@ -115,8 +131,8 @@ export function planetLabTrace(): TraceReader {
 }
 
 /** Files that carry their own times (csv, gwa-bitbrains) and, optionally, active memory. */
-function timedTrace(parse: Parse): TraceReader {
-  const cached = cachedParser(parse);
+function timedTrace(make: () => LineParser<Parsed>): TraceReader {
+  const cached = cachedParser(streamedFile(make));
   const shared = dataCache();
   return {
     read(file, w, sink) {
@@ -131,17 +147,17 @@ function timedTrace(parse: Parse): TraceReader {
 
 /** CSV files: `time_s,cpu_pct` or `time_s,cpu_mhz` (parse-csv.ts). */
 export function csvTrace(): TraceReader {
-  return timedTrace(parseCsvTrace);
+  return timedTrace(csvTraceParser);
 }
 
 /** GWA-T-12 Bitbrains files (parse-gwa.ts): absolute MHz. */
 export function gwaTrace(): TraceReader {
-  return timedTrace(parseGwaTrace);
+  return timedTrace(() => gwaTraceParser());
 }
 
 /** GWA-T-13 Materna files (parse-gwa.ts, materna dialect): absolute MHz. */
 export function maternaTrace(): TraceReader {
-  return timedTrace((text) => parseGwaTrace(text, 'materna'));
+  return timedTrace(() => gwaTraceParser('materna'));
 }
 
 /** A file that holds several VMs' series (Azure readings, the collector's trace). */

@@ -7,6 +7,13 @@ import { captureBusyDelay } from './capture-busy-delay.js';
 import { captureForeignLoad } from './capture-foreign-load.js';
 import { captureIdleCpu } from './capture-idle-cpu.js';
 import { captureIdleDelay } from './capture-idle-delay.js';
+import { captureKsmShared } from './capture-ksm-shared.js';
+import { captureKsmSharing } from './capture-ksm-sharing.js';
+import { cloudsimBusyCoreSeconds } from './cloudsim-busy-core-seconds.js';
+import { cloudsimDvfsEnergy } from './cloudsim-dvfs-energy.js';
+import { cloudsimIdleCoreSeconds } from './cloudsim-idle-core-seconds.js';
+import { cloudsimNpaEnergy } from './cloudsim-npa-energy.js';
+import { captureSetmemLowered, captureSetmemRestored } from './capture-setmem.js';
 import { ftaHostDowntime } from './fta-host-downtime.js';
 import { ksmTwoGuests } from './ksm-two-guests.js';
 import { planetlabDayMean } from './planetlab-day-mean.js';
@@ -21,11 +28,19 @@ export const CASES: readonly ValidationCase[] = [
   planetlabDayStdev,
   planetlabMedianVmMean,
   specpowerHalfLoad,
+  cloudsimDvfsEnergy,
+  cloudsimNpaEnergy,
+  cloudsimBusyCoreSeconds,
+  cloudsimIdleCoreSeconds,
   ksmTwoGuests,
+  captureKsmSharing,
+  captureKsmShared,
   ftaHostDowntime,
   captureForeignLoad,
   captureBusyCpu,
   captureBusyDelay,
   captureIdleCpu,
   captureIdleDelay,
+  captureSetmemLowered,
+  captureSetmemRestored,
 ];

@@ -1,9 +1,9 @@
 /**
- * CPU ready (%RDY per vCPU, DOMAIN.md "CPU": ready_ms / (interval_s × 1000) × 100) and its
- * rule-of-thumb bands (< 2.5 fine, 2.5–5 watch, 5–10 significant, > 10 bad; Broadcom KB 387750).
+ * CPU ready (%RDY per vCPU, DOMAIN.md "CPU": ready_ms / (interval_s × 1000) × 100); its
+ * rule-of-thumb bands are tested in test/catalogue/ready-bands.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readyBand, readyMs, readyPct } from '../../../src/model/cpu/ready.js';
+import { readyMs, readyPct } from '../../../src/model/cpu/ready.js';
 import { vmMeans } from '../../../src/output/vms-csv.js';
 import { EventLog } from '../../../src/output/event-log.js';
 import { buildReport } from '../../../src/report/build-report.js';
@@ -19,21 +19,6 @@ describe('readyPct and readyMs', () => {
 
   it('readyMs turns 2000 MHz·ms of unmet demand on 1000 MHz cores into 2 ms of vCPU wait', () => {
     expect(readyMs(2000, 1000)).toBe(2);
-  });
-});
-
-describe('readyBand (DOMAIN.md thresholds 2.5 / 5 / 10 %)', () => {
-  it.each([
-    [0, 'fine'],
-    [2.49, 'fine'],
-    [2.5, 'watch'],
-    [4.99, 'watch'],
-    [5, 'significant'],
-    [10, 'significant'],
-    [10.01, 'bad'],
-    [33.3, 'bad'],
-  ] as const)('readyBand(%s) is %s', (pct, band) => {
-    expect(readyBand(pct)).toBe(band);
   });
 });
 

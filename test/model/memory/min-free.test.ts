@@ -5,14 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  MEMORY_STATES,
-  minFreeMiB,
-  nextMemoryState,
-  STATE_HIGH,
-  STATE_LOW,
-  STATE_THRESHOLD_PCT,
-} from '../../../src/model/memory/min-free.js';
+import { MEMORY_STATES, STATE_THRESHOLD_PCT } from '../../../src/catalogue/memory-states.js';
+import { minFreeMiB, nextMemoryState, STATE_HIGH, STATE_LOW } from '../../../src/model/memory/min-free.js';
 
 const [HIGH, CLEAR, SOFT, HARD, LOW] = [0, 1, 2, 3, 4];
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diurnalShape, isWeekend, steppedLevel } from '../../../src/model/workload/levels.js';
-import { createWorkloadArrays, WL_DIURNAL } from '../../../src/model/workload/workload-arrays.js';
+import { WL_DIURNAL } from '../../../src/model/workload/workload-arrays.js';
+import { WorkloadBuilder } from '../../../src/model/workload/workload-builder.js';
 import { clusterScenario, HOUR, simulateLogged } from '../../helpers/sim.js';
 
 const MONDAY = Date.parse('2026-03-02T00:00:00Z');
@@ -12,16 +13,9 @@ const SATURDAY = Date.parse('2026-03-07T00:00:00Z');
 
 /** One diurnal VM: low 0.1, high 0.7, peak at 14:00, weekend factor 0.5, no noise. */
 function diurnal() {
-  const w = createWorkloadArrays(1, []);
-  w.kind[0] = WL_DIURNAL;
-  w.p0[0] = 0.1;
-  w.p1[0] = 0.7;
-  w.p2[0] = 14;
-  w.p3[0] = 0.5;
-  w.p4[0] = 0;
-  w.memLow[0] = 0.2;
-  w.memHigh[0] = 0.6;
-  return w;
+  const b = new WorkloadBuilder(1, []);
+  b.set(0, { kind: WL_DIURNAL, low: 0.1, high: 0.7, peakHour: 14, weekendFactor: 0.5, noise: 0 }, 1, 0, 0.2, 0.6);
+  return b.finish();
 }
 
 describe('diurnalShape and isWeekend', () => {

@@ -6,6 +6,7 @@
  * when the host runs a balloon policy.
  */
 import { distribute } from '../distribute.js';
+import { guestHeldMiB } from './balloon-target.js';
 import { availableMiB, residentMiB, taxWeights, type HostPass } from './host-pass.js';
 
 /** Inflates balloons on host p.h toward `need` MiB, each at most its rate over p.dt; returns what they took. */
@@ -46,7 +47,9 @@ export function deflateBalloons(p: HostPass, room: number): number {
   let left = room;
   for (let j = 0; j < n && left > 0; j++) {
     const v = vms[j];
-    const underLimit = Math.max(0, (mem.vmSettings.limitMiB[v]) - residentMiB(world, mem, v));
+    // Never above its limit nor above an operator's balloon target (balloon-target.ts, the guest's view).
+    const underTarget = mem.vmSettings.balloonTargetMiB[v] - guestHeldMiB(world.vms.touchedMiB[v], VM.balloonMiB[v]);
+    const underLimit = Math.max(0, Math.min((mem.vmSettings.limitMiB[v]) - residentMiB(world, mem, v), underTarget));
     const give = Math.min(VM.balloonMiB[v], rate, left, underLimit);
     VM.balloonMiB[v] = (VM.balloonMiB[v]) - give;
     left -= give;

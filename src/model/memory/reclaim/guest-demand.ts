@@ -8,7 +8,8 @@
  *   running: what they have touched is granted at once while free memory stays above the clear
  *   threshold (no boot storm).
  */
-import { STATE_LOW, STATE_THRESHOLD_PCT } from '../min-free.js';
+import { STATE_THRESHOLD_PCT } from '../../../catalogue/memory-states.js';
+import { STATE_LOW } from '../min-free.js';
 import { residentMiB, type HostPass } from './host-pass.js';
 
 /**

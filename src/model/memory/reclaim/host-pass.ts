@@ -5,6 +5,7 @@
  */
 import type { World } from '../../world.js';
 import type { MemoryArrays } from '../memory-arrays.js';
+import { newContentScratch, type ContentScratch } from './ksm-content.js';
 
 /** Scratch reused across passes: per-VM weights, caps and shares for distribute(), key counts for sharing. */
 export interface ReclaimScratch {
@@ -12,10 +13,12 @@ export interface ReclaimScratch {
   caps: Float64Array;
   out: Float64Array;
   keyCount: Int32Array;
+  /** KSM content ceilings (ksm-content.ts). */
+  content: ContentScratch;
 }
 
 export function newScratch(): ReclaimScratch {
-  return { weights: new Float64Array(64), caps: new Float64Array(64), out: new Float64Array(64), keyCount: new Int32Array(16) };
+  return { weights: new Float64Array(64), caps: new Float64Array(64), out: new Float64Array(64), keyCount: new Int32Array(16), content: newContentScratch() };
 }
 
 /** Grow the scratch to hold n VMs and `keys` sharing keys (doubling, so growth is amortised). */
