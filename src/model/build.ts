@@ -287,6 +287,7 @@ function fillHost(H: HostArrays, h: number, ci: number, id: string, g: HostGroup
   H.usableMhz[h] = cores * g.mhz * (1 - (g.hypervisor.cpuOverheadPct ?? defaultCpuOverheadPct(type)) / 100);
   H.foreignMhz[h] = g.foreignLoadCores * g.mhz;
   H.readyPerRun[h] = g.hypervisor.readyPerRun ?? DEFAULT_READY_PER_RUN[g.hypervisor.flavour];
+  H.demandIncludesWait[h] = g.hypervisor.demandIncludesWait ? 1 : 0;
   H.memoryMiB[h] = mem;
   H.overheadMiB[h] = g.hypervisor.memoryOverheadMiB ?? defaultHostMemoryOverheadMiB(type, mem);
   H.minFreeMiB[h] = minFreeMiB(mem);
@@ -440,6 +441,7 @@ function allocHosts(n: number): HostArrays {
     usableMhz: f64(n),
     foreignMhz: f64(n),
     readyPerRun: f64(n),
+    demandIncludesWait: new Uint8Array(n),
     memoryMiB: f64(n),
     overheadMiB: f64(n),
     minFreeMiB: f64(n),

@@ -6,7 +6,7 @@
  */
 import { exponential, uniformAt, type Kernel } from '../engine/index.js';
 import { allocateCpu } from './cpu/allocate.js';
-import { erlangC, readyMhz } from './cpu/run-queue.js';
+import { erlangC, wakeWaitMhz } from './cpu/run-queue.js';
 import type { MemoryArrays } from './memory/memory-arrays.js';
 import { MemoryReclaimer } from './memory/reclaim.js';
 import type { ModelEvent, ModelObserver } from './observer.js';
@@ -59,6 +59,7 @@ export class Datacenter {
   private scratchRes = new Float64Array(64);
   private scratchShares = new Float64Array(64);
   private scratchGranted = new Float64Array(64);
+  private scratchWait = new Float64Array(64);
   private scratchFixed = new Uint8Array(64);
   private scratchVm = new Int32Array(64);
   placement: PlacementOutcome | null = null;
@@ -468,6 +469,7 @@ export class Datacenter {
     this.scratchRes = new Float64Array(size);
     this.scratchShares = new Float64Array(size);
     this.scratchGranted = new Float64Array(size);
+    this.scratchWait = new Float64Array(size);
     this.scratchFixed = new Uint8Array(size);
     this.scratchVm = new Int32Array(size);
   }
@@ -494,36 +496,54 @@ export class Datacenter {
     const granted = this.scratchGranted;
     const vms = this.scratchVm;
     const stall = this.memory.vm.stall;
+    const wait = this.scratchWait;
     let k = 0;
     let active = 0;
+    let runnable = 0;
     for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
       vms[k] = v;
       // A vCPU stalled on a reclaimed page is not runnable (memory.stall from the last update).
       want[k] = (V.wantMhz[v]) * (1 - (stall[v]));
+      runnable += want[k];
       limit[k] = V.cpuLimitMhz[v];
       res[k] = V.cpuReservationMhz[v];
       shares[k] = V.cpuShares[v];
       active += V.activeMiB[v];
       k++;
     }
+    // Wake-up waits (cpu/run-queue.ts): where demand is runnable time they are spent in it and
+    // the host shares its capacity over what is left to run; where demand is CPU used they add to it.
+    const perRun = H.readyPerRun[h];
+    const coreMhz = H.coreMhz[h];
+    const inDemand = H.demandIncludesWait[h] !== 0;
+    const chance = perRun > 0 ? erlangC(H.cores[h], this.offeredMhz(h, runnable) / coreMhz) : 0;
+    for (let j = 0; j < n; j++) {
+      const w = wakeWaitMhz(want[j], coreMhz, perRun, chance);
+      wait[j] = w;
+      if (inDemand) want[j] -= w;
+    }
     const capacity = this.vmCapacityMhz(h);
     const contended = allocateCpu(n, want, limit, res, shares, capacity, granted, this.scratchFixed);
-    let sumWant = 0;
     let sumGranted = 0;
+    let sumReady = 0;
     for (let j = 0; j < n; j++) {
       const v = vms[j];
       const g = granted[j];
-      if (g !== V.grantedMhz[v]) {
+      const unmet = (want[j]) - g;
+      const ready = unmet + (wait[j]);
+      if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
+        V.readyMhz[v] = ready;
       }
-      this.unmetMhz[v] = (want[j]) - g;
-      sumWant += want[j];
+      this.unmetMhz[v] = unmet;
       sumGranted += g;
+      sumReady += ready;
     }
     H.contended[h] = contended ? 1 : 0;
-    H.demandMhz[h] = sumWant;
+    H.demandMhz[h] = runnable;
     H.grantedMhz[h] = sumGranted;
+    H.readyMhz[h] = sumReady;
     H.activeMiB[h] = active;
     const reclaimed = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h], initial);
     const state = reclaimed.state;
@@ -535,36 +555,54 @@ export class Datacenter {
       const delay = reclaimed.onlySharing ? sparse : tick;
       this.kernel.schedule(t + delay, KIND_MEMORY_TICK, h, 0, 0, PRIORITY_MODEL);
     }
-    this.updateReady(h, t);
     this.refreshHost(h, t, state);
   }
 
+  /** Load offered to host h's cores, MHz: its VMs' runnable demand and what the host runs itself. */
+  private offeredMhz(h: number, runnable: number): number {
+    const H = this.world.hosts;
+    return (
+      runnable +
+      (H.capacityMhz[h]) - (H.usableMhz[h]) +
+      (this.memory.host.compressionMhz[h]) + (H.migrationMhz[h]) + (H.foreignMhz[h])
+    );
+  }
+
   /**
-   * Ready of host h's VMs from the host's load now (cpu/run-queue.ts): unmet demand plus the
-   * run-queue wait of their wake-ups. Rates change here, so integrals must be up to t (the
-   * callers flushed the host; each VM is flushed before its rate moves).
+   * Wake-up waits of an uncontended host's VMs after its load moved (cpu/run-queue.ts): each is
+   * granted what it wants (less its wait where demand includes it) up to its limit, as allocateCpu
+   * would on a host with room; ready is what it did not get plus its wait. Rates change here, so
+   * each VM is flushed to t before its rates move.
    */
-  private updateReady(h: number, t: number): void {
+  private waitUncontended(h: number, t: number): void {
     const H = this.world.hosts;
     const V = this.world.vms;
+    const stall = this.memory.vm.stall;
     const coreMhz = H.coreMhz[h];
-    const busy =
-      (H.demandMhz[h]) +
-      (H.capacityMhz[h]) - (H.usableMhz[h]) +
-      (this.memory.host.compressionMhz[h]) + (H.migrationMhz[h]) + (H.foreignMhz[h]);
+    const chance = erlangC(H.cores[h], this.offeredMhz(h, H.demandMhz[h]) / coreMhz);
     const perRun = H.readyPerRun[h];
-    const chance = perRun > 0 ? erlangC(H.cores[h], busy / coreMhz) : 0;
-    let sum = 0;
+    this.flushHost(h, t);
+    let sumGranted = 0;
+    let sumReady = 0;
+    const inDemand = H.demandIncludesWait[h] !== 0;
     for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
-      const g = V.grantedMhz[v];
-      const r = readyMhz(g + (this.unmetMhz[v]), g, coreMhz, perRun, chance);
-      if (r !== V.readyMhz[v]) {
+      const want = (V.wantMhz[v]) * (1 - (stall[v]));
+      const w = wakeWaitMhz(want, coreMhz, perRun, chance);
+      const run = inDemand ? want - w : want;
+      const lim = V.cpuLimitMhz[v];
+      const g = run < lim ? run : lim;
+      const ready = inDemand ? want - g : want - g + w;
+      if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v]) {
         this.flushVm(v, t);
-        V.readyMhz[v] = r;
+        V.grantedMhz[v] = g;
+        V.readyMhz[v] = ready;
       }
-      sum += r;
+      this.unmetMhz[v] = run - g;
+      sumGranted += g;
+      sumReady += ready;
     }
-    H.readyMhz[h] = sum;
+    H.grantedMhz[h] = sumGranted;
+    H.readyMhz[h] = sumReady;
   }
 
   /** After a recompute (ready already updated): power, lowest free memory and the memory state change (its signal). */
@@ -582,14 +620,15 @@ export class Datacenter {
   }
 
   /**
-   * After uncontended changes only (dirty mark REFRESH): ready and power. With no run-queue model
-   * every VM's ready is still 0 (nothing unmet), so the O(1) path stays O(1). The memory part of
-   * refreshHost would find nothing new: such a change moves no consumed memory and no memory
+   * After uncontended changes only (dirty mark REFRESH): ready and power. The host's load moved,
+   * so every VM's wake-up wait did (one walk over the host's VMs per batch, not per change); with
+   * readyPerRun 0 every VM's ready is still 0 (nothing unmet) and the O(1) path stays O(1). The
+   * memory part of refreshHost would find nothing new: such a change moves no consumed memory and no memory
    * state (only a recompute runs the memory model), so the host's lowest free memory was already
    * taken at its last full refresh; skipping it saves loading four host columns per change.
    */
   private refreshCpu(h: number, t: number): void {
-    if ((this.world.hosts.readyPerRun[h]) > 0) this.updateReady(h, t);
+    if ((this.world.hosts.readyPerRun[h]) > 0) this.waitUncontended(h, t);
     this.refreshPower(h);
   }
 

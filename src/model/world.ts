@@ -121,6 +121,7 @@ export interface HostArrays {
   readonly usableMhz: Float64Array; // capacity less hypervisor CPU overhead
   readonly foreignMhz: Float64Array; // CPU of non-VM processes on the host (backup, monitoring), served before VMs
   readonly readyPerRun: Float64Array; // run-queue wait per unit of run when every core is busy (cpu/run-queue.ts)
+  readonly demandIncludesWait: Uint8Array; // 1: VM demand is runnable time (used + waited), the wait comes out of it (cpu/run-queue.ts)
   readonly memoryMiB: Float64Array;
   readonly overheadMiB: Float64Array; // hypervisor's own memory
   readonly minFreeMiB: Float64Array;

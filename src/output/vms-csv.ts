@@ -3,6 +3,8 @@
  * run: means from the integrals, p95 of the output-interval averages.
  */
 import type { RunOutcome } from '../metrics/run-outcome.js';
+import { coStopPct } from '../model/cpu/co-stop.js';
+import { FLAVOURS } from '../model/hypervisor.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
 import { stringify } from 'csv-stringify/sync';
 import { num, type Cell } from './csv-cell.js';
@@ -13,7 +15,7 @@ export { vmMeans, vmMemory } from './vm-figures.js';
 export const VM_COLUMNS = [
   'vm', 'group', 'host', 'vcpus', 'memory_mib', 'cpu_reservation_mhz', 'cpu_limit_mhz', 'cpu_shares',
   'cpu_demand_mean_pct', 'cpu_demand_p95_pct', 'cpu_granted_mean_pct', 'cpu_granted_p95_pct',
-  'cpu_ready_mean_pct', 'cpu_ready_p95_pct', 'cpu_ready_ms', 'mem_touched_mib', 'mem_shared_saved_mean_mib',
+  'cpu_ready_mean_pct', 'cpu_ready_p95_pct', 'cpu_ready_ms', 'cpu_costop_mean_pct', 'mem_touched_mib', 'mem_shared_saved_mean_mib',
   'mem_balloon_mean_mib', 'mem_compressed_mean_mib', 'mem_swapped_mean_mib', 'swap_in_mib', 'swap_out_mib',
   'mem_stall_pct', 'status', 'reason', 'state', 'down_reason', 'ha_priority', 'outages', 'downtime_s', 'availability_pct',
   'migrations', 'migration_downtime_ms',
@@ -55,6 +57,8 @@ function vmsCsvRows(r: RunOutcome, reasons: ReadonlyMap<number, string>, from: n
       num(m.ready, 3),
       num(r.vmP95Pct.ready[v], 3),
       num((V.readyInt[v]) / coreMhz, 0),
+      // ESXi co-stop estimated from the run's means (model/cpu/co-stop.ts); KVM does not co-schedule.
+      h >= 0 && FLAVOURS[H.flavour[h]] === 'esxi' ? num(coStopPct(V.vcpus[v], m.demand, m.ready), 3) : h >= 0 ? num(0, 3) : num(NaN, 3),
       num(V.touchedMiB[v], 1),
       num(mm.shared, 1),
       num(mm.balloon, 1),

@@ -332,7 +332,11 @@ export const Hypervisor = z
     }),
     readyPerRun: z.number().min(0).max(1).optional().meta({
       description:
-        'Run-queue wait below saturation: ready time per unit of run time of a rarely busy vCPU when every core is busy, scaled by the Erlang C chance that a waking vCPU finds all cores taken. Default 0 (ready = unmet demand only); 0.45 fits a libvirt/KVM capture (no ESXi fit yet).',
+        'Run-queue wait below saturation: ready time per unit of run time of a rarely busy vCPU when every core is busy, scaled by the Erlang C chance that a waking vCPU finds all cores taken; the wait is spent in the VM\'s runnable demand. Default by flavour: kvm 0.315 (fitted to a libvirt capture), esxi 0.5 (set against the published %RDY guidance); 0 leaves ready = unmet demand only.',
+    }),
+    demandIncludesWait: z.boolean().default(false).meta({
+      description:
+        'true when the VMs\' CPU demand is the time they were runnable (used + waited, as a libvirt capture measures cpu.time + vcpu.N.delay): the run-queue wait comes out of it. false (default): demand is CPU used, the wait adds to it. dcsim calibrate sets it for replays of traces with steal.',
     }),
     memoryOverheadMiB: z.number().min(0).optional().meta({
       description: 'Host memory taken by the hypervisor; default 1.5% of RAM for type 1, 4% for type 2.',

@@ -60,9 +60,8 @@ export function captureFit(dataDir: string): CaptureFit {
   try {
     writePlanFiles(plan, work);
     // Two passes, as the capture constrains them: the foreign load from host CPU busy first, then
-    // the run-queue parameter from steal under that overlay. Fitted jointly from a zero start, the
-    // optimiser ends on both bounds (foreign 0, readyPerRun 1): steal alone then explains the
-    // missing host CPU, which the capture's host busy rules out.
+    // the run-queue parameter from steal per VM under that overlay (the idle guest's wait pins it;
+    // on a saturated host the busy guest's unmet demand only trades against it).
     const foreign = calibrate(plan, { fit: ['foreignLoadCores'], overlay: null, workDir: work });
     const result = calibrate(plan, { fit: ['readyPerRun'], overlay: foreign.overlay, workDir: work });
     const host = trace.hosts[0]!;

@@ -61,7 +61,8 @@ export function cloudsimScenario(policy: CloudsimPolicy, dayDir: string, vms: nu
     coresPerSocket: 2,
     mhz: i % 2 === 0 ? 1860 : 2660,
     memoryGiB: 4,
-    hypervisor: { cpuOverheadPct: 0, memoryOverheadMiB: 0 },
+    // CloudSim models no run-queue wait below saturation: readyPerRun 0 (model/cpu/run-queue.ts).
+    hypervisor: { cpuOverheadPct: 0, memoryOverheadMiB: 0, readyPerRun: 0 },
     power: power(i % 2 === 0 ? G4 : G5),
   }));
   const templates = Object.fromEntries(

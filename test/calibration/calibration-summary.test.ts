@@ -98,7 +98,8 @@ describe('calibrateToFolder: the calibration embedded in report/report.html', ()
       }
     }
     const cells = (m: string, phase: 'before' | 'after') => summary.errors[phase].find((e) => e.metric === m)?.cells;
-    expect(summary.metrics.map((m) => cells(m.name, 'before'))).toEqual([240, 240, 240]);
+    // Two hosts × 120 cells; steal per VM (replay/metrics.ts): 2 hosts × 4 VMs × 120 cells.
+    expect(summary.metrics.map((m) => cells(m.name, 'before'))).toEqual([240, 960, 240]);
     expect(summary.errors.before.filter((e) => e.cells === 0).map((e) => e.metric)).toEqual(['ksmShared', 'swap', 'swapIn', 'swapOut', 'balloon', 'zswap']);
   });
 

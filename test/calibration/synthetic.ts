@@ -6,7 +6,8 @@
  */
 import { buildReplay, type ReplayPlan } from '../../src/calibration/replay/build-scenario.js';
 import { evaluate, writePlanFiles } from '../../src/calibration/replay/evaluate.js';
-import type { Overlay } from '../../src/calibration/overlay.js';
+import { combineOverlays, OVERLAY_VERSION, type Overlay } from '../../src/calibration/overlay.js';
+import { DEFAULT_READY_PER_RUN } from '../../src/model/cpu/run-queue.js';
 import type { Grid } from '../../src/calibration/resample.js';
 import { hostWith, vmWith, type CalibrationTrace, type RateSeries } from '../../src/calibration/trace.js';
 import { PAGE_MIB } from '../../src/calibration/units.js';
@@ -31,6 +32,15 @@ export function demandOf(i: number, k: number): number {
 }
 
 type HostPart = Partial<Parameters<typeof hostWith>[2]>;
+
+/**
+ * The hidden values as the truth runs them: its demand is what the VMs were runnable for, as the
+ * observed trace's replay (CPU used + steal) takes it (build-scenario.ts), and it waits as a KVM
+ * host does by default (unless hidden says otherwise).
+ */
+function truthOverlay(hidden: Overlay): Overlay {
+  return combineOverlays({ dcsimOverlay: OVERLAY_VERSION, hostGroups: { hypervisor: { readyPerRun: DEFAULT_READY_PER_RUN.kvm, demandIncludesWait: true } } }, hidden);
+}
 
 /** One host per entry: kvm-1, kvm-2, … with its VMs' CPU and steal. */
 function trace(hosts: { vms: { cpu: RateSeries; steal: RateSeries }[]; host: HostPart }[]): CalibrationTrace {
@@ -62,7 +72,7 @@ export function observedTrace(hidden: Overlay, hosts = 1): { trace: CalibrationT
   const truth = buildReplay(trace(hostIndex.map((h) => ({ vms: demand(h).map((cpu) => ({ cpu, steal: rate([]) })), host: {} }))), GRID, 'truth');
   const truthDir = tempDir('truth');
   writePlanFiles(truth, truthDir);
-  const sim = evaluate(truth, hidden, truthDir).simulated;
+  const sim = evaluate(truth, truthOverlay(hidden), truthDir).simulated;
   const mid = Float64Array.from({ length: GRID.cells }, (_, k) => (k + 0.5) * GRID.stepMs);
   const observed = trace(
     hostIndex.map((h) => {
@@ -98,7 +108,7 @@ export function collectorNdjson(hidden: Overlay): string {
   const truth = buildReplay(trace([{ vms: demand.map((cpu) => ({ cpu, steal: rate([]) })), host: {} }]), GRID, 'truth');
   const truthDir = tempDir('truth');
   writePlanFiles(truth, truthDir);
-  const sim = evaluate(truth, hidden, truthDir).simulated;
+  const sim = evaluate(truth, truthOverlay(hidden), truthDir).simulated;
   const start = Date.UTC(2026, 2, 2);
   const dtS = GRID.stepMs / 1000;
   const cpus = 4;

@@ -48,11 +48,17 @@ export interface OneHostOptions {
   algorithm?: 'first-fit' | 'best-fit' | 'spread' | 'round-robin' | 'pack';
   maxVcpuPerCore?: number | null;
   maxMemoryOvercommit?: number | null;
+  /** hypervisor.readyPerRun; 0 unless given (see clusterScenario). */
+  readyPerRun?: number;
 }
 
 /**
  * One cluster of identical hosts (1 socket × `cores`, no hypervisor CPU overhead) running the
- * given VM groups; templates are named in `templates`.
+ * given VM groups; templates are named in `templates`. The run-queue wait below saturation is off
+ * (readyPerRun 0) unless `readyPerRun` is given: the tests built on this helper hand-compute
+ * figures of other models (CPU shares, energy, memory), where every VM runs all its demand until
+ * the host saturates; the wait's own tests are test/model/cpu/run-queue.test.ts and
+ * ready-curve.test.ts.
  */
 export function clusterScenario(
   templates: Record<string, unknown>,
@@ -82,7 +88,7 @@ export function clusterScenario(
             coresPerSocket: o.cores ?? 8,
             mhz: o.mhz ?? 1000,
             memoryGiB: o.memoryGiB ?? 64,
-            hypervisor: { cpuOverheadPct: 0 },
+            hypervisor: { cpuOverheadPct: 0, readyPerRun: o.readyPerRun ?? 0 },
             power: { idleW: o.idleW ?? 100, maxW: o.maxW ?? 300 },
           },
         ],

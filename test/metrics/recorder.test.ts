@@ -24,7 +24,7 @@ function traceRun(): ReturnType<typeof simulateLogged> {
       clusters: [
         {
           name: 'c1',
-          hosts: [{ name: 'h', count: 1, sockets: 1, coresPerSocket: 4, mhz: 1000, memoryGiB: 64, hypervisor: { cpuOverheadPct: 0 }, power: { idleW: 100, maxW: 300 } }],
+          hosts: [{ name: 'h', count: 1, sockets: 1, coresPerSocket: 4, mhz: 1000, memoryGiB: 64, hypervisor: { cpuOverheadPct: 0, readyPerRun: 0 }, power: { idleW: 100, maxW: 300 } }],
           vms: [{ name: 'vm', count: 1, template: 'one', workload: { type: 'trace', format: 'csv', path: 'load.csv' } }],
         },
       ],
@@ -75,7 +75,7 @@ describe('Recorder frames', () => {
   it('feeds per-VM histograms of interval averages: demand 40 %, 50 %, 85 % → max 85 %, min 40 %', () => {
     expect(result.recorder.vmDemand.quantile(0, 1)).toBeCloseTo(85, 4);
     expect(result.recorder.vmDemand.quantile(0, 0)).toBeCloseTo(40, 4);
-    // Uncontended: granted = demand, ready 0.
+    // Uncontended and the run-queue wait off (readyPerRun 0): granted = demand, ready 0.
     expect(result.recorder.vmGranted.quantile(0, 1)).toBeCloseTo(85, 4);
     expect(result.recorder.vmReady.quantile(0, 0.95)).toBe(0);
   });

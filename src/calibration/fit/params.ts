@@ -5,10 +5,12 @@
  * parameters to every template (overlay.ts).
  *
  * Steal is unmet demand (max-min fair by shares, DOMAIN.md, CPU) plus the run-queue wait of
- * vCPU wake-ups below saturation, scaled by `readyPerRun` (model/cpu/run-queue.ts); the capacity
+ * vCPU wake-ups below saturation, scaled by `readyPerRun` (model/cpu/run-queue.ts; seen in steal
+ * per VM, replay/metrics.ts, since a host's total trades one guest's wait for another's); the capacity
  * left to the VMs moves the first, through cpuOverheadPct and foreignLoadCores (CPU of non-VM
  * processes on the host, its own input rather than folded into the hypervisor's overhead).
  */
+import { DEFAULT_READY_PER_RUN } from '../../model/cpu/run-queue.js';
 import { OVERLAY_VERSION, type Overlay } from '../overlay.js';
 
 type Obj = Record<string, unknown>;
@@ -155,7 +157,7 @@ export const PARAMS: Record<ParamKey, FitParam> = {
     lo: 0,
     hi: 1,
     scale: 'linear',
-    baseline: (s) => num(get(firstKvmGroup(s), 'hypervisor', 'readyPerRun'), 0),
+    baseline: (s) => num(get(firstKvmGroup(s), 'hypervisor', 'readyPerRun'), DEFAULT_READY_PER_RUN.kvm),
     overlay: (v) => hostOverlay({ readyPerRun: Number(v.toFixed(4)) }),
     decimals: 4,
   },

@@ -115,6 +115,11 @@ function hostGroup(name: string, h: HostTrace, vms: readonly VmTrace[], vmMemMiB
     memory.zswap = { enabled: true, compressor, ...(s.zswapMaxPoolPct !== null ? { maxPoolPct: s.zswapMaxPoolPct } : {}) };
   }
   const hypervisor: Record<string, unknown> = { flavour: 'kvm', memory };
+  if (vms.some((v) => v.stealCores.v.length > 0)) {
+    // The demand replayed is used + steal, the time the vCPUs were runnable: the run-queue wait
+    // comes out of it (model/cpu/run-queue.ts). Without steal it is CPU used and the wait adds to it.
+    hypervisor.demandIncludesWait = true;
+  }
   // The host's own use (kernel, QEMU, daemons): MemTotal − MemAvailable − Σ VM RSS at the start.
   const avail = first(h.memAvailableMiB);
   const rss = vms.map((v) => first(v.rssMiB));

@@ -64,7 +64,12 @@ export function evaluateScenario(plan: ReplayPlan, scenario: Scenario, weights: 
   });
   if (!holder.sink) throw new Error('internal error: the replay sink was not attached');
   const simulated = holder.sink.series;
-  const errors = metricErrors(plan.observed, simulated.hosts, weights);
+  // Steal per VM beside each host's series (metrics.ts), in the plan's VM order.
+  const perVm = simulated.hosts.map((s, i) => ({
+    ...s,
+    vmSteal: (plan.hosts[i]?.vmGroups ?? []).map((g) => simulated.vmReadyPct.get(g) ?? new Float64Array(plan.grid.cells).fill(NaN)),
+  }));
+  const errors = metricErrors(plan.observed, perVm, weights);
   return { simulated, errors, objective: objective(errors) };
 }
 

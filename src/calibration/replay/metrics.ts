@@ -23,7 +23,7 @@ export interface MetricInfo {
 
 export const METRIC_INFO: Record<Metric, MetricInfo> = {
   cpu: { label: 'host CPU busy', unit: '%', column: 'cpu_busy_pct', weight: 1, floor: 1 },
-  steal: { label: 'steal (vCPU run-queue wait, CPU ready) per vCPU', unit: '%', column: 'steal_pct', weight: 1, floor: 1 },
+  steal: { label: 'steal (vCPU run-queue wait, CPU ready) per vCPU of each VM', unit: '%', column: 'steal_pct', weight: 1, floor: 1 },
   ksm: { label: 'KSM saved (pages_sharing × 4 KiB)', unit: 'MiB', column: 'ksm_saved_mib', weight: 1, floor: 16 },
   ksmShared: { label: 'KSM pages kept for the merged ones (pages_shared × 4 KiB)', unit: 'MiB', column: 'ksm_shared_mib', weight: 1, floor: 16 },
   swap: { label: 'swapped to disk', unit: 'MiB', column: 'swapped_mib', weight: 1, floor: 16 },
@@ -33,8 +33,23 @@ export const METRIC_INFO: Record<Metric, MetricInfo> = {
   zswap: { label: 'zswap pool', unit: 'MiB', column: 'zswap_pool_mib', weight: 0.5, floor: 16 },
 };
 
-/** One host's series on the grid, one value per cell (NaN: not measured). */
-export type HostGridSeries = { readonly host: string } & Record<Metric, Float64Array>;
+/**
+ * One host's series on the grid, one value per cell (NaN: not measured). `vmSteal`: per VM of
+ * the host (plan order), its steal as % of its own vCPUs; when both sides have it the steal
+ * error is taken over VM-cells, not the host's total: a host total is dominated by its busiest
+ * guest and hides which guest waited (a light guest's wake-up wait and a busy guest's unmet
+ * demand trade against each other in it; model/cpu/run-queue.ts).
+ */
+export type HostGridSeries = { readonly host: string; readonly vmSteal?: readonly Float64Array[] } & Record<Metric, Float64Array>;
+
+/** The pairs of series (observed, simulated) metric m is compared over on one host. */
+function perVmSteal(m: Metric, o: HostGridSeries, s: HostGridSeries): boolean {
+  return m === 'steal' && o.vmSteal !== undefined && s.vmSteal !== undefined && o.vmSteal.length === s.vmSteal.length;
+}
+
+function comparedSeries(m: Metric, o: HostGridSeries, s: HostGridSeries): [Float64Array, Float64Array][] {
+  return perVmSteal(m, o, s) ? o.vmSteal!.map((a, i) => [a, s.vmSteal![i]!]) : [[o[m], s[m]]];
+}
 
 export interface MetricError {
   readonly metric: Metric;
@@ -64,23 +79,50 @@ export function metricErrors(observed: readonly HostGridSeries[], simulated: rea
     let ape = 0;
     let nape = 0;
     const floor = METRIC_INFO[m].floor;
+    // Steal per VM enters the fit term through each VM's running sums (the cumulative counter
+    // libvirt reports, vcpu.N.delay), normalised by that VM's own scale. Per interval, a light
+    // guest's delay is mostly noise (capture-calib, vm-idle: 5 to 30 ms per 2 s sample around a
+    // mean of 18), and the replay's demand holds each interval's delay (build-scenario.ts), so a
+    // per-interval fit regresses the noise on itself and overstates the wait; the running sum
+    // averages it out and still follows changes in level. Normalised per VM, a light guest's
+    // steal counts as much as a busy one's (the 10 % per VM the validation asks for is relative).
+    let seriesTerm = 0;
+    let series = 0;
+    let perVm = false;
     observed.forEach((o, h) => {
       const s = simulated[h];
       if (!s) return;
-      const a = o[m];
-      const b = s[m];
-      for (let k = 0; k < a.length; k++) {
-        const x = a[k];
-        const y = b[k];
-        if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-        n++;
-        se += (y - x) ** 2;
-        ae += Math.abs(y - x);
-        bias += y - x;
-        so += x * x;
-        if (Math.abs(x) >= floor) {
-          ape += Math.abs(y - x) / Math.abs(x);
-          nape++;
+      if (perVmSteal(m, o, s)) perVm = true;
+      for (const [a, b] of comparedSeries(m, o, s)) {
+        let sse = 0;
+        let sso = 0;
+        let sfloor = 0;
+        let sn = 0;
+        let cumO = 0;
+        let cumS = 0;
+        for (let k = 0; k < a.length; k++) {
+          const x = a[k];
+          const y = b[k];
+          if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+          n++;
+          sn++;
+          cumO += x;
+          cumS += y;
+          sse += (cumS - cumO) ** 2;
+          sso += cumO * cumO;
+          sfloor += (floor * sn) ** 2;
+          se += (y - x) ** 2;
+          ae += Math.abs(y - x);
+          bias += y - x;
+          so += x * x;
+          if (Math.abs(x) >= floor) {
+            ape += Math.abs(y - x) / Math.abs(x);
+            nape++;
+          }
+        }
+        if (sn > 0) {
+          seriesTerm += sse / Math.max(sso, sfloor);
+          series++;
         }
       }
     });
@@ -93,7 +135,7 @@ export function metricErrors(observed: readonly HostGridSeries[], simulated: rea
       mae: n > 0 ? ae / n : NaN,
       bias: n > 0 ? bias / n : NaN,
       mapePct: nape > 0 ? (ape / nape) * 100 : NaN,
-      nrmse: n > 0 ? rmse / Math.max(Math.sqrt(so / n), floor) : NaN,
+      nrmse: n === 0 ? NaN : perVm && series > 0 ? Math.sqrt(seriesTerm / series) : rmse / Math.max(Math.sqrt(so / n), floor),
     };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The observed side of the comparison: a host trace's series put on the replay grid, in the
  * units of metrics.ts. Steal is Σ vcpu.N.delay over Σ vCPUs of the replayed VMs, as the
- * simulator's host CPU ready is Σ ready over Σ vCPU capacity of the host's VMs.
+ * simulator's host CPU ready is Σ ready over Σ vCPU capacity of the host's VMs; per VM, Σ
+ * vcpu.N.delay over its own vCPUs (what the fit compares, metrics.ts).
  */
 import { resampleGauge, resampleRate, type Grid } from '../resample.js';
 import type { HostTrace, VmTrace } from '../trace.js';
@@ -29,8 +30,13 @@ export function observedOnGrid(name: string, h: HostTrace, vms: readonly VmTrace
     const mem = v.memoryMiB;
     return resampleGauge(v.balloonMiB, g).map((x) => Math.max(0, mem - x));
   });
+  const vmSteal = vms.map((v, i) => {
+    const n = vcpus[i] ?? 1;
+    return v.stealCores.v.length > 0 ? resampleRate(v.stealCores, g).map((x) => (x / n) * 100) : new Float64Array(g.cells).fill(NaN);
+  });
   return {
     host: name,
+    vmSteal,
     cpu: resampleRate(h.cpuBusyPct, g),
     steal,
     ksm: resampleGauge(h.ksmPagesSharing, g).map((x) => x * PAGE_MIB),

@@ -8,8 +8,6 @@ export const captureIdleCpu: ValidationCase = {
   unit: 'cores',
   // The issue's target for a libvirt capture after `dcsim calibrate`: per-VM figures within 10 %.
   tolerancePct: 10,
-  knownMiss:
-    'the replay sets each guest\'s demand to what it used plus what it waited (cpu.time + delay); with readyPerRun fitted to 0 nothing below saturation is held back, so the idle guest is granted 0.0202 + 0.0088 cores (its wait becomes run time)',
   run: (dataDir) => {
     const v = captureFit(dataDir).vms.get('vm-idle');
     if (v === undefined) throw new Error('capture-calib has no domain vm-idle');

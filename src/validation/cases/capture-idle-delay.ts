@@ -8,8 +8,6 @@ export const captureIdleDelay: ValidationCase = {
   unit: 'cores',
   // The issue's target for a libvirt capture after `dcsim calibrate`: per-VM figures within 10 %.
   tolerancePct: 10,
-  knownMiss:
-    'readyPerRun is fitted on the host steal of all vCPUs, which the busy guest dominates; its best value is 0 (at its bound), so the idle guest never waits in the replay while it waited 0.0088 cores',
   run: (dataDir) => {
     const v = captureFit(dataDir).vms.get('vm-idle');
     if (v === undefined) throw new Error('capture-calib has no domain vm-idle');

@@ -11,7 +11,7 @@ import { SCENARIOS_DIR } from '../../helpers/sim.js';
 
 describe('scenarios/kvm-absolute-demand.yaml', () => {
   const r = simulate(loadScenario(join(SCENARIOS_DIR, 'kvm-absolute-demand.yaml')));
-  const [slow, fast, runq] = r.clusterHeadlines;
+  const [slow, fast, agent] = r.clusterHeadlines;
 
   it('asks the same GHz on both speeds, which fills the 2.0 GHz hosts more (at most 3.2 / 2.0 times; less where they saturate)', () => {
     expect(Math.abs(slow!.cpu.meanDemandGHz - fast!.cpu.meanDemandGHz) / fast!.cpu.meanDemandGHz).toBeLessThan(0.02);
@@ -20,10 +20,12 @@ describe('scenarios/kvm-absolute-demand.yaml', () => {
     expect(slow!.cpuReady.meanPct).toBeGreaterThan(fast!.cpuReady.meanPct);
   });
 
-  it('the 3.2 GHz hosts never saturate: ready is 0 without the run-queue model and above 0 with it', () => {
+  it('the 3.2 GHz hosts never saturate, yet their vCPUs wait (the run-queue wait is on by default), and more beside a foreign load', () => {
     expect(fast!.cpu.peakUtilPct).toBeLessThan(100);
-    expect(fast!.cpuReady.meanPct).toBe(0);
-    expect(runq!.cpu.peakUtilPct).toBeLessThan(100);
-    expect(runq!.cpuReady.meanPct).toBeGreaterThan(0);
+    expect(agent!.cpu.peakUtilPct).toBeLessThan(100);
+    expect(fast!.cpuReady.meanPct).toBeGreaterThan(0);
+    expect(agent!.cpuReady.meanPct).toBeGreaterThan(fast!.cpuReady.meanPct);
+    // Below saturation a wait is a fraction of the run time, well inside the "fine" band here.
+    expect(agent!.cpuReady.meanPct).toBeLessThan(2.5);
   });
 });
