@@ -148,7 +148,11 @@ describe('the Calibration panel of a calibrate report page', () => {
       await expect(row.locator('[data-col=ci95]').textContent()).resolves.toBe(`${sig(ci[0], 4)} – ${sig(ci[1], 4)} ${p.unit}`);
       await expect(row.locator('[data-col=std-err]').textContent()).resolves.toBe(`± ${paramValue(p.stdErr as number, p)}`);
     }
-    await expect(params.locator('tr[data-param=cpuOverheadPct] [data-col=after]').textContent()).resolves.toMatch(/^6\.0\d* % of host CPU$/);
+    // The hidden 6 %, recovered within 0.25 points as the calibrate tests require (the run-queue
+    // wait, on by default, moves the fit slightly off the exact value).
+    const overheadText = (await params.locator('tr[data-param=cpuOverheadPct] [data-col=after]').textContent()) ?? '';
+    expect(overheadText).toMatch(/^\d+\.\d+ % of host CPU$/);
+    expect(Math.abs(Number.parseFloat(overheadText) - 6)).toBeLessThan(0.25);
     await expect(page.locator('[data-panel=calibration] [data-field=confidence]').textContent()).resolves.toBe(summary.confidence);
     expect(log.errors).toEqual([]);
   });
