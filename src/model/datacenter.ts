@@ -86,8 +86,6 @@ export class Datacenter {
   private readonly rawLevel: Float64Array;
   /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
   private readonly level: Float64Array;
-  /** Runnable demand not granted, MHz (the saturation part of ready; cpu/run-queue.ts adds the rest). */
-  private readonly unmetMhz: Float64Array;
   /** VMs whose demand changes someone follows (1): storage, where a delta disk grows with demand. */
   readonly levelWatch: Uint8Array;
   /** Told after the demand of a watched VM changed at t (from its workload or its scale). */
@@ -111,7 +109,6 @@ export class Datacenter {
     this.clusterScale = new Float64Array(world.clusters.length).fill(1);
     this.rawLevel = new Float64Array(nv);
     this.level = new Float64Array(nv);
-    this.unmetMhz = new Float64Array(nv);
     this.levelWatch = new Uint8Array(nv);
     this.dirty = new Uint8Array(world.hosts.n);
     this.dirtyList = new Int32Array(world.hosts.n);
@@ -203,9 +200,9 @@ export class Datacenter {
   private applyLevels(order: Int32Array, start: number, end: number, raw: Float64Array, t: number, notify: boolean): void {
     const V = this.world.vms;
     const H = this.world.hosts;
-    const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, lastT, wantInt, grantedInt, readyInt, readyMhz, placedMs, cluster } = V;
+    const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, lastT, wantInt, grantedInt, readyInt, readyMhz, placedMs, cluster, waitAtFullMhz, waitChanceAnchor } = V;
     const { refMhz } = this.workload;
-    const { rawLevel, level: levelNow, demandScale, clusterScale, memFrac, unmetMhz, dirty, dirtyList, levelWatch } = this;
+    const { rawLevel, level: levelNow, demandScale, clusterScale, memFrac, dirty, dirtyList, levelWatch } = this;
     const engaged = this.memory.host.engaged;
     for (let j = start; j < end; j++) {
       const v = order[j];
@@ -239,20 +236,29 @@ export class Datacenter {
         ) {
           this.flushRates(h, t);
           const dt = t - (lastT[v]);
+          // The wake-up wait runs at waitAtFull × the host's chance, whose integral the host keeps:
+          // the VM takes its part since its anchor (cpu/run-queue.ts; flushVm does the same).
+          const oldFull = waitAtFullMhz[v];
+          const chanceInt = H.waitChanceInt[h];
           if (dt > 0) {
             wantInt[v] = (wantInt[v]) + oldWant * dt;
             grantedInt[v] = (grantedInt[v]) + (grantedMhz[v]) * dt;
-            readyInt[v] = (readyInt[v]) + (readyMhz[v]) * dt;
+            readyInt[v] = (readyInt[v]) + (readyMhz[v]) * dt + oldFull * (chanceInt - (waitChanceAnchor[v]));
             placedMs[v] = (placedMs[v]) + dt;
             lastT[v] = t;
           }
+          waitChanceAnchor[v] = chanceInt;
           const oldActive = activeMiB[v];
           levelNow[v] = level;
           demand[v] = ref > 0 && cap > 0 ? newWant / cap : Math.min(1, level);
           wantMhz[v] = newWant;
           activeMiB[v] = active;
           grantedMhz[v] = newWant;
-          unmetMhz[v] = 0;
+          if ((H.readyPerRun[h]) > 0 && H.demandIncludesWait[h] === 0) {
+            const full = wakeWaitMhz(newWant, H.coreMhz[h], H.readyPerRun[h], 1);
+            waitAtFullMhz[v] = full;
+            H.waitAtFullMhz[h] = (H.waitAtFullMhz[h]) - oldFull + full;
+          }
           H.demandMhz[h] = sum;
           H.grantedMhz[h] = (H.grantedMhz[h]) - oldWant + newWant;
           H.activeMiB[h] = (H.activeMiB[h]) - oldActive + active;
@@ -382,13 +388,30 @@ export class Datacenter {
     const V = this.world.vms;
     const dt = t - (V.lastT[v]);
     if (dt <= 0) return;
-    if ((V.host[v]) >= 0) {
+    const h = V.host[v];
+    if (h >= 0) {
       V.wantInt[v] = (V.wantInt[v]) + (V.wantMhz[v]) * dt;
       V.grantedInt[v] = (V.grantedInt[v]) + (V.grantedMhz[v]) * dt;
-      V.readyInt[v] = (V.readyInt[v]) + (V.readyMhz[v]) * dt;
+      const chanceInt = this.waitChanceIntAt(h, t);
+      V.readyInt[v] = (V.readyInt[v]) + (V.readyMhz[v]) * dt + (V.waitAtFullMhz[v]) * (chanceInt - (V.waitChanceAnchor[v]));
+      V.waitChanceAnchor[v] = chanceInt;
       V.placedMs[v] = (V.placedMs[v]) + dt;
     }
     V.lastT[v] = t;
+  }
+
+  /**
+   * Host h's integral of its wait chance up to t, without moving its clock: the same sum its
+   * flushRates will store, so a VM's part (the difference of two such values) never goes negative.
+   */
+  private waitChanceIntAt(h: number, t: number): number {
+    const H = this.world.hosts;
+    return (H.waitChanceInt[h]) + (H.waitChance[h]) * (t - (H.lastT[h]));
+  }
+
+  /** VM v joins host h at t (h's integrals already brought to t): its wait is counted from here. */
+  private anchorWait(v: number, h: number): void {
+    this.world.vms.waitChanceAnchor[v] = this.world.hosts.waitChanceInt[h];
   }
 
   /** Integrate host h's rates and its time in states up to t. */
@@ -421,6 +444,7 @@ export class Datacenter {
     H.demandInt[h] = (H.demandInt[h]) + (H.demandMhz[h]) * dt;
     H.grantedInt[h] = (H.grantedInt[h]) + (H.grantedMhz[h]) * dt;
     H.readyInt[h] = (H.readyInt[h]) + (H.readyMhz[h]) * dt;
+    H.waitChanceInt[h] = (H.waitChanceInt[h]) + (H.waitChance[h]) * dt;
     H.activeInt[h] = (H.activeInt[h]) + (H.activeMiB[h]) * dt;
     H.consumedInt[h] = (H.consumedInt[h]) + (H.consumedMiB[h]) * dt;
     const joules = (H.powerW[h]) * dt;
@@ -512,38 +536,50 @@ export class Datacenter {
       k++;
     }
     // Wake-up waits (cpu/run-queue.ts): where demand is runnable time they are spent in it and
-    // the host shares its capacity over what is left to run; where demand is CPU used they add to it.
+    // the host shares its capacity over what is left to run (wait[j], in the VM's readyMhz);
+    // where demand is CPU used they add to it, as waitAtFull × the host's chance (wait[j] holds
+    // waitAtFull, and the chance stays a host rate).
     const perRun = H.readyPerRun[h];
     const coreMhz = H.coreMhz[h];
     const inDemand = H.demandIncludesWait[h] !== 0;
     const chance = perRun > 0 ? erlangC(H.cores[h], this.offeredMhz(h, runnable) / coreMhz) : 0;
     for (let j = 0; j < n; j++) {
-      const w = wakeWaitMhz(want[j], coreMhz, perRun, chance);
-      wait[j] = w;
-      if (inDemand) want[j] -= w;
+      if (inDemand) {
+        const w = wakeWaitMhz(want[j], coreMhz, perRun, chance);
+        wait[j] = w;
+        want[j] -= w;
+      } else {
+        wait[j] = wakeWaitMhz(want[j], coreMhz, perRun, 1);
+      }
     }
     const capacity = this.vmCapacityMhz(h);
     const contended = allocateCpu(n, want, limit, res, shares, capacity, granted, this.scratchFixed);
     let sumGranted = 0;
-    let sumReady = 0;
+    let sumUnmet = 0;
+    let sumFull = 0;
     for (let j = 0; j < n; j++) {
       const v = vms[j];
       const g = granted[j];
       const unmet = (want[j]) - g;
-      const ready = unmet + (wait[j]);
-      if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v]) {
+      const ready = inDemand ? unmet + (wait[j]) : unmet;
+      const full = inDemand ? 0 : wait[j];
+      if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v] || full !== V.waitAtFullMhz[v]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
         V.readyMhz[v] = ready;
+        V.waitAtFullMhz[v] = full;
       }
-      this.unmetMhz[v] = unmet;
       sumGranted += g;
-      sumReady += ready;
+      sumUnmet += ready;
+      sumFull += full;
     }
     H.contended[h] = contended ? 1 : 0;
     H.demandMhz[h] = runnable;
     H.grantedMhz[h] = sumGranted;
-    H.readyMhz[h] = sumReady;
+    H.unmetMhz[h] = sumUnmet;
+    H.waitAtFullMhz[h] = sumFull;
+    H.waitChance[h] = chance;
+    H.readyMhz[h] = sumUnmet + chance * sumFull;
     H.activeMiB[h] = active;
     const reclaimed = this.reclaimer.update(h, vms, n, t, this.hysteresisPct[h], initial);
     const state = reclaimed.state;
@@ -569,10 +605,11 @@ export class Datacenter {
   }
 
   /**
-   * Wake-up waits of an uncontended host's VMs after its load moved (cpu/run-queue.ts): each is
-   * granted what it wants (less its wait where demand includes it) up to its limit, as allocateCpu
-   * would on a host with room; ready is what it did not get plus its wait. Rates change here, so
-   * each VM is flushed to t before its rates move.
+   * Where demand includes the wait (a replayed capture), the wake-up waits of an uncontended
+   * host's VMs after its load moved (cpu/run-queue.ts): each is granted what it wants less its
+   * wait, up to its limit, as allocateCpu would on a host with room; ready is what it did not get.
+   * The grant moves with the wait here, so this walks the host's VMs, flushing each before its
+   * rates move; such hosts are few (one capture's), so the walk is not worth a special integral.
    */
   private waitUncontended(h: number, t: number): void {
     const H = this.world.hosts;
@@ -584,25 +621,42 @@ export class Datacenter {
     this.flushHost(h, t);
     let sumGranted = 0;
     let sumReady = 0;
-    const inDemand = H.demandIncludesWait[h] !== 0;
     for (let v = H.firstVm[h]; v >= 0; v = V.next[v]) {
       const want = (V.wantMhz[v]) * (1 - (stall[v]));
       const w = wakeWaitMhz(want, coreMhz, perRun, chance);
-      const run = inDemand ? want - w : want;
+      const run = want - w;
       const lim = V.cpuLimitMhz[v];
       const g = run < lim ? run : lim;
-      const ready = inDemand ? want - g : want - g + w;
+      const ready = want - g;
       if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
         V.readyMhz[v] = ready;
       }
-      this.unmetMhz[v] = run - g;
       sumGranted += g;
       sumReady += ready;
     }
     H.grantedMhz[h] = sumGranted;
+    H.unmetMhz[h] = sumReady;
+    H.waitChance[h] = chance;
     H.readyMhz[h] = sumReady;
+  }
+
+  /**
+   * Where demand is CPU used, the wake-up waits of an uncontended host's VMs after its load
+   * moved: every VM's wait is its waitAtFull × the host's chance (cpu/run-queue.ts), so only the
+   * chance moves and no VM is visited; each VM takes its part of the chance's integral when it is
+   * next flushed. O(1) per change of a host, where a walk over its VMs made a host of n VMs cost
+   * n VM updates for each change of one of them.
+   */
+  private waitChanceUncontended(h: number, t: number): void {
+    const H = this.world.hosts;
+    this.flushRates(h, t);
+    const chance = erlangC(H.cores[h], this.offeredMhz(h, H.demandMhz[h]) / (H.coreMhz[h]));
+    H.waitChance[h] = chance;
+    const full = H.waitAtFullMhz[h];
+    // Σ waitAtFull is kept by adding and taking away: it may round a hair below 0 when it should be 0.
+    H.readyMhz[h] = (H.unmetMhz[h]) + (full > 0 ? chance * full : 0);
   }
 
   /** After a recompute (ready already updated): power, lowest free memory and the memory state change (its signal). */
@@ -621,14 +675,18 @@ export class Datacenter {
 
   /**
    * After uncontended changes only (dirty mark REFRESH): ready and power. The host's load moved,
-   * so every VM's wake-up wait did (one walk over the host's VMs per batch, not per change); with
-   * readyPerRun 0 every VM's ready is still 0 (nothing unmet) and the O(1) path stays O(1). The
+   * so every VM's wake-up wait did: one host rate where demand is CPU used, a walk over the
+   * host's VMs where it includes the wait; with readyPerRun 0 nothing moves. The
    * memory part of refreshHost would find nothing new: such a change moves no consumed memory and no memory
    * state (only a recompute runs the memory model), so the host's lowest free memory was already
    * taken at its last full refresh; skipping it saves loading four host columns per change.
    */
   private refreshCpu(h: number, t: number): void {
-    if ((this.world.hosts.readyPerRun[h]) > 0) this.waitUncontended(h, t);
+    const H = this.world.hosts;
+    if ((H.readyPerRun[h]) > 0) {
+      if (H.demandIncludesWait[h] !== 0) this.waitUncontended(h, t);
+      else this.waitChanceUncontended(h, t);
+    }
     this.refreshPower(h);
   }
 
@@ -707,7 +765,8 @@ export class Datacenter {
     this.setLevel(v, this.level[v]);
     V.grantedMhz[v] = 0;
     V.readyMhz[v] = 0;
-    this.unmetMhz[v] = 0;
+    V.waitAtFullMhz[v] = 0;
+    this.anchorWait(v, h);
     this.markRecompute(h);
     for (const o of this.observers) o.placed?.(t, v, h);
   }
@@ -722,6 +781,7 @@ export class Datacenter {
     unlinkVm(this.world, v);
     V.grantedMhz[v] = 0;
     V.readyMhz[v] = 0;
+    V.waitAtFullMhz[v] = 0;
     this.resetVmMemory(v, true);
     this.markRecompute(h);
   }
@@ -740,6 +800,7 @@ export class Datacenter {
     unlinkVm(this.world, v);
     this.resetVmMemory(v, false);
     linkVm(this.world, v, to);
+    this.anchorWait(v, to);
     this.setLevel(v, this.level[v]);
     this.markRecompute(from);
     this.markRecompute(to);

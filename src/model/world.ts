@@ -159,7 +159,18 @@ export interface HostArrays {
   // Current rates.
   readonly demandMhz: Float64Array; // Σ VM want (demand capped at vCPU capacity)
   readonly grantedMhz: Float64Array;
-  readonly readyMhz: Float64Array;
+  readonly readyMhz: Float64Array; // Σ VM ready, wake-up waits included: unmetMhz + waitChance × waitAtFullMhz
+  /** Σ runnable demand its VMs were not granted (the saturation part of ready). */
+  readonly unmetMhz: Float64Array;
+  /**
+   * Wake-up waits (cpu/run-queue.ts), kept as host term × VM terms so a change of the host's load
+   * moves one host rate and no VM's: waitChance is the Erlang C chance that a waking vCPU finds
+   * every core busy, waitChanceInt its integral (ms) up to lastT, waitAtFullMhz the Σ of its VMs'
+   * waits at chance 1 (VmArrays.waitAtFullMhz).
+   */
+  readonly waitChance: Float64Array;
+  readonly waitChanceInt: Float64Array;
+  readonly waitAtFullMhz: Float64Array;
   readonly activeMiB: Float64Array;
   readonly consumedMiB: Float64Array; // Σ touched VM memory + per-VM overheads
   readonly powerW: Float64Array;
@@ -208,7 +219,19 @@ export interface VmArrays {
   readonly demand: Float64Array; // fraction 0..1 of vCPU capacity, from the workload
   readonly wantMhz: Float64Array; // demand × capMhz
   readonly grantedMhz: Float64Array;
+  /**
+   * Ready not counted through the host's wait chance: the demand not granted, plus, where demand
+   * includes the wait (hypervisor.demandIncludesWait), the VM's whole wake-up wait.
+   */
   readonly readyMhz: Float64Array;
+  /**
+   * The VM's wake-up wait if every core of its host were busy (readyPerRun × f(1 − f) × core MHz,
+   * cpu/run-queue.ts); its ready rate is readyMhz + this × its host's waitChance. 0 where demand
+   * includes the wait (then readyMhz holds it).
+   */
+  readonly waitAtFullMhz: Float64Array;
+  /** Its host's waitChanceInt at lastT: readyInt takes waitAtFullMhz × (waitChanceInt now − this). */
+  readonly waitChanceAnchor: Float64Array;
   readonly activeMiB: Float64Array;
   readonly touchedMiB: Float64Array; // guest memory ever touched: stays consumed without reclamation
 

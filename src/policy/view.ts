@@ -4,6 +4,7 @@
  * change it except through the actions).
  */
 import type { Datacenter } from '../model/datacenter.js';
+import { vmReadyMhz } from '../model/cpu/ready.js';
 import { DOWN_REASONS, HOST_STATES, RESTART_PRIORITIES, VM_STATES } from '../model/lifecycle.js';
 import { MEMORY_STATES } from '../catalogue/memory-states.js';
 
@@ -97,7 +98,7 @@ export function vmView(dc: Datacenter, v: number): VmView {
     demand: V.demand[v],
     wantMhz: V.wantMhz[v],
     grantedMhz: V.grantedMhz[v],
-    readyMhz: V.readyMhz[v],
+    readyMhz: vmReadyMhz(world, v),
     cpuReservationMhz: V.cpuReservationMhz[v],
     cpuShares: V.cpuShares[v],
     memReservationMiB: V.memReservationMiB[v],

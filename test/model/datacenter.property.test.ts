@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateCpu } from '../../src/model/cpu/allocate.js';
+import { vmReadyMhz } from '../../src/model/cpu/ready.js';
 import { erlangC, wakeWaitMhz } from '../../src/model/cpu/run-queue.js';
 import type { World } from '../../src/model/world.js';
 import type { SimulationResult } from '../../src/run/simulate.js';
@@ -61,9 +62,10 @@ describe('Datacenter (property, random scenarios through simulate)', () => {
         expect(V.grantedMhz[v]!).toBeLessThanOrEqual(V.wantMhz[v]! + EPS);
         expect(V.grantedMhz[v]!).toBeLessThanOrEqual(V.cpuLimitMhz[v]! + EPS);
         expect(V.readyMhz[v]!).toBeGreaterThanOrEqual(-EPS);
+        expect(V.waitAtFullMhz[v]!).toBeGreaterThanOrEqual(0);
         // Run + ready: the demand, plus the wake-up wait where demand is CPU used; never more
         // than the vCPUs can be runnable for (f + k·C·f(1 − f) ≤ 1 per vCPU, k ≤ 1).
-        expect(V.readyMhz[v]! + V.grantedMhz[v]!).toBeLessThanOrEqual(V.capMhz[v]! + EPS);
+        expect(vmReadyMhz(r.world, v) + V.grantedMhz[v]!).toBeLessThanOrEqual(V.capMhz[v]! + EPS);
         expect(V.wantMhz[v]!).toBeLessThanOrEqual(V.capMhz[v]! + EPS);
       }
       for (let h = 0; h < H.n; h++) expect(H.grantedMhz[h]!).toBeLessThanOrEqual(H.usableMhz[h]! + EPS);
@@ -129,7 +131,7 @@ describe('Datacenter (property, random scenarios through simulate)', () => {
   });
 
   it('ends, on hosts that stayed in the high memory state, with the incrementally updated state equal to a full recomputation', () => {
-    // The model updates uncontended hosts in O(1) (and their wake-up waits once per batch); a
+    // The model updates uncontended hosts in O(1) (their wake-up waits through the host's chance); a
     // full allocateCpu over the host's VMs' runnable demand less their waits must agree. Restricted to hosts that never left "high": there no reclamation runs, so no vCPU
     // stalls on a reclaimed page and every VM's runnable demand is its want.
     check((r) => {
@@ -159,7 +161,7 @@ describe('Datacenter (property, random scenarios through simulate)', () => {
         );
         vms.forEach((v, j) => {
           expect(V.grantedMhz[v]!).toBeCloseTo(granted[j]!, 6);
-          expect(V.readyMhz[v]!).toBeCloseTo(run[j]! - granted[j]! + wait[j]!, 6);
+          expect(vmReadyMhz(r.world, v)).toBeCloseTo(run[j]! - granted[j]! + wait[j]!, 6);
         });
         expect(H.demandMhz[h]!).toBeCloseTo(want.reduce((a, b) => a + b, 0), 6);
         expect(H.grantedMhz[h]!).toBeCloseTo(granted.reduce((a, b) => a + b, 0), 6);

@@ -5,6 +5,18 @@
  * runnable demand plus, when a host sets readyPerRun, the run-queue wait of waking vCPUs
  * (run-queue.ts). The bands a % falls in (fine, watch, …) are in catalogue/ready-bands.ts.
  */
+import type { World } from '../world.js';
+
+/**
+ * VM v's ready rate now, MHz: what its host did not grant (readyMhz) plus its wake-up wait, its
+ * wait at chance 1 times its host's wait chance (run-queue.ts; the model keeps them apart so a
+ * change of the host's load moves no VM rate).
+ */
+export function vmReadyMhz(world: Pick<World, 'vms' | 'hosts'>, v: number): number {
+  const V = world.vms;
+  const h = V.host[v];
+  return h >= 0 ? (V.readyMhz[v]) + (V.waitAtFullMhz[v]) * (world.hosts.waitChance[h]) : V.readyMhz[v];
+}
 
 /** Ready % per vCPU from unmet MHz: readyMhz / (vCPUs × core MHz) × 100. */
 export function readyPct(readyMhz: number, vcpus: number, coreMhz: number): number {

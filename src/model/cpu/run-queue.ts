@@ -69,15 +69,20 @@ export const DEFAULT_READY_PER_RUN = { kvm: KVM_READY_PER_RUN, esxi: ESXI_READY_
 
 /**
  * Erlang C: probability that an arrival waits in an M/M/c queue with c servers and offered
- * load a (in servers), 0 ≤ a; 1 when a ≥ c. Computed as C = c·B / (c − a·(1 − B)) with Erlang B
- * from the stable recursion B(0) = 1, B(k) = a·B(k−1) / (k + a·B(k−1)).
+ * load a (in servers), 0 ≤ a; 1 when a ≥ c. With x = 1/B, B Erlang's B, C = c / ((c − a)·x + a),
+ * and x from the forward recursion x(0) = 1, x(k) = 1 + (k/a)·x(k−1) (the reciprocal of
+ * B(k) = a·B(k−1) / (k + a·B(k−1)); every term positive, so no cancellation; it overflows to
+ * Infinity only where C is below 1e-300, and then C = 0). Shaped for the step pass, which
+ * evaluates it once per change of a host's load: a multiply-add per core and one division,
+ * where the direct recursion chains c divisions (about 4× slower at 32 cores).
  */
 export function erlangC(c: number, a: number): number {
   if (!(a > 0)) return 0;
   if (a >= c) return 1;
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-  const pw = (c * b) / (c - a * (1 - b));
+  const r = 1 / a;
+  let x = 1;
+  for (let k = 1; k <= c; k++) x = 1 + k * r * x;
+  const pw = c / ((c - a) * x + a);
   return pw > 1 ? 1 : pw;
 }
 

@@ -3,7 +3,7 @@
  * rule-of-thumb bands are tested in test/catalogue/ready-bands.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readyMs, readyPct } from '../../../src/model/cpu/ready.js';
+import { readyMs, readyPct, vmReadyMhz } from '../../../src/model/cpu/ready.js';
 import { vmMeans } from '../../../src/output/vms-csv.js';
 import { EventLog } from '../../../src/output/event-log.js';
 import { buildReport } from '../../../src/report/build-report.js';
@@ -37,7 +37,7 @@ describe('CPU ready on an over-committed host, through simulate()', () => {
   it('grants each VM 8000/6 MHz with 2000 − 8000/6 MHz ready', () => {
     for (let v = 0; v < 6; v++) {
       expect(r.world.vms.grantedMhz[v]).toBeCloseTo(8000 / 6, 9);
-      expect(r.world.vms.readyMhz[v]).toBeCloseTo(2000 - 8000 / 6, 9);
+      expect(vmReadyMhz(r.world, v)).toBeCloseTo(2000 - 8000 / 6, 9);
     }
   });
 

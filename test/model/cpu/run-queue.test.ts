@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateCpu } from '../../../src/model/cpu/allocate.js';
+import { vmReadyMhz } from '../../../src/model/cpu/ready.js';
 import { DEFAULT_READY_PER_RUN, erlangC, KVM_READY_PER_RUN, wakeWaitMhz } from '../../../src/model/cpu/run-queue.js';
 import { simulate } from '../../../src/run/simulate.js';
 import { scenarioFrom } from '../../helpers/sim.js';
@@ -24,6 +25,30 @@ describe('erlangC(c, a)', () => {
     expect(erlangC(48, 24)).toBeLessThan(1e-4);
     expect(erlangC(48, 40)).toBeGreaterThan(1e-4);
     expect(erlangC(48, 46)).toBeGreaterThan(erlangC(48, 40));
+  });
+  it('matches a published table, C(10, 8) = 0.4092 (ITU-T E.500 style Erlang C tables), and the textbook P0 formula on a grid', () => {
+    expect(erlangC(10, 8)).toBeCloseTo(0.40918, 5);
+    // C = (a^c / c!) · c/(c − a) / (Σ_{k<c} a^k/k! + (a^c/c!) · c/(c − a)), Kleinrock vol. 1 eq. 3.40.
+    const textbook = (c: number, a: number): number => {
+      let term = 1;
+      let sum = 0;
+      for (let k = 0; k < c; k++) {
+        sum += term;
+        term *= a / (k + 1);
+      }
+      const tail = (term * c) / (c - a);
+      return tail / (sum + tail);
+    };
+    for (const c of [1, 2, 4, 8, 16, 32, 48, 64]) {
+      for (const rho of [0.05, 0.3, 0.5, 0.8, 0.95, 0.999]) {
+        const want = textbook(c, c * rho);
+        expect(Math.abs(erlangC(c, c * rho) - want)).toBeLessThanOrEqual(1e-12 * Math.max(want, 1e-300));
+      }
+    }
+  });
+  it('is 0, not NaN, where 1/B overflows (a tiny load on a wide host)', () => {
+    expect(erlangC(256, 1e-6)).toBe(0);
+    expect(erlangC(64, 1e-3)).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -140,9 +165,9 @@ function consolidation(n: number, readyPerRun?: number): { readyPct: number; gra
       },
     ],
   });
-  const V = simulate(s).world.vms;
+  const world = simulate(s).world;
   // Ready % per vCPU of the first VM: ready MHz / (vCPUs × core MHz) × 100.
-  return { readyPct: ((V.readyMhz[0]) / (2 * 2000)) * 100, grantedMhz: V.grantedMhz[0] };
+  return { readyPct: (vmReadyMhz(world, 0) / (2 * 2000)) * 100, grantedMhz: world.vms.grantedMhz[0] };
 }
 
 describe('ready per vCPU against vCPU:pCPU, KVM default (8 cores, VMs of 2 vCPUs at 1.3 cores each; saturation past 6.15 VMs)', () => {
@@ -195,8 +220,9 @@ describe('the capture data/kvm/libvirt-qemu/capture-calib (2-core host, 99.89 % 
         },
       ],
     });
-    const V = simulate(s).world.vms;
-    return { busy: (V.readyMhz[0]) / 1000, idle: (V.readyMhz[1]) / 1000, idleCpu: (V.grantedMhz[1]) / 1000, busyCpu: (V.grantedMhz[0]) / 1000 };
+    const world = simulate(s).world;
+    const V = world.vms;
+    return { busy: vmReadyMhz(world, 0) / 1000, idle: vmReadyMhz(world, 1) / 1000, idleCpu: (V.grantedMhz[1]) / 1000, busyCpu: (V.grantedMhz[0]) / 1000 };
   };
   it('by default: vm-idle waits 0.315 × 0.0292 × 0.9708 = 0.0089 cores and runs 0.0203; vm-busy waits 0.1597 within 2 %', () => {
     const r = run();
@@ -244,13 +270,18 @@ describe('through simulate() with changing load (diurnal, random phases), KVM de
       let sum = 0;
       let granted = 0;
       for (let v = H.firstVm[h]!; v >= 0; v = V.next[v]!) {
-        sum += V.readyMhz[v]!;
+        sum += vmReadyMhz(a, v);
         granted += V.grantedMhz[v]!;
-        expect(V.readyMhz[v]!).toBeGreaterThanOrEqual(V.wantMhz[v]! - V.grantedMhz[v]! - 1e-9);
+        expect(vmReadyMhz(a, v)).toBeGreaterThanOrEqual(V.wantMhz[v]! - V.grantedMhz[v]! - 1e-9);
         expect(V.grantedMhz[v]!).toBeLessThanOrEqual(V.wantMhz[v]! + 1e-9);
       }
       expect(H.readyMhz[h]!).toBeCloseTo(sum, 6);
       expect(H.grantedMhz[h]!).toBeCloseTo(granted, 6);
+      // The VMs take their waits from the host's integral of its wait chance, each from its own
+      // anchor: over the run (no VM moves) their ready integrals sum to the host's.
+      let readyInt = 0;
+      for (let v = H.firstVm[h]!; v >= 0; v = V.next[v]!) readyInt += V.readyInt[v]!;
+      expect(readyInt / H.readyInt[h]!).toBeCloseTo(1, 9);
       // 7 VMs × at most 0.9 × 4000 MHz = 25,200 > 16,000: the peaks saturate; ready accrued over the run.
       expect(H.readyInt[h]!).toBeGreaterThan(0);
     }
