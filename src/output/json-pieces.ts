@@ -10,6 +10,11 @@
  */
 const BIG = 64;
 /**
+ * Items of a walked array stringified together, at most: a piece then holds at most RUN items'
+ * text (a VM row is a few hundred bytes), far below V8's longest string.
+ */
+const RUN = 128;
+/**
  * Objects and arrays of any length above this depth are walked too: report.html's data holds
  * the report two levels down (`{ reports: [report] }`), so its VM rows sit at depth 3, below a
  * one-element array; stringified whole, a region's report overflows V8's longest string.
@@ -37,9 +42,18 @@ export function* jsonPieces(value: Json, gap = ''): Generator<string> {
   yield* walk(v, gap, '', 0);
 }
 
+/** Whether walk() takes v apart (a long array, or an object or array above WALKED_DEPTH) rather than stringifying it whole. */
+function isBig(v: Json, depth: number): boolean {
+  return Array.isArray(v) ? v.length > BIG || (v.length > 0 && depth < WALKED_DEPTH) : v !== null && typeof v === 'object' && depth < WALKED_DEPTH;
+}
+
+/** A value JSON.stringify would call toJSON on again (prepared() already called it once). */
+function hasToJson(v: Json): boolean {
+  return v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function';
+}
+
 function* walk(v: Json, gap: string, indent: string, depth: number): Generator<string> {
-  const big = Array.isArray(v) ? v.length > BIG || (v.length > 0 && depth < WALKED_DEPTH) : v !== null && typeof v === 'object' && depth < WALKED_DEPTH;
-  if (!big) {
+  if (!isBig(v, depth)) {
     const text = JSON.stringify(v, null, gap) as string;
     yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
     return;
@@ -49,12 +63,31 @@ function* walk(v: Json, gap: string, indent: string, depth: number): Generator<s
   const sep = gap === '' ? ',' : `,\n${inner}`;
   if (Array.isArray(v)) {
     yield `[${open}`;
+    // Items that would be stringified whole go in runs of up to RUN to one JSON.stringify: the
+    // array's text is then the run's text without its brackets, re-indented, as JSON.stringify
+    // indents an array's items (a region's series and rows are millions of small items, and one
+    // call and one piece each cost more than the writing).
+    const run: Json[] = [];
+    const flush = function* (): Generator<string> {
+      const text = JSON.stringify(run, null, gap) as string;
+      const body = gap === '' ? text.slice(1, -1) : text.slice(2 + gap.length, -2);
+      yield indent === '' ? body : body.replace(/\n/g, `\n${indent}`);
+      run.length = 0;
+    };
     for (let k = 0; k < v.length; k++) {
-      if (k > 0) yield sep;
       const item = prepared(v, String(k), v[k]);
-      if (omitted(item)) yield 'null';
-      else yield* walk(item, gap, inner, depth + 1);
+      const whole = omitted(item) || (!isBig(item, depth + 1) && !hasToJson(item));
+      if (whole) {
+        if (run.length === 0 && k > 0) yield sep;
+        run.push(omitted(item) ? null : item);
+        if (run.length === RUN) yield* flush();
+        continue;
+      }
+      if (run.length > 0) yield* flush();
+      if (k > 0) yield sep;
+      yield* walk(item, gap, inner, depth + 1);
     }
+    if (run.length > 0) yield* flush();
     yield gap === '' ? ']' : `\n${indent}]`;
     return;
   }
