@@ -492,6 +492,7 @@ function allocHosts(n: number): HostArrays {
     consumedInt: f64(n),
     energyInt: f64(n),
     energyByStateInt: f64(n * HOST_STATES.length),
+    energyStateMark: f64(n),
     stateMs: f64(n * MEMORY_STATES.length),
     minFreeSeenMiB: f64(n),
   };

@@ -417,7 +417,22 @@ export class Datacenter {
   /** Integrate host h's rates and its time in states up to t. */
   flushHost(h: number, t: number): void {
     this.flushRates(h, t);
+    this.flushStateEnergy(h);
     this.flushStateTime(h, t);
+  }
+
+  /**
+   * Host h's energy since its last call to the lifecycle state it is in. The state changes only
+   * after a flushHost, so the energy spent since the mark was all spent in it: one add per state
+   * period and sample, where adding each rate change's joules loaded the state and its slot at
+   * every change of a VM's load.
+   */
+  private flushStateEnergy(h: number): void {
+    const H = this.world.hosts;
+    const k = h * HOST_STATE_COUNT + (H.state[h]);
+    const e = H.energyInt[h];
+    H.energyByStateInt[k] = (H.energyByStateInt[k]) + (e - (H.energyStateMark[h]));
+    H.energyStateMark[h] = e;
   }
 
   /**
@@ -447,10 +462,7 @@ export class Datacenter {
     H.waitChanceInt[h] = (H.waitChanceInt[h]) + (H.waitChance[h]) * dt;
     H.activeInt[h] = (H.activeInt[h]) + (H.activeMiB[h]) * dt;
     H.consumedInt[h] = (H.consumedInt[h]) + (H.consumedMiB[h]) * dt;
-    const joules = (H.powerW[h]) * dt;
-    H.energyInt[h] = (H.energyInt[h]) + joules;
-    const k = h * HOST_STATE_COUNT + (H.state[h]);
-    H.energyByStateInt[k] = (H.energyByStateInt[k]) + joules;
+    H.energyInt[h] = (H.energyInt[h]) + (H.powerW[h]) * dt;
     H.lastT[h] = t;
   }
 

@@ -192,6 +192,8 @@ export interface HostArrays {
   readonly consumedInt: Float64Array;
   readonly energyInt: Float64Array; // W·ms
   readonly energyByStateInt: Float64Array; // [host × HOST_STATES] W·ms spent in each lifecycle state
+  /** energyInt when energyByStateInt last took its part (datacenter.ts flushStateEnergy). */
+  readonly energyStateMark: Float64Array;
   readonly stateMs: Float64Array; // [host × 5] ms spent in each memory state
   readonly minFreeSeenMiB: Float64Array; // lowest free memory seen
 }
