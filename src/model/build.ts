@@ -6,6 +6,7 @@
 import { RandomStreams, uniformAt } from '../engine/index.js';
 import { pad } from '../scenario/ids.js';
 import type { Scenario, TraceData } from '../scenario/scenario.js';
+import { FLOW_STRIDE } from './vm-flow.js';
 import type { ClusterSpec, HostGroupSpec, TemplateSpec, WorkloadSpec } from '../scenario/schema.js';
 import { DEFAULT_READY_PER_RUN } from './cpu/run-queue.js';
 import { CPU_SHARE_RULES, cpuShareRule, cpuShares, memoryShares } from '../catalogue/cpu-shares.js';
@@ -519,12 +520,9 @@ function allocVms(n: number): VmArrays {
     demand: f64(n),
     wantMhz: f64(n),
     grantedMhz: f64(n),
-    readyMhz: f64(n),
-    waitAtFullMhz: f64(n),
-    waitChanceAnchor: f64(n),
     activeMiB: f64(n),
     touchedMiB: f64(n),
-    lastT: f64(n),
+    flow: f64(n * FLOW_STRIDE),
     wantInt: f64(n),
     grantedInt: f64(n),
     readyInt: f64(n),

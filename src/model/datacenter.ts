@@ -22,6 +22,7 @@ import { batchLevels, steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
 import type { World } from './world.js';
+import { FLOW_CHANCE_ANCHOR, FLOW_GRANTED, FLOW_LAST_T, FLOW_PLACED, FLOW_READY, FLOW_READY_MHZ, FLOW_STRIDE, FLOW_WAIT_AT_FULL, FLOW_WANT } from './vm-flow.js';
 
 import { KIND_MEMORY_TICK, KIND_ON_OFF_SWITCH, KIND_WORKLOAD_STEP } from './event-kinds.js';
 
@@ -153,7 +154,7 @@ export class Datacenter {
     }
     const w = this.workload;
     for (let v = 0; v < V.n; v++) {
-      V.lastT[v] = t;
+      V.flow[v * FLOW_STRIDE + FLOW_LAST_T] = t;
       // Every VM's workload runs from the start, so one powered on later finds its current level.
       if ((w.kind[v]) === WL_ON_OFF) this.initOnOff(v);
       const level = this.scaled(v, steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac));
@@ -200,7 +201,7 @@ export class Datacenter {
   private applyLevels(order: Int32Array, start: number, end: number, raw: Float64Array, t: number, notify: boolean): void {
     const V = this.world.vms;
     const H = this.world.hosts;
-    const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, lastT, wantInt, grantedInt, readyInt, readyMhz, placedMs, cluster, waitAtFullMhz, waitChanceAnchor } = V;
+    const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, cluster, flow } = V;
     const { refMhz } = this.workload;
     const { rawLevel, level: levelNow, demandScale, clusterScale, memFrac, dirty, dirtyList, levelWatch } = this;
     const engaged = this.memory.host.engaged;
@@ -235,19 +236,21 @@ export class Datacenter {
           ((engaged[h]) === 0 || this.memorySettled(v, h, active))
         ) {
           this.flushRates(h, t);
-          const dt = t - (lastT[v]);
-          // The wake-up wait runs at waitAtFull × the host's chance, whose integral the host keeps:
-          // the VM takes its part since its anchor (cpu/run-queue.ts; flushVm does the same).
-          const oldFull = waitAtFullMhz[v];
+          // The VM's integrals, one record (vm-flow.ts). The wake-up wait runs at waitAtFull ×
+          // the host's chance, whose integral the host keeps: the VM takes its part since its
+          // anchor (cpu/run-queue.ts; flushVm does the same).
+          const f = v * FLOW_STRIDE;
+          const dt = t - (flow[f + FLOW_LAST_T]);
+          const oldFull = flow[f + FLOW_WAIT_AT_FULL];
           const chanceInt = H.waitChanceInt[h];
           if (dt > 0) {
-            wantInt[v] = (wantInt[v]) + oldWant * dt;
-            grantedInt[v] = (grantedInt[v]) + (grantedMhz[v]) * dt;
-            readyInt[v] = (readyInt[v]) + (readyMhz[v]) * dt + oldFull * (chanceInt - (waitChanceAnchor[v]));
-            placedMs[v] = (placedMs[v]) + dt;
-            lastT[v] = t;
+            flow[f + FLOW_WANT] = (flow[f + FLOW_WANT]) + oldWant * dt;
+            flow[f + FLOW_GRANTED] = (flow[f + FLOW_GRANTED]) + (grantedMhz[v]) * dt;
+            flow[f + FLOW_READY] = (flow[f + FLOW_READY]) + (flow[f + FLOW_READY_MHZ]) * dt + oldFull * (chanceInt - (flow[f + FLOW_CHANCE_ANCHOR]));
+            flow[f + FLOW_PLACED] = (flow[f + FLOW_PLACED]) + dt;
+            flow[f + FLOW_LAST_T] = t;
           }
-          waitChanceAnchor[v] = chanceInt;
+          flow[f + FLOW_CHANCE_ANCHOR] = chanceInt;
           const oldActive = activeMiB[v];
           levelNow[v] = level;
           demand[v] = ref > 0 && cap > 0 ? newWant / cap : Math.min(1, level);
@@ -256,7 +259,7 @@ export class Datacenter {
           grantedMhz[v] = newWant;
           if ((H.readyPerRun[h]) > 0 && H.demandIncludesWait[h] === 0) {
             const full = wakeWaitMhz(newWant, H.coreMhz[h], H.readyPerRun[h], 1);
-            waitAtFullMhz[v] = full;
+            flow[f + FLOW_WAIT_AT_FULL] = full;
             H.waitAtFullMhz[h] = (H.waitAtFullMhz[h]) - oldFull + full;
           }
           H.demandMhz[h] = sum;
@@ -386,18 +389,37 @@ export class Datacenter {
   /** Integrate VM v's rates up to t. */
   flushVm(v: number, t: number): void {
     const V = this.world.vms;
-    const dt = t - (V.lastT[v]);
+    const flow = V.flow;
+    const f = v * FLOW_STRIDE;
+    const dt = t - (flow[f + FLOW_LAST_T]);
     if (dt <= 0) return;
     const h = V.host[v];
     if (h >= 0) {
-      V.wantInt[v] = (V.wantInt[v]) + (V.wantMhz[v]) * dt;
-      V.grantedInt[v] = (V.grantedInt[v]) + (V.grantedMhz[v]) * dt;
+      flow[f + FLOW_WANT] = (flow[f + FLOW_WANT]) + (V.wantMhz[v]) * dt;
+      flow[f + FLOW_GRANTED] = (flow[f + FLOW_GRANTED]) + (V.grantedMhz[v]) * dt;
       const chanceInt = this.waitChanceIntAt(h, t);
-      V.readyInt[v] = (V.readyInt[v]) + (V.readyMhz[v]) * dt + (V.waitAtFullMhz[v]) * (chanceInt - (V.waitChanceAnchor[v]));
-      V.waitChanceAnchor[v] = chanceInt;
-      V.placedMs[v] = (V.placedMs[v]) + dt;
+      flow[f + FLOW_READY] = (flow[f + FLOW_READY]) + (flow[f + FLOW_READY_MHZ]) * dt + (flow[f + FLOW_WAIT_AT_FULL]) * (chanceInt - (flow[f + FLOW_CHANCE_ANCHOR]));
+      flow[f + FLOW_CHANCE_ANCHOR] = chanceInt;
+      flow[f + FLOW_PLACED] = (flow[f + FLOW_PLACED]) + dt;
     }
-    V.lastT[v] = t;
+    flow[f + FLOW_LAST_T] = t;
+  }
+
+  /** VM v's integrals to the columns read outside the model (VmArrays.wantInt …; vm-flow.ts). */
+  private publishVm(v: number): void {
+    const V = this.world.vms;
+    const f = v * FLOW_STRIDE;
+    V.wantInt[v] = V.flow[f + FLOW_WANT];
+    V.grantedInt[v] = V.flow[f + FLOW_GRANTED];
+    V.readyInt[v] = V.flow[f + FLOW_READY];
+    V.placedMs[v] = V.flow[f + FLOW_PLACED];
+  }
+
+  /** VM v's ready MHz not counted through its host's chance, and its wait at chance 1 (vm-flow.ts). */
+  private setReady(v: number, readyMhz: number, waitAtFullMhz: number): void {
+    const f = v * FLOW_STRIDE;
+    this.world.vms.flow[f + FLOW_READY_MHZ] = readyMhz;
+    this.world.vms.flow[f + FLOW_WAIT_AT_FULL] = waitAtFullMhz;
   }
 
   /**
@@ -411,7 +433,7 @@ export class Datacenter {
 
   /** VM v joins host h at t (h's integrals already brought to t): its wait is counted from here. */
   private anchorWait(v: number, h: number): void {
-    this.world.vms.waitChanceAnchor[v] = this.world.hosts.waitChanceInt[h];
+    this.world.vms.flow[v * FLOW_STRIDE + FLOW_CHANCE_ANCHOR] = this.world.hosts.waitChanceInt[h];
   }
 
   /** Integrate host h's rates and its time in states up to t. */
@@ -484,7 +506,10 @@ export class Datacenter {
         HM.memLastT[h] = t;
       }
     }
-    for (let v = 0; v < this.world.vms.n; v++) this.flushVm(v, t);
+    for (let v = 0; v < this.world.vms.n; v++) {
+      this.flushVm(v, t);
+      this.publishVm(v);
+    }
   }
 
   /** VMs on host h into scratchVm; returns how many. */
@@ -575,11 +600,11 @@ export class Datacenter {
       const unmet = (want[j]) - g;
       const ready = inDemand ? unmet + (wait[j]) : unmet;
       const full = inDemand ? 0 : wait[j];
-      if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v] || full !== V.waitAtFullMhz[v]) {
+      const f = v * FLOW_STRIDE;
+      if (g !== V.grantedMhz[v] || ready !== V.flow[f + FLOW_READY_MHZ] || full !== V.flow[f + FLOW_WAIT_AT_FULL]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
-        V.readyMhz[v] = ready;
-        V.waitAtFullMhz[v] = full;
+        this.setReady(v, ready, full);
       }
       sumGranted += g;
       sumUnmet += ready;
@@ -640,10 +665,10 @@ export class Datacenter {
       const lim = V.cpuLimitMhz[v];
       const g = run < lim ? run : lim;
       const ready = want - g;
-      if (g !== V.grantedMhz[v] || ready !== V.readyMhz[v]) {
+      if (g !== V.grantedMhz[v] || ready !== V.flow[v * FLOW_STRIDE + FLOW_READY_MHZ]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
-        V.readyMhz[v] = ready;
+        this.setReady(v, ready, 0);
       }
       sumGranted += g;
       sumReady += ready;
@@ -770,14 +795,13 @@ export class Datacenter {
   powerOn(v: number, h: number, t: number): void {
     const V = this.world.vms;
     this.settleHost(h, t);
-    V.lastT[v] = t;
+    V.flow[v * FLOW_STRIDE + FLOW_LAST_T] = t;
     this.memory.vm.memLastT[v] = t;
     this.resetVmMemory(v, true);
     attachVm(this.world, v, h);
     this.setLevel(v, this.level[v]);
     V.grantedMhz[v] = 0;
-    V.readyMhz[v] = 0;
-    V.waitAtFullMhz[v] = 0;
+    this.setReady(v, 0, 0);
     this.anchorWait(v, h);
     this.markRecompute(h);
     for (const o of this.observers) o.placed?.(t, v, h);
@@ -792,8 +816,7 @@ export class Datacenter {
     releaseOn(this.world, v, h);
     unlinkVm(this.world, v);
     V.grantedMhz[v] = 0;
-    V.readyMhz[v] = 0;
-    V.waitAtFullMhz[v] = 0;
+    this.setReady(v, 0, 0);
     this.resetVmMemory(v, true);
     this.markRecompute(h);
   }

@@ -166,7 +166,7 @@ export interface HostArrays {
    * Wake-up waits (cpu/run-queue.ts), kept as host term × VM terms so a change of the host's load
    * moves one host rate and no VM's: waitChance is the Erlang C chance that a waking vCPU finds
    * every core busy, waitChanceInt its integral (ms) up to lastT, waitAtFullMhz the Σ of its VMs'
-   * waits at chance 1 (VmArrays.waitAtFullMhz).
+   * waits at chance 1 (vm-flow.ts FLOW_WAIT_AT_FULL).
    */
   readonly waitChance: Float64Array;
   readonly waitChanceInt: Float64Array;
@@ -220,25 +220,16 @@ export interface VmArrays {
   // Current rates.
   readonly demand: Float64Array; // fraction 0..1 of vCPU capacity, from the workload
   readonly wantMhz: Float64Array; // demand × capMhz
-  readonly grantedMhz: Float64Array;
-  /**
-   * Ready not counted through the host's wait chance: the demand not granted, plus, where demand
-   * includes the wait (hypervisor.demandIncludesWait), the VM's whole wake-up wait.
-   */
-  readonly readyMhz: Float64Array;
-  /**
-   * The VM's wake-up wait if every core of its host were busy (readyPerRun × f(1 − f) × core MHz,
-   * cpu/run-queue.ts); its ready rate is readyMhz + this × its host's waitChance. 0 where demand
-   * includes the wait (then readyMhz holds it).
-   */
-  readonly waitAtFullMhz: Float64Array;
-  /** Its host's waitChanceInt at lastT: readyInt takes waitAtFullMhz × (waitChanceInt now − this). */
-  readonly waitChanceAnchor: Float64Array;
+  readonly grantedMhz: Float64Array; // ready: cpu/ready.ts vmReadyMhz (its parts are in flow)
   readonly activeMiB: Float64Array;
   readonly touchedMiB: Float64Array; // guest memory ever touched: stays consumed without reclamation
 
-  // Integrals since placement, up to lastT.
-  readonly lastT: Float64Array;
+  /**
+   * Integrals and ready rates the model keeps together, FLOW_STRIDE numbers a VM (vm-flow.ts).
+   * Its integrals are copied to the four columns below at every sample and at the end.
+   */
+  readonly flow: Float64Array;
+  // Integrals since placement, as of the last sample (or the end): vm-flow.ts keeps them live.
   readonly wantInt: Float64Array; // MHz·ms
   readonly grantedInt: Float64Array;
   readonly readyInt: Float64Array;

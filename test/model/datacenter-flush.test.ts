@@ -23,6 +23,7 @@ function flushingEveryHost(this: Datacenter, t: number): void {
     flushHost(h: number, t: number): void;
     gatherVms(h: number): number;
     flushVm(v: number, t: number): void;
+    publishVm(v: number): void;
   };
   for (let h = 0; h < self.world.hosts.n; h++) {
     self.flushHost(h, t);
@@ -31,7 +32,10 @@ function flushingEveryHost(this: Datacenter, t: number): void {
       self.reclaimer.flush(h, self.scratchVm, n, t);
     }
   }
-  for (let v = 0; v < self.world.vms.n; v++) self.flushVm(v, t);
+  for (let v = 0; v < self.world.vms.n; v++) {
+    self.flushVm(v, t);
+    self.publishVm(v);
+  }
 }
 
 const host = { name: 'esx', count: 4, sockets: 2, coresPerSocket: 16, mhz: 2400, memoryGiB: 256 };

@@ -5,6 +5,7 @@
  * runnable demand plus, when a host sets readyPerRun, the run-queue wait of waking vCPUs
  * (run-queue.ts). The bands a % falls in (fine, watch, …) are in catalogue/ready-bands.ts.
  */
+import { FLOW_READY_MHZ, FLOW_STRIDE, FLOW_WAIT_AT_FULL } from '../vm-flow.js';
 import type { World } from '../world.js';
 
 /**
@@ -15,7 +16,9 @@ import type { World } from '../world.js';
 export function vmReadyMhz(world: Pick<World, 'vms' | 'hosts'>, v: number): number {
   const V = world.vms;
   const h = V.host[v];
-  return h >= 0 ? (V.readyMhz[v]) + (V.waitAtFullMhz[v]) * (world.hosts.waitChance[h]) : V.readyMhz[v];
+  const f = v * FLOW_STRIDE;
+  const unmet = V.flow[f + FLOW_READY_MHZ];
+  return h >= 0 ? unmet + (V.flow[f + FLOW_WAIT_AT_FULL]) * (world.hosts.waitChance[h]) : unmet;
 }
 
 /** Ready % per vCPU from unmet MHz: readyMhz / (vCPUs × core MHz) × 100. */
