@@ -11,18 +11,17 @@ import type { MemoryArrays } from './memory/memory-arrays.js';
 import { MemoryReclaimer } from './memory/reclaim.js';
 import type { ModelEvent, ModelObserver } from './observer.js';
 import { OutageTracker } from './availability/outages.js';
-import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, HOST_STATES, hostServes, VM_RUNNING } from './lifecycle.js';
+import { HOST_BOOTING, HOST_FAILED, HOST_SHUTTING_DOWN, HOST_STANDBY, hostServes, VM_RUNNING } from './lifecycle.js';
 
-const HOST_STATE_COUNT = HOST_STATES.length;
 import { attachVm, linkVm, placeInitial, releaseOn, reserveOn, unlinkVm, type Admit, type PlacementOutcome } from './placement/initial.js';
 import { modelPower, powerTableOffset } from './power/models.js';
-import { stateMsIndex } from './memory/min-free.js';
 import { demandMhz } from './workload/demand.js';
 import { batchLevels, steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
 import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
 import type { World } from './world.js';
 import { FLOW_CHANCE_ANCHOR, FLOW_GRANTED, FLOW_LAST_T, FLOW_PLACED, FLOW_READY, FLOW_READY_MHZ, FLOW_STRIDE, FLOW_WAIT_AT_FULL, FLOW_WANT } from './vm-flow.js';
+import { flushHostRates, flushHostStateEnergy, flushHostStateTime, flushVmIntegrals, publishVmIntegrals } from './integrals.js';
 
 import { KIND_MEMORY_TICK, KIND_ON_OFF_SWITCH, KIND_WORKLOAD_STEP } from './event-kinds.js';
 
@@ -388,31 +387,19 @@ export class Datacenter {
 
   /** Integrate VM v's rates up to t. */
   flushVm(v: number, t: number): void {
-    const V = this.world.vms;
-    const flow = V.flow;
-    const f = v * FLOW_STRIDE;
-    const dt = t - (flow[f + FLOW_LAST_T]);
-    if (dt <= 0) return;
-    const h = V.host[v];
-    if (h >= 0) {
-      flow[f + FLOW_WANT] = (flow[f + FLOW_WANT]) + (V.wantMhz[v]) * dt;
-      flow[f + FLOW_GRANTED] = (flow[f + FLOW_GRANTED]) + (V.grantedMhz[v]) * dt;
-      const chanceInt = this.waitChanceIntAt(h, t);
-      flow[f + FLOW_READY] = (flow[f + FLOW_READY]) + (flow[f + FLOW_READY_MHZ]) * dt + (flow[f + FLOW_WAIT_AT_FULL]) * (chanceInt - (flow[f + FLOW_CHANCE_ANCHOR]));
-      flow[f + FLOW_CHANCE_ANCHOR] = chanceInt;
-      flow[f + FLOW_PLACED] = (flow[f + FLOW_PLACED]) + dt;
-    }
-    flow[f + FLOW_LAST_T] = t;
+    flushVmIntegrals(this.world.vms, this.world.hosts, v, t);
   }
 
-  /** VM v's integrals to the columns read outside the model (VmArrays.wantInt …; vm-flow.ts). */
-  private publishVm(v: number): void {
-    const V = this.world.vms;
-    const f = v * FLOW_STRIDE;
-    V.wantInt[v] = V.flow[f + FLOW_WANT];
-    V.grantedInt[v] = V.flow[f + FLOW_GRANTED];
-    V.readyInt[v] = V.flow[f + FLOW_READY];
-    V.placedMs[v] = V.flow[f + FLOW_PLACED];
+  /** Integrate host h's rates and its time in states up to t. */
+  flushHost(h: number, t: number): void {
+    flushHostRates(this.world.hosts, h, t);
+    flushHostStateEnergy(this.world.hosts, h);
+    flushHostStateTime(this.world.hosts, h, t);
+  }
+
+  /** Integrate host h's rates (not its time in states) up to t. */
+  private flushRates(h: number, t: number): void {
+    flushHostRates(this.world.hosts, h, t);
   }
 
   /** VM v's ready MHz not counted through its host's chance, and its wait at chance 1 (vm-flow.ts). */
@@ -422,70 +409,14 @@ export class Datacenter {
     this.world.vms.flow[f + FLOW_WAIT_AT_FULL] = waitAtFullMhz;
   }
 
-  /**
-   * Host h's integral of its wait chance up to t, without moving its clock: the same sum its
-   * flushRates will store, so a VM's part (the difference of two such values) never goes negative.
-   */
-  private waitChanceIntAt(h: number, t: number): number {
-    const H = this.world.hosts;
-    return (H.waitChanceInt[h]) + (H.waitChance[h]) * (t - (H.lastT[h]));
-  }
-
   /** VM v joins host h at t (h's integrals already brought to t): its wait is counted from here. */
   private anchorWait(v: number, h: number): void {
     this.world.vms.flow[v * FLOW_STRIDE + FLOW_CHANCE_ANCHOR] = this.world.hosts.waitChanceInt[h];
   }
 
-  /** Integrate host h's rates and its time in states up to t. */
-  flushHost(h: number, t: number): void {
-    this.flushRates(h, t);
-    this.flushStateEnergy(h);
-    this.flushStateTime(h, t);
-  }
-
-  /**
-   * Host h's energy since its last call to the lifecycle state it is in. The state changes only
-   * after a flushHost, so the energy spent since the mark was all spent in it: one add per state
-   * period and sample, where adding each rate change's joules loaded the state and its slot at
-   * every change of a VM's load.
-   */
-  private flushStateEnergy(h: number): void {
-    const H = this.world.hosts;
-    const k = h * HOST_STATE_COUNT + (H.state[h]);
-    const e = H.energyInt[h];
-    H.energyByStateInt[k] = (H.energyByStateInt[k]) + (e - (H.energyStateMark[h]));
-    H.energyStateMark[h] = e;
-  }
-
-  /**
-   * Host h's time in its lifecycle and memory states up to t. Kept off the per-change path
-   * (flushRates): times are whole milliseconds, so a sum of whole intervals is exact and adding
-   * them once per state period gives the same bits as adding them at every rate change, while
-   * an uncontended VM change no longer loads the state-time columns.
-   */
-  private flushStateTime(h: number, t: number): void {
-    const H = this.world.hosts;
-    const dt = t - (H.stateSince[h]);
-    if (dt <= 0) return;
-    const s = stateMsIndex(h, H.memState[h]);
-    H.stateMs[s] = (H.stateMs[s]) + dt;
-    if (hostServes(H.state[h])) H.upInt[h] = (H.upInt[h]) + dt;
-    H.stateSince[h] = t;
-  }
-
-  /** Integrate host h's rates (not its time in states: flushStateTime) up to t. */
-  private flushRates(h: number, t: number): void {
-    const H = this.world.hosts;
-    const dt = t - (H.lastT[h]);
-    if (dt <= 0) return;
-    H.demandInt[h] = (H.demandInt[h]) + (H.demandMhz[h]) * dt;
-    H.grantedInt[h] = (H.grantedInt[h]) + (H.grantedMhz[h]) * dt;
-    H.readyInt[h] = (H.readyInt[h]) + (H.readyMhz[h]) * dt;
-    H.waitChanceInt[h] = (H.waitChanceInt[h]) + (H.waitChance[h]) * dt;
-    H.activeInt[h] = (H.activeInt[h]) + (H.activeMiB[h]) * dt;
-    H.consumedInt[h] = (H.consumedInt[h]) + (H.consumedMiB[h]) * dt;
-    H.energyInt[h] = (H.energyInt[h]) + (H.powerW[h]) * dt;
-    H.lastT[h] = t;
+  /** VM v's integrals to the columns read outside the model (vm-flow.ts). */
+  private publishVm(v: number): void {
+    publishVmIntegrals(this.world.vms, v);
   }
 
   /** Bring every host and VM integral up to t (before sampling or at the end). */
@@ -704,7 +635,7 @@ export class Datacenter {
     if (free < (H.minFreeSeenMiB[h])) H.minFreeSeenMiB[h] = free;
     const from = H.memState[h];
     if (to !== from) {
-      this.flushStateTime(h, t);
+      flushHostStateTime(H, h, t);
       H.memState[h] = to;
       for (const o of this.observers) o.memoryState?.(t, h, from, to);
     }

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../src/model/build.js';
+import { flushHostRates, flushHostStateEnergy, flushVmIntegrals, publishVmIntegrals, waitChanceIntAt } from '../../src/model/integrals.js';
+import { HOST_STATES } from '../../src/model/lifecycle.js';
+import { FLOW_CHANCE_ANCHOR, FLOW_READY_MHZ, FLOW_STRIDE, FLOW_WAIT_AT_FULL } from '../../src/model/vm-flow.js';
+import type { HostArrays, VmArrays } from '../../src/model/world.js';
 import { steppedLevel } from '../../src/model/workload/levels.js';
 import { simulate } from '../../src/run/simulate.js';
 import { clusterScenario } from '../helpers/sim.js';
@@ -64,5 +68,51 @@ describe('VM integrals of stepped workloads', () => {
   it('sums the VMs into the host: host demandInt = Σ VM wantInt', () => {
     const sum = Array.from(r.world.vms.wantInt).reduce((a, b) => a + b, 0);
     expect(r.world.hosts.demandInt[0]! / sum).toBeCloseTo(1, 12);
+  });
+});
+
+describe('integral functions (model/integrals.ts), by hand', () => {
+  // One host, one VM on it: the VM's record and the host's columns, nothing else.
+  const host = () => ({
+    lastT: new Float64Array(1), waitChance: new Float64Array(1), waitChanceInt: new Float64Array(1),
+    demandInt: new Float64Array(1), grantedInt: new Float64Array(1), readyInt: new Float64Array(1), activeInt: new Float64Array(1),
+    consumedInt: new Float64Array(1), energyInt: new Float64Array(1), demandMhz: new Float64Array(1), grantedMhz: new Float64Array(1),
+    readyMhz: new Float64Array(1), activeMiB: new Float64Array(1), consumedMiB: new Float64Array(1), powerW: new Float64Array(1),
+    state: new Uint8Array(1), energyByStateInt: new Float64Array(HOST_STATES.length), energyStateMark: new Float64Array(1),
+  }) as unknown as HostArrays;
+  const vm = () => ({
+    host: Int32Array.of(0), wantMhz: Float64Array.of(1000), grantedMhz: Float64Array.of(800), flow: new Float64Array(FLOW_STRIDE),
+    wantInt: new Float64Array(1), grantedInt: new Float64Array(1), readyInt: new Float64Array(1), placedMs: new Float64Array(1),
+  }) as unknown as VmArrays;
+
+  it('a VM takes its wake-up wait from the host chance integral since its anchor: 200 unmet + 100 × (0.5 for 1 s, then 0.2 for 3 s)', () => {
+    const H = host();
+    const V = vm();
+    V.flow[FLOW_READY_MHZ] = 200;
+    V.flow[FLOW_WAIT_AT_FULL] = 100;
+    H.waitChance[0] = 0.5;
+    flushHostRates(H, 0, 1000);
+    H.waitChance[0] = 0.2;
+    // The VM was not visited when the chance moved; flushed at 4 s it reads the host's integral so far.
+    expect(waitChanceIntAt(H, 0, 4000)).toBeCloseTo(0.5 * 1000 + 0.2 * 3000, 9);
+    flushVmIntegrals(V, H, 0, 4000);
+    publishVmIntegrals(V, 0);
+    expect(V.readyInt[0]).toBeCloseTo(200 * 4000 + 100 * (0.5 * 1000 + 0.2 * 3000), 6);
+    expect([V.wantInt[0], V.grantedInt[0], V.placedMs[0]]).toEqual([1000 * 4000, 800 * 4000, 4000]);
+    expect(V.flow[FLOW_CHANCE_ANCHOR]).toBe(waitChanceIntAt(H, 0, 4000));
+  });
+
+  it('energy by lifecycle state is taken at state changes and sums to the energy integral', () => {
+    const H = host();
+    H.powerW[0] = 300;
+    flushHostRates(H, 0, 2000);
+    flushHostStateEnergy(H, 0);
+    H.state[0] = 3;
+    H.powerW[0] = 10;
+    flushHostRates(H, 0, 5000);
+    flushHostStateEnergy(H, 0);
+    expect(H.energyByStateInt[0]).toBe(300 * 2000);
+    expect(H.energyByStateInt[3]).toBe(10 * 3000);
+    expect(Array.from(H.energyByStateInt).reduce((a, b) => a + b, 0)).toBe(H.energyInt[0]);
   });
 });
