@@ -43,8 +43,16 @@ export const PRIORITY_WORKLOAD = 5;
 
 export class Datacenter {
   readonly schedule: StepSchedule;
-  /** Workload kind shared by every VM of each step batch, -1 where a batch mixes kinds. */
-  private readonly batchKind: Int8Array;
+  /**
+   * Each step batch as runs of VMs of one workload kind on consecutive rows of its kind's table
+   * (workload/levels.ts batchLevels runs a loop per kind over such a run): run r is
+   * order[runStart[r], runStart[r + 1]) of kind runKind[r]; batch b's runs are
+   * batchFirstRun[b] … batchFirstRun[b + 1] − 1. A batch mixing kinds (the region's groups on
+   * aligned phases) is then a few such runs rather than a VM-by-VM dispatch.
+   */
+  private readonly runStart: Int32Array;
+  private readonly runKind: Int8Array;
+  private readonly batchFirstRun: Int32Array;
   /** Levels of the current step batch, before they are applied (workload/levels.ts batchLevels). */
   private readonly batchLevel: Float64Array;
   /** One VM and its raw level, for applyLevels outside the step pass. */
@@ -117,20 +125,31 @@ export class Datacenter {
     for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i])) stepped.push(i);
     this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
     const { order, batchStarts } = this.schedule;
-    this.batchKind = new Int8Array(this.schedule.batchCount);
+    const batches = this.schedule.batchCount;
+    const runStart: number[] = [];
+    const runKind: number[] = [];
+    this.batchFirstRun = new Int32Array(batches + 1);
     let widest = 0;
-    for (let b = 0; b < this.batchKind.length; b++) {
+    for (let b = 0; b < batches; b++) {
       const start = batchStarts[b];
       const end = batchStarts[b + 1];
       widest = Math.max(widest, end - start);
-      const kind = workload.kind[order[start]];
-      const row0 = workload.row[order[start]];
-      let same = true;
-      // batchLevels reads a one-kind batch as consecutive rows of its kind's table (the builder's
-      // layout); a batch that is not so (never, when both sort by phase then VM) goes VM by VM.
-      for (let j = start + 1; j < end && same; j++) same = workload.kind[order[j]] === kind && workload.row[order[j]] === row0 + (j - start);
-      this.batchKind[b] = same ? kind : -1;
+      this.batchFirstRun[b] = runStart.length;
+      // The builder lays each kind's table out in schedule order (phase, then VM), so the VMs of
+      // one group in a batch are consecutive rows; a run ends where the kind changes or the rows skip.
+      for (let j = start; j < end; j++) {
+        const v = order[j];
+        const prev = j > start ? order[j - 1] : -1;
+        if (prev < 0 || workload.kind[v] !== workload.kind[prev] || workload.row[v] !== workload.row[prev] + 1) {
+          runStart.push(j);
+          runKind.push(workload.kind[v]);
+        }
+      }
     }
+    this.batchFirstRun[batches] = runStart.length;
+    runStart.push(order.length);
+    this.runStart = Int32Array.from(runStart);
+    this.runKind = Int8Array.from(runKind);
     this.batchLevel = new Float64Array(widest);
     kernel.on(KIND_WORKLOAD_STEP, () => this.onStep());
     kernel.on(KIND_ON_OFF_SWITCH, (vm, count) => this.onSwitch(vm, count));
@@ -179,7 +198,11 @@ export class Datacenter {
     schedule.advance();
     const { order, batchStart, batchEnd } = schedule;
     const levels = this.batchLevel;
-    batchLevels(w, this.batchKind[schedule.batch], order, batchStart, batchEnd, counter, t, world.startEpochMs, this.memFrac, levels);
+    const { runStart, runKind } = this;
+    for (let r = this.batchFirstRun[schedule.batch], last = this.batchFirstRun[schedule.batch + 1]; r < last; r++) {
+      const from = runStart[r];
+      batchLevels(w, runKind[r], order, from, runStart[r + 1], counter, t, world.startEpochMs, this.memFrac, levels, from - batchStart);
+    }
     this.applyLevels(order, batchStart, batchEnd, levels, t, true);
     this.recomputeDirty(t);
     kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);

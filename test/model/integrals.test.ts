@@ -24,6 +24,10 @@ describe('VM integrals of stepped workloads', () => {
       { name: 'ur', count: 4, template: 'one', workload: { type: 'uniform', min: 0, max: 1, phase: 'random' } },
       { name: 'rw', count: 4, template: 'one', workload: { type: 'random-walk', start: 0.5, sigma: 0.1, phase: 'random' } },
       { name: 'di', count: 4, template: 'one', workload: { type: 'diurnal', low: 0.1, high: 0.9, noise: 0.2, phase: 'random' } },
+      // Aligned groups of three kinds after 'ua': one batch of four runs, each its own kind's loop.
+      { name: 'ra', count: 3, template: 'one', workload: { type: 'random-walk', start: 0.4, sigma: 0.1 } },
+      { name: 'da', count: 3, template: 'one', workload: { type: 'diurnal', low: 0.2, high: 0.7, noise: 0.1 } },
+      { name: 'ub', count: 2, template: 'one', workload: { type: 'uniform', min: 0.2, max: 0.6 } },
     ],
     { cores: 64, mhz: 1000, duration: '6h', step: '5m', maxVcpuPerCore: null },
   );

@@ -87,14 +87,13 @@ export function steppedLevel(
 }
 
 /**
- * Levels of one batch of the step schedule, VMs order[start, end) at step `counter`, into
- * out[0, end - start); active-memory fractions into `mem` as steppedLevel does. `kind` is the
- * workload kind every VM of the batch shares, or -1 when the batch mixes kinds.
- * Shaped for the step pass, which runs once per VM-step: a batch of one kind (the usual case: a
- * scenario's VM groups rarely mix kinds within a phase) runs a loop with no kind dispatch over
- * that kind's rows, which for such a batch are one contiguous run (workload-builder.ts lays the
- * tables out in schedule order), so it streams through the kind's columns and never touches a
- * VM-indexed array. The levels are computed before any is applied, so this loop touches the
+ * Levels of one run of the step schedule, VMs order[start, end) at step `counter`, into
+ * out[at, at + end - start); active-memory fractions into `mem` as steppedLevel does. `kind` is
+ * the workload kind every VM of the run shares, and their rows of its table are consecutive
+ * (datacenter.ts splits each batch into such runs), or -1 for VMs of any kinds and rows.
+ * Shaped for the step pass, which runs once per VM-step: a run of one kind runs a loop with no
+ * kind dispatch over that kind's rows (workload-builder.ts lays the tables out in schedule
+ * order), so it streams through the kind's columns and never touches a VM-indexed array. The levels are computed before any is applied, so this loop touches the
  * workload columns alone and the apply loop the VM and host columns alone. For uniform and
  * random-walk VMs the memory fraction is the constant memLow, set at counter 0 and never
  * written again (memLow does not change after the build), so these loops skip it.
@@ -110,6 +109,7 @@ export function batchLevels(
   startEpochMs: number,
   mem: Float64Array,
   out: Float64Array,
+  at = 0,
 ): void {
   const n = end - start;
   if (kind === WL_UNIFORM && counter > 0) {
@@ -118,7 +118,7 @@ export function batchLevels(
     for (let k = 0; k < n; k++) {
       const r = r0 + k;
       const lo = min[r];
-      out[k] = lo + ((max[r]) - lo) * nextUniform(rng, r);
+      out[at + k] = lo + ((max[r]) - lo) * nextUniform(rng, r);
     }
   } else if (kind === WL_RANDOM_WALK && counter > 0) {
     const { level, sigma, min, max, rng } = w.randomWalk;
@@ -128,10 +128,10 @@ export function batchLevels(
       const x = (level[r]) + (sigma[r]) * fastNormal(nextUniform(rng, r));
       const lo = min[r];
       const hi = max[r];
-      out[k] = level[r] = x < lo ? lo : x > hi ? hi : x;
+      out[at + k] = level[r] = x < lo ? lo : x > hi ? hi : x;
     }
   } else {
-    for (let j = start; j < end; j++) out[j - start] = steppedLevel(w, order[j], counter, tMs, startEpochMs, mem);
+    for (let j = start; j < end; j++) out[at + j - start] = steppedLevel(w, order[j], counter, tMs, startEpochMs, mem);
   }
 }
 
