@@ -130,6 +130,23 @@ export function batchLevels(
       const hi = max[r];
       out[at + k] = level[r] = x < lo ? lo : x > hi ? hi : x;
     }
+  } else if (kind === WL_DIURNAL) {
+    // One instant for the run: the weekend test once, and the day's shape once per peak hour
+    // (a group's VMs share it), the same numbers diurnalLevel computes VM by VM.
+    const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
+    const weekend = isWeekend(epoch);
+    const peakHour = w.diurnal.peakHour;
+    const r0 = w.row[order[start]];
+    let peak = NaN;
+    let shape = 0;
+    for (let k = 0; k < n; k++) {
+      const r = r0 + k;
+      if (peakHour[r] !== peak) {
+        peak = peakHour[r];
+        shape = diurnalShape(epoch, peak);
+      }
+      out[at + k] = diurnalAt(w, order[start + k], r, shape, weekend, mem);
+    }
   } else {
     for (let j = start; j < end; j++) out[at + j - start] = steppedLevel(w, order[j], counter, tMs, startEpochMs, mem);
   }
@@ -137,12 +154,16 @@ export function batchLevels(
 
 function diurnalLevel(w: WorkloadArrays, i: number, tMs: number, startEpochMs: number, mem: Float64Array): number {
   const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
-  const d = w.diurnal;
   const r = w.row[i];
-  const shape = diurnalShape(epoch, d.peakHour[r]);
+  return diurnalAt(w, i, r, diurnalShape(epoch, w.diurnal.peakHour[r]), isWeekend(epoch), mem);
+}
+
+/** Diurnal level of VM i (row r of the diurnal table) where the day's shape at its peak hour is `shape`. */
+function diurnalAt(w: WorkloadArrays, i: number, r: number, shape: number, weekend: boolean, mem: Float64Array): number {
+  const d = w.diurnal;
   const low = d.low[r];
   let level = low + ((d.high[r]) - low) * shape;
-  if (isWeekend(epoch)) level *= d.weekendFactor[r];
+  if (weekend) level *= d.weekendFactor[r];
   const noise = d.noise[r];
   if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(d.rng, r));
   const ml = w.memLow[i];
