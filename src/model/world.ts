@@ -160,7 +160,11 @@ export interface HostArrays {
   readonly demandMhz: Float64Array; // Σ VM want (demand capped at vCPU capacity)
   readonly grantedMhz: Float64Array;
   readonly readyMhz: Float64Array; // Σ VM ready, wake-up waits included: unmetMhz + waitChance × waitAtFullMhz
-  /** Σ runnable demand its VMs were not granted (the saturation part of ready). */
+  /**
+   * Σ of its VMs' ready not counted through the wait chance (vm-flow.ts FLOW_READY_MHZ): the
+   * runnable demand not granted (the saturation part of ready), and, where demand includes the
+   * wait, the waits too.
+   */
   readonly unmetMhz: Float64Array;
   /**
    * Wake-up waits (cpu/run-queue.ts), kept as host term × VM terms so a change of the host's load
@@ -182,7 +186,7 @@ export interface HostArrays {
   /**
    * Time in states (upInt, stateMs) is counted up to this time, on a clock of its own: those
    * integrals move only when the lifecycle or memory state changes and at samples, not at every
-   * change of a rate (datacenter.ts flushStateTime).
+   * change of a rate (integrals.ts flushHostStateTime).
    */
   readonly stateSince: Float64Array;
   readonly demandInt: Float64Array; // MHz·ms
@@ -192,7 +196,7 @@ export interface HostArrays {
   readonly consumedInt: Float64Array;
   readonly energyInt: Float64Array; // W·ms
   readonly energyByStateInt: Float64Array; // [host × HOST_STATES] W·ms spent in each lifecycle state
-  /** energyInt when energyByStateInt last took its part (datacenter.ts flushStateEnergy). */
+  /** energyInt when energyByStateInt last took its part (integrals.ts flushHostStateEnergy). */
   readonly energyStateMark: Float64Array;
   readonly stateMs: Float64Array; // [host × 5] ms spent in each memory state
   readonly minFreeSeenMiB: Float64Array; // lowest free memory seen
