@@ -4,15 +4,20 @@
  */
 import type { ClusterInfo, World } from '../world.js';
 
-/** Allowance of host h under the cluster's caps: vCPUs and configured memory (finite even without caps). */
-function allowance(world: World, cluster: ClusterInfo, h: number): { vcpu: number; mem: number } {
-  const H = world.hosts;
-  const cores = H.cores[h];
-  const mem = H.memoryMiB[h];
-  return {
-    vcpu: Number.isFinite(cluster.placement.maxVcpuPerCore) ? cluster.placement.maxVcpuPerCore * cores : cores * 64,
-    mem: Number.isFinite(cluster.placement.maxMemoryOvercommit) ? cluster.placement.maxMemoryOvercommit * mem : mem * 64,
-  };
+/**
+ * Allowance of host h under the cluster's caps, vCPUs and configured memory (finite even without
+ * caps). Two numbers rather than an object: a scorer runs once per host for every VM placed (20
+ * million times for a region cluster of 1,000 hosts and 20,000 VMs), and an object per call was
+ * a tenth of such a run's garbage.
+ */
+function vcpuAllowance(cluster: ClusterInfo, cores: number): number {
+  const cap = cluster.placement.maxVcpuPerCore;
+  return Number.isFinite(cap) ? cap * cores : cores * 64;
+}
+
+function memoryAllowance(cluster: ClusterInfo, memoryMiB: number): number {
+  const cap = cluster.placement.maxMemoryOvercommit;
+  return Number.isFinite(cap) ? cap * memoryMiB : memoryMiB * 64;
 }
 
 /**
@@ -22,9 +27,10 @@ function allowance(world: World, cluster: ClusterInfo, h: number): { vcpu: numbe
 export function headroomAfter(world: World, cluster: ClusterInfo, h: number, v: number): number {
   const H = world.hosts;
   const V = world.vms;
-  const a = allowance(world, cluster, h);
-  const cpuRoom = (a.vcpu - (H.vcpus[h]) - (V.vcpus[v])) / a.vcpu;
-  const memRoom = (a.mem - (H.configuredMiB[h]) - (V.memoryMiB[v])) / a.mem;
+  const vcpu = vcpuAllowance(cluster, H.cores[h]);
+  const mem = memoryAllowance(cluster, H.memoryMiB[h]);
+  const cpuRoom = (vcpu - (H.vcpus[h]) - (V.vcpus[v])) / vcpu;
+  const memRoom = (mem - (H.configuredMiB[h]) - (V.memoryMiB[v])) / mem;
   return cpuRoom < memRoom ? cpuRoom : memRoom;
 }
 
@@ -36,10 +42,11 @@ export function headroomAfter(world: World, cluster: ClusterInfo, h: number, v: 
 export function dotProduct(world: World, cluster: ClusterInfo, h: number, v: number): number {
   const H = world.hosts;
   const V = world.vms;
-  const a = allowance(world, cluster, h);
-  const freeCpu = (a.vcpu - (H.vcpus[h])) / a.vcpu;
-  const freeMem = (a.mem - (H.configuredMiB[h])) / a.mem;
-  return ((V.vcpus[v]) / a.vcpu) * freeCpu + ((V.memoryMiB[v]) / a.mem) * freeMem;
+  const vcpu = vcpuAllowance(cluster, H.cores[h]);
+  const mem = memoryAllowance(cluster, H.memoryMiB[h]);
+  const freeCpu = (vcpu - (H.vcpus[h])) / vcpu;
+  const freeMem = (mem - (H.configuredMiB[h])) / mem;
+  return ((V.vcpus[v]) / vcpu) * freeCpu + ((V.memoryMiB[v]) / mem) * freeMem;
 }
 
 export type Scorer = (world: World, cluster: ClusterInfo, h: number, v: number) => number;
