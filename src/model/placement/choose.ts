@@ -2,7 +2,7 @@
  * Choose a host for one VM: filters, then the cluster's scorer. Should rules are honoured when
  * any host satisfies them; otherwise they yield, and the caller is told so it can report it.
  */
-import { hasShouldRule, PURPOSE_HA_RESTART, REJECT_REASONS, rejectCode } from './filters.js';
+import { askOf, hasShouldRule, PURPOSE_HA_RESTART, REJECT_REASONS, rejectCode } from './filters.js';
 import { SCORERS, type Scorer } from './scorers.js';
 import type { ClusterInfo, World } from '../world.js';
 import { weighHosts } from './weighers.js';
@@ -58,11 +58,13 @@ function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, ex
   const fs = cluster.placement.filterScheduler;
   if (fs !== null && !overrides.get(world)?.has(world.clusters.indexOf(cluster))) return weighed(world, cluster, v, purpose, exclude, withShould, only);
   const score = scorerOf(world, cluster);
+  const ask = askOf(world, v);
+  const rules = world.vmRules.get(v);
   let best = -Infinity;
   let chosen = -1;
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
     if (only === 1 && world.failoverHost[h] !== 1) continue;
-    if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould) !== 0) continue;
+    if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould, ask, rules) !== 0) continue;
     const s = score(world, cluster, h, v);
     if (s > best) {
       best = s;
@@ -79,10 +81,12 @@ function scan(world: World, cluster: ClusterInfo, v: number, purpose: number, ex
  */
 function weighed(world: World, cluster: ClusterInfo, v: number, purpose: number, exclude: number, withShould: boolean, only: number): number {
   const hosts = new Int32Array(cluster.hostEnd - cluster.hostStart);
+  const ask = askOf(world, v);
+  const rules = world.vmRules.get(v);
   let n = 0;
   for (let h = cluster.hostStart; h < cluster.hostEnd; h++) {
     if (only === 1 && world.failoverHost[h] !== 1) continue;
-    if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould) !== 0) continue;
+    if (h === exclude || rejectCode(world, cluster, h, v, purpose, withShould, ask, rules) !== 0) continue;
     hosts[n++] = h;
   }
   if (n === 0) return -1;

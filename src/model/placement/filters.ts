@@ -127,7 +127,11 @@ export function ruleFilter(world: World, cluster: ClusterInfo, rule: PlacementRu
 /** Every rule VM v belongs to, against host h. */
 export function rulesFilter(world: World, cluster: ClusterInfo, h: number, v: number, withShould: boolean): number {
   const ids = world.vmRules.get(v);
-  if (ids === undefined) return 0;
+  return ids === undefined ? 0 : rulesOf(world, cluster, ids, h, v, withShould);
+}
+
+/** The rules `ids` (those VM v belongs to) against host h. */
+function rulesOf(world: World, cluster: ClusterInfo, ids: readonly number[], h: number, v: number, withShould: boolean): number {
   for (const r of ids) {
     const code = ruleFilter(world, cluster, cluster.rules[r] as PlacementRule, h, v, withShould);
     if (code !== 0) return code;
@@ -136,11 +140,22 @@ export function rulesFilter(world: World, cluster: ClusterInfo, h: number, v: nu
 }
 
 /** All filters in order; 0 when host h can take VM v for this purpose. */
-export function rejectCode(world: World, cluster: ClusterInfo, h: number, v: number, purpose = PURPOSE_POWER_ON, withShould = true): number {
+export function rejectCode(
+  world: World,
+  cluster: ClusterInfo,
+  h: number,
+  v: number,
+  purpose = PURPOSE_POWER_ON,
+  withShould = true,
+  // A scan over the hosts for one VM passes these once (choose.ts): asked per host, they were an
+  // object and a map lookup for every host of every VM placed.
+  ask: VmAsk = askOf(world, v),
+  rules: readonly number[] | undefined = world.vmRules.get(v),
+): number {
   return (
     stateFilter(world, h, purpose) ||
-    capacityFilter(world, cluster, h, askOf(world, v)) ||
-    rulesFilter(world, cluster, h, v, withShould)
+    capacityFilter(world, cluster, h, ask) ||
+    (rules === undefined ? 0 : rulesOf(world, cluster, rules, h, v, withShould))
   );
 }
 
