@@ -257,7 +257,7 @@ export class Datacenter {
           !(active > (touchedMiB[v])) &&
           ((engaged[h]) === 0 || this.memorySettled(v, h, active))
         ) {
-          this.flushRates(h, t);
+          flushHostRates(H, h, t);
           // The VM's integrals, one record (vm-flow.ts). The wake-up wait runs at waitAtFull ×
           // the host's chance, whose integral the host keeps: the VM takes its part since its
           // anchor (cpu/run-queue.ts; flushVm does the same).
@@ -418,11 +418,6 @@ export class Datacenter {
     flushHostRates(this.world.hosts, h, t);
     flushHostStateEnergy(this.world.hosts, h);
     flushHostStateTime(this.world.hosts, h, t);
-  }
-
-  /** Integrate host h's rates (not its time in states) up to t. */
-  private flushRates(h: number, t: number): void {
-    flushHostRates(this.world.hosts, h, t);
   }
 
   /** VM v's ready MHz not counted through its host's chance, and its wait at chance 1 (vm-flow.ts). */
@@ -642,7 +637,7 @@ export class Datacenter {
    */
   private waitChanceUncontended(h: number, t: number): void {
     const H = this.world.hosts;
-    this.flushRates(h, t);
+    flushHostRates(H, h, t);
     const chance = erlangC(H.cores[h], this.offeredMhz(h, H.demandMhz[h]) / (H.coreMhz[h]));
     H.waitChance[h] = chance;
     const full = H.waitAtFullMhz[h];

@@ -124,9 +124,11 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
       }
       let chosen = -1;
       const bound = votes.forVm(v);
+      const ask = askOf(world, v);
+      const rules = world.vmRules.get(v);
       if ((alg === 'first-fit' || alg === 'pack') && simple && !hasScorerOverride(world)) {
         for (let h = firstOpen; h < hostEnd; h++) {
-          if (rejectCode(world, cluster, h, v) === 0) {
+          if (rejectCode(world, cluster, h, v, PURPOSE_POWER_ON, true, ask, rules) === 0) {
             chosen = h;
             break;
           }
@@ -135,7 +137,7 @@ export function placeInitial(world: World, admit: Admit = () => null, onPlaced?:
         const n = hostEnd - hostStart;
         for (let k = 0; k < n; k++) {
           const h = hostStart + ((rr - hostStart + k) % n);
-          if (rejectCode(world, cluster, h, v) === 0) {
+          if (rejectCode(world, cluster, h, v, PURPOSE_POWER_ON, true, ask, rules) === 0) {
             chosen = h;
             rr = h + 1 === hostEnd ? hostStart : h + 1;
             break;
