@@ -24,7 +24,8 @@ import { createdAtStart, replicaTargets } from '../scenario/group-counts.js';
 import { POWER_MODELS, powerTableOffset, SPECPOWER_POINTS } from './power/models.js';
 import { findCurve } from '../catalogue/specpower.js';
 import { MIB_PER_GIB } from './units.js';
-import { WL_CONSTANT, WL_DIURNAL, WL_ON_OFF, WL_RANDOM_WALK, WL_TRACE, WL_UNIFORM, type WorkloadArrays } from './workload/workload-arrays.js';
+import { steppedVms, WL_CONSTANT, WL_DIURNAL, WL_ON_OFF, WL_RANDOM_WALK, WL_TRACE, WL_UNIFORM, type WorkloadArrays } from './workload/workload-arrays.js';
+import { stepSlots } from './workload/step-schedule.js';
 import { WorkloadBuilder, type WorkloadParams } from './workload/workload-builder.js';
 import { defaultMultiplier } from './placement/weighers.js';
 import { HOST_ON, HOST_STANDBY, HOST_STATES, PRIORITY_DISABLED, PRIORITY_HIGH, PRIORITY_LOW, PRIORITY_MEDIUM, VM_DOWN, DOWN_NOT_CREATED, DOWN_UNPLACEABLE } from './lifecycle.js';
@@ -157,7 +158,9 @@ export function buildWorld(scenario: Scenario, seedOverride?: number | string): 
     vmRules,
     failoverHost,
   };
-  return { world, workload: W.finish(), memory: M, streams };
+  const workload = W.finish();
+  V.slot.set(stepSlots(nv, steppedVms(workload.kind), workload.phaseMs));
+  return { world, workload, memory: M, streams };
 }
 
 function clusterInfo(
@@ -522,6 +525,7 @@ function allocVms(n: number): VmArrays {
     grantedMhz: f64(n),
     activeMiB: f64(n),
     touchedMiB: f64(n),
+    slot: i32(n),
     flow: f64(n * FLOW_STRIDE),
     wantInt: f64(n),
     grantedInt: f64(n),

@@ -18,7 +18,7 @@ import { modelPower, powerTableOffset } from './power/models.js';
 import { demandMhz } from './workload/demand.js';
 import { batchLevels, steppedLevel } from './workload/levels.js';
 import { StepSchedule } from './workload/step-schedule.js';
-import { isStepped, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
+import { steppedVms, WL_ON_OFF, type WorkloadArrays } from './workload/workload-arrays.js';
 import type { World } from './world.js';
 import { FLOW_CHANCE_ANCHOR, FLOW_GRANTED, FLOW_LAST_T, FLOW_PLACED, FLOW_READY, FLOW_READY_MHZ, FLOW_STRIDE, FLOW_WAIT_AT_FULL, FLOW_WANT } from './vm-flow.js';
 import { flushHostRates, flushHostStateEnergy, flushHostStateTime, flushVmIntegrals, publishVmIntegrals } from './integrals.js';
@@ -58,6 +58,7 @@ export class Datacenter {
   /** One VM and its raw level, for applyLevels outside the step pass. */
   private readonly oneVm = new Int32Array(1);
   private readonly oneRaw = new Float64Array(1);
+  /** Active memory as a fraction of configured memory, from the workload; by slot. */
   private readonly memFrac: Float64Array;
   private readonly dirty: Uint8Array;
   private readonly dirtyList: Int32Array;
@@ -90,12 +91,16 @@ export class Datacenter {
    * pass skips loading them (two scattered loads per VM-step when phases are random).
    */
   private anyScaled = false;
+  /*
+   * rawLevel, level, memFrac and levelWatch are kept by slot (V.slot, step-schedule.ts
+   * stepSlots), as the flow records are, so the step pass writes them front to back.
+   */
   /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
   /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
   private readonly level: Float64Array;
   /** VMs whose demand changes someone follows (1): storage, where a delta disk grows with demand. */
-  readonly levelWatch: Uint8Array;
+  private readonly levelWatch: Uint8Array;
   /** Told after the demand of a watched VM changed at t (from its workload or its scale). */
   levelChanged: (v: number, t: number) => void = () => {};
 
@@ -121,10 +126,11 @@ export class Datacenter {
     this.dirty = new Uint8Array(world.hosts.n);
     this.dirtyList = new Int32Array(world.hosts.n);
     this.hysteresisPct = Float64Array.from(world.hosts.cluster, (c) => (world.clusters[c] as { memoryHysteresisPct: number }).memoryHysteresisPct);
-    const stepped: number[] = [];
-    for (let i = 0; i < nv; i++) if (isStepped(workload.kind[i])) stepped.push(i);
-    this.schedule = new StepSchedule(Int32Array.from(stepped), workload.phaseMs, world.stepMs);
+    this.schedule = new StepSchedule(steppedVms(workload.kind), workload.phaseMs, world.stepMs);
     const { order, batchStarts } = this.schedule;
+    // The step pass takes a VM's slot from its position in the schedule (applyLevels).
+    for (let j = 0; j < order.length; j++)
+      if (world.vms.slot[order[j]] !== j) throw new Error(`VM ${order[j]} is in slot ${world.vms.slot[order[j]]}, not at its position ${j} in the step schedule (model/build.ts sets the slots)`);
     const batches = this.schedule.batchCount;
     const runStart: number[] = [];
     const runKind: number[] = [];
@@ -172,11 +178,12 @@ export class Datacenter {
     }
     const w = this.workload;
     for (let v = 0; v < V.n; v++) {
-      V.flow[v * FLOW_STRIDE + FLOW_LAST_T] = t;
+      const s = V.slot[v];
+      V.flow[s * FLOW_STRIDE + FLOW_LAST_T] = t;
       // Every VM's workload runs from the start, so one powered on later finds its current level.
       if ((w.kind[v]) === WL_ON_OFF) this.initOnOff(v);
-      const level = this.scaled(v, steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac));
-      this.setLevel(v, level);
+      const level = this.scaled(v, s, steppedLevel(w, v, 0, t, world.startEpochMs, this.memFrac, s));
+      this.setLevel(v, s, level);
     }
     for (let h = 0; h < world.hosts.n; h++) {
       world.hosts.lastT[h] = t;
@@ -203,13 +210,15 @@ export class Datacenter {
       const from = runStart[r];
       batchLevels(w, runKind[r], order, from, runStart[r + 1], counter, t, world.startEpochMs, this.memFrac, levels, from - batchStart);
     }
-    this.applyLevels(order, batchStart, batchEnd, levels, t, true);
+    this.applyLevels(order, batchStart, batchEnd, batchStart, levels, t, true);
     this.recomputeDirty(t);
     kernel.schedule(schedule.nextTime(), KIND_WORKLOAD_STEP, 0, 0, 0, PRIORITY_WORKLOAD);
   }
 
   /**
-   * The workload levels raw[0, end - start) to VMs order[start, end) at t: each VM's level is its
+   * The workload levels raw[0, end - start) to VMs order[start, end), whose slots are firstSlot,
+   * firstSlot + 1, … (the step schedule's order is by slot; a lone VM comes with its own), at t:
+   * each VM's level is its
    * raw level times its scales, applied to its host; with `notify`, watchers of a VM's level are
    * told right after it changed. The step pass runs this once per VM-step, and it is the only
    * place a VM's level changes (onSwitch and relevel hand it one VM), so it is shaped for that:
@@ -220,7 +229,7 @@ export class Datacenter {
    * (recomputeDirty). Anything else (a contended or already dirty host, a binding limit, memory
    * to touch, engaged reclamation with something moving) marks the host for a full recompute.
    */
-  private applyLevels(order: Int32Array, start: number, end: number, raw: Float64Array, t: number, notify: boolean): void {
+  private applyLevels(order: Int32Array, start: number, end: number, firstSlot: number, raw: Float64Array, t: number, notify: boolean): void {
     const V = this.world.vms;
     const H = this.world.hosts;
     const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, cluster, flow } = V;
@@ -229,22 +238,24 @@ export class Datacenter {
     const engaged = this.memory.host.engaged;
     for (let j = start; j < end; j++) {
       const v = order[j];
+      // The VM's records by slot (rawLevel, levelNow, memFrac, levelWatch, flow) run in step with j.
+      const s = firstSlot + (j - start);
       const r = raw[j - start];
-      rawLevel[v] = r;
+      rawLevel[s] = r;
       const k = this.anyScaled ? (demandScale[v]) * (clusterScale[cluster[v]]) : 1;
       const level = k === 1 ? r : r * k;
       const h = host[v];
       if (h < 0) {
         // A VM that is down keeps its workload's level for when it runs again.
-        this.setLevel(v, level);
+        this.setLevel(v, s, level);
       } else {
-        const active = (memFrac[v]) * (memoryMiB[v]);
+        const active = (memFrac[s]) * (memoryMiB[v]);
         const oldWant = wantMhz[v];
         const cap = capMhz[v];
         const ref = refMhz[v];
         const newWant = demandMhz(level, ref, cap);
         let sum = 0;
-        if (level === levelNow[v] && active === activeMiB[v]) {
+        if (level === levelNow[s] && active === activeMiB[v]) {
           // Nothing moved.
         } else if (
           // The uncontended case: the host has room for the new demand, so the VM gets all it
@@ -261,7 +272,7 @@ export class Datacenter {
           // The VM's integrals, one record (vm-flow.ts). The wake-up wait runs at waitAtFull ×
           // the host's chance, whose integral the host keeps: the VM takes its part since its
           // anchor (cpu/run-queue.ts; flushVm does the same).
-          const f = v * FLOW_STRIDE;
+          const f = s * FLOW_STRIDE;
           const dt = t - (flow[f + FLOW_LAST_T]);
           const oldFull = flow[f + FLOW_WAIT_AT_FULL];
           const chanceInt = H.waitChanceInt[h];
@@ -274,7 +285,7 @@ export class Datacenter {
           }
           flow[f + FLOW_CHANCE_ANCHOR] = chanceInt;
           const oldActive = activeMiB[v];
-          levelNow[v] = level;
+          levelNow[s] = level;
           demand[v] = ref > 0 && cap > 0 ? newWant / cap : Math.min(1, level);
           wantMhz[v] = newWant;
           activeMiB[v] = active;
@@ -294,12 +305,12 @@ export class Datacenter {
           }
         } else {
           this.flushVm(v, t);
-          this.setLevel(v, level, newWant);
+          this.setLevel(v, s, level, newWant);
           if (dirty[h] === 0) dirtyList[this.dirtyCount++] = h;
           dirty[h] = RECOMPUTE;
         }
       }
-      if (notify && levelWatch[v] !== 0) this.levelChanged(v, t);
+      if (notify && levelWatch[s] !== 0) this.levelChanged(v, t);
     }
   }
 
@@ -336,9 +347,10 @@ export class Datacenter {
     const t = this.kernel.now;
     const r = w.row[v];
     w.onOff.isOn[r] = (w.onOff.isOn[r]) !== 0 ? 0 : 1;
-    this.applyOne(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac), t);
+    const s = this.world.vms.slot[v];
+    this.applyOne(v, steppedLevel(w, v, count, t, this.world.startEpochMs, this.memFrac, s), t);
     if ((this.world.vms.host[v]) >= 0) this.recomputeDirty(t);
-    if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
+    if (this.levelWatch[s] !== 0) this.levelChanged(v, t);
     this.scheduleSwitch(v, count);
   }
 
@@ -366,13 +378,19 @@ export class Datacenter {
 
   /** VM v's level follows its scale now. */
   private relevel(v: number, t: number): void {
-    this.applyOne(v, this.rawLevel[v], t);
-    if (this.levelWatch[v] !== 0) this.levelChanged(v, t);
+    const s = this.world.vms.slot[v];
+    this.applyOne(v, this.rawLevel[s], t);
+    if (this.levelWatch[s] !== 0) this.levelChanged(v, t);
   }
 
-  /** The workload's level `raw` of VM v (kept) times its demand and cluster scales (capped in MHz by demandMhz). */
-  private scaled(v: number, raw: number): number {
-    this.rawLevel[v] = raw;
+  /** Whether watchers are told of VM v's changes of level (levelChanged). */
+  watchLevel(v: number, on: boolean): void {
+    this.levelWatch[this.world.vms.slot[v]] = on ? 1 : 0;
+  }
+
+  /** The workload's level `raw` of VM v in slot s (kept) times its demand and cluster scales (capped in MHz by demandMhz). */
+  private scaled(v: number, s: number, raw: number): number {
+    this.rawLevel[s] = raw;
     const k = (this.demandScale[v]) * (this.clusterScale[this.world.vms.cluster[v]]);
     return k === 1 ? raw : raw * k;
   }
@@ -381,15 +399,15 @@ export class Datacenter {
   private applyOne(v: number, raw: number, t: number): void {
     this.oneVm[0] = v;
     this.oneRaw[0] = raw;
-    this.applyLevels(this.oneVm, 0, 1, this.oneRaw, t, false);
+    this.applyLevels(this.oneVm, 0, 1, this.world.vms.slot[v], this.oneRaw, t, false);
   }
 
-  /** VM v's level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
-  private setLevel(v: number, level: number, want = this.wantOf(v, level)): void {
+  /** VM v's (in slot s) level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
+  private setLevel(v: number, s: number, level: number, want = this.wantOf(v, level)): void {
     const V = this.world.vms;
-    const active = (this.memFrac[v]) * (V.memoryMiB[v]);
+    const active = (this.memFrac[s]) * (V.memoryMiB[v]);
     const cap = V.capMhz[v];
-    this.level[v] = level;
+    this.level[s] = level;
     // Demand as a fraction of the vCPU capacity where the VM runs (storage and migration scale by it).
     V.demand[v] = (this.workload.refMhz[v]) > 0 && cap > 0 ? want / cap : Math.min(1, level);
     V.wantMhz[v] = want;
@@ -422,14 +440,14 @@ export class Datacenter {
 
   /** VM v's ready MHz not counted through its host's chance, and its wait at chance 1 (vm-flow.ts). */
   private setReady(v: number, readyMhz: number, waitAtFullMhz: number): void {
-    const f = v * FLOW_STRIDE;
+    const f = this.world.vms.slot[v] * FLOW_STRIDE;
     this.world.vms.flow[f + FLOW_READY_MHZ] = readyMhz;
     this.world.vms.flow[f + FLOW_WAIT_AT_FULL] = waitAtFullMhz;
   }
 
   /** VM v joins host h at t (h's integrals already brought to t): its wait is counted from here. */
   private anchorWait(v: number, h: number): void {
-    this.world.vms.flow[v * FLOW_STRIDE + FLOW_CHANCE_ANCHOR] = this.world.hosts.waitChanceInt[h];
+    this.world.vms.flow[this.world.vms.slot[v] * FLOW_STRIDE + FLOW_CHANCE_ANCHOR] = this.world.hosts.waitChanceInt[h];
   }
 
   /** VM v's integrals to the columns read outside the model (vm-flow.ts). */
@@ -549,7 +567,7 @@ export class Datacenter {
       const unmet = (want[j]) - g;
       const ready = inDemand ? unmet + (wait[j]) : unmet;
       const full = inDemand ? 0 : wait[j];
-      const f = v * FLOW_STRIDE;
+      const f = V.slot[v] * FLOW_STRIDE;
       if (g !== V.grantedMhz[v] || ready !== V.flow[f + FLOW_READY_MHZ] || full !== V.flow[f + FLOW_WAIT_AT_FULL]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
@@ -614,7 +632,7 @@ export class Datacenter {
       const lim = V.cpuLimitMhz[v];
       const g = run < lim ? run : lim;
       const ready = want - g;
-      if (g !== V.grantedMhz[v] || ready !== V.flow[v * FLOW_STRIDE + FLOW_READY_MHZ]) {
+      if (g !== V.grantedMhz[v] || ready !== V.flow[V.slot[v] * FLOW_STRIDE + FLOW_READY_MHZ]) {
         this.flushVm(v, t);
         V.grantedMhz[v] = g;
         this.setReady(v, ready, 0);
@@ -744,11 +762,11 @@ export class Datacenter {
   powerOn(v: number, h: number, t: number): void {
     const V = this.world.vms;
     this.settleHost(h, t);
-    V.flow[v * FLOW_STRIDE + FLOW_LAST_T] = t;
+    V.flow[V.slot[v] * FLOW_STRIDE + FLOW_LAST_T] = t;
     this.memory.vm.memLastT[v] = t;
     this.resetVmMemory(v, true);
     attachVm(this.world, v, h);
-    this.setLevel(v, this.level[v]);
+    this.setLevel(v, V.slot[v], this.level[V.slot[v]]);
     V.grantedMhz[v] = 0;
     this.setReady(v, 0, 0);
     this.anchorWait(v, h);
@@ -785,7 +803,7 @@ export class Datacenter {
     this.resetVmMemory(v, false);
     linkVm(this.world, v, to);
     this.anchorWait(v, to);
-    this.setLevel(v, this.level[v]);
+    this.setLevel(v, V.slot[v], this.level[V.slot[v]]);
     this.markRecompute(from);
     this.markRecompute(to);
   }
@@ -810,7 +828,7 @@ export class Datacenter {
     if (h < 0) return;
     reserveOn(this.world, v, h);
     V.capMhz[v] = size.vcpus * (this.world.hosts.coreMhz[h]);
-    this.setLevel(v, this.level[v]);
+    this.setLevel(v, V.slot[v], this.level[V.slot[v]]);
     this.markRecompute(h);
   }
 

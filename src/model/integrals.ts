@@ -19,7 +19,7 @@ const HOST_STATE_COUNT = HOST_STATES.length;
  */
 export function flushVmIntegrals(V: VmArrays, H: HostArrays, v: number, t: number): void {
   const flow = V.flow;
-  const f = v * FLOW_STRIDE;
+  const f = V.slot[v] * FLOW_STRIDE;
   const dt = t - (flow[f + FLOW_LAST_T]);
   if (dt <= 0) return;
   const h = V.host[v];
@@ -36,7 +36,7 @@ export function flushVmIntegrals(V: VmArrays, H: HostArrays, v: number, t: numbe
 
 /** VM v's integrals to the columns read outside the model (VmArrays.wantInt …; vm-flow.ts). */
 export function publishVmIntegrals(V: VmArrays, v: number): void {
-  const f = v * FLOW_STRIDE;
+  const f = V.slot[v] * FLOW_STRIDE;
   V.wantInt[v] = V.flow[f + FLOW_WANT];
   V.grantedInt[v] = V.flow[f + FLOW_GRANTED];
   V.readyInt[v] = V.flow[f + FLOW_READY];

@@ -229,8 +229,14 @@ export interface VmArrays {
   readonly touchedMiB: Float64Array; // guest memory ever touched: stays consumed without reclamation
 
   /**
-   * Integrals and ready rates the model keeps together, FLOW_STRIDE numbers a VM (vm-flow.ts).
-   * Its integrals are copied to the four columns below at every sample and at the end.
+   * The VM's slot: where the model keeps its records the step pass writes at every VM-step
+   * (flow, the datacenter's levels), in step-schedule order (workload/step-schedule.ts stepSlots).
+   */
+  readonly slot: Int32Array;
+  /**
+   * Integrals and ready rates the model keeps together, FLOW_STRIDE numbers a VM at
+   * slot[v] × FLOW_STRIDE (vm-flow.ts). Its integrals are copied to the four columns below at
+   * every sample and at the end.
    */
   readonly flow: Float64Array;
   // Integrals since placement, as of the last sample (or the end): vm-flow.ts keeps them live.

@@ -62,10 +62,10 @@ describe('Datacenter (property, random scenarios through simulate)', () => {
         }
         expect(V.grantedMhz[v]!).toBeLessThanOrEqual(V.wantMhz[v]! + EPS);
         expect(V.grantedMhz[v]!).toBeLessThanOrEqual(V.cpuLimitMhz[v]! + EPS);
-        expect(V.flow[v * FLOW_STRIDE + FLOW_READY_MHZ]!).toBeGreaterThanOrEqual(-EPS);
-        expect(V.flow[v * FLOW_STRIDE + FLOW_WAIT_AT_FULL]!).toBeGreaterThanOrEqual(0);
+        expect(V.flow[V.slot[v] * FLOW_STRIDE + FLOW_READY_MHZ]!).toBeGreaterThanOrEqual(-EPS);
+        expect(V.flow[V.slot[v] * FLOW_STRIDE + FLOW_WAIT_AT_FULL]!).toBeGreaterThanOrEqual(0);
         // The columns read outside the model hold the record's integrals at the end (published by flushAll).
-        expect([V.wantInt[v], V.grantedInt[v], V.readyInt[v], V.placedMs[v]]).toEqual([1, 2, 3, 4].map((k) => V.flow[v * FLOW_STRIDE + k]));
+        expect([V.wantInt[v], V.grantedInt[v], V.readyInt[v], V.placedMs[v]]).toEqual([1, 2, 3, 4].map((k) => V.flow[V.slot[v] * FLOW_STRIDE + k]));
         // Run + ready: the demand, plus the wake-up wait where demand is CPU used; never more
         // than the vCPUs can be runnable for (f + k·C·f(1 − f) ≤ 1 per vCPU, k ≤ 1).
         expect(vmReadyMhz(r.world, v) + V.grantedMhz[v]!).toBeLessThanOrEqual(V.capMhz[v]! + EPS);

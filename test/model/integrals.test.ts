@@ -85,7 +85,7 @@ describe('integral functions (model/integrals.ts), by hand', () => {
     state: new Uint8Array(1), energyByStateInt: new Float64Array(HOST_STATES.length), energyStateMark: new Float64Array(1),
   }) as unknown as HostArrays;
   const vm = () => ({
-    host: Int32Array.of(0), wantMhz: Float64Array.of(1000), grantedMhz: Float64Array.of(800), flow: new Float64Array(FLOW_STRIDE),
+    host: Int32Array.of(0), slot: Int32Array.of(0), wantMhz: Float64Array.of(1000), grantedMhz: Float64Array.of(800), flow: new Float64Array(FLOW_STRIDE),
     wantInt: new Float64Array(1), grantedInt: new Float64Array(1), readyInt: new Float64Array(1), placedMs: new Float64Array(1),
   }) as unknown as VmArrays;
 

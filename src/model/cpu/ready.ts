@@ -16,7 +16,7 @@ import type { World } from '../world.js';
 export function vmReadyMhz(world: Pick<World, 'vms' | 'hosts'>, v: number): number {
   const V = world.vms;
   const h = V.host[v];
-  const f = v * FLOW_STRIDE;
+  const f = V.slot[v] * FLOW_STRIDE;
   const unmet = V.flow[f + FLOW_READY_MHZ];
   return h >= 0 ? unmet + (V.flow[f + FLOW_WAIT_AT_FULL]) * (world.hosts.waitChance[h]) : unmet;
 }

@@ -297,7 +297,7 @@ export class Storage {
     else this.snapshot[v] = 1;
     if (!this.usage.hasDelta(v)) {
       this.usage.addDelta(v, t);
-      this.dc.levelWatch[v] = 1;
+      this.dc.watchLevel(v, true);
     }
     this.refresh(v, t);
   }
@@ -310,7 +310,7 @@ export class Storage {
     const size = this.usage.removeDelta(v, t);
     if (this.capHandle[v] !== NO_EVENT) this.dc.kernel.cancel(this.capHandle[v]);
     this.capHandle[v] = NO_EVENT;
-    this.dc.levelWatch[v] = 0;
+    this.dc.watchLevel(v, false);
     this.retimeFill(this.disks.ds[v], t);
     return size;
   }

@@ -49,8 +49,9 @@ export function traceIndex(times: Float64Array, tMs: number, hint: number): numb
 
 /**
  * CPU level of VM `i` for step `counter` starting at `tMs` (ms from the run start); writes the
- * active-memory fraction into `mem[i]`. Stateful kinds (random walk) advance their state, so
- * each counter must be evaluated once, in increasing order. Kept small (the kinds with long
+ * active-memory fraction into `mem[at]` (the model keeps it by the VM's slot: world.ts
+ * VmArrays.slot). Stateful kinds (random walk) advance their state, so each counter must be
+ * evaluated once, in increasing order. Kept small (the kinds with long
  * bodies are functions of their own) so that the step pass can inline it.
  */
 export function steppedLevel(
@@ -60,12 +61,13 @@ export function steppedLevel(
   tMs: number,
   startEpochMs: number,
   mem: Float64Array,
+  at = i,
 ): number {
   const kind = w.kind[i];
   const r = w.row[i];
   if (kind === WL_RANDOM_WALK) {
     const rw = w.randomWalk;
-    mem[i] = w.memLow[i];
+    mem[at] = w.memLow[i];
     if (counter === 0) return (rw.level[r] = rw.start[r]);
     const x = (rw.level[r]) + (rw.sigma[r]) * fastNormal(nextUniform(rw.rng, r));
     const lo = rw.min[r];
@@ -74,13 +76,13 @@ export function steppedLevel(
   }
   if (kind === WL_UNIFORM) {
     const u = w.uniform;
-    mem[i] = w.memLow[i];
+    mem[at] = w.memLow[i];
     const lo = u.min[r];
     return lo + ((u.max[r]) - lo) * nextUniform(u.rng, r);
   }
-  if (kind === WL_DIURNAL) return diurnalLevel(w, i, tMs, startEpochMs, mem);
-  if (kind === WL_TRACE) return traceLevel(w, i, tMs, mem);
-  mem[i] = w.memLow[i];
+  if (kind === WL_DIURNAL) return diurnalLevel(w, i, tMs, startEpochMs, mem, at);
+  if (kind === WL_TRACE) return traceLevel(w, i, tMs, mem, at);
+  mem[at] = w.memLow[i];
   if (kind === WL_CONSTANT) return w.constant.cpu[r];
   if (kind === WL_ON_OFF) return (w.onOff.isOn[r]) !== 0 ? (w.onOff.on[r]) : (w.onOff.off[r]);
   throw new Error(`unknown workload kind ${kind}`);
@@ -88,7 +90,8 @@ export function steppedLevel(
 
 /**
  * Levels of one run of the step schedule, VMs order[start, end) at step `counter`, into
- * out[at, at + end - start); active-memory fractions into `mem` as steppedLevel does. `kind` is
+ * out[at, at + end - start); active-memory fractions into mem[start, end), by position in
+ * `order` (the step schedule's order is by slot, as the model keeps them). `kind` is
  * the workload kind every VM of the run shares, and their rows of its table are consecutive
  * (datacenter.ts splits each batch into such runs), or -1 for VMs of any kinds and rows.
  * Shaped for the step pass, which runs once per VM-step: a run of one kind runs a loop with no
@@ -145,21 +148,21 @@ export function batchLevels(
         peak = peakHour[r];
         shape = diurnalShape(epoch, peak);
       }
-      out[at + k] = diurnalAt(w, order[start + k], r, shape, weekend, mem);
+      out[at + k] = diurnalAt(w, order[start + k], r, shape, weekend, mem, start + k);
     }
   } else {
-    for (let j = start; j < end; j++) out[at + j - start] = steppedLevel(w, order[j], counter, tMs, startEpochMs, mem);
+    for (let j = start; j < end; j++) out[at + j - start] = steppedLevel(w, order[j], counter, tMs, startEpochMs, mem, j);
   }
 }
 
-function diurnalLevel(w: WorkloadArrays, i: number, tMs: number, startEpochMs: number, mem: Float64Array): number {
+function diurnalLevel(w: WorkloadArrays, i: number, tMs: number, startEpochMs: number, mem: Float64Array, at: number): number {
   const epoch = startEpochMs + (tMs > 0 ? tMs : 0);
   const r = w.row[i];
-  return diurnalAt(w, i, r, diurnalShape(epoch, w.diurnal.peakHour[r]), isWeekend(epoch), mem);
+  return diurnalAt(w, i, r, diurnalShape(epoch, w.diurnal.peakHour[r]), isWeekend(epoch), mem, at);
 }
 
-/** Diurnal level of VM i (row r of the diurnal table) where the day's shape at its peak hour is `shape`. */
-function diurnalAt(w: WorkloadArrays, i: number, r: number, shape: number, weekend: boolean, mem: Float64Array): number {
+/** Diurnal level of VM i (row r of the diurnal table) where the day's shape at its peak hour is `shape`; its memory fraction to mem[at]. */
+function diurnalAt(w: WorkloadArrays, i: number, r: number, shape: number, weekend: boolean, mem: Float64Array, at: number): number {
   const d = w.diurnal;
   const low = d.low[r];
   let level = low + ((d.high[r]) - low) * shape;
@@ -167,15 +170,15 @@ function diurnalAt(w: WorkloadArrays, i: number, r: number, shape: number, weeke
   const noise = d.noise[r];
   if (noise > 0) level *= 1 + noise * fastNormal(nextUniform(d.rng, r));
   const ml = w.memLow[i];
-  mem[i] = ml + ((w.memHigh[i]) - ml) * shape;
+  mem[at] = ml + ((w.memHigh[i]) - ml) * shape;
   return clamp(level, 0, 1);
 }
 
-function traceLevel(w: WorkloadArrays, i: number, tMs: number, mem: Float64Array): number {
+function traceLevel(w: WorkloadArrays, i: number, tMs: number, mem: Float64Array, at: number): number {
   const trace = w.traces[w.trace[i]];
   if (trace === undefined) throw new Error(`VM ${i} has no trace`);
   const k = traceIndex(trace.timesMs, tMs > 0 ? tMs : 0, w.traceCursor[i]);
   w.traceCursor[i] = k;
-  mem[i] = trace.memActive !== null ? (trace.memActive[k]) : (w.memLow[i]);
+  mem[at] = trace.memActive !== null ? (trace.memActive[k]) : (w.memLow[i]);
   return trace.cpu[k];
 }

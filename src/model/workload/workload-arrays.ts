@@ -20,6 +20,13 @@ export function isStepped(kind: number): boolean {
   return kind === WL_DIURNAL || kind === WL_RANDOM_WALK || kind === WL_UNIFORM || kind === WL_TRACE;
 }
 
+/** Indices of the VMs whose kind is stepped, ascending. */
+export function steppedVms(kind: Uint8Array): Int32Array {
+  const out: number[] = [];
+  for (let v = 0; v < kind.length; v++) if (isStepped(kind[v])) out.push(v);
+  return Int32Array.from(out);
+}
+
 /** A fixed level. */
 export interface ConstantTable {
   readonly cpu: Float64Array;

@@ -56,9 +56,10 @@ describe('batchLevels', () => {
           const memSlow = new Float64Array(n);
           const memFast = new Float64Array(n);
           // Counter 0 is the start, evaluated VM by VM on both sides, as Datacenter.start does.
-          for (let i = 0; i < n; i++) {
-            steppedLevel(slow, i, 0, 0, 0, memSlow);
-            steppedLevel(fast, i, 0, 0, 0, memFast);
+          // Memory fractions are kept by position in the schedule's order (a VM's slot).
+          for (let j = 0; j < n; j++) {
+            steppedLevel(slow, order[j], 0, 0, 0, memSlow, j);
+            steppedLevel(fast, order[j], 0, 0, 0, memFast, j);
           }
           const out = new Float64Array(n);
           for (let c = 1; c <= steps; c++) {
@@ -68,7 +69,7 @@ describe('batchLevels', () => {
               // Steps 6 h apart from a Friday noon: the day's shape moves and weekends come.
               const t = c * 21_600_000;
               batchLevels(fast, kind, order, start, end, c, t, FRIDAY_NOON, memFast, out);
-              for (let j = start; j < end; j++) expect(out[j - start]).toBe(steppedLevel(slow, order[j], c, t, FRIDAY_NOON, memSlow));
+              for (let j = start; j < end; j++) expect(out[j - start]).toBe(steppedLevel(slow, order[j], c, t, FRIDAY_NOON, memSlow, j));
             }
           }
           const table = (w: WorkloadArrays): { rng: Int32Array } => (kind === WL_UNIFORM ? w.uniform : kind === WL_DIURNAL ? w.diurnal : w.randomWalk);

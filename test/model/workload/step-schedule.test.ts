@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildWorld } from '../../../src/model/build.js';
-import { StepSchedule } from '../../../src/model/workload/step-schedule.js';
+import { StepSchedule, stepSlots } from '../../../src/model/workload/step-schedule.js';
+import { steppedVms } from '../../../src/model/workload/workload-arrays.js';
+import fc from 'fast-check';
 import { clusterScenario } from '../../helpers/sim.js';
 
 /** The first `n` batches as [time, counter, VMs]. */
@@ -85,5 +87,44 @@ describe('buildWorld random phases', () => {
     }
     expect(new Set(random).size).toBeGreaterThan(40); // 50 draws from 300 seconds: few collisions
     expect(Array.from(workload.phaseMs.subarray(50))).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('gives each VM its position in the schedule as its slot, the VMs outside it after in index order', () => {
+    // VMs 0..4 with phases 3 s, –, 1 s, 1 s, – (1 and 4 not stepped): order 2, 3, 0.
+    const phases = Float64Array.from([3000, 0, 1000, 1000, 0]);
+    const slot = stepSlots(5, Int32Array.from([0, 2, 3]), phases);
+    expect(Array.from(slot)).toEqual([2, 3, 0, 1, 4]);
+    expect(Array.from(new StepSchedule(Int32Array.from([0, 2, 3]), phases, 5000).order)).toEqual([2, 3, 0]);
+  });
+
+  it('slots are a permutation that follows the schedule order, for any phases and stepped VMs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ phase: fc.integer({ min: 0, max: 4 }), stepped: fc.boolean() }), { maxLength: 60 }), (vms) => {
+        const n = vms.length;
+        const phases = Float64Array.from(vms, (v) => v.phase * 1000);
+        const stepped = Int32Array.from(vms.flatMap((v, i) => (v.stepped ? [i] : [])));
+        const slot = stepSlots(n, stepped, phases);
+        expect([...slot].sort((a, b) => a - b)).toEqual([...Array(n).keys()]);
+        const order = new StepSchedule(stepped, phases, 5000).order;
+        order.forEach((v, j) => expect(slot[v]).toBe(j));
+      }),
+    );
+  });
+
+  it('the built world keeps its VMs\' slots in the schedule order of its workloads', () => {
+    const s = clusterScenario(
+      { one: { vcpus: 1, memoryGiB: 1 } },
+      [
+        { name: 'r', count: 30, template: 'one', workload: { type: 'uniform', min: 0, max: 1, phase: 'random' } },
+        { name: 'b', count: 4, template: 'one', workload: { type: 'on-off', on: 0.9, off: 0.1, meanOn: '1h', meanOff: '1h' } },
+      ],
+      { cores: 64, step: '5m', maxVcpuPerCore: null },
+    );
+    const { world, workload } = buildWorld(s);
+    const order = new StepSchedule(steppedVms(workload.kind), workload.phaseMs, world.stepMs).order;
+    expect(order.length).toBe(30);
+    order.forEach((v, j) => expect(world.vms.slot[v]).toBe(j));
+    // The on-off VMs (30..33) are not stepped: they follow, in index order.
+    expect(Array.from(world.vms.slot.subarray(30))).toEqual([30, 31, 32, 33]);
   });
 });
