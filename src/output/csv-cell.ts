@@ -1,6 +1,7 @@
 /**
- * CSV cells at a fixed precision, so that outputs are byte-identical across runs and platforms.
- * Kept apart from the file writers (csv.ts) so the lab's browser bundle can format rows too.
+ * CSV cells at a fixed precision and records of them, so that outputs are byte-identical across
+ * runs and platforms. Kept apart from the file writers (csv.ts) so the lab's browser bundle can
+ * format rows too.
  */
 export type Cell = string | number;
 
@@ -8,5 +9,24 @@ export type Cell = string | number;
 export function num(x: number, decimals = 3): string {
   if (Number.isNaN(x)) return '';
   const s = x.toFixed(decimals);
-  return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
+  // The pattern is tested only on negative text, which is rare.
+  return s.charCodeAt(0) === 45 && /^-0\.?0*$/.test(s) ? s.slice(1) : s;
+}
+
+/** A cell is quoted when it holds the delimiter, a quote or a line break (csv-stringify's test with its defaults). */
+const NEEDS_QUOTES = /[",\n\r]/;
+
+/**
+ * One record, ended by a newline, as csv-stringify's `stringify([cells])` writes it (a
+ * property test holds them equal): numbers as JavaScript prints them, strings as they are or,
+ * when they need it, in quotes with their quotes doubled.
+ */
+export function csvRecord(cells: readonly Cell[]): string {
+  let s = '';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as Cell;
+    const text = typeof c === 'number' ? String(c) : NEEDS_QUOTES.test(c) ? `"${c.replaceAll('"', '""')}"` : c;
+    s += i === 0 ? text : `,${text}`;
+  }
+  return `${s}\n`;
 }

@@ -6,8 +6,7 @@ import type { RunOutcome } from '../metrics/run-outcome.js';
 import { coStopPct } from '../model/cpu/co-stop.js';
 import { FLAVOURS } from '../model/hypervisor.js';
 import { DOWN_REASONS, RESTART_PRIORITIES, VM_BOOTING, VM_DOWN, VM_STATES } from '../model/lifecycle.js';
-import { stringify } from 'csv-stringify/sync';
-import { num, type Cell } from './csv-cell.js';
+import { csvRecord, num, type Cell } from './csv-cell.js';
 import { vmMeans, vmMemory } from './vm-figures.js';
 
 export { vmMeans, vmMemory } from './vm-figures.js';
@@ -25,7 +24,7 @@ export const VM_COLUMNS = [
 export function vmsCsvText(r: RunOutcome, from: number, to: number): string {
   const reasons = new Map(r.unplaced.map((u) => [u.vm, u.reason]));
   const chunks: string[] = [];
-  for (let v = from; v < to; v += 4096) chunks.push(stringify(vmsCsvRows(r, reasons, v, Math.min(to, v + 4096))));
+  for (let v = from; v < to; v += 4096) chunks.push(vmsCsvRows(r, reasons, v, Math.min(to, v + 4096)).map(csvRecord).join(''));
   return chunks.join('');
 }
 
