@@ -18,11 +18,13 @@ export class CsvFile {
     this.out.write(csvRecord(header));
   }
 
+  /** One record. */
+  row(cells: readonly Cell[]): void {
+    this.out.write(csvRecord(cells));
+  }
+
   rows(rows: readonly Cell[][]): void {
-    if (rows.length === 0) return;
-    let text = '';
-    for (const r of rows) text += csvRecord(r);
-    this.out.write(text);
+    for (const r of rows) this.out.write(csvRecord(r));
   }
 
   close(): void {

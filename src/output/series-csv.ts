@@ -106,10 +106,10 @@ export class HostSeriesCsv implements SampleSink {
     const time = iso(world.startEpochMs + f.t0);
     const ts = num(f.t0 / 1000, 0);
     const interval = num((f.t1 - f.t0) / 1000, 0);
-    const rows: Cell[][] = [];
+    // Row by row: each row's cells and text are garbage as soon as they are written.
     for (let h = 0; h < H.n; h++) {
       const mem = H.memoryMiB[h];
-      rows.push([
+      this.csv.row([
         time, ts, interval, H.ids[h] as string, (world.clusters[H.cluster[h]] as { id: string }).id,
         H.vmCount[h], num(H.usableMhz[h], 1), num(f.host.demandMhz[h], 1),
         num(f.host.grantedMhz[h], 1), num(f.host.utilPct[h], 3), num(f.host.readyPct[h], 3),
@@ -124,7 +124,6 @@ export class HostSeriesCsv implements SampleSink {
         num(f.host.upPct[h], 3), HOST_STATES[f.host.state[h]] as string,
       ]);
     }
-    this.csv.rows(rows);
   }
 
   close(): void {
