@@ -41,6 +41,12 @@ export const PRIORITY_MODEL = 10;
  */
 export const PRIORITY_WORKLOAD = 5;
 
+/** MHz a host's VMs can share: compression, live migration and foreign processes run on its CPUs first. */
+function roomMhz(usableMhz: number, compressionMhz: number, migrationMhz: number, foreignMhz: number): number {
+  const c = usableMhz - compressionMhz - migrationMhz - foreignMhz;
+  return c > 0 ? c : 0;
+}
+
 export class Datacenter {
   readonly schedule: StepSchedule;
   /**
@@ -235,7 +241,8 @@ export class Datacenter {
     const { host, memoryMiB, activeMiB, wantMhz, grantedMhz, cpuLimitMhz, capMhz, touchedMiB, demand, cluster, flow } = V;
     const { refMhz } = this.workload;
     const { rawLevel, level: levelNow, demandScale, clusterScale, memFrac, dirty, dirtyList, levelWatch } = this;
-    const engaged = this.memory.host.engaged;
+    const { engaged, compressionMhz } = this.memory.host;
+    const { usableMhz, migrationMhz, foreignMhz } = H;
     for (let j = start; j < end; j++) {
       const v = order[j];
       // The VM's records by slot (rawLevel, levelNow, memFrac, levelWatch, flow) run in step with j.
@@ -264,7 +271,7 @@ export class Datacenter {
           H.contended[h] === 0 &&
           !(newWant > (cpuLimitMhz[v])) &&
           grantedMhz[v] === oldWant &&
-          !((sum = (H.demandMhz[h]) - oldWant + newWant) > this.vmCapacityMhz(h)) &&
+          !((sum = (H.demandMhz[h]) - oldWant + newWant) > roomMhz(usableMhz[h], compressionMhz[h], migrationMhz[h], foreignMhz[h])) &&
           !(active > (touchedMiB[v])) &&
           ((engaged[h]) === 0 || this.memorySettled(v, h, active))
         ) {
@@ -502,11 +509,10 @@ export class Datacenter {
     this.scratchVm = new Int32Array(size);
   }
 
-  /** MHz host h's VMs can share: compression, live migration and foreign processes run on its CPUs first. */
+  /** MHz host h's VMs can share (roomMhz). */
   private vmCapacityMhz(h: number): number {
     const H = this.world.hosts;
-    const c = (H.usableMhz[h]) - (this.memory.host.compressionMhz[h]) - (H.migrationMhz[h]) - (H.foreignMhz[h]);
-    return c > 0 ? c : 0;
+    return roomMhz(H.usableMhz[h], this.memory.host.compressionMhz[h], H.migrationMhz[h], H.foreignMhz[h]);
   }
 
   /** CPU allocation → memory state → power for host h, at time t. */
