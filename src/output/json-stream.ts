@@ -1,27 +1,16 @@
 /**
  * Writing JSON pieces (json-pieces.ts) to a file without holding the text in one string.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { StreamFile } from './stream-file.js';
 
 export { jsonPieces } from './json-pieces.js';
 
-/** Writes `pieces` to `file` in writes of about a mebibyte. */
+/** Writes `pieces` to `file`, each encoded into StreamFile's buffer as it comes. */
 export function writePieces(file: string, pieces: Iterable<string>): void {
-  const fd = openSync(file, 'w');
+  const out = new StreamFile(file);
   try {
-    let buf: string[] = [];
-    let size = 0;
-    for (const p of pieces) {
-      buf.push(p);
-      size += p.length;
-      if (size >= 1 << 20) {
-        writeSync(fd, buf.join(''));
-        buf = [];
-        size = 0;
-      }
-    }
-    if (size > 0) writeSync(fd, buf.join(''));
+    for (const p of pieces) out.write(p);
   } finally {
-    closeSync(fd);
+    out.close();
   }
 }
