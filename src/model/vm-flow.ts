@@ -1,9 +1,10 @@
 /**
  * A VM's running integrals, and the ready rates only the model reads, interleaved in one record
- * per VM (`VmArrays.flow`, FLOW_STRIDE numbers each). The step pass brings them up to date
- * together at every change of a VM's load, and with random phases (W1) consecutive changes are
- * VMs far apart in memory, so each separate column cost a cache miss of its own: in one record
- * of 64 bytes they are one or two lines where they were eight.
+ * per VM (`VmArrays.flow`, FLOW_STRIDE numbers each, at the VM's slot: VmArrays.slot). The step
+ * pass brings them up to date together at every change of a VM's load, and with random phases
+ * (W1) consecutive changes are VMs far apart in memory, so each separate column cost a cache
+ * miss of its own: in one record of 64 bytes they are one or two lines where they were eight,
+ * and kept by slot (step-schedule order) a batch walks the records front to back.
  *
  * The integrals are published to VmArrays' wantInt, grantedInt, readyInt and placedMs by
  * `Datacenter.flushAll` (at every sample and at the end), which is when anything outside the
