@@ -5,8 +5,12 @@
  */
 export type Cell = string | number;
 
+/** Zero at 0 … 6 decimals: series rows hold many (nothing reclaimed, nothing swapped). */
+const ZEROS = ['0', '0.0', '0.00', '0.000', '0.0000', '0.00000', '0.000000'];
+
 /** Fixed decimals, no "-0", and an empty cell for NaN (not computable). */
 export function num(x: number, decimals = 3): string {
+  if (x === 0 && decimals < ZEROS.length) return ZEROS[decimals] as string;
   if (Number.isNaN(x)) return '';
   const s = x.toFixed(decimals);
   // The pattern is tested only on negative text, which is rare.

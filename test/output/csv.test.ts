@@ -35,4 +35,21 @@ describe('num', () => {
     expect(num(-1.5, 1)).toBe('-1.5');
     expect(num(NaN)).toBe('');
   });
+
+  it('prints zero as toFixed does at every precision', () => {
+    for (let d = 0; d <= 8; d++) {
+      expect(num(0, d)).toBe((0).toFixed(d));
+      expect(num(-0, d)).toBe((0).toFixed(d));
+    }
+  });
+
+  it('equals toFixed, less a negative zero\'s sign, for any number', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true }), fc.constant(0), fc.constant(-0), fc.double({ min: -1e-3, max: 1e-3, noNaN: true })), fc.integer({ min: 0, max: 6 }), (x, d) => {
+        const s = x.toFixed(d);
+        expect(num(x, d)).toBe(/^-0\.?0*$/.test(s) ? s.slice(1) : s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
