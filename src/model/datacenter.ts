@@ -224,9 +224,8 @@ export class Datacenter {
   /**
    * The workload levels raw[0, end - start) to VMs order[start, end), whose slots are firstSlot,
    * firstSlot + 1, … (the step schedule's order is by slot; a lone VM comes with its own), at t:
-   * each VM's level is its
-   * raw level times its scales, applied to its host; with `notify`, watchers of a VM's level are
-   * told right after it changed. The step pass runs this once per VM-step, and it is the only
+   * each VM's level is its raw level times its scales, applied to its host; with `notify`,
+   * watchers of a VM's level are told right after it changed. The step pass runs this once per VM-step, and it is the only
    * place a VM's level changes (onSwitch and relevel hand it one VM), so it is shaped for that:
    * every column is taken into a local once, each VM's active memory and wanted MHz are computed
    * once, the scales are skipped until one is set, and a VM on a host that is and stays
