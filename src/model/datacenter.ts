@@ -97,11 +97,11 @@ export class Datacenter {
    * pass skips loading them (two scattered loads per VM-step when phases are random).
    */
   private anyScaled = false;
-  /*
-   * rawLevel, level, memFrac and levelWatch are kept by slot (V.slot, step-schedule.ts
-   * stepSlots), as the flow records are, so the step pass writes them front to back.
+  /**
+   * The workload's own level of each VM, before demandScale. This, level, memFrac and levelWatch
+   * are kept by slot (V.slot, step-schedule.ts stepSlots), as the flow records are, so the step
+   * pass writes them front to back.
    */
-  /** The workload's own level of each VM, before demandScale. */
   private readonly rawLevel: Float64Array;
   /** The level in force (after demandScale): kept apart from V.demand, which is per host capacity. */
   private readonly level: Float64Array;
@@ -225,8 +225,9 @@ export class Datacenter {
    * The workload levels raw[0, end - start) to VMs order[start, end), whose slots are firstSlot,
    * firstSlot + 1, … (the step schedule's order is by slot; a lone VM comes with its own), at t:
    * each VM's level is its raw level times its scales, applied to its host; with `notify`,
-   * watchers of a VM's level are told right after it changed. The step pass runs this once per VM-step, and it is the only
-   * place a VM's level changes (onSwitch and relevel hand it one VM), so it is shaped for that:
+   * watchers of a VM's level are told right after it changed. The step pass runs this once per
+   * VM-step, and it is the only place a VM's level changes (onSwitch and relevel hand it one
+   * VM), so it is shaped for that:
    * every column is taken into a local once, each VM's active memory and wanted MHz are computed
    * once, the scales are skipped until one is set, and a VM on a host that is and stays
    * uncontended (the common case) costs its own integrals and three host sums, with no call:
@@ -408,6 +409,12 @@ export class Datacenter {
     this.applyLevels(this.oneVm, 0, 1, this.world.vms.slot[v], this.oneRaw, t, false);
   }
 
+  /** VM v's level again, where its host or size changed: its wanted MHz and demand follow. */
+  private keepLevel(v: number): void {
+    const s = this.world.vms.slot[v];
+    this.setLevel(v, s, this.level[s]);
+  }
+
   /** VM v's (in slot s) level, and what follows from it; `want` is wantOf(v, level) when the caller has it already. */
   private setLevel(v: number, s: number, level: number, want = this.wantOf(v, level)): void {
     const V = this.world.vms;
@@ -456,11 +463,6 @@ export class Datacenter {
     this.world.vms.flow[this.world.vms.slot[v] * FLOW_STRIDE + FLOW_CHANCE_ANCHOR] = this.world.hosts.waitChanceInt[h];
   }
 
-  /** VM v's integrals to the columns read outside the model (vm-flow.ts). */
-  private publishVm(v: number): void {
-    publishVmIntegrals(this.world.vms, v);
-  }
-
   /** Bring every host and VM integral up to t (before sampling or at the end). */
   flushAll(t: number): void {
     const H = this.world.hosts;
@@ -481,7 +483,7 @@ export class Datacenter {
     }
     for (let v = 0; v < this.world.vms.n; v++) {
       this.flushVm(v, t);
-      this.publishVm(v);
+      publishVmIntegrals(this.world.vms, v);
     }
   }
 
@@ -771,7 +773,7 @@ export class Datacenter {
     this.memory.vm.memLastT[v] = t;
     this.resetVmMemory(v, true);
     attachVm(this.world, v, h);
-    this.setLevel(v, V.slot[v], this.level[V.slot[v]]);
+    this.keepLevel(v);
     V.grantedMhz[v] = 0;
     this.setReady(v, 0, 0);
     this.anchorWait(v, h);
@@ -808,7 +810,7 @@ export class Datacenter {
     this.resetVmMemory(v, false);
     linkVm(this.world, v, to);
     this.anchorWait(v, to);
-    this.setLevel(v, V.slot[v], this.level[V.slot[v]]);
+    this.keepLevel(v);
     this.markRecompute(from);
     this.markRecompute(to);
   }
@@ -833,7 +835,7 @@ export class Datacenter {
     if (h < 0) return;
     reserveOn(this.world, v, h);
     V.capMhz[v] = size.vcpus * (this.world.hosts.coreMhz[h]);
-    this.setLevel(v, V.slot[v], this.level[V.slot[v]]);
+    this.keepLevel(v);
     this.markRecompute(h);
   }
 

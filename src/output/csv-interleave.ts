@@ -10,6 +10,7 @@
  * is copied whole however the reads cut it.
  */
 import fs from 'node:fs';
+import { StreamFile } from './stream-file.js';
 
 export interface InterleaveInput {
   readonly file: string;
@@ -19,30 +20,7 @@ export interface InterleaveInput {
 
 const CHUNK = 1 << 20;
 const NEWLINE = 0x0a;
-
-/** Buffered writes of byte ranges to a file. */
-class ByteWriter {
-  private readonly buf = Buffer.allocUnsafe(CHUNK);
-  private size = 0;
-
-  constructor(private readonly fd: number) {}
-
-  write(src: Buffer, start: number, end: number): void {
-    while (start < end) {
-      if (this.size === CHUNK) this.flush();
-      const n = Math.min(end - start, CHUNK - this.size);
-      src.copy(this.buf, this.size, start, start + n);
-      this.size += n;
-      start += n;
-    }
-  }
-
-  flush(): void {
-    let off = 0;
-    while (off < this.size) off += fs.writeSync(this.fd, this.buf, off, this.size - off);
-    this.size = 0;
-  }
-}
+const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
 
 /** Reads a file in 1 MiB reads and copies whole lines of it to a writer. */
 class LineCopier {
@@ -70,27 +48,27 @@ class LineCopier {
    * Copy the next line, its newline included, to `out` (a last line without one gets one);
    * false, with nothing copied, when the file has no more lines.
    */
-  copyLine(out: { write(src: Buffer, start: number, end: number): void }): boolean {
+  copyLine(out: { writeBytes(src: Uint8Array, start: number, end: number): void }): boolean {
     let started = false;
     while (this.more()) {
       started = true;
       const nl = this.buf.indexOf(NEWLINE, this.pos);
       if (nl >= 0 && nl < this.end) {
-        out.write(this.buf, this.pos, nl + 1);
+        out.writeBytes(this.buf, this.pos, nl + 1);
         this.pos = nl + 1;
         return true;
       }
-      out.write(this.buf, this.pos, this.end);
+      out.writeBytes(this.buf, this.pos, this.end);
       this.pos = this.end;
     }
-    if (started) out.write(Buffer.from('\n'), 0, 1);
+    if (started) out.writeBytes(NEWLINE_BYTES, 0, 1);
     return started;
   }
 
   /** The next line as bytes (newline included), or null at the end. */
   line(): Buffer | null {
     const parts: Buffer[] = [];
-    const ok = this.copyLine({ write: (src, start, end) => parts.push(Buffer.from(src.subarray(start, end))) });
+    const ok = this.copyLine({ writeBytes: (src, start, end) => parts.push(Buffer.from(src.subarray(start, end))) });
     return ok ? Buffer.concat(parts) : null;
   }
 
@@ -102,16 +80,12 @@ class LineCopier {
 /** Write `out` from `inputs`, whose headers must agree and which must hold `blocks` blocks each. */
 export function interleaveCsv(out: string, inputs: readonly InterleaveInput[], blocks: number): void {
   const readers = inputs.map((i) => new LineCopier(i.file));
-  const fd = fs.openSync(out, 'w');
-  const writer = new ByteWriter(fd);
+  const writer = new StreamFile(out);
   try {
     const headers = readers.map((r) => r.line()?.toString('utf8') ?? null);
     if (headers.some((h) => h !== headers[0])) throw new Error(`interleaveCsv: the inputs' headers differ (${inputs.map((i) => i.file).join(', ')})`);
     const header = headers[0];
-    if (header !== null && header !== undefined) {
-      const bytes = Buffer.from(header, 'utf8');
-      writer.write(bytes, 0, bytes.length);
-    }
+    if (header !== null && header !== undefined) writer.write(header);
     for (let b = 0; b < blocks; b++) {
       readers.forEach((r, k) => {
         const rows = (inputs[k] as InterleaveInput).rowsPerBlock;
@@ -119,9 +93,8 @@ export function interleaveCsv(out: string, inputs: readonly InterleaveInput[], b
       });
     }
     for (const r of readers) if (r.line() !== null) throw new Error(`interleaveCsv: ${r.file} has more than ${blocks} blocks`);
-    writer.flush();
   } finally {
-    fs.closeSync(fd);
+    writer.close();
     for (const r of readers) r.close();
   }
 }

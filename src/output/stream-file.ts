@@ -39,6 +39,17 @@ export class StreamFile {
     this.size += this.buf.write(text, this.size, 'utf8');
   }
 
+  /** The bytes src[start, end), as they are (rows copied from another file, never decoded). */
+  writeBytes(src: Uint8Array, start: number, end: number): void {
+    while (start < end) {
+      if (this.size === BUFFER_BYTES) this.flush();
+      const n = Math.min(end - start, BUFFER_BYTES - this.size);
+      this.buf.set(src.subarray(start, start + n), this.size);
+      this.size += n;
+      start += n;
+    }
+  }
+
   flush(): void {
     if (this.size === 0) return;
     writeAll(this.fd, this.buf, this.size);

@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Datacenter } from '../../src/model/datacenter.js';
+import { publishVmIntegrals } from '../../src/model/integrals.js';
+import type { VmArrays } from '../../src/model/world.js';
 import { runToFolder } from '../../src/run/run-to-folder.js';
 import { scenarioFrom, tempDir } from '../helpers/sim.js';
 
@@ -16,14 +18,13 @@ const skipping = Datacenter.prototype.flushAll;
 /** The flushAll before the skip: the memory flush on every host whose memory clock is behind. */
 function flushingEveryHost(this: Datacenter, t: number): void {
   const self = this as unknown as {
-    world: { hosts: { n: number }; vms: { n: number } };
+    world: { hosts: { n: number }; vms: VmArrays };
     memory: { host: { engaged: Uint8Array; memLastT: Float64Array } };
     scratchVm: Int32Array;
     reclaimer: { flush(h: number, vms: Int32Array, n: number, t: number): void };
     flushHost(h: number, t: number): void;
     gatherVms(h: number): number;
     flushVm(v: number, t: number): void;
-    publishVm(v: number): void;
   };
   for (let h = 0; h < self.world.hosts.n; h++) {
     self.flushHost(h, t);
@@ -34,7 +35,7 @@ function flushingEveryHost(this: Datacenter, t: number): void {
   }
   for (let v = 0; v < self.world.vms.n; v++) {
     self.flushVm(v, t);
-    self.publishVm(v);
+    publishVmIntegrals(self.world.vms, v);
   }
 }
 

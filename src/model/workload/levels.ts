@@ -51,8 +51,8 @@ export function traceIndex(times: Float64Array, tMs: number, hint: number): numb
  * CPU level of VM `i` for step `counter` starting at `tMs` (ms from the run start); writes the
  * active-memory fraction into `mem[at]` (the model keeps it by the VM's slot: world.ts
  * VmArrays.slot). Stateful kinds (random walk) advance their state, so each counter must be
- * evaluated once, in increasing order. Kept small (the kinds with long
- * bodies are functions of their own) so that the step pass can inline it.
+ * evaluated once, in increasing order. Kept small (the kinds with long bodies are functions of
+ * their own) so that the step pass can inline it.
  */
 export function steppedLevel(
   w: WorkloadArrays,
@@ -91,15 +91,16 @@ export function steppedLevel(
 /**
  * Levels of one run of the step schedule, VMs order[start, end) at step `counter`, into
  * out[at, at + end - start); active-memory fractions into mem[start, end), by position in
- * `order` (the step schedule's order is by slot, as the model keeps them). `kind` is
- * the workload kind every VM of the run shares, and their rows of its table are consecutive
+ * `order` (the step schedule's order is by slot, as the model keeps them). `kind` is the
+ * workload kind every VM of the run shares, and their rows of its table are consecutive
  * (datacenter.ts splits each batch into such runs), or -1 for VMs of any kinds and rows.
  * Shaped for the step pass, which runs once per VM-step: a run of one kind runs a loop with no
  * kind dispatch over that kind's rows (workload-builder.ts lays the tables out in schedule
- * order), so it streams through the kind's columns and never touches a VM-indexed array. The levels are computed before any is applied, so this loop touches the
- * workload columns alone and the apply loop the VM and host columns alone. For uniform and
- * random-walk VMs the memory fraction is the constant memLow, set at counter 0 and never
- * written again (memLow does not change after the build), so these loops skip it.
+ * order), so it streams through the kind's columns and never touches a VM-indexed array. The
+ * levels are computed before any is applied, so this loop touches the workload columns alone
+ * and the apply loop the VM and host columns alone. For uniform and random-walk VMs the memory
+ * fraction is the constant memLow, set at counter 0 and never written again (memLow does not
+ * change after the build), so these loops skip it.
  */
 export function batchLevels(
   w: WorkloadArrays,

@@ -24,8 +24,8 @@ export class StepSchedule {
     phaseMs: Float64Array,
     readonly stepMs: number,
   ) {
-    const sorted = scheduleOrder(vms, phaseMs);
-    this.order = sorted;
+    this.order = scheduleOrder(vms, phaseMs);
+    const sorted = this.order;
     const starts: number[] = [];
     const phases: number[] = [];
     for (let j = 0; j < sorted.length; j++) {
